@@ -1,0 +1,75 @@
+"""The closed lists staff and families choose from. Codes only: `ui/` turns them into words."""
+
+from __future__ import annotations
+
+import enum
+
+
+class SiteKind(enum.StrEnum):
+    HUB = "hub"
+    FIRE_STATION = "fire_station"
+    MILITARY_BASE = "military_base"
+    SCHOOL = "school"
+    COMMUNITY_VENUE = "community_venue"
+
+
+class DeviceKind(enum.StrEnum):
+    KIOSK = "kiosk"
+    DESK = "desk"
+    OUTREACH = "outreach"
+
+
+class VisitReason(enum.StrEnum):
+    """Why a party came. ACTIVITY means a timetabled session (the visit names it)."""
+
+    ACTIVITY = "activity"
+    HERE_TO_HELP = "here_to_help"
+    HEALTH_VISITOR = "health_visitor"
+    APPOINTMENT = "appointment"
+    JUST_VISITING = "just_visiting"
+    OTHER = "other"
+
+
+class SignOutBy(enum.StrEnum):
+    FAMILY = "family"  # at the kiosk
+    STAFF = "staff"  # on their behalf at the desk
+    CLOSING = "closing"  # "sign everyone out" at the end of the day
+
+
+class ContactChannel(enum.StrEnum):
+    IN_PERSON = "in_person"
+    PHONE = "phone"
+    EMAIL = "email"
+    ONLINE_REQUEST = "online_request"
+
+
+class Need(enum.StrEnum):
+    HOUSING = "housing"
+    MONEY = "money"
+    FOOD = "food"
+    PARENTING = "parenting"
+    CHILD_DEVELOPMENT = "child_development"
+    SEND = "send"
+    MENTAL_HEALTH = "mental_health"
+    DOMESTIC_ABUSE = "domestic_abuse"
+    HEALTH = "health"
+    EDUCATION = "education"
+    OTHER = "other"
+
+
+class Outcome(enum.StrEnum):
+    ADVICE = "advice"
+    SIGNPOSTED = "signposted"
+    REFERRAL = "referral"
+    BOOKED_GROUP = "booked_group"
+    EARLY_HELP_REQUEST = "early_help_request"
+
+
+class ActivityKind(enum.StrEnum):
+    STAY_AND_PLAY = "stay_and_play"
+    BABY_CLINIC = "baby_clinic"
+    YOUTH_GROUP = "youth_group"
+    BREAKFAST_CLUB = "breakfast_club"
+    LEARNING_THROUGH_PLAY = "learning_through_play"
+    PARENTING_COURSE = "parenting_course"
+    OTHER = "other"
