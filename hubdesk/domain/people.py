@@ -67,7 +67,9 @@ class AgeBand(enum.StrEnum):
         if years <= 25 and send:
             return cls.B20_25
         if years <= 25:
-            raise ValidationError(field, "over_19_without_send", "over 19 is only for young people with SEND")
+            raise ValidationError(
+                field, "over_19_without_send", "over 19 is only for young people with SEND"
+            )
         raise ValidationError(field, "too_old", "must be 25 or under")
 
 

@@ -42,7 +42,9 @@ def clean_text(
             if ch == "\t":
                 continue
             if unicodedata.category(ch) in ("Cc", "Cs", "Co", "Cn"):
-                raise ValidationError(field, "bad_character", "contains a character that is not allowed")
+                raise ValidationError(
+                    field, "bad_character", "contains a character that is not allowed"
+                )
         cleaned_lines.append(" ".join(line.replace("\t", " ").split()))
     text = "\n".join(cleaned_lines).strip()
     if not text.strip("".join(_INVISIBLE)):

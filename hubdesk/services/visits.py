@@ -1,0 +1,286 @@
+"""Signing in and out, closing the day, and who is in the building now."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import exists, select
+from sqlalchemy.orm import Session
+
+from hubdesk.domain.catalogue import SignOutBy, VisitReason
+from hubdesk.domain.errors import ValidationError
+from hubdesk.domain.ids import uuid7
+from hubdesk.domain.people import AgeBand, ChildInParty, Party, Role, age_on
+from hubdesk.domain.postcode import parse_optional_postcode
+from hubdesk.domain.staff import Permission
+from hubdesk.storage import outbox
+from hubdesk.storage.models import Activity, Device, Family, Member, Site, Visit, VisitMember
+from hubdesk.services.base import Actor, Service, check, day_bounds
+
+
+@dataclass(frozen=True)
+class SignIn:
+    """What a party gives when it signs in.
+
+    Either `family_id` with the `member_ids` ticked as here today (the party is worked out from
+    their roles and dates of birth), or an anonymous `party` with an optional `postcode`.
+    """
+
+    reason: VisitReason
+    party: Party | None = None
+    family_id: uuid.UUID | None = None
+    member_ids: tuple[uuid.UUID, ...] = ()
+    activity_id: uuid.UUID | None = None
+    postcode: str | None = None
+    first_time: bool | None = None  # "first time at a Family Hub?" (anonymous parties)
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    visit_id: uuid.UUID
+    people: int
+    signed_in_at: datetime
+    is_new: bool | None
+
+
+@dataclass(frozen=True)
+class InBuilding:
+    """One party in the building, as the desk and the roll call show it."""
+
+    visit_id: uuid.UUID
+    site_id: uuid.UUID
+    signed_in_at: datetime
+    people: int
+    adults: int
+    children: int
+    names: str | None
+    family_id: uuid.UUID | None
+    device_id: uuid.UUID
+    reason: str
+
+
+@dataclass(frozen=True)
+class SignedInToday:
+    """A party the kiosk may offer for sign-out: first name and last initial only."""
+
+    visit_id: uuid.UUID
+    label: str
+    people: int
+
+
+class VisitService(Service):
+    def sign_in(self, actor: Actor, request: SignIn) -> SignedIn:
+        """Record a party signing in. Committed durably before this returns."""
+        check(actor, Permission.SIGN_IN_OUT, kiosk_ok=True)
+        try:
+            reason = VisitReason(request.reason)
+        except ValueError:
+            raise ValidationError("reason", "unknown_reason", "is not a reason to visit") from None
+        if reason is VisitReason.ACTIVITY and request.activity_id is None:
+            raise ValidationError(
+                "activity", "required", "is required when the reason is an activity"
+            )
+        now = self.now()
+        day = self.today()
+        with self.store.write() as session:
+            site = session.get(Site, actor.site_id)
+            if site is None or site.hub_id != actor.hub_id:
+                raise ValidationError("site", "unknown_site", "is not a site of this hub")
+            if request.activity_id is not None:
+                activity = session.get(Activity, request.activity_id)
+                if activity is None or activity.hub_id != actor.hub_id or activity.cancelled:
+                    raise ValidationError("activity", "unknown_activity", "is not on the timetable")
+            names: str | None = None
+            family: Family | None = None
+            members: list[Member] = []
+            if request.family_id is not None:
+                family = session.get(Family, request.family_id)
+                if family is None or family.hub_id != actor.hub_id or family.erased_at is not None:
+                    raise ValidationError("family", "unknown_family", "is not registered here")
+                members = _ticked_members(family, request.member_ids)
+                party = party_of(members, day)
+                district = family.postcode_district
+                is_new = not session.scalar(
+                    select(
+                        exists().where(Visit.family_id == family.id, Visit.hub_id == actor.hub_id)
+                    )
+                )
+                names = ", ".join(m.first_name for m in members)
+            else:
+                if request.party is None:
+                    raise ValidationError("party", "required", "say who is here")
+                party = request.party
+                code = parse_optional_postcode(request.postcode, "postcode")
+                district = code.district if code else None
+                is_new = request.first_time
+            visit = Visit(
+                id=uuid7(),
+                hub_id=actor.hub_id,
+                site_id=actor.site_id,
+                device_id=actor.device_id,
+                family_id=family.id if family else None,
+                activity_id=request.activity_id,
+                reason=reason.value,
+                signed_in_at=now,
+                postcode_district=district,
+                is_new=is_new,
+                first_time_any_hub=request.first_time,
+                people=party.people,
+                male_carers=party.male_carers,
+                send_children=party.send_children,
+                names=names,
+                updated_at=now,
+                **{f"adults_{role.value}": party.count_role(role) for role in Role},
+                **{band.column: party.count_band(band) for band in AgeBand},
+            )
+            session.add(visit)
+            session.flush()
+            session.add_all(VisitMember(visit_id=visit.id, member_id=m.id) for m in members)
+            if family is not None:
+                family.last_visit_at = now
+                family.updated_at = now
+            outbox.record(session, visit, "signed_in", now)
+            _touch_device(session, actor.device_id, now)
+            return SignedIn(visit.id, party.people, now, is_new)
+
+    def sign_out(self, actor: Actor, visit_id: uuid.UUID, by: SignOutBy = SignOutBy.FAMILY) -> None:
+        """Sign a party out. Signing out twice is harmless (the first time stands)."""
+        check(actor, Permission.SIGN_IN_OUT, kiosk_ok=by is SignOutBy.FAMILY)
+        now = self.now()
+        with self.store.write() as session:
+            visit = session.get(Visit, visit_id)
+            if visit is None or visit.hub_id != actor.hub_id:
+                raise ValidationError("visit", "unknown_visit", "is not a visit at this hub")
+            if visit.signed_out_at is not None:
+                return
+            visit.signed_out_at = now
+            visit.signed_out_by = SignOutBy(by).value
+            visit.updated_at = now
+            outbox.record(session, visit, "signed_out", now)
+            if not actor.is_kiosk:
+                self._audit(session, actor, "visit.signed_out", "visit", visit.id, by=by.value)
+
+    def sign_out_everyone(self, actor: Actor, site_id: uuid.UUID | None = None) -> int:
+        """Closing time: sign out every open visit of the hub (or one site). Returns how many."""
+        check(actor, Permission.CLOSE_DAY)
+        now = self.now()
+        with self.store.write() as session:
+            query = select(Visit).where(Visit.hub_id == actor.hub_id, Visit.signed_out_at.is_(None))
+            if site_id is not None:
+                query = query.where(Visit.site_id == site_id)
+            visits = list(session.scalars(query))
+            for visit in visits:
+                visit.signed_out_at = now
+                visit.signed_out_by = SignOutBy.CLOSING.value
+                visit.updated_at = now
+                outbox.record(session, visit, "signed_out", now)
+            self._audit(session, actor, "visits.closed", "site", site_id, count=len(visits))
+            return len(visits)
+
+    def who_is_in(self, hub_id: uuid.UUID, site_id: uuid.UUID | None = None) -> list[InBuilding]:
+        """Everyone signed in today and not yet out, newest first, across the hub's devices."""
+        start, _ = day_bounds(self.today())
+        with self.store.read() as session:
+            query = (
+                select(Visit)
+                .where(
+                    Visit.hub_id == hub_id,
+                    Visit.signed_out_at.is_(None),
+                    Visit.signed_in_at >= start,
+                )
+                .order_by(Visit.signed_in_at.desc())
+            )
+            if site_id is not None:
+                query = query.where(Visit.site_id == site_id)
+            return [
+                InBuilding(
+                    visit_id=v.id,
+                    site_id=v.site_id,
+                    signed_in_at=v.signed_in_at,
+                    people=v.people,
+                    adults=sum(getattr(v, f"adults_{r.value}") for r in Role),
+                    children=v.people - sum(getattr(v, f"adults_{r.value}") for r in Role),
+                    names=v.names,
+                    family_id=v.family_id,
+                    device_id=v.device_id,
+                    reason=v.reason,
+                )
+                for v in session.scalars(query)
+            ]
+
+    def signed_in_here_today(self, actor: Actor) -> list[SignedInToday]:
+        """For the kiosk's sign-out list: this device's open visits today, first name and last
+        initial only (anonymous parties are shown by size)."""
+        check(actor, Permission.SIGN_IN_OUT, kiosk_ok=True)
+        start, _ = day_bounds(self.today())
+        with self.store.read() as session:
+            rows = session.execute(
+                select(Visit.id, Visit.people, Visit.family_id)
+                .where(
+                    Visit.device_id == actor.device_id,
+                    Visit.signed_out_at.is_(None),
+                    Visit.signed_in_at >= start,
+                )
+                .order_by(Visit.signed_in_at)
+            ).all()
+            out = []
+            for visit_id, people, family_id in rows:
+                label = ""
+                if family_id is not None:
+                    first = session.scalars(
+                        select(Member)
+                        .join(VisitMember, VisitMember.member_id == Member.id)
+                        .where(VisitMember.visit_id == visit_id, Member.is_child.is_(False))
+                        .order_by(Member.position)
+                        .limit(1)
+                    ).first()
+                    if first is not None:
+                        initial = (first.last_name or "")[:1]
+                        label = f"{first.first_name} {initial}.".strip(" .") + (
+                            "." if initial else ""
+                        )
+                out.append(SignedInToday(visit_id, label, people))
+            return out
+
+
+def _ticked_members(family: Family, member_ids: tuple[uuid.UUID, ...]) -> list[Member]:
+    current = [m for m in family.members if not m.removed]
+    if not member_ids:
+        raise ValidationError("members", "required", "tick who is here today")
+    by_id = {m.id: m for m in current}
+    chosen = []
+    for mid in member_ids:
+        if mid not in by_id:
+            raise ValidationError("members", "not_in_family", "are not all in this family")
+        chosen.append(by_id[mid])
+    return chosen
+
+
+def party_of(members: list[Member], day: object) -> Party:
+    """A family's party on `day`: adults by role, children by age band on that day."""
+    from datetime import date
+
+    assert isinstance(day, date)
+    adults: list[Role] = []
+    children: list[ChildInParty] = []
+    male_carers = 0
+    for m in members:
+        if m.is_child:
+            if m.date_of_birth is None:
+                raise ValidationError("date_of_birth", "required", "is missing for a child")
+            band = AgeBand.for_age(age_on(m.date_of_birth, day), send=m.send)
+            children.append(ChildInParty(band, m.send))
+        else:
+            role = Role(m.role or Role.OTHER)
+            adults.append(role)
+            if role not in (Role.MOTHER, Role.FATHER) and m.gender == "male":
+                male_carers += 1
+    return Party(tuple(adults), tuple(children), male_carers)
+
+
+def _touch_device(session: Session, device_id: uuid.UUID, now: datetime) -> None:
+    device = session.get(Device, device_id)
+    if device is not None:
+        device.last_seen_at = now

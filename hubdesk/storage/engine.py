@@ -1,0 +1,208 @@
+"""The encrypted engine: SQLCipher through SQLAlchemy, with WAL, `synchronous=FULL` and real
+transactions.
+
+Python's sqlite3 module (and sqlcipher3, its SQLCipher fork) begins transactions lazily and commits
+implicitly around DDL, so "one use case, one transaction" does not hold out of the box. As the
+SQLAlchemy documentation for pysqlite recommends, the driver's own transaction handling is switched
+off (`isolation_level = None`) and SQLAlchemy emits BEGIN itself. Writers use `BEGIN IMMEDIATE`, so a
+write never fails half way through with "database is locked" when another connection got there
+first: it waits (busy_timeout) for the write lock at the start instead.
+
+The key is 32 raw bytes handed to SQLCipher as `x'..'`, so no key derivation runs at open. It lives in
+this process's memory only.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import stat
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import URL, create_engine, event, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
+
+from hubdesk.domain.errors import DomainError
+
+log = logging.getLogger(__name__)
+
+KEY_BYTES = 32
+BUSY_TIMEOUT_MS = 10_000
+
+
+class StoreError(DomainError):
+    """The store cannot be used (locked, damaged, too new)."""
+
+
+class StoreLockedError(StoreError):
+    """The key does not open this store."""
+
+    def __init__(self, path: Path | None) -> None:
+        super().__init__(
+            "cannot unlock this store: the key is wrong, or the file is not a hubdesk store"
+            + (f" ({path.name})" if path else "")
+        )
+
+
+class StoreTooNewError(StoreError):
+    """The store was written by a newer hubdesk; opening it could damage it."""
+
+    def __init__(self, revision: str) -> None:
+        super().__init__(
+            f"this store was made by a newer version of hubdesk (schema {revision}); "
+            "install that version or newer to open it"
+        )
+        self.revision = revision
+
+
+def _raw_key_literal(key: bytes) -> str:
+    if len(key) != KEY_BYTES:
+        raise ValueError("a store key is 32 bytes")
+    return f"x'{key.hex()}'"
+
+
+def _private(path: Path) -> None:
+    """Create `path` empty with mode 0600 if it does not exist, and make sure it is 0600."""
+    if not path.exists():
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(fd)
+    if stat.S_IMODE(path.stat().st_mode) != 0o600:
+        path.chmod(0o600)
+
+
+def sidecar_files(path: Path) -> list[Path]:
+    """The database and the WAL and shared-memory files SQLite keeps beside it."""
+    return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
+
+
+def make_engine(path: Path, key: bytes, *, pool_size: int = 4) -> Engine:
+    """An engine on the SQLCipher database at `path`, keyed with `key`; checks the key at once."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # SQLite creates -wal and -shm with the database file's permissions, so 0600 here covers all.
+    _private(path)
+    for extra in sidecar_files(path)[1:]:
+        if extra.exists():
+            extra.chmod(0o600)
+    url = URL.create("sqlite+pysqlcipher", password=_raw_key_literal(key), database=str(path))
+    engine = create_engine(
+        url,
+        poolclass=QueuePool,
+        pool_size=pool_size,
+        max_overflow=4,
+        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+    )
+    _install_listeners(engine)
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+    except (DatabaseError, OperationalError) as exc:
+        engine.dispose()
+        if "not a database" in str(exc.orig) or "encrypted" in str(exc.orig):
+            raise StoreLockedError(path) from None
+        raise
+    return engine
+
+
+def _install_listeners(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Our own BEGIN (below) instead of the driver's implicit transactions.
+        dbapi_connection.isolation_level = None
+        cur = dbapi_connection.cursor()
+        try:
+            # A wrong key is reported once, as StoreLockedError, not as noise on stderr.
+            cur.execute("PRAGMA cipher_log_level = NONE")
+            cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            cur.execute("PRAGMA journal_mode = WAL")
+            cur.execute("PRAGMA synchronous = FULL")
+            cur.execute("PRAGMA foreign_keys = ON")
+            # Deleted personal data is overwritten, not left in free pages.
+            cur.execute("PRAGMA secure_delete = ON")
+        finally:
+            cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        mode = conn.get_execution_options().get("hubdesk_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+@dataclass
+class Store:
+    """An open store: one engine, a session factory for reads and one for writes.
+
+    `write()` is the unit of work: one real transaction (BEGIN IMMEDIATE), committed durably
+    (WAL + synchronous=FULL) when the block ends without an exception, rolled back otherwise.
+    """
+
+    engine: Engine
+    path: Path | None = None
+
+    def __post_init__(self) -> None:
+        self._reader = sessionmaker(self.engine, expire_on_commit=False)
+        self._writer = sessionmaker(
+            self.engine.execution_options(hubdesk_begin="IMMEDIATE"), expire_on_commit=False
+        )
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        with self._writer() as session, session.begin():
+            yield session
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._reader() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(path: Path, key: bytes, *, migrate: bool = True, backup: bool = True) -> Store:
+    """Open (creating if needed) the encrypted store at `path` and bring its schema up to date.
+
+    Raises StoreLockedError for a wrong key and StoreTooNewError for a store from a newer version.
+    """
+    from hubdesk.storage.migrate import upgrade_store
+
+    engine = make_engine(Path(path), key)
+    try:
+        if migrate:
+            upgrade_store(engine, Path(path), backup=backup)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Store(engine, Path(path))
+
+
+def rekey_store(path: Path, old_key: bytes, new_key: bytes) -> None:
+    """Re-encrypt the whole store under `new_key` (SQLCipher's PRAGMA rekey), in place.
+
+    The caller has already written wraps of both keys into the key file, so a crash part way
+    through leaves a store that one of the two keys opens.
+    """
+    engine = make_engine(Path(path), old_key, pool_size=1)
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            # rekey does not work in WAL mode in every SQLCipher release: switch out and back.
+            conn.exec_driver_sql("PRAGMA journal_mode = DELETE")
+            conn.exec_driver_sql(f'PRAGMA rekey = "{_raw_key_literal(new_key)}"')
+            conn.exec_driver_sql("PRAGMA journal_mode = WAL")
+    finally:
+        engine.dispose()
+    # prove the new key opens it before anyone forgets the old one
+    make_engine(Path(path), new_key, pool_size=1).dispose()
+
+
+def integrity_check(store: Store) -> str:
+    with store.engine.connect() as conn:
+        return str(conn.execute(text("PRAGMA integrity_check")).scalar())

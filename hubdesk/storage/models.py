@@ -1,0 +1,339 @@
+"""SQLAlchemy 2 models of the local store.
+
+Every record a user creates has a client UUIDv7 primary key, so devices never collide and sync can
+store each event once. Footfall columns (counts by role and age band, postcode district, new or
+returning) live on the visit row itself so that reports never have to join people.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    Uuid,
+    text,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from hubdesk.domain.people import AgeBand
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes in, aware UTC datetimes out (SQLite keeps no zone)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime refused: use timezone-aware UTC")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {datetime: UTCDateTime(), uuid.UUID: Uuid(), dict[str, Any]: JSON()}
+
+
+class Meta(Base):
+    """Key/value facts about this store: which device it is, its hub, its sequence counter."""
+
+    __tablename__ = "store_meta"
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Hub(Base):
+    __tablename__ = "hubs"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    retention_months: Mapped[int] = mapped_column(Integer, default=24)
+    privacy_notice: Mapped[str] = mapped_column(Text, default="")
+    privacy_notice_version: Mapped[int] = mapped_column(Integer, default=1)
+    # postcode districts this hub is allocated on the council's map ("is it the hub people use?")
+    reach_districts: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
+class Site(Base):
+    """Where sign-ins happen: the hub building or an outreach point."""
+
+    __tablename__ = "sites"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    hub_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("hubs.id"), index=True)
+    name: Mapped[str] = mapped_column(String(120))
+    kind: Mapped[str] = mapped_column(String(20))
+    postcode: Mapped[str | None] = mapped_column(String(8))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
+class Device(Base):
+    __tablename__ = "devices"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    hub_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("hubs.id"), index=True)
+    site_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sites.id"))
+    name: Mapped[str] = mapped_column(String(120))
+    kind: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[datetime]
+    # freshest data this store holds from the device (for the roll call's "how fresh" stamp)
+    last_seen_at: Mapped[datetime | None]
+
+
+class Family(Base):
+    __tablename__ = "families"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    hub_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("hubs.id"), index=True)
+    postcode: Mapped[str | None] = mapped_column(String(8))
+    postcode_district: Mapped[str | None] = mapped_column(String(4))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    email: Mapped[str | None] = mapped_column(String(254))
+    notes: Mapped[str | None] = mapped_column(Text)
+    consent_notice_version: Mapped[int | None] = mapped_column(Integer)
+    consent_at: Mapped[datetime | None]
+    merged_into_id: Mapped[uuid.UUID | None] = mapped_column(Uuid())
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    last_visit_at: Mapped[datetime | None]
+    erased_at: Mapped[datetime | None]
+    members: Mapped[list[Member]] = relationship(
+        back_populates="family", order_by="Member.position", cascade="all, delete-orphan"
+    )
+    passes: Mapped[list[FamilyPass]] = relationship(back_populates="family")
+
+
+class Member(Base):
+    """A person in a family: an adult (with a role) or a child (with a date of birth)."""
+
+    __tablename__ = "members"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    family_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("families.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    is_child: Mapped[bool] = mapped_column(Boolean)
+    first_name: Mapped[str] = mapped_column(String(60))
+    last_name: Mapped[str | None] = mapped_column(String(60))
+    role: Mapped[str | None] = mapped_column(String(20))  # adults only
+    gender: Mapped[str | None] = mapped_column(String(10))
+    date_of_birth: Mapped[date | None] = mapped_column(Date)  # children only
+    send: Mapped[bool] = mapped_column(Boolean, default=False)
+    removed: Mapped[bool] = mapped_column(Boolean, default=False)
+    family: Mapped[Family] = relationship(back_populates="members")
+
+
+class FamilyPass(Base):
+    """A QR pass. The token and short code carry no personal data."""
+
+    __tablename__ = "passes"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    family_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("families.id"), index=True)
+    token: Mapped[str] = mapped_column(String(40), unique=True)
+    short_code: Mapped[str] = mapped_column(String(12), unique=True)
+    issued_at: Mapped[datetime]
+    revoked_at: Mapped[datetime | None]
+    updated_at: Mapped[datetime]
+    family: Mapped[Family] = relationship(back_populates="passes")
+
+
+class Activity(Base):
+    """One session on the timetable (a stay and play on Tuesday 10:00-11:30 at a site)."""
+
+    __tablename__ = "activities"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    hub_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("hubs.id"))
+    site_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sites.id"))
+    name: Mapped[str] = mapped_column(String(120))
+    kind: Mapped[str] = mapped_column(String(30))
+    starts_at: Mapped[datetime]
+    ends_at: Mapped[datetime]
+    capacity: Mapped[int | None] = mapped_column(Integer)
+    cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+    __table_args__ = (Index("ix_activities_site_start", "site_id", "starts_at"),)
+
+
+# The footfall columns for children, one per age band, in band order.
+CHILD_COLUMNS: tuple[str, ...] = tuple(band.column for band in AgeBand)
+ADULT_COLUMNS: tuple[str, ...] = (
+    "adults_mother",
+    "adults_father",
+    "adults_carer",
+    "adults_grandparent",
+    "adults_other",
+)
+
+
+class Visit(Base):
+    """A party signing in at a site. Counts are footfall; `family_id` is null when anonymous."""
+
+    __tablename__ = "visits"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    hub_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("hubs.id"))
+    site_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sites.id"))
+    device_id: Mapped[uuid.UUID] = mapped_column(Uuid())
+    family_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("families.id"), index=True)
+    activity_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("activities.id"), index=True)
+    reason: Mapped[str] = mapped_column(String(20))
+    signed_in_at: Mapped[datetime]
+    signed_out_at: Mapped[datetime | None]
+    signed_out_by: Mapped[str | None] = mapped_column(String(10))
+    postcode_district: Mapped[str | None] = mapped_column(String(4))
+    is_new: Mapped[bool | None] = mapped_column(Boolean)  # first time at this hub; None = not said
+    first_time_any_hub: Mapped[bool | None] = mapped_column(Boolean)
+    adults_mother: Mapped[int] = mapped_column(Integer, default=0)
+    adults_father: Mapped[int] = mapped_column(Integer, default=0)
+    adults_carer: Mapped[int] = mapped_column(Integer, default=0)
+    adults_grandparent: Mapped[int] = mapped_column(Integer, default=0)
+    adults_other: Mapped[int] = mapped_column(Integer, default=0)
+    male_carers: Mapped[int] = mapped_column(Integer, default=0)
+    children_0_1: Mapped[int] = mapped_column(Integer, default=0)
+    children_2_4: Mapped[int] = mapped_column(Integer, default=0)
+    children_5_11: Mapped[int] = mapped_column(Integer, default=0)
+    children_12_16: Mapped[int] = mapped_column(Integer, default=0)
+    children_17_19: Mapped[int] = mapped_column(Integer, default=0)
+    children_20_25: Mapped[int] = mapped_column(Integer, default=0)
+    send_children: Mapped[int] = mapped_column(Integer, default=0)
+    people: Mapped[int] = mapped_column(Integer)
+    # first names of who is here, for the roll call (personal: sealed when synced)
+    names: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[datetime]
+
+    __table_args__ = (
+        Index("ix_visits_site_in", "site_id", "signed_in_at"),
+        Index("ix_visits_in", "signed_in_at"),
+        # "who is in now": open visits only, so it stays fast however many visits there are
+        Index(
+            "ix_visits_open",
+            "hub_id",
+            "signed_in_at",
+            sqlite_where=text("signed_out_at IS NULL"),
+            postgresql_where=text("signed_out_at IS NULL"),
+        ),
+    )
+
+
+class VisitMember(Base):
+    """Which registered family members were ticked as here on a visit."""
+
+    __tablename__ = "visit_members"
+    visit_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("visits.id"), primary_key=True)
+    member_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("members.id"), primary_key=True)
+
+
+class Contact(Base):
+    """A "Here to Help" contact: a walk-in, phone call, email or online request for early help."""
+
+    __tablename__ = "contacts"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    hub_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("hubs.id"))
+    site_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sites.id"))
+    family_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("families.id"), index=True)
+    staff_id: Mapped[uuid.UUID | None] = mapped_column(Uuid())
+    channel: Mapped[str] = mapped_column(String(20))
+    needs: Mapped[str] = mapped_column(String(200))  # space-separated Need codes
+    outcomes: Mapped[str] = mapped_column(String(200))  # space-separated Outcome codes
+    referred_to: Mapped[str | None] = mapped_column(String(120))
+    signposted_to: Mapped[str | None] = mapped_column(String(120))
+    notes: Mapped[str | None] = mapped_column(Text)
+    minutes_spent: Mapped[int] = mapped_column(Integer, default=0)
+    follow_up_due: Mapped[date | None] = mapped_column(Date, index=True)
+    follow_up_done_at: Mapped[datetime | None]
+    contacted_at: Mapped[datetime] = mapped_column(index=True)
+    updated_at: Mapped[datetime]
+
+
+class Staff(Base):
+    __tablename__ = "staff"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    hub_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("hubs.id"))
+    name: Mapped[str] = mapped_column(String(60))
+    role: Mapped[str] = mapped_column(String(20))
+    pin_hash: Mapped[str] = mapped_column(String(200))
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None]
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
+class AuditEntry(Base):
+    """Append-only, hash-chained: each entry carries the hash of the one before."""
+
+    __tablename__ = "audit_log"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime]
+    staff_id: Mapped[uuid.UUID | None] = mapped_column(Uuid())
+    device_id: Mapped[uuid.UUID | None] = mapped_column(Uuid())
+    action: Mapped[str] = mapped_column(String(60))
+    subject_type: Mapped[str | None] = mapped_column(String(30))
+    subject_id: Mapped[str | None] = mapped_column(String(40))
+    detail: Mapped[str] = mapped_column(Text, default="{}")  # codes and counts, never personal data
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class OutboxEvent(Base):
+    """An event waiting to be pushed to the central service.
+
+    Written in the same transaction as the record it describes. `body` holds `footfall` (fields the
+    central service may read) and `personal` (fields sealed with the hub key before they leave).
+    """
+
+    __tablename__ = "outbox"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    event_id: Mapped[uuid.UUID] = mapped_column(unique=True)
+    entity: Mapped[str] = mapped_column(String(20))
+    entity_id: Mapped[uuid.UUID] = mapped_column(Uuid())
+    op: Mapped[str] = mapped_column(String(20))
+    occurred_at: Mapped[datetime]
+    body: Mapped[dict[str, Any]]
+    state: Mapped[str] = mapped_column(String(12), default="pending")  # pending|sent|quarantined
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(String(200))
+    sent_at: Mapped[datetime | None]
+
+    # AUTOINCREMENT: `seq` is also the per-device sequence the protocol carries, so it must never
+    # be reused after sent rows are pruned.
+    __table_args__ = (Index("ix_outbox_state_seq", "state", "seq"), {"sqlite_autoincrement": True})
+
+
+class Blob(Base):
+    """Small binary settings the store keeps for itself (e.g. the hub's logo)."""
+
+    __tablename__ = "blobs"
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)

@@ -1,0 +1,171 @@
+"""Records as sync events: which columns are footfall (readable by the central service) and
+which are personal (sealed with the hub key before they leave the device).
+
+A snapshot is the whole record, so applying one twice changes nothing, and the newer `updated_at`
+wins when two devices changed the same record (last writer wins, ties broken by event id).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import delete, inspect, select
+from sqlalchemy.orm import Session
+
+from hubdesk.storage.models import (
+    Activity,
+    Base,
+    Contact,
+    Family,
+    FamilyPass,
+    Hub,
+    Member,
+    Site,
+    Staff,
+    Visit,
+    VisitMember,
+)
+
+
+@dataclass(frozen=True)
+class EntitySpec:
+    model: type[Base]
+    personal: frozenset[str]
+
+
+ENTITIES: dict[str, EntitySpec] = {
+    "hub": EntitySpec(Hub, frozenset({"privacy_notice"})),
+    "site": EntitySpec(Site, frozenset()),
+    "family": EntitySpec(
+        Family,
+        frozenset({"postcode", "phone", "email", "notes", "consent_notice_version", "consent_at"}),
+    ),
+    "member": EntitySpec(
+        Member,
+        frozenset(
+            {"first_name", "last_name", "role", "gender", "date_of_birth", "send", "position"}
+        ),
+    ),
+    "pass": EntitySpec(FamilyPass, frozenset({"token", "short_code"})),
+    "visit": EntitySpec(Visit, frozenset({"names"})),
+    "contact": EntitySpec(Contact, frozenset({"referred_to", "signposted_to", "notes"})),
+    "activity": EntitySpec(Activity, frozenset()),
+    "staff": EntitySpec(Staff, frozenset({"name", "pin_hash"})),
+}
+ENTITY_OF: dict[type[Base], str] = {spec.model: name for name, spec in ENTITIES.items()}
+
+# Device-local columns that never travel.
+_LOCAL = frozenset({"failed_attempts", "locked_until", "last_seen_at"})
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def snapshot(row: Base) -> tuple[str, dict[str, Any], dict[str, Any]]:
+    """(entity name, footfall fields, personal fields) of a record, JSON-ready."""
+    entity = ENTITY_OF[type(row)]
+    spec = ENTITIES[entity]
+    footfall: dict[str, Any] = {}
+    personal: dict[str, Any] = {}
+    for attr in inspect(type(row)).column_attrs:
+        name = attr.key
+        if name in _LOCAL:
+            continue
+        target = personal if name in spec.personal else footfall
+        target[name] = _encode(getattr(row, name))
+    if isinstance(row, Visit):
+        personal["member_ids"] = [str(m) for m in visit_member_ids(row)]
+    return entity, footfall, personal
+
+
+def visit_member_ids(visit: Visit) -> list[uuid.UUID]:
+    session = Session.object_session(visit)
+    if session is None:
+        return []
+    return list(
+        session.scalars(
+            select(VisitMember.member_id)
+            .where(VisitMember.visit_id == visit.id)
+            .order_by(VisitMember.member_id)
+        )
+    )
+
+
+def _decode(model: type[Base], name: str, value: Any) -> Any:
+    if value is None:
+        return None
+    column = inspect(model).columns[name]
+    py = column.type.python_type
+    if py is uuid.UUID:
+        return uuid.UUID(str(value))
+    if py is datetime:
+        return datetime.fromisoformat(value)
+    if py is date:
+        return date.fromisoformat(value)
+    return value
+
+
+def apply_snapshot(
+    session: Session, entity: str, footfall: dict[str, Any], personal: dict[str, Any] | None
+) -> bool:
+    """Upsert a record from another device's snapshot. Returns True if the store changed.
+
+    An older snapshot than the one held (by `updated_at`) is ignored, so order does not matter
+    and applying the same event twice changes nothing. `personal` is None when this device could
+    not open the sealed part (no hub key yet): the footfall fields are applied alone.
+    """
+    spec = ENTITIES.get(entity)
+    if spec is None:
+        raise ValueError(f"unknown entity {entity!r}")
+    model = spec.model
+    mapper = inspect(model)
+    fields = dict(footfall)
+    member_ids = None
+    if personal is not None:
+        personal = dict(personal)
+        member_ids = personal.pop("member_ids", None)
+        fields.update(personal)
+    values = {
+        name: _decode(model, name, value)
+        for name, value in fields.items()
+        if name in mapper.columns and name not in _LOCAL
+    }
+    pk = [col.key for col in mapper.primary_key]
+    ident = tuple(values[k] for k in pk)
+    existing = session.get(model, ident if len(ident) > 1 else ident[0])
+    if existing is not None:
+        held = getattr(existing, "updated_at", None)
+        incoming = values.get("updated_at")
+        if held is not None and incoming is not None and incoming < held:
+            return False
+        changed = False
+        for name, value in values.items():
+            if getattr(existing, name) != value:
+                setattr(existing, name, value)
+                changed = True
+    else:
+        session.add(model(**values))
+        changed = True
+    if member_ids is not None and entity == "visit":
+        session.flush()
+        visit_id = values["id"]
+        wanted = {uuid.UUID(m) for m in member_ids}
+        held_ids = set(
+            session.scalars(select(VisitMember.member_id).where(VisitMember.visit_id == visit_id))
+        )
+        if wanted != held_ids:
+            session.execute(delete(VisitMember).where(VisitMember.visit_id == visit_id))
+            present = set(session.scalars(select(Member.id).where(Member.id.in_(wanted))))
+            session.add_all(VisitMember(visit_id=visit_id, member_id=m) for m in present)
+            changed = True
+    return changed

@@ -1,0 +1,98 @@
+"""Shared fixtures: a fresh encrypted store per test, a fake clock, a set-up hub, and no network
+except loopback."""
+
+from __future__ import annotations
+
+import secrets
+import socket
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from hubdesk.domain.catalogue import DeviceKind
+from hubdesk.domain.clock import FakeClock
+from hubdesk.domain.staff import StaffRole
+from hubdesk.services.base import Actor
+from hubdesk.services.setup import DeviceIdentity, SetupService
+from hubdesk.storage.engine import Store, open_store
+
+_real_connect = socket.socket.connect
+
+
+def _loopback_only(self: socket.socket, address: object) -> None:
+    host = address[0] if isinstance(address, tuple) else address
+    if isinstance(host, str) and (
+        host.startswith("127.") or host in ("::1", "localhost") or self.family == socket.AF_UNIX
+    ):
+        _real_connect(self, address)  # type: ignore[arg-type]
+        return
+    raise OSError(f"network blocked in tests: {host}")
+
+
+@pytest.fixture(autouse=True)
+def _block_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(socket.socket, "connect", _loopback_only)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    # A Tuesday morning in term time, in BST so that day boundaries are exercised.
+    return FakeClock(datetime(2026, 6, 16, 9, 30, tzinfo=UTC))
+
+
+@pytest.fixture
+def store_key() -> bytes:
+    return secrets.token_bytes(32)
+
+
+@pytest.fixture
+def store_path(tmp_path: Path) -> Path:
+    return tmp_path / "store" / "hubdesk.db"
+
+
+@pytest.fixture
+def store(store_path: Path, store_key: bytes) -> Iterator[Store]:
+    s = open_store(store_path, store_key)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def identity(store: Store, clock: FakeClock) -> DeviceIdentity:
+    return SetupService(store, clock).initialise(
+        hub_name="Riverside Family Hub",
+        hub_code="RIV",
+        site_name="Riverside Family Hub",
+        device_name="Front desk",
+        device_kind=DeviceKind.DESK,
+        site_postcode="NE1 4XF",
+    )
+
+
+@pytest.fixture
+def kiosk(identity: DeviceIdentity) -> Actor:
+    return identity.actor()
+
+
+@pytest.fixture
+def reception(identity: DeviceIdentity) -> Actor:
+    return Actor(
+        identity.device_id, identity.hub_id, identity.site_id, uuid.uuid4(), StaffRole.RECEPTION
+    )
+
+
+@pytest.fixture
+def manager(identity: DeviceIdentity) -> Actor:
+    return Actor(
+        identity.device_id, identity.hub_id, identity.site_id, uuid.uuid4(), StaffRole.MANAGER
+    )
+
+
+@pytest.fixture
+def outreach(identity: DeviceIdentity) -> Actor:
+    return Actor(
+        identity.device_id, identity.hub_id, identity.site_id, uuid.uuid4(), StaffRole.OUTREACH
+    )
