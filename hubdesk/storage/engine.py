@@ -3,13 +3,13 @@ transactions.
 
 Python's sqlite3 module (and sqlcipher3, its SQLCipher fork) begins transactions lazily and commits
 implicitly around DDL, so "one use case, one transaction" does not hold out of the box. As the
-SQLAlchemy documentation for pysqlite recommends, the driver's own transaction handling is switched
-off (`isolation_level = None`) and SQLAlchemy emits BEGIN itself. Writers use `BEGIN IMMEDIATE`, so a
-write never fails half way through with "database is locked" when another connection got there
-first: it waits (busy_timeout) for the write lock at the start instead.
+SQLAlchemy documentation for pysqlite recommends, the driver's own transaction handling is
+switched off (`isolation_level = None`) and SQLAlchemy emits BEGIN itself. Writers use
+`BEGIN IMMEDIATE`, so a write never fails half way through with "database is locked" when another
+connection got there first: it waits (busy_timeout) for the write lock at the start instead.
 
-The key is 32 raw bytes handed to SQLCipher as `x'..'`, so no key derivation runs at open. It lives in
-this process's memory only.
+The key is 32 raw bytes handed to SQLCipher as `x'..'`, so no key derivation runs at open. It lives
+in this process's memory only.
 """
 
 from __future__ import annotations
@@ -82,8 +82,12 @@ def sidecar_files(path: Path) -> list[Path]:
     return [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
 
 
-def make_engine(path: Path, key: bytes, *, pool_size: int = 4) -> Engine:
-    """An engine on the SQLCipher database at `path`, keyed with `key`; checks the key at once."""
+def make_engine(path: Path, key: bytes, *, pool_size: int = 4, durable: bool = True) -> Engine:
+    """An engine on the SQLCipher database at `path`, keyed with `key`; checks the key at once.
+
+    `durable=False` (synchronous=OFF) is only for building demo and benchmark stores in bulk: a
+    crash may lose recent commits. Everything a person does runs durable.
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     # SQLite creates -wal and -shm with the database file's permissions, so 0600 here covers all.
@@ -99,7 +103,7 @@ def make_engine(path: Path, key: bytes, *, pool_size: int = 4) -> Engine:
         max_overflow=4,
         connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
     )
-    _install_listeners(engine)
+    _install_listeners(engine, "FULL" if durable else "OFF")
     try:
         with engine.connect() as conn:
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
@@ -111,7 +115,7 @@ def make_engine(path: Path, key: bytes, *, pool_size: int = 4) -> Engine:
     return engine
 
 
-def _install_listeners(engine: Engine) -> None:
+def _install_listeners(engine: Engine, synchronous: str) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Our own BEGIN (below) instead of the driver's implicit transactions.
@@ -122,7 +126,7 @@ def _install_listeners(engine: Engine) -> None:
             cur.execute("PRAGMA cipher_log_level = NONE")
             cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             cur.execute("PRAGMA journal_mode = WAL")
-            cur.execute("PRAGMA synchronous = FULL")
+            cur.execute(f"PRAGMA synchronous = {synchronous}")
             cur.execute("PRAGMA foreign_keys = ON")
             # Deleted personal data is overwritten, not left in free pages.
             cur.execute("PRAGMA secure_delete = ON")
@@ -166,14 +170,16 @@ class Store:
         self.engine.dispose()
 
 
-def open_store(path: Path, key: bytes, *, migrate: bool = True, backup: bool = True) -> Store:
+def open_store(
+    path: Path, key: bytes, *, migrate: bool = True, backup: bool = True, durable: bool = True
+) -> Store:
     """Open (creating if needed) the encrypted store at `path` and bring its schema up to date.
 
     Raises StoreLockedError for a wrong key and StoreTooNewError for a store from a newer version.
     """
     from hubdesk.storage.migrate import upgrade_store
 
-    engine = make_engine(Path(path), key)
+    engine = make_engine(Path(path), key, durable=durable)
     try:
         if migrate:
             upgrade_store(engine, Path(path), backup=backup)
@@ -191,12 +197,19 @@ def rekey_store(path: Path, old_key: bytes, new_key: bytes) -> None:
     """
     engine = make_engine(Path(path), old_key, pool_size=1)
     try:
-        with engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        # The driver connection, not engine.connect(): SQLAlchemy would BEGIN first (see the
+        # "begin" listener), and SQLite cannot leave WAL mode inside a transaction.
+        raw = engine.raw_connection()
+        try:
+            cur = raw.cursor()
+            cur.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             # rekey does not work in WAL mode in every SQLCipher release: switch out and back.
-            conn.exec_driver_sql("PRAGMA journal_mode = DELETE")
-            conn.exec_driver_sql(f'PRAGMA rekey = "{_raw_key_literal(new_key)}"')
-            conn.exec_driver_sql("PRAGMA journal_mode = WAL")
+            cur.execute("PRAGMA journal_mode = DELETE")
+            cur.execute(f'PRAGMA rekey = "{_raw_key_literal(new_key)}"')
+            cur.execute("PRAGMA journal_mode = WAL")
+            cur.close()
+        finally:
+            raw.close()
     finally:
         engine.dispose()
     # prove the new key opens it before anyone forgets the old one
