@@ -1,0 +1,79 @@
+"""The `hubdesk` command: one sub-command per job, each in its own module.
+
+hubdesk kiosk | desk          start the app (on the demo store unless --store is given)
+hubdesk demo                  build the demo store
+hubdesk init                  set up a real store for a hub, site and device
+hubdesk keys ...              passphrase, recovery code, rotation
+hubdesk staff ...             add and list staff
+hubdesk report                a footfall summary
+hubdesk info                  what a store is and how it is doing
+hubdesk sync / enrol          talk to the central service
+hubdesk central ...           run and administer the central service
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+
+from hubdesk import __version__
+from hubdesk.domain.errors import DomainError, ValidationError
+
+# name -> module under hubdesk.cli (or elsewhere) exposing add_parser(subparsers) and run(args)
+COMMANDS: dict[str, str] = {
+    "kiosk": "hubdesk.cli.app",
+    "desk": "hubdesk.cli.app",
+    "demo": "hubdesk.cli.demo",
+    "init": "hubdesk.cli.store",
+    "info": "hubdesk.cli.store",
+    "keys": "hubdesk.cli.keys",
+    "staff": "hubdesk.cli.staff",
+    "report": "hubdesk.cli.report",
+    "sync": "hubdesk.sync.cli",
+    "enrol": "hubdesk.sync.cli",
+    "central": "hubdesk.central.cli",
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hubdesk", description="Offline-first sign-in and front desk for Family Hubs."
+    )
+    parser.add_argument("--version", action="version", version=f"hubdesk {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for module_name in dict.fromkeys(COMMANDS.values()):
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError as exc:  # an optional part (e.g. the central service's extras)
+            logging.getLogger(__name__).debug("command unavailable: %s (%s)", module_name, exc)
+            continue
+        before = set(sub.choices)
+        module.add_parser(sub)
+        for name in set(sub.choices) - before:
+            command = sub.choices[name]
+            if command.get_default("run") is None:
+                command.set_defaults(run=module.run)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from hubdesk.logs import configure_logging
+
+    configure_logging(verbose=args.verbose)
+    try:
+        result: int = args.run(args)
+        return result
+    except ValidationError as exc:
+        print(f"hubdesk: {exc.field}: {exc.message}", file=sys.stderr)
+        return 2
+    except DomainError as exc:
+        print(f"hubdesk: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
