@@ -14,10 +14,10 @@ CHEAP_KDF = KdfParams(iterations=1, lanes=1, memory_cost=8)
 class MemoryKeyring(keyring.backend.KeyringBackend):
     """An OS keyring stand-in: a dict. `broken` makes every call fail like a locked keyring."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]
         self.entries: dict[tuple[str, str], str] = {}
         self.broken = False
 

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from hubdesk.security import files
 from hubdesk.security.files import write_private_file
 
 
@@ -46,7 +45,7 @@ def test_failure_leaves_old_file_and_no_temp(
     def broken_fsync(fd: int) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr(files.os, "fsync", broken_fsync)
+    monkeypatch.setattr(os, "fsync", broken_fsync)
     with pytest.raises(OSError, match="disk full"):
         write_private_file(target, b"new")
     assert target.read_bytes() == b"old"

@@ -437,7 +437,7 @@ def test_rotation_happy_path(
         unlock_with_recovery_code(store, old_code)
     sid = keys.store_id(store)
     assert set(memory_keyring.entries) == {("hubdesk", sid)}
-    assert "recovery-next" not in raw_file(store)["current"]["wraps"]  # type: ignore[operator]
+    assert "recovery-next" not in raw_file(store)["current"]["wraps"]  # type: ignore[index]
 
 
 def test_rotation_interrupted_before_rekey(rotating: tuple[Path, bytes, str]) -> None:
