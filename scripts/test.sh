@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# The one test command: set up, then lint, type-check, check the import layers and run the tests.
+# Extra arguments go to pytest (e.g. `scripts/test.sh tests/unit -x`).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+export QT_QPA_PLATFORM=offscreen
+export PATH="$PWD/.venv/bin:$PATH"
+
+echo "== ruff"
+ruff check .
+ruff format --check .
+echo "== mypy (strict below hubdesk/ui)"
+mypy
+echo "== import contracts"
+lint-imports
+echo "== pytest"
+python -m pytest "$@"
