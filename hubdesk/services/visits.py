@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import exists, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from hubdesk.domain.catalogue import SignOutBy, VisitReason
@@ -15,9 +15,10 @@ from hubdesk.domain.ids import uuid7
 from hubdesk.domain.people import AgeBand, ChildInParty, Party, Role, age_on
 from hubdesk.domain.postcode import parse_optional_postcode
 from hubdesk.domain.staff import Permission
+from hubdesk.services.base import Actor, Service, check, day_bounds
+from hubdesk.services.families import live_family
 from hubdesk.storage import outbox
 from hubdesk.storage.models import Activity, Device, Family, Member, Site, Visit, VisitMember
-from hubdesk.services.base import Actor, Service, check, day_bounds
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,7 @@ class VisitService(Service):
             site = session.get(Site, actor.site_id)
             if site is None or site.hub_id != actor.hub_id:
                 raise ValidationError("site", "unknown_site", "is not a site of this hub")
+            activity = None
             if request.activity_id is not None:
                 activity = session.get(Activity, request.activity_id)
                 if activity is None or activity.hub_id != actor.hub_id or activity.cancelled:
@@ -96,13 +98,12 @@ class VisitService(Service):
             family: Family | None = None
             members: list[Member] = []
             if request.family_id is not None:
-                family = session.get(Family, request.family_id)
-                if family is None or family.hub_id != actor.hub_id or family.erased_at is not None:
-                    raise ValidationError("family", "unknown_family", "is not registered here")
+                # a family merged into another signs in as the one kept
+                family = live_family(session, actor.hub_id, request.family_id)
                 members = _ticked_members(family, request.member_ids)
                 party = party_of(members, day)
                 district = family.postcode_district
-                is_new = not session.scalar(
+                is_new: bool | None = not session.scalar(
                     select(
                         exists().where(Visit.family_id == family.id, Visit.hub_id == actor.hub_id)
                     )
@@ -115,6 +116,16 @@ class VisitService(Service):
                 code = parse_optional_postcode(request.postcode, "postcode")
                 district = code.district if code else None
                 is_new = request.first_time
+            if activity is not None and activity.capacity is not None:
+                # checked inside the write transaction (BEGIN IMMEDIATE), so two devices cannot
+                # both take the last place
+                attending = session.scalar(
+                    select(func.coalesce(func.sum(Visit.people), 0)).where(
+                        Visit.activity_id == activity.id
+                    )
+                )
+                if int(attending or 0) + party.people > activity.capacity:
+                    raise ValidationError("activity", "full", "has no places left")
             visit = Visit(
                 id=uuid7(),
                 hub_id=actor.hub_id,

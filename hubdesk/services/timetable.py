@@ -1,0 +1,324 @@
+"""The timetable: sessions (stay and play, baby clinic ...) at a site, week by week."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from hubdesk.domain.catalogue import ActivityKind, VisitReason
+from hubdesk.domain.errors import ValidationError
+from hubdesk.domain.ids import uuid7
+from hubdesk.domain.staff import Permission
+from hubdesk.domain.text import SHORT_TEXT_MAX, bounded_int, require_text
+from hubdesk.services.base import HUB_TZ, Actor, Service, check, day_bounds, local_day
+from hubdesk.services.visits import SignedIn, SignIn, VisitService
+from hubdesk.storage import outbox
+from hubdesk.storage.models import Activity, Site, Visit
+
+CAPACITY_MAX = 500
+
+
+@dataclass(frozen=True)
+class ActivityIn:
+    site_id: uuid.UUID
+    name: str
+    kind: ActivityKind
+    starts_at: datetime
+    ends_at: datetime
+    capacity: int | None = None
+
+
+@dataclass(frozen=True)
+class ActivityView:
+    id: uuid.UUID
+    site_id: uuid.UUID
+    site_name: str
+    name: str
+    kind: ActivityKind
+    starts_at: datetime
+    ends_at: datetime
+    capacity: int | None
+    cancelled: bool
+    attending: int  # people signed in for it
+
+
+@dataclass(frozen=True)
+class Attendee:
+    visit_id: uuid.UUID
+    family_id: uuid.UUID | None
+    names: str | None
+    people: int
+    signed_in_at: datetime
+
+
+@dataclass(frozen=True)
+class _Clean:
+    site_id: uuid.UUID
+    name: str
+    kind: ActivityKind
+    starts_at: datetime
+    ends_at: datetime
+    capacity: int | None
+
+
+def _validate(activity: ActivityIn) -> _Clean:
+    name = require_text(activity.name, "name", max_len=SHORT_TEXT_MAX)
+    try:
+        kind = ActivityKind(activity.kind)
+    except ValueError:
+        raise ValidationError("kind", "unknown_kind", "is not a kind of session") from None
+    for field, value in (("starts_at", activity.starts_at), ("ends_at", activity.ends_at)):
+        if not isinstance(value, datetime):
+            raise ValidationError(field, "not_a_time", "must be a date and time")
+        if value.tzinfo is None:
+            raise ValidationError(field, "no_time_zone", "must carry a time zone")
+    if activity.ends_at <= activity.starts_at:
+        raise ValidationError("ends_at", "not_after_start", "must be after the start")
+    if local_day(activity.starts_at) != local_day(activity.ends_at - timedelta(microseconds=1)):
+        raise ValidationError("ends_at", "not_same_day", "must be on the same day as the start")
+    capacity = None
+    if activity.capacity is not None:
+        capacity = bounded_int(activity.capacity, "capacity", low=1, high=CAPACITY_MAX)
+    return _Clean(activity.site_id, name, kind, activity.starts_at, activity.ends_at, capacity)
+
+
+def _check_site(session: Session, hub_id: uuid.UUID, site_id: uuid.UUID) -> Site:
+    site = session.get(Site, site_id) if isinstance(site_id, uuid.UUID) else None
+    if site is None or site.hub_id != hub_id:
+        raise ValidationError("site_id", "unknown_site", "is not a site of this hub")
+    return site
+
+
+class TimetableService(Service):
+    def add(self, actor: Actor, activity: ActivityIn) -> uuid.UUID:
+        check(actor, Permission.MANAGE_TIMETABLE)
+        clean = _validate(activity)
+        now = self.now()
+        with self.store.write() as session:
+            _check_site(session, actor.hub_id, clean.site_id)
+            row = Activity(
+                id=uuid7(),
+                hub_id=actor.hub_id,
+                site_id=clean.site_id,
+                name=clean.name,
+                kind=clean.kind.value,
+                starts_at=clean.starts_at,
+                ends_at=clean.ends_at,
+                capacity=clean.capacity,
+                cancelled=False,
+                created_at=now,
+                updated_at=now,
+            )
+            session.add(row)
+            outbox.record(session, row, "upsert", now)
+            self._audit(session, actor, "activity.added", "activity", row.id, kind=clean.kind.value)
+            return row.id
+
+    def update(self, actor: Actor, activity_id: uuid.UUID, activity: ActivityIn) -> None:
+        check(actor, Permission.MANAGE_TIMETABLE)
+        clean = _validate(activity)
+        now = self.now()
+        with self.store.write() as session:
+            row = self._get(session, actor, activity_id)
+            if row.cancelled:
+                raise ValidationError("activity", "cancelled", "has been cancelled")
+            _check_site(session, actor.hub_id, clean.site_id)
+            row.site_id = clean.site_id
+            row.name = clean.name
+            row.kind = clean.kind.value
+            row.starts_at = clean.starts_at
+            row.ends_at = clean.ends_at
+            row.capacity = clean.capacity
+            row.updated_at = now
+            outbox.record(session, row, "upsert", now)
+            self._audit(session, actor, "activity.updated", "activity", row.id)
+
+    def cancel(self, actor: Actor, activity_id: uuid.UUID) -> None:
+        """Cancel a session. Cancelling twice is harmless."""
+        check(actor, Permission.MANAGE_TIMETABLE)
+        now = self.now()
+        with self.store.write() as session:
+            row = self._get(session, actor, activity_id)
+            if row.cancelled:
+                return
+            row.cancelled = True
+            row.updated_at = now
+            outbox.record(session, row, "upsert", now)
+            self._audit(session, actor, "activity.cancelled", "activity", row.id)
+
+    def week(
+        self, hub_id: uuid.UUID, week_start: date, site_id: uuid.UUID | None = None
+    ) -> list[ActivityView]:
+        """Sessions in the 7 local days from `week_start` (cancelled ones included), by start."""
+        start, _ = day_bounds(week_start)
+        _, end = day_bounds(week_start + timedelta(days=6))
+        return self._views(hub_id, start, end, site_id, include_cancelled=True)
+
+    def today(self, hub_id: uuid.UUID, site_id: uuid.UUID) -> list[ActivityView]:  # type: ignore[override]
+        """For the kiosk: today's sessions at this site that are not cancelled, by start."""
+        start, end = day_bounds(Service.today(self))
+        return self._views(hub_id, start, end, site_id, include_cancelled=False)
+
+    def copy_week(self, actor: Actor, from_week_start: date, to_week_start: date) -> int:
+        """Copy a week's sessions (not the cancelled ones) to another week, at the same local
+        times. Sessions already there (same site, name and start) are skipped. Returns how many
+        were copied."""
+        check(actor, Permission.MANAGE_TIMETABLE)
+        shift = to_week_start - from_week_start
+        if shift.days == 0:
+            raise ValidationError("to_week_start", "same_week", "must differ from the week copied")
+        start, _ = day_bounds(from_week_start)
+        _, end = day_bounds(from_week_start + timedelta(days=6))
+        now = self.now()
+        with self.store.write() as session:
+            source = session.scalars(
+                select(Activity).where(
+                    Activity.hub_id == actor.hub_id,
+                    Activity.cancelled.is_(False),
+                    Activity.starts_at >= start,
+                    Activity.starts_at < end,
+                )
+            ).all()
+            copied = 0
+            for a in source:
+                starts = _shift_local(a.starts_at, shift)
+                ends = _shift_local(a.ends_at, shift)
+                there = session.scalar(
+                    select(Activity.id).where(
+                        Activity.hub_id == actor.hub_id,
+                        Activity.site_id == a.site_id,
+                        Activity.name == a.name,
+                        Activity.starts_at == starts,
+                    )
+                )
+                if there is not None:
+                    continue
+                row = Activity(
+                    id=uuid7(),
+                    hub_id=actor.hub_id,
+                    site_id=a.site_id,
+                    name=a.name,
+                    kind=a.kind,
+                    starts_at=starts,
+                    ends_at=ends,
+                    capacity=a.capacity,
+                    cancelled=False,
+                    created_at=now,
+                    updated_at=now,
+                )
+                session.add(row)
+                outbox.record(session, row, "upsert", now)
+                copied += 1
+            self._audit(
+                session,
+                actor,
+                "timetable.week_copied",
+                None,
+                None,
+                source=from_week_start.isoformat(),
+                target=to_week_start.isoformat(),
+                count=copied,
+            )
+            return copied
+
+    def attendees(self, actor: Actor, activity_id: uuid.UUID) -> list[Attendee]:
+        check(actor, Permission.VIEW_FAMILIES)
+        with self.store.read() as session:
+            row = self._get(session, actor, activity_id)
+            visits = session.scalars(
+                select(Visit).where(Visit.activity_id == row.id).order_by(Visit.signed_in_at)
+            ).all()
+            return [Attendee(v.id, v.family_id, v.names, v.people, v.signed_in_at) for v in visits]
+
+    def register_attendee(
+        self,
+        actor: Actor,
+        activity_id: uuid.UUID,
+        family_id: uuid.UUID,
+        member_ids: tuple[uuid.UUID, ...] | list[uuid.UUID],
+    ) -> SignedIn:
+        """Sign a family in for a session from the desk (at the session's site). A full session
+        is refused with ValidationError("activity", "full")."""
+        check(actor, Permission.SIGN_IN_OUT)
+        with self.store.read() as session:
+            row = self._get(session, actor, activity_id)
+            site_id = row.site_id
+        visits = VisitService(self.store, self.clock)
+        return visits.sign_in(
+            actor.at_site(site_id),
+            SignIn(
+                VisitReason.ACTIVITY,
+                family_id=family_id,
+                member_ids=tuple(member_ids),
+                activity_id=activity_id,
+            ),
+        )
+
+    # --- helpers ---------------------------------------------------------------------------------
+
+    def _get(self, session: Session, actor: Actor, activity_id: uuid.UUID) -> Activity:
+        row = session.get(Activity, activity_id)
+        if row is None or row.hub_id != actor.hub_id:
+            raise ValidationError("activity", "unknown_activity", "is not on the timetable")
+        return row
+
+    def _views(
+        self,
+        hub_id: uuid.UUID,
+        start: datetime,
+        end: datetime,
+        site_id: uuid.UUID | None,
+        *,
+        include_cancelled: bool,
+    ) -> list[ActivityView]:
+        with self.store.read() as session:
+            query = (
+                select(Activity, Site.name)
+                .join(Site, Site.id == Activity.site_id)
+                .where(
+                    Activity.hub_id == hub_id,
+                    Activity.starts_at >= start,
+                    Activity.starts_at < end,
+                )
+                .order_by(Activity.starts_at, Site.name, Activity.name)
+            )
+            if site_id is not None:
+                query = query.where(Activity.site_id == site_id)
+            if not include_cancelled:
+                query = query.where(Activity.cancelled.is_(False))
+            rows = session.execute(query).all()
+            ids = [a.id for a, _ in rows]
+            counts = {
+                aid: int(n)
+                for aid, n in session.execute(
+                    select(Visit.activity_id, func.coalesce(func.sum(Visit.people), 0))
+                    .where(Visit.activity_id.in_(ids))
+                    .group_by(Visit.activity_id)
+                )
+            }
+            return [
+                ActivityView(
+                    id=a.id,
+                    site_id=a.site_id,
+                    site_name=site_name,
+                    name=a.name,
+                    kind=ActivityKind(a.kind),
+                    starts_at=a.starts_at,
+                    ends_at=a.ends_at,
+                    capacity=a.capacity,
+                    cancelled=a.cancelled,
+                    attending=counts.get(a.id, 0),
+                )
+                for a, site_name in rows
+            ]
+
+
+def _shift_local(at: datetime, shift: timedelta) -> datetime:
+    """`at` moved by whole days at the same local (UK) wall-clock time, across clock changes."""
+    local = at.astimezone(HUB_TZ)
+    moved = datetime.combine(local.date() + shift, local.time().replace(tzinfo=None), HUB_TZ)
+    return moved.astimezone(at.tzinfo)
