@@ -1,0 +1,410 @@
+"""A realistic demo store: a hub with outreach points, a week's timetable, a few hundred families
+and six months of visits and contacts, so that every screen has something real on it.
+
+Everything goes through the same use cases as real work (so the outbox and the audit log are
+real too), with a clock that walks through the six months. Names and postcodes are made up.
+The store is labelled demo: its key sits beside it, and the staff PINs are printed in the README.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+
+from hubdesk.domain.catalogue import (
+    ActivityKind,
+    ContactChannel,
+    DeviceKind,
+    Need,
+    Outcome,
+    SignOutBy,
+    SiteKind,
+    VisitReason,
+)
+from hubdesk.domain.clock import FakeClock, SystemClock
+from hubdesk.domain.errors import ValidationError
+from hubdesk.domain.people import AgeBand, Gender, Party, Role
+from hubdesk.domain.staff import StaffRole
+from hubdesk.services.base import HUB_TZ, Actor
+from hubdesk.services.contacts import ContactIn, ContactService
+from hubdesk.services.families import AdultIn, ChildIn, FamilyIn, FamilyService
+from hubdesk.services.passes import PassService
+from hubdesk.services.setup import SetupService
+from hubdesk.services.staff import StaffService
+from hubdesk.services.stores import create_store
+from hubdesk.services.timetable import ActivityIn, TimetableService
+from hubdesk.services.visits import SignIn, VisitService
+from hubdesk.storage.engine import Store, open_store
+
+# The demo's staff: (name, role, PIN). Printed in the README; a demo store only.
+DEMO_STAFF = (
+    ("Sam Admin", StaffRole.ADMIN, "1234"),
+    ("Priya Manager", StaffRole.MANAGER, "2345"),
+    ("Jo Reception", StaffRole.RECEPTION, "1111"),
+    ("Kit Outreach", StaffRole.OUTREACH, "2222"),
+)
+
+OUTREACH_POINTS: tuple[tuple[str, SiteKind, str], ...] = (
+    ("Westgate Fire Station", SiteKind.FIRE_STATION, "NE4 6SX"),
+    ("RAF Northfield Community Room", SiteKind.MILITARY_BASE, "NE13 8BZ"),
+    ("St Mary's Primary School", SiteKind.SCHOOL, "NE6 5PY"),
+    ("Elm Park Community Centre", SiteKind.COMMUNITY_VENUE, "NE5 2DU"),
+)
+
+# (weekday 0=Mon, start, minutes, name, kind, capacity, outreach point index or None for the hub)
+WEEK: tuple[tuple[int, time, int, str, ActivityKind, int, int | None], ...] = (
+    (0, time(9, 30), 90, "Stay and Play", ActivityKind.STAY_AND_PLAY, 20, None),
+    (0, time(13, 30), 60, "Baby Massage", ActivityKind.OTHER, 10, None),
+    (1, time(9, 0), 180, "Baby Clinic", ActivityKind.BABY_CLINIC, 30, None),
+    (1, time(15, 30), 120, "Youth Group", ActivityKind.YOUTH_GROUP, 25, None),
+    (2, time(8, 0), 60, "Breakfast Club", ActivityKind.BREAKFAST_CLUB, 30, 2),
+    (
+        2,
+        time(10, 0),
+        90,
+        "Learning Together through Play",
+        ActivityKind.LEARNING_THROUGH_PLAY,
+        15,
+        None,
+    ),
+    (3, time(10, 0), 120, "Stay and Play at the Fire Station", ActivityKind.STAY_AND_PLAY, 15, 0),
+    (3, time(18, 0), 90, "Dads' Evening", ActivityKind.OTHER, 15, None),
+    (4, time(9, 30), 90, "Stay and Play", ActivityKind.STAY_AND_PLAY, 20, None),
+    (4, time(13, 0), 120, "Military Families Coffee Morning", ActivityKind.OTHER, 20, 1),
+    (5, time(10, 0), 120, "Saturday SEND Play Session", ActivityKind.OTHER, 12, 3),
+)
+
+FIRST_ADULT = {
+    Gender.FEMALE: [
+        "Amira",
+        "Sarah",
+        "Agnieszka",
+        "Ioana",
+        "Fatima",
+        "Emma",
+        "Chloe",
+        "Aisha",
+        "Gemma",
+        "Kasia",
+        "Maria",
+        "Zainab",
+        "Leanne",
+        "Olivia",
+        "Hannah",
+        "Nadia",
+    ],
+    Gender.MALE: [
+        "James",
+        "Mohammed",
+        "Piotr",
+        "Andrei",
+        "Daniel",
+        "Tomasz",
+        "Liam",
+        "Omar",
+        "Craig",
+        "Bilal",
+        "Mark",
+        "Yusuf",
+        "Ryan",
+        "Adam",
+    ],
+}
+FIRST_CHILD = [
+    "Ava",
+    "Noah",
+    "Zofia",
+    "Ibrahim",
+    "Isla",
+    "Leo",
+    "Maya",
+    "Jakub",
+    "Aria",
+    "Hamza",
+    "Freya",
+    "Oscar",
+    "Layla",
+    "Elena",
+    "Alfie",
+    "Mila",
+    "Yasmin",
+    "Theo",
+    "Sofia",
+    "Harry",
+    "Amelia",
+    "Ali",
+    "Ruby",
+    "Luca",
+]
+SURNAMES = [
+    "Khan",
+    "Smith",
+    "Nowak",
+    "Popescu",
+    "Ahmed",
+    "Robson",
+    "Kowalski",
+    "Hussain",
+    "Taylor",
+    "Ionescu",
+    "Ali",
+    "Charlton",
+    "Wiśniewska",
+    "Patel",
+    "Milburn",
+    "Dumitru",
+    "Begum",
+    "Armstrong",
+    "Hassan",
+    "Wilson",
+]
+DISTRICTS = ["NE1", "NE2", "NE4", "NE5", "NE6", "NE6", "NE6", "NE7", "NE12", "NE13", "NE15"]
+INWARD = ["1AA", "2BD", "3EF", "4GH", "5JL", "6NP", "7QR", "8SU", "9TW", "2XY"]
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    families: int
+    visits: int
+    contacts: int
+    activities: int
+
+
+def build_demo_store(
+    path: Path,
+    *,
+    families: int = 300,
+    months: int = 6,
+    seed: int = 2026,
+    today: date | None = None,
+) -> DemoSummary:
+    """Create the demo store at `path` (which must not exist yet)."""
+    created = create_store(path, passphrase=None, demo=True, use_keyring=False)
+    created.store.close()
+    # Bulk build without fsync per commit; the app reopens it durable.
+    key = _demo_key(path)
+    store = open_store(path, key, durable=False)
+    try:
+        return _populate(
+            store,
+            families=families,
+            months=months,
+            seed=seed,
+            today=today or datetime.now(HUB_TZ).date(),
+        )
+    finally:
+        store.close()
+
+
+def _demo_key(path: Path) -> bytes:
+    from hubdesk.security import keys
+
+    key = keys.unlock_unattended(path)
+    assert key is not None
+    return key
+
+
+def _at(day: date, t: time) -> datetime:
+    return datetime.combine(day, t, HUB_TZ).astimezone(UTC)
+
+
+def _populate(store: Store, *, families: int, months: int, seed: int, today: date) -> DemoSummary:
+    rng = random.Random(seed)
+    start = today - timedelta(days=months * 30)
+    clock = FakeClock(_at(start - timedelta(days=1), time(8, 0)))
+    setup = SetupService(store, clock)
+    identity = setup.initialise(
+        hub_name="Riverside Family Hub (demo)",
+        hub_code="RIV",
+        site_name="Riverside Family Hub",
+        site_postcode="NE6 1AS",
+        device_name="Front desk (demo)",
+        device_kind=DeviceKind.DESK,
+        demo=True,
+    )
+    staff = StaffService(store, clock)
+    admin_id = staff.add(None, name=DEMO_STAFF[0][0], role=DEMO_STAFF[0][1], pin=DEMO_STAFF[0][2])
+    admin = Actor(identity.device_id, identity.hub_id, identity.site_id, admin_id, StaffRole.ADMIN)
+    for name, role, pin in DEMO_STAFF[1:]:
+        staff.add(admin, name=name, role=role, pin=pin)
+    sites = [identity.site_id]
+    for name, kind, postcode in OUTREACH_POINTS:
+        sites.append(setup.add_site(admin, name=name, kind=kind, postcode=postcode).id)
+
+    timetable = TimetableService(store, clock)
+    family_service = FamilyService(store, clock)
+    passes = PassService(store, clock)
+    visits = VisitService(store, clock)
+    contacts = ContactService(store, clock)
+
+    # The families, registered over the first weeks (their pass issued at the desk).
+    registered: list[tuple[uuid.UUID, list[uuid.UUID]]] = []
+    for _ in range(families):
+        fam = _family(rng, today)
+        done = family_service.register(admin, fam)
+        if rng.random() < 0.7:
+            passes.issue(admin, done.family_id)
+        registered.append((done.family_id, list(done.member_ids)))
+
+    # The timetable: every week from the start to next week.
+    monday = start - timedelta(days=start.weekday())
+    activities = 0
+    week_sessions: dict[date, list[tuple[uuid.UUID, int, uuid.UUID]]] = {}
+    while monday <= today + timedelta(days=7):
+        for weekday, t, minutes, title, activity_kind, capacity, point in WEEK:
+            day = monday + timedelta(days=weekday)
+            site_id = sites[0] if point is None else sites[point + 1]
+            starts = _at(day, t)
+            activity_id = timetable.add(
+                admin,
+                ActivityIn(
+                    site_id,
+                    title,
+                    activity_kind,
+                    starts,
+                    starts + timedelta(minutes=minutes),
+                    capacity,
+                ),
+            )
+            week_sessions.setdefault(day, []).append((activity_id, capacity, site_id))
+            activities += 1
+        monday += timedelta(days=7)
+
+    now_local = datetime.now(HUB_TZ)
+    n_visits = 0
+    n_contacts = 0
+    day = start
+    while day <= today:
+        sessions = week_sessions.get(day, [])
+        busy = 0 if day.weekday() == 6 else (12 if day.weekday() == 5 else rng.randint(18, 34))
+        for _ in range(busy):
+            at = _at(day, time(rng.randint(8, 16), rng.randint(0, 59)))
+            if day == today and at > now_local:
+                continue
+            clock.set(at)
+            activity = rng.choice(sessions) if sessions and rng.random() < 0.6 else None
+            site_id = activity[2] if activity else sites[0]
+            actor = Actor(identity.device_id, identity.hub_id, site_id, admin_id, StaffRole.ADMIN)
+            reason = (
+                VisitReason.ACTIVITY
+                if activity
+                else rng.choice(
+                    [
+                        VisitReason.HERE_TO_HELP,
+                        VisitReason.HEALTH_VISITOR,
+                        VisitReason.APPOINTMENT,
+                        VisitReason.JUST_VISITING,
+                        VisitReason.OTHER,
+                    ]
+                )
+            )
+            session_id = activity[0] if activity else None
+            if registered and rng.random() < 0.65:
+                family_id, member_ids = rng.choice(registered)
+                here = [m for m in member_ids if rng.random() < 0.8] or member_ids[:1]
+                request = SignIn(
+                    reason,
+                    family_id=family_id,
+                    member_ids=tuple(here),
+                    activity_id=session_id,
+                )
+            else:
+                request = SignIn(
+                    reason,
+                    party=_party(rng),
+                    activity_id=session_id,
+                    postcode=_postcode(rng) if rng.random() < 0.6 else None,
+                    first_time=rng.random() < 0.3,
+                )
+            try:
+                signed = visits.sign_in(actor, request)
+            except ValidationError:  # a full session, or a child too old on this day: skip
+                continue
+            n_visits += 1
+            leave = at + timedelta(minutes=rng.randint(40, 150))
+            if day < today or leave < now_local - timedelta(minutes=30):
+                clock.set(leave)
+                visits.sign_out(actor, signed.visit_id, SignOutBy.STAFF)
+        for _ in range(rng.randint(2, 7) if day.weekday() < 5 else 0):
+            clock.set(_at(day, time(rng.randint(9, 16), rng.randint(0, 59))))
+            contact_family = rng.choice(registered)[0] if rng.random() < 0.7 else None
+            needs = tuple(rng.sample(list(Need), rng.randint(1, 2)))
+            outcome = rng.choice(list(Outcome))
+            due = day + timedelta(days=rng.randint(3, 21)) if rng.random() < 0.35 else None
+            try:
+                contacts.log(
+                    admin,
+                    ContactIn(
+                        channel=rng.choice(list(ContactChannel)),
+                        needs=needs,
+                        outcomes=(outcome,),
+                        family_id=contact_family,
+                        referred_to="Health visiting team" if outcome is Outcome.REFERRAL else None,
+                        signposted_to="Citizens Advice" if outcome is Outcome.SIGNPOSTED else None,
+                        minutes_spent=rng.choice([5, 10, 15, 20, 30, 45]),
+                        follow_up_due=due,
+                    ),
+                )
+                n_contacts += 1
+            except ValidationError:  # an invalid random combination: skip it
+                continue
+        day += timedelta(days=1)
+    clock.set(SystemClock().now())
+    return DemoSummary(len(registered), n_visits, n_contacts, activities)
+
+
+def _postcode(rng: random.Random) -> str:
+    return f"{rng.choice(DISTRICTS)} {rng.choice(INWARD)}"
+
+
+def _family(rng: random.Random, today: date) -> FamilyIn:
+    surname = rng.choice(SURNAMES)
+    adults = []
+    shape = rng.random()
+    if shape < 0.55:
+        adults.append(
+            AdultIn(rng.choice(FIRST_ADULT[Gender.FEMALE]), surname, Role.MOTHER, Gender.FEMALE)
+        )
+    elif shape < 0.7:
+        adults.append(
+            AdultIn(rng.choice(FIRST_ADULT[Gender.MALE]), surname, Role.FATHER, Gender.MALE)
+        )
+    elif shape < 0.9:
+        adults.append(
+            AdultIn(rng.choice(FIRST_ADULT[Gender.FEMALE]), surname, Role.MOTHER, Gender.FEMALE)
+        )
+        adults.append(
+            AdultIn(rng.choice(FIRST_ADULT[Gender.MALE]), surname, Role.FATHER, Gender.MALE)
+        )
+    else:
+        gender = rng.choice([Gender.FEMALE, Gender.MALE])
+        role = rng.choice([Role.GRANDPARENT, Role.CARER])
+        adults.append(AdultIn(rng.choice(FIRST_ADULT[gender]), surname, role, gender))
+    children = []
+    for _ in range(rng.choices([1, 2, 3, 4], [45, 35, 15, 5])[0]):
+        age_days = int(rng.triangular(30, 19 * 365, 2 * 365))
+        send = rng.random() < 0.08
+        if send and rng.random() < 0.2:
+            age_days = rng.randint(20 * 365 + 200, 24 * 365)
+        children.append(ChildIn(rng.choice(FIRST_CHILD), today - timedelta(days=age_days), send))
+    return FamilyIn(
+        adults=tuple(adults),
+        children=tuple(children),
+        postcode=_postcode(rng),
+        phone=f"07700 9{rng.randint(0, 99999):05d}",
+        consent=True,
+    )
+
+
+def _party(rng: random.Random) -> Party:
+    roles: dict[Role, int] = {rng.choices(list(Role), [50, 20, 10, 15, 5])[0]: 1}
+    if rng.random() < 0.2:
+        roles[Role.FATHER] = roles.get(Role.FATHER, 0) + 1
+    bands: dict[AgeBand, int] = {}
+    for _ in range(rng.choices([0, 1, 2, 3], [5, 50, 35, 10])[0]):
+        band = rng.choices(list(AgeBand)[:5], [35, 35, 20, 7, 3])[0]
+        bands[band] = bands.get(band, 0) + 1
+    return Party.from_counts(roles, bands)
