@@ -13,9 +13,9 @@ from hubdesk.domain.ids import uuid7
 from hubdesk.domain.postcode import parse_optional_postcode
 from hubdesk.domain.staff import Permission
 from hubdesk.domain.text import require_text
+from hubdesk.services.base import Actor, Service, check
 from hubdesk.storage import meta, outbox
 from hubdesk.storage.models import Device, Hub, Site
-from hubdesk.services.base import Actor, Service, check
 
 
 class NotSetUpError(DomainError):
@@ -123,10 +123,10 @@ class SetupService(Service):
             if device_id is None:
                 raise NotSetUpError
             return DeviceIdentity(
-                hub_id=uuid.UUID(meta.get(session, meta.HUB_ID)),
-                site_id=uuid.UUID(meta.get(session, meta.SITE_ID)),
+                hub_id=uuid.UUID(meta.get(session, meta.HUB_ID) or ""),
+                site_id=uuid.UUID(meta.get(session, meta.SITE_ID) or ""),
                 device_id=uuid.UUID(device_id),
-                kind=DeviceKind(meta.get(session, meta.DEVICE_KIND)),
+                kind=DeviceKind(meta.get(session, meta.DEVICE_KIND) or DeviceKind.DESK),
                 demo=meta.get(session, meta.DEMO) == "1",
             )
 

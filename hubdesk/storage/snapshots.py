@@ -140,7 +140,7 @@ def apply_snapshot(
         for name, value in fields.items()
         if name in mapper.columns and name not in _LOCAL
     }
-    pk = [col.key for col in mapper.primary_key]
+    pk = [str(col.key) for col in mapper.primary_key]
     ident = tuple(values[k] for k in pk)
     existing = session.get(model, ident if len(ident) > 1 else ident[0])
     if existing is not None:
