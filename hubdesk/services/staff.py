@@ -47,8 +47,9 @@ class StaffMember:
 
 
 def _attempts_left(failed: int) -> int:
-    for extra in range(_LOOKAHEAD):
-        if lockout_delay(failed + extra + 1) > timedelta(0):
+    """How many more PINs may be tried before a lockout (the last of them, if wrong, starts it)."""
+    for extra in range(1, _LOOKAHEAD):
+        if lockout_delay(failed + extra) > timedelta(0):
             return extra
     return _LOOKAHEAD
 
