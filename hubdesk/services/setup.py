@@ -114,6 +114,7 @@ class SetupService(Service):
             meta.put(session, meta.DEMO, "1" if demo else "0")
             outbox.record(session, hub, "upsert", now)
             outbox.record(session, site_row, "upsert", now)
+            outbox.record(session, device, "upsert", now)
             return DeviceIdentity(hub.id, site_row.id, device.id, kind, demo)
 
     def identity(self) -> DeviceIdentity:

@@ -12,13 +12,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import delete, inspect, select
+from sqlalchemy import TypeDecorator, delete, inspect, select
 from sqlalchemy.orm import Session
 
 from hubdesk.storage.models import (
     Activity,
     Base,
     Contact,
+    Device,
     Family,
     FamilyPass,
     Hub,
@@ -39,6 +40,7 @@ class EntitySpec:
 ENTITIES: dict[str, EntitySpec] = {
     "hub": EntitySpec(Hub, frozenset({"privacy_notice"})),
     "site": EntitySpec(Site, frozenset()),
+    "device": EntitySpec(Device, frozenset()),
     "family": EntitySpec(
         Family,
         frozenset({"postcode", "phone", "email", "notes", "consent_notice_version", "consent_at"}),
@@ -105,7 +107,9 @@ def _decode(model: type[Base], name: str, value: Any) -> Any:
     if value is None:
         return None
     column = inspect(model).columns[name]
-    py = column.type.python_type
+    kind = column.type
+    # A TypeDecorator (UTCDateTime) reports `object`: look at the type it wraps.
+    py = (kind.impl_instance if isinstance(kind, TypeDecorator) else kind).python_type
     if py is uuid.UUID:
         return uuid.UUID(str(value))
     if py is datetime:

@@ -258,7 +258,7 @@ def test_two_threads_writing_at_once_both_succeed(
         t.join()
     assert errors == []
     assert len(set(ids)) == 2 * per_thread
-    assert _counts(store) == (2 * per_thread, 2 * per_thread + 2)  # + hub and site set-up
+    assert _counts(store) == (2 * per_thread, 2 * per_thread + 3)  # + hub, site, device set-up
 
 
 def test_two_threads_each_holding_a_write_transaction_are_serialised(store: Store) -> None:
