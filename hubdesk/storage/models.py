@@ -337,3 +337,4 @@ class Blob(Base):
     __tablename__ = "blobs"
     key: Mapped[str] = mapped_column(String(40), primary_key=True)
     data: Mapped[bytes] = mapped_column(LargeBinary)
+from hubdesk.storage import sync_models as sync_models  # noqa: E402  (registers the sync tables)

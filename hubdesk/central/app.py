@@ -1,0 +1,388 @@
+"""The central service over HTTP (FastAPI). Protocol version 1: docs/sync-protocol.md.
+
+Every refusal is a 4xx with `{"error": {"reason": <machine-readable>, "message": <English>}}`;
+bad input never produces a 5xx. Request bodies are size-limited before they are read in full,
+and each device has a token-bucket rate limit (429 with Retry-After).
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Literal
+
+from fastapi import FastAPI, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.gzip import GZipMiddleware
+
+from hubdesk.central import service
+from hubdesk.central.service import AuthedDevice, ServiceError
+from hubdesk.central.store import CentralStore
+from hubdesk.sync.protocol import (
+    DEFAULT_PULL_LIMIT,
+    HEADER_DEVICE_TIME,
+    MAX_BATCH_EVENTS,
+    MAX_BODY_BYTES,
+    MAX_PULL_LIMIT,
+    PROTOCOL_VERSION,
+    EventStatus,
+    ProtocolError,
+    Reason,
+    check_version,
+    dumps,
+    gunzip_limited,
+    loads,
+    parse_time,
+    pulled_event_to_wire,
+)
+
+# -- pydantic models (the OpenAPI description) ------------------------------------------------
+
+
+class ErrorDetail(BaseModel):
+    reason: str = Field(description="machine-readable reason, see docs/sync-protocol.md")
+    message: str
+
+
+class ErrorBody(BaseModel):
+    error: ErrorDetail
+
+
+class WireEventModel(BaseModel):
+    """One event as it travels (short keys keep batches small)."""
+
+    id: uuid.UUID = Field(description="event id (UUIDv7), unique for ever")
+    seq: int = Field(description="the device's own sequence number of this event", gt=0)
+    e: str = Field(description="entity: hub, site, family, member, pass, visit, ...")
+    k: uuid.UUID = Field(description="the entity's id")
+    op: str
+    at: datetime = Field(description="when it happened, by the device's clock")
+    f: dict[str, Any] = Field(description="footfall fields (readable by the service)")
+    p: str | None = Field(description="personal fields sealed with the hub key (opaque)")
+
+
+class PushRequest(BaseModel):
+    """Sent gzip-compressed (`Content-Encoding: gzip`)."""
+
+    v: Literal[1]
+    sent_at: datetime | None = Field(None, description="device clock when sending")
+    events: list[WireEventModel] = Field(max_length=MAX_BATCH_EVENTS)
+
+
+class EventResultModel(BaseModel):
+    id: str
+    status: Literal["duplicate", "conflict", "rejected"]
+    reason: str | None = None
+
+
+class PushResponse(BaseModel):
+    v: int = PROTOCOL_VERSION
+    accepted: int = Field(description="events stored now")
+    duplicates: int = Field(description="events stored before, identical: success too")
+    results: list[EventResultModel] = Field(
+        description="every event that was not accepted, with its status; the rest were accepted"
+    )
+    server_time: datetime
+
+
+class PulledEventModel(WireEventModel):
+    n: int = Field(description="server id: the cursor")
+    d: uuid.UUID = Field(description="device that sent it")
+
+
+class PullResponse(BaseModel):
+    v: int = PROTOCOL_VERSION
+    events: list[PulledEventModel]
+    next: int = Field(description="cursor to send as `after` next time")
+    more: bool
+
+
+class EnrolRequest(BaseModel):
+    v: Literal[1] = 1
+    code: str = Field(max_length=64)
+    device_name: str = Field(min_length=1, max_length=120)
+    device_kind: Literal["kiosk", "desk", "outreach"]
+    device_id: uuid.UUID | None = None
+    hub_id: uuid.UUID | None = Field(None, description="the store's hub, if already set up")
+
+
+class SiteModel(BaseModel):
+    id: uuid.UUID
+    name: str
+    kind: str
+    postcode: str | None
+
+
+class EnrolResponse(BaseModel):
+    v: int = PROTOCOL_VERSION
+    device_id: uuid.UUID
+    credential: str = Field(description="bearer credential; shown once, keep it secret")
+    hub_id: uuid.UUID
+    hub_name: str
+    hub_code: str
+    hub_created_at: datetime
+    site_id: uuid.UUID | None
+    sites: list[SiteModel]
+    hub_key_blob: str | None
+
+
+class HubKeyBlob(BaseModel):
+    blob: str | None = Field(None, max_length=4096)
+
+
+class Health(BaseModel):
+    status: str
+    protocol: int
+    server_time: datetime
+
+
+# -- limits -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_body_bytes: int = MAX_BODY_BYTES
+    rate_per_s: float = 20.0  # requests per second per device, sustained
+    burst: float = 60.0
+
+
+class RateLimiter:
+    """A token bucket per key. In memory: one service process is the expected deployment."""
+
+    def __init__(self, rate: float, burst: float) -> None:
+        self.rate = rate
+        self.burst = burst
+        self._buckets: dict[str, tuple[float, float]] = {}
+        self._lock = threading.Lock()
+
+    def take(self, key: str) -> float:
+        """0 if allowed, else the seconds to wait before a token is there."""
+        now = time.monotonic()
+        with self._lock:
+            tokens, last = self._buckets.get(key, (self.burst, now))
+            tokens = min(self.burst, tokens + (now - last) * self.rate)
+            if tokens >= 1:
+                self._buckets[key] = (tokens - 1, now)
+                return 0.0
+            self._buckets[key] = (tokens, now)
+            return (1 - tokens) / self.rate
+
+
+def _error(
+    status: int, reason: str, message: str, headers: dict[str, str] | None = None
+) -> Response:
+    return JSONResponse(
+        {"error": {"reason": reason, "message": message}}, status_code=status, headers=headers
+    )
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorBody},
+    401: {"model": ErrorBody},
+    403: {"model": ErrorBody},
+    413: {"model": ErrorBody},
+    429: {"model": ErrorBody},
+}
+
+
+def create_app(store: CentralStore, limits: Limits | None = None) -> FastAPI:
+    """The ASGI app over `store` (already migrated)."""
+    limits = limits or Limits()
+    limiter = RateLimiter(limits.rate_per_s, limits.burst)
+    app = FastAPI(
+        title="hubdesk central",
+        version=f"{PROTOCOL_VERSION}",
+        description="Sync protocol for hubdesk devices. See docs/sync-protocol.md.",
+    )
+    app.add_middleware(GZipMiddleware, minimum_size=512)
+    app.state.store = store
+
+    @app.exception_handler(ServiceError)
+    async def _service_error(_request: Request, exc: ServiceError) -> Response:
+        return _error(exc.status, exc.reason.value, exc.message)
+
+    @app.exception_handler(ProtocolError)
+    async def _protocol_error(_request: Request, exc: ProtocolError) -> Response:
+        status = 413 if exc.reason is Reason.TOO_LARGE else 400
+        return _error(status, exc.reason.value, str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(_request: Request, exc: RequestValidationError) -> Response:
+        return _error(422, Reason.INVALID_REQUEST.value, "the request does not match the schema")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(_request: Request, exc: StarletteHTTPException) -> Response:
+        reason = {404: Reason.NOT_FOUND, 405: Reason.METHOD_NOT_ALLOWED}.get(
+            exc.status_code, Reason.INVALID_REQUEST
+        )
+        return _error(exc.status_code, reason.value, str(exc.detail))
+
+    async def device_of(request: Request) -> AuthedDevice:
+        header = request.headers.get("authorization", "")
+        scheme, _, token = header.partition(" ")
+        if scheme.lower() != "bearer":
+            token = ""
+        device = await run_in_threadpool(service.authenticate, store, token.strip() or None)
+        wait = limiter.take(str(device.id))
+        if wait > 0:
+            raise _RateLimitedError(wait)
+        return device
+
+    class _RateLimitedError(Exception):
+        def __init__(self, wait: float) -> None:
+            self.wait = wait
+
+    @app.exception_handler(_RateLimitedError)
+    async def _rate_limited(_request: Request, exc: _RateLimitedError) -> Response:
+        return _error(
+            429,
+            Reason.RATE_LIMITED.value,
+            "too many requests from this device",
+            {"Retry-After": str(max(1, math.ceil(exc.wait)))},
+        )
+
+    async def read_body(request: Request, limit: int) -> bytes:
+        declared = request.headers.get("content-length")
+        if declared is not None:
+            try:
+                if int(declared) > limit:
+                    raise ProtocolError(Reason.TOO_LARGE, "request body too large")
+            except ValueError:
+                raise ProtocolError(Reason.INVALID_REQUEST, "bad Content-Length") from None
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > limit:
+                raise ProtocolError(Reason.TOO_LARGE, "request body too large")
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+    @app.get("/v1/health", response_model=Health)
+    def health() -> Health:
+        return Health(status="ok", protocol=PROTOCOL_VERSION, server_time=service.utcnow())
+
+    @app.post(
+        "/v1/events",
+        response_model=PushResponse,
+        responses=ERRORS,
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {
+                    "application/json": {
+                        "schema": {"$ref": "#/components/schemas/PushRequest"},
+                    }
+                },
+                "description": "gzip-compressed JSON (Content-Encoding: gzip); plain JSON too",
+            }
+        },
+    )
+    async def push(request: Request) -> Response:
+        device = await device_of(request)
+        raw = await read_body(request, limits.max_body_bytes)
+        encoding = request.headers.get("content-encoding", "identity").strip().lower()
+        if encoding == "gzip":
+            raw = gunzip_limited(raw)
+        elif encoding not in ("identity", ""):
+            raise ProtocolError(Reason.BAD_ENCODING, "unsupported Content-Encoding")
+        body = loads(raw)
+        check_version(body)
+        events = body.get("events")
+        if not isinstance(events, list):
+            raise ProtocolError(Reason.INVALID_REQUEST, "events is a list")
+        if len(events) > MAX_BATCH_EVENTS:
+            raise ProtocolError(Reason.TOO_MANY_EVENTS, "too many events in one batch")
+        device_time = None
+        stamp = request.headers.get(HEADER_DEVICE_TIME) or body.get("sent_at")
+        if stamp is not None:
+            try:
+                device_time = parse_time(stamp)
+            except ProtocolError:
+                device_time = None
+        result = await run_in_threadpool(
+            service.ingest, store, device, events, device_time=device_time
+        )
+        accepted = result.count(EventStatus.ACCEPTED)
+        duplicates = result.count(EventStatus.DUPLICATE)
+        payload = {
+            "v": PROTOCOL_VERSION,
+            "accepted": accepted,
+            "duplicates": duplicates,
+            "results": [
+                {"id": r.event_id, "status": r.status.value, "reason": r.reason}
+                for r in result.results
+                if r.status is not EventStatus.ACCEPTED
+            ],
+            "server_time": service.utcnow().isoformat(),
+        }
+        return Response(dumps(payload), media_type="application/json")
+
+    @app.get("/v1/events", response_model=PullResponse, responses=ERRORS)
+    async def pull(
+        request: Request,
+        after: int = Query(0, ge=0, le=2**62),
+        limit: int = Query(DEFAULT_PULL_LIMIT, ge=1, le=MAX_PULL_LIMIT),
+    ) -> Response:
+        device = await device_of(request)
+        events, more = await run_in_threadpool(service.pull, store, device, after, limit)
+        payload = {
+            "v": PROTOCOL_VERSION,
+            "events": [pulled_event_to_wire(s.server_id, s.device_id, s.event) for s in events],
+            "next": events[-1].server_id if events else after,
+            "more": more,
+        }
+        return Response(dumps(payload), media_type="application/json")
+
+    @app.post("/v1/enrol", response_model=EnrolResponse, responses=ERRORS)
+    async def enrol(request: EnrolRequest) -> EnrolResponse:
+        done = await run_in_threadpool(
+            lambda: service.enrol(
+                store,
+                request.code,
+                device_name=request.device_name,
+                device_kind=request.device_kind,
+                device_id=request.device_id,
+                hub_id=request.hub_id,
+            )
+        )
+        return EnrolResponse(
+            device_id=done.device_id,
+            credential=done.credential,
+            hub_id=done.hub_id,
+            hub_name=done.hub_name,
+            hub_code=done.hub_code,
+            hub_created_at=done.hub_created_at,
+            site_id=done.site_id,
+            sites=[
+                SiteModel(id=s.id, name=s.name, kind=s.kind, postcode=s.postcode)
+                for s in done.sites
+            ],
+            hub_key_blob=done.hub_key_blob,
+        )
+
+    @app.get("/v1/hub-key", response_model=HubKeyBlob, responses=ERRORS)
+    async def get_hub_key(request: Request) -> HubKeyBlob:
+        device = await device_of(request)
+        blob = await run_in_threadpool(service.get_hub_key_blob, store, device)
+        return HubKeyBlob(blob=blob)
+
+    @app.put(
+        "/v1/hub-key", response_model=HubKeyBlob, responses={**ERRORS, 409: {"model": ErrorBody}}
+    )
+    async def put_hub_key(request: Request, body: HubKeyBlob) -> HubKeyBlob:
+        device = await device_of(request)
+        if not body.blob:
+            raise ProtocolError(Reason.INVALID_REQUEST, "blob is required")
+        await run_in_threadpool(service.put_hub_key_blob, store, device, body.blob)
+        return body
+
+    return app

@@ -1,0 +1,36 @@
+"""Alembic environment for the central service's database. Run through
+`hubdesk.central.store.CentralStore.migrate`, which hands in an open connection."""
+
+from __future__ import annotations
+
+from alembic import context
+from sqlalchemy import create_engine
+
+from hubdesk.central.models import CentralBase
+
+config = context.config
+target_metadata = CentralBase.metadata
+
+
+def run() -> None:
+    connection = config.attributes.get("connection")
+    if connection is None:  # `alembic revision --autogenerate` during development
+        engine = create_engine(config.get_main_option("sqlalchemy.url") or "sqlite://")
+        with engine.connect() as conn:
+            context.configure(
+                connection=conn, target_metadata=target_metadata, render_as_batch=True
+            )
+            with context.begin_transaction():
+                context.run_migrations()
+        return
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=True,
+        transaction_per_migration=False,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+run()

@@ -1,0 +1,205 @@
+"""The central service's own tables (SQLite or PostgreSQL). Footfall only: personal fields arrive
+sealed with a hub key the service never holds, and are stored as opaque text."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    Uuid,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+# SQLite only auto-increments an INTEGER PRIMARY KEY; PostgreSQL gets a 64-bit identity.
+BigId = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes in and out, stored without a zone on every backend."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime refused: use timezone-aware UTC")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC)
+
+
+class CentralBase(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        datetime: UTCDateTime(),
+        uuid.UUID: Uuid(),
+        dict[str, Any]: JSON(),
+    }
+
+
+class CentralHub(CentralBase):
+    __tablename__ = "hubs"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    created_at: Mapped[datetime]
+    # The hub key wrapped by the hub passphrase (opaque here: the service cannot open it).
+    hub_key_blob: Mapped[str | None] = mapped_column(Text)
+
+
+class CentralSite(CentralBase):
+    """A hub building or outreach point: name, kind and postcode district (footfall only)."""
+
+    __tablename__ = "sites"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    hub_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("hubs.id"), index=True)
+    name: Mapped[str] = mapped_column(String(120))
+    kind: Mapped[str] = mapped_column(String(20))
+    postcode: Mapped[str | None] = mapped_column(String(8))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    updated_at: Mapped[datetime]
+
+
+class CentralDevice(CentralBase):
+    __tablename__ = "devices"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    hub_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("hubs.id"), index=True)
+    name: Mapped[str] = mapped_column(String(120))
+    kind: Mapped[str] = mapped_column(String(20))
+    credential_hash: Mapped[str] = mapped_column(String(64))
+    enrolled_at: Mapped[datetime]
+    revoked_at: Mapped[datetime | None]
+    last_seen_at: Mapped[datetime | None]
+    last_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+    # device clock minus service clock, seconds, at the last push that said its time
+    clock_skew_s: Mapped[float | None] = mapped_column(Float)
+
+
+class EnrolmentCode(CentralBase):
+    __tablename__ = "enrolment_codes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    code_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    hub_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("hubs.id"), index=True)
+    site_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sites.id"))
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None]
+    used_by: Mapped[uuid.UUID | None] = mapped_column(Uuid())
+
+
+class CentralEvent(CentralBase):
+    """Every event once (unique event_id). `id` is the pull cursor: monotonic in commit order."""
+
+    __tablename__ = "events"
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    event_id: Mapped[uuid.UUID] = mapped_column(unique=True)
+    hub_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("hubs.id"))
+    device_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("devices.id"))
+    device_seq: Mapped[int] = mapped_column(BigInteger)
+    entity: Mapped[str] = mapped_column(String(20))
+    entity_id: Mapped[uuid.UUID] = mapped_column(Uuid())
+    op: Mapped[str] = mapped_column(String(20))
+    occurred_at: Mapped[datetime]
+    received_at: Mapped[datetime]
+    footfall: Mapped[dict[str, Any]]
+    sealed: Mapped[str | None] = mapped_column(Text)
+    body_hash: Mapped[str] = mapped_column(String(64))
+
+    __table_args__ = (
+        Index("ix_events_hub_id_id", "hub_id", "id"),
+        Index("ix_events_device_seq", "device_id", "device_seq"),
+    )
+
+
+class CentralVisit(CentralBase):
+    """The footfall projection of visit events (newest `updated_at` wins), for the dashboard."""
+
+    __tablename__ = "central_visits"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    hub_id: Mapped[uuid.UUID] = mapped_column(Uuid(), index=True)
+    site_id: Mapped[uuid.UUID] = mapped_column(Uuid())
+    device_id: Mapped[uuid.UUID] = mapped_column(Uuid())
+    family_id: Mapped[uuid.UUID | None] = mapped_column(Uuid())  # pseudonymous
+    activity_id: Mapped[uuid.UUID | None] = mapped_column(Uuid())
+    reason: Mapped[str] = mapped_column(String(20))
+    signed_in_at: Mapped[datetime] = mapped_column(index=True)
+    signed_out_at: Mapped[datetime | None]
+    postcode_district: Mapped[str | None] = mapped_column(String(4))
+    is_new: Mapped[bool | None] = mapped_column(Boolean)
+    first_time_any_hub: Mapped[bool | None] = mapped_column(Boolean)
+    adults_mother: Mapped[int] = mapped_column(Integer, default=0)
+    adults_father: Mapped[int] = mapped_column(Integer, default=0)
+    adults_carer: Mapped[int] = mapped_column(Integer, default=0)
+    adults_grandparent: Mapped[int] = mapped_column(Integer, default=0)
+    adults_other: Mapped[int] = mapped_column(Integer, default=0)
+    male_carers: Mapped[int] = mapped_column(Integer, default=0)
+    children_0_1: Mapped[int] = mapped_column(Integer, default=0)
+    children_2_4: Mapped[int] = mapped_column(Integer, default=0)
+    children_5_11: Mapped[int] = mapped_column(Integer, default=0)
+    children_12_16: Mapped[int] = mapped_column(Integer, default=0)
+    children_17_19: Mapped[int] = mapped_column(Integer, default=0)
+    children_20_25: Mapped[int] = mapped_column(Integer, default=0)
+    send_children: Mapped[int] = mapped_column(Integer, default=0)
+    people: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[datetime]
+    event_id: Mapped[uuid.UUID] = mapped_column(Uuid())  # the event this row was last set from
+
+    __table_args__ = (Index("ix_central_visits_hub_in", "hub_id", "signed_in_at"),)
+
+
+VISIT_COUNT_COLUMNS: tuple[str, ...] = (
+    "adults_mother",
+    "adults_father",
+    "adults_carer",
+    "adults_grandparent",
+    "adults_other",
+    "male_carers",
+    "children_0_1",
+    "children_2_4",
+    "children_5_11",
+    "children_12_16",
+    "children_17_19",
+    "children_20_25",
+    "send_children",
+    "people",
+)
+
+
+class DashboardUser(CentralBase):
+    """Someone who may sign in to the dashboard (a later issue builds the dashboard itself)."""
+
+    __tablename__ = "dashboard_users"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(60), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[datetime]
+    disabled_at: Mapped[datetime | None]

@@ -1,0 +1,452 @@
+"""What the central service does, without HTTP: authenticate a device, enrol one, ingest a pushed
+batch, serve a pull page, keep the hub-key blob. `hubdesk.central.app` puts HTTP in front.
+
+Every function takes the store and returns plain data; errors are `ServiceError(status, reason)`.
+"""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from hubdesk.central.models import (
+    VISIT_COUNT_COLUMNS,
+    CentralDevice,
+    CentralEvent,
+    CentralHub,
+    CentralSite,
+    CentralVisit,
+    EnrolmentCode,
+)
+from hubdesk.central.store import CentralStore
+from hubdesk.sync.protocol import (
+    CLOCK_SKEW_LIMIT_S,
+    EventStatus,
+    ProtocolError,
+    Reason,
+    WireEvent,
+    footfall_with_id,
+    make_credential,
+    normalise_code,
+    parse_event,
+    secret_hash,
+    split_credential,
+)
+
+
+class ServiceError(Exception):
+    """A refusal with an HTTP status and a machine-readable reason."""
+
+    def __init__(self, status: int, reason: Reason, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.reason = reason
+        self.message = message
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class AuthedDevice:
+    id: uuid.UUID
+    hub_id: uuid.UUID
+
+
+def authenticate(store: CentralStore, token: str | None) -> AuthedDevice:
+    """The device a credential belongs to; ServiceError 401 (unknown, bad) or 403 (revoked)."""
+    if not token:
+        raise ServiceError(401, Reason.BAD_CREDENTIAL, "a device credential is required")
+    try:
+        device_id, secret = split_credential(token)
+    except ProtocolError:
+        raise ServiceError(401, Reason.BAD_CREDENTIAL, "malformed device credential") from None
+    with store.read() as session:
+        device = session.get(CentralDevice, device_id)
+        if device is None:
+            raise ServiceError(401, Reason.UNKNOWN_DEVICE, "unknown device")
+        if not hmac.compare_digest(device.credential_hash, secret_hash(secret)):
+            raise ServiceError(401, Reason.BAD_CREDENTIAL, "wrong device credential")
+        if device.revoked_at is not None:
+            raise ServiceError(403, Reason.DEVICE_REVOKED, "this device has been revoked")
+        return AuthedDevice(device.id, device.hub_id)
+
+
+# -- enrolment --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SiteView:
+    id: uuid.UUID
+    name: str
+    kind: str
+    postcode: str | None
+
+
+@dataclass(frozen=True)
+class Enrolled:
+    device_id: uuid.UUID
+    credential: str
+    hub_id: uuid.UUID
+    hub_name: str
+    hub_code: str
+    hub_created_at: datetime
+    site_id: uuid.UUID | None
+    sites: list[SiteView]
+    hub_key_blob: str | None
+
+
+def enrol(
+    store: CentralStore,
+    code_text: str,
+    *,
+    device_name: str,
+    device_kind: str,
+    device_id: uuid.UUID | None = None,
+    hub_id: uuid.UUID | None = None,
+    now: datetime | None = None,
+) -> Enrolled:
+    """Redeem a single-use enrolment code: register the device, hand back its credential."""
+    now = now or utcnow()
+    try:
+        code = normalise_code(code_text)
+    except ProtocolError:
+        raise ServiceError(400, Reason.CODE_UNKNOWN, "not an enrolment code") from None
+    secret = secrets.token_urlsafe(32)
+    with store.write() as session:
+        row = session.scalar(
+            select(EnrolmentCode).where(EnrolmentCode.code_hash == secret_hash(code))
+        )
+        if row is None:
+            raise ServiceError(400, Reason.CODE_UNKNOWN, "unknown enrolment code")
+        if row.used_at is not None:
+            raise ServiceError(400, Reason.CODE_USED, "this enrolment code has been used")
+        if row.expires_at <= now:
+            raise ServiceError(400, Reason.CODE_EXPIRED, "this enrolment code has expired")
+        hub = session.get(CentralHub, row.hub_id)
+        assert hub is not None
+        if hub_id is not None and hub_id != hub.id:
+            raise ServiceError(
+                409, Reason.HUB_MISMATCH, "this device's store belongs to another hub"
+            )
+        new_id = device_id or uuid.uuid4()
+        if session.get(CentralDevice, new_id) is not None:
+            raise ServiceError(409, Reason.DEVICE_EXISTS, "a device with this id is enrolled")
+        session.add(
+            CentralDevice(
+                id=new_id,
+                hub_id=hub.id,
+                name=device_name[:120],
+                kind=device_kind[:20],
+                credential_hash=secret_hash(secret),
+                enrolled_at=now,
+                last_seq=0,
+            )
+        )
+        row.used_at = now
+        row.used_by = new_id
+        sites = [
+            SiteView(s.id, s.name, s.kind, s.postcode)
+            for s in session.scalars(
+                select(CentralSite).where(CentralSite.hub_id == hub.id).order_by(CentralSite.name)
+            )
+        ]
+        return Enrolled(
+            device_id=new_id,
+            credential=make_credential(new_id, secret),
+            hub_id=hub.id,
+            hub_name=hub.name,
+            hub_code=hub.code,
+            hub_created_at=hub.created_at,
+            site_id=row.site_id,
+            sites=sites,
+            hub_key_blob=hub.hub_key_blob,
+        )
+
+
+def get_hub_key_blob(store: CentralStore, device: AuthedDevice) -> str | None:
+    with store.read() as session:
+        hub = session.get(CentralHub, device.hub_id)
+        return hub.hub_key_blob if hub else None
+
+
+def put_hub_key_blob(store: CentralStore, device: AuthedDevice, blob: str) -> None:
+    """Set the hub's wrapped key once; the same blob again is fine, a different one is refused."""
+    with store.write() as session:
+        hub = session.get(CentralHub, device.hub_id)
+        assert hub is not None
+        if hub.hub_key_blob is not None and hub.hub_key_blob != blob:
+            raise ServiceError(409, Reason.HUB_KEY_SET, "this hub already has a key")
+        hub.hub_key_blob = blob
+
+
+# -- push -------------------------------------------------------------------------------------
+
+
+@dataclass
+class EventResult:
+    event_id: str
+    status: EventStatus
+    reason: str | None = None
+
+
+@dataclass
+class IngestResult:
+    results: list[EventResult] = field(default_factory=list)
+
+    def count(self, status: EventStatus) -> int:
+        return sum(1 for r in self.results if r.status is status)
+
+
+def ingest(
+    store: CentralStore,
+    device: AuthedDevice,
+    raw_events: list[Any],
+    *,
+    device_time: datetime | None = None,
+    now: datetime | None = None,
+) -> IngestResult:
+    """Store a pushed batch: each event once, committed before this returns.
+
+    Bad events are refused one by one; the others are stored. Two requests carrying the same
+    event at the same moment cannot both store it: the unique constraint refuses the second
+    transaction, which is then retried and finds the first one's row (a duplicate).
+    """
+    for attempt in range(4):
+        try:
+            return _ingest_once(store, device, raw_events, device_time, now or utcnow())
+        except IntegrityError:
+            if attempt == 3:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _ingest_once(
+    store: CentralStore,
+    device: AuthedDevice,
+    raw_events: list[Any],
+    device_time: datetime | None,
+    now: datetime,
+) -> IngestResult:
+    result = IngestResult()
+    parsed: list[tuple[int, WireEvent, str]] = []
+    seen: set[uuid.UUID] = set()
+    for index, raw in enumerate(raw_events):
+        raw_id = raw.get("id") if isinstance(raw, dict) else None
+        label = raw_id if isinstance(raw_id, str) and len(raw_id) <= 36 else f"#{index}"
+        try:
+            event = parse_event(raw)
+            hub_field = event.footfall.get("hub_id")
+            if event.entity == "hub":
+                if event.entity_id != device.hub_id:
+                    raise ProtocolError(Reason.WRONG_HUB, "event is about another hub")
+            elif hub_field is not None and hub_field != str(device.hub_id):
+                raise ProtocolError(Reason.WRONG_HUB, "event is about another hub")
+            if event.event_id in seen:
+                raise ProtocolError(Reason.DUPLICATE_IN_BATCH, "event twice in one batch")
+        except ProtocolError as exc:
+            result.results.append(EventResult(label, EventStatus.REJECTED, exc.reason.value))
+            continue
+        seen.add(event.event_id)
+        parsed.append((len(result.results), event, event.body_hash()))
+        result.results.append(EventResult(str(event.event_id), EventStatus.ACCEPTED))
+
+    with store.write(ordered=True) as session:
+        existing: dict[uuid.UUID, tuple[str, uuid.UUID]] = {}
+        ids = [e.event_id for _, e, _ in parsed]
+        for chunk in range(0, len(ids), 500):
+            for event_id, body_hash, owner in session.execute(
+                select(CentralEvent.event_id, CentralEvent.body_hash, CentralEvent.device_id).where(
+                    CentralEvent.event_id.in_(ids[chunk : chunk + 500])
+                )
+            ):
+                existing[event_id] = (body_hash, owner)
+        rows: list[dict[str, Any]] = []
+        fresh: list[WireEvent] = []
+        for index, event, body_hash in parsed:
+            held = existing.get(event.event_id)
+            if held is not None:
+                same = held[0] == body_hash and held[1] == device.id
+                result.results[index] = EventResult(
+                    str(event.event_id),
+                    EventStatus.DUPLICATE if same else EventStatus.CONFLICT,
+                    None if same else Reason.CONFLICT.value,
+                )
+                continue
+            rows.append(
+                {
+                    "event_id": event.event_id,
+                    "hub_id": device.hub_id,
+                    "device_id": device.id,
+                    "device_seq": event.seq,
+                    "entity": event.entity,
+                    "entity_id": event.entity_id,
+                    "op": event.op,
+                    "occurred_at": event.occurred_at,
+                    "received_at": now,
+                    "footfall": footfall_with_id(event.footfall, event.entity_id),
+                    "sealed": event.sealed,
+                    "body_hash": body_hash,
+                }
+            )
+            fresh.append(event)
+        if rows:
+            session.execute(insert(CentralEvent), rows)
+            _project(session, device, fresh)
+        values: dict[str, Any] = {"last_seen_at": now}
+        if device_time is not None:
+            values["clock_skew_s"] = (device_time - now).total_seconds()
+        if fresh:
+            top = max(e.seq for e in fresh)
+            row = session.get(CentralDevice, device.id)
+            if row is not None and top > row.last_seq:
+                values["last_seq"] = top
+        session.execute(update(CentralDevice).where(CentralDevice.id == device.id).values(values))
+    return result
+
+
+def _parse_dt(value: Any) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        when = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return when.astimezone(UTC) if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+def _as_uuid(value: Any) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(str(value)) if value is not None else None
+    except ValueError:
+        return None
+
+
+def _as_int(value: Any) -> int:
+    ok = isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 100_000
+    return value if ok else 0
+
+
+def _as_bool(value: Any) -> bool | None:
+    return value if isinstance(value, bool) else None
+
+
+def _project(session: Session, device: AuthedDevice, events: list[WireEvent]) -> None:
+    """Keep the footfall projections (sites, visits) up to date: newest `updated_at` wins."""
+    latest: dict[tuple[str, uuid.UUID], WireEvent] = {}
+    for event in events:
+        if event.entity not in ("visit", "site"):
+            continue
+        key = (event.entity, event.entity_id)
+        held = latest.get(key)
+        if held is None or str(event.footfall.get("updated_at", "")) >= str(
+            held.footfall.get("updated_at", "")
+        ):
+            latest[key] = event
+    visits = {k[1]: e for k, e in latest.items() if k[0] == "visit"}
+    sites = {k[1]: e for k, e in latest.items() if k[0] == "site"}
+    if visits:
+        held_visits = {
+            v.id: v
+            for v in session.scalars(select(CentralVisit).where(CentralVisit.id.in_(visits)))
+        }
+        for visit_id, event in visits.items():
+            f = event.footfall
+            updated = _parse_dt(f.get("updated_at")) or event.occurred_at
+            signed_in = _parse_dt(f.get("signed_in_at")) or event.occurred_at
+            values: dict[str, Any] = {
+                "hub_id": device.hub_id,
+                "site_id": _as_uuid(f.get("site_id")) or device.hub_id,
+                "device_id": _as_uuid(f.get("device_id")) or device.id,
+                "family_id": _as_uuid(f.get("family_id")),
+                "activity_id": _as_uuid(f.get("activity_id")),
+                "reason": str(f.get("reason", ""))[:20],
+                "signed_in_at": signed_in,
+                "signed_out_at": _parse_dt(f.get("signed_out_at")),
+                "postcode_district": (
+                    str(f["postcode_district"])[:4] if f.get("postcode_district") else None
+                ),
+                "is_new": _as_bool(f.get("is_new")),
+                "first_time_any_hub": _as_bool(f.get("first_time_any_hub")),
+                "updated_at": updated,
+                "event_id": event.event_id,
+            }
+            for column in VISIT_COUNT_COLUMNS:
+                values[column] = _as_int(f.get(column))
+            current = held_visits.get(visit_id)
+            if current is None:
+                session.add(CentralVisit(id=visit_id, **values))
+            elif updated >= current.updated_at:
+                for name, value in values.items():
+                    setattr(current, name, value)
+    for site_id, event in sites.items():
+        f = event.footfall
+        updated = _parse_dt(f.get("updated_at")) or event.occurred_at
+        current_site = session.get(CentralSite, site_id)
+        site_values: dict[str, Any] = {
+            "name": str(f.get("name", ""))[:120],
+            "kind": str(f.get("kind", ""))[:20],
+            "postcode": str(f["postcode"])[:8] if f.get("postcode") else None,
+            "active": f.get("active") is not False,
+            "updated_at": updated,
+        }
+        if current_site is None:
+            session.add(CentralSite(id=site_id, hub_id=device.hub_id, **site_values))
+        elif current_site.hub_id == device.hub_id and updated >= current_site.updated_at:
+            for name, value in site_values.items():
+                setattr(current_site, name, value)
+    session.flush()
+
+
+# -- pull -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StoredEvent:
+    server_id: int
+    device_id: uuid.UUID
+    event: WireEvent
+
+
+def pull(
+    store: CentralStore, device: AuthedDevice, after: int, limit: int
+) -> tuple[list[StoredEvent], bool]:
+    """The hub's events with server id above `after`, oldest first; and whether more follow."""
+    with store.read() as session:
+        rows = session.execute(
+            select(CentralEvent)
+            .where(CentralEvent.hub_id == device.hub_id, CentralEvent.id > after)
+            .order_by(CentralEvent.id)
+            .limit(limit + 1)
+        ).scalars()
+        out = [
+            StoredEvent(
+                r.id,
+                r.device_id,
+                WireEvent(
+                    r.event_id,
+                    r.device_seq,
+                    r.entity,
+                    r.entity_id,
+                    r.op,
+                    r.occurred_at,
+                    r.footfall,
+                    r.sealed,
+                ),
+            )
+            for r in rows
+        ]
+    return out[:limit], len(out) > limit
+
+
+def skew_flagged(skew_s: float | None) -> bool:
+    return skew_s is not None and abs(skew_s) > CLOCK_SKEW_LIMIT_S

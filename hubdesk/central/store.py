@@ -1,0 +1,139 @@
+"""The central service's database: SQLite (WAL, synchronous=FULL) by default, PostgreSQL given a
+URL. Schema changes go through the service's own Alembic migrations (hubdesk/central/migrations).
+
+Every write is one real transaction that is durably committed before the caller replies. On
+SQLite writers start with BEGIN IMMEDIATE (one writer at a time, waiting rather than failing); on
+PostgreSQL event ingest takes a transaction-scoped advisory lock so that server ids (the pull
+cursor) become visible in the order they were handed out: a device that pulled up to id N can
+never later see an id below N appear.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from platformdirs import user_data_dir
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+INGEST_LOCK = 0x68756264  # "hubd": the advisory lock id that orders event ingest on PostgreSQL
+BUSY_TIMEOUT_MS = 15_000
+
+
+class CentralTooNewError(RuntimeError):
+    """The database was migrated by a newer hubdesk central."""
+
+
+def default_database_url() -> str:
+    path = Path(user_data_dir("hubdesk")) / "central.db"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{path}"
+
+
+def normalise_url(url: str) -> str:
+    """Accept `postgresql://` and `postgres://` as the psycopg 3 driver."""
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
+class CentralStore:
+    """The service's engine and unit of work. Thread-safe (one engine, sessions per call)."""
+
+    def __init__(
+        self, url: str | None = None, *, engine_options: dict[str, Any] | None = None
+    ) -> None:
+        self.url = normalise_url(url or default_database_url())
+        options = dict(engine_options or {})
+        self.is_sqlite = self.url.startswith("sqlite")
+        if self.is_sqlite:
+            options.setdefault("connect_args", {})
+            options["connect_args"].setdefault("check_same_thread", False)
+            options["connect_args"].setdefault("timeout", BUSY_TIMEOUT_MS / 1000)
+        else:
+            options.setdefault("pool_size", 8)
+            options.setdefault("pool_pre_ping", True)
+        self.engine: Engine = create_engine(self.url, **options)
+        if self.is_sqlite:
+            _sqlite_listeners(self.engine)
+        self._reader = sessionmaker(self.engine, expire_on_commit=False)
+        writer_engine = (
+            self.engine.execution_options(hubdesk_begin="IMMEDIATE")
+            if self.is_sqlite
+            else self.engine
+        )
+        self._writer = sessionmaker(writer_engine, expire_on_commit=False)
+
+    @contextlib.contextmanager
+    def write(self, *, ordered: bool = False) -> Iterator[Session]:
+        """One transaction, committed when the block ends. `ordered` serialises event ingest."""
+        with self._writer() as session, session.begin():
+            if ordered and not self.is_sqlite:
+                session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": INGEST_LOCK})
+            yield session
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._reader() as session, session.begin():
+            yield session
+
+    # -- schema ------------------------------------------------------------------------------
+
+    def alembic_config(self) -> Config:
+        cfg = Config()
+        cfg.set_main_option("script_location", str(MIGRATIONS))
+        return cfg
+
+    def current_revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    def migrate(self) -> None:
+        """Bring the schema to head; refuse a database from a newer version."""
+        cfg = self.alembic_config()
+        script = ScriptDirectory.from_config(cfg)
+        current = self.current_revision()
+        if current == script.get_current_head():
+            return
+        if current is not None:
+            try:
+                script.get_revision(current)
+            except Exception:
+                raise CentralTooNewError(
+                    f"database schema {current} is newer than this hubdesk central"
+                ) from None
+        with self.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _sqlite_listeners(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # our own BEGIN, below
+        cur = dbapi_connection.cursor()
+        try:
+            cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            cur.execute("PRAGMA journal_mode = WAL")
+            cur.execute("PRAGMA synchronous = FULL")
+            cur.execute("PRAGMA foreign_keys = ON")
+        finally:
+            cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        mode = conn.get_execution_options().get("hubdesk_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")

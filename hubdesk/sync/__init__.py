@@ -1,0 +1,1 @@
+"""Device-side sync with the central service (no Qt). See docs/sync-protocol.md."""

@@ -1,0 +1,346 @@
+"""The sync wire format, version 1 (docs/sync-protocol.md is the prose version of this file).
+
+Shared by the device (`hubdesk.sync.client`, `hubdesk.sync.engine`) and the central service
+(`hubdesk.central`), so it is plain Python: no storage, no HTTP library, no pydantic.
+
+A pushed event on the wire (short keys keep batches small; the batch is gzip-compressed JSON)::
+
+    {"id": "<event uuid>", "seq": <device sequence>, "e": "<entity>", "k": "<entity uuid>",
+     "op": "<op>", "at": "<occurred_at, ISO 8601 with offset>", "f": {<footfall fields>},
+     "p": "<sealed personal fields>" | null}
+
+The footfall object omits `id` (it is `k`); receivers put it back (`footfall_with_id`).
+"""
+
+from __future__ import annotations
+
+import enum
+import gzip
+import hashlib
+import json
+import re
+import uuid
+import zlib
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+PROTOCOL_VERSION = 1
+
+# Limits. The service enforces them; the client keeps under them.
+MAX_BATCH_EVENTS = 500
+MAX_BODY_BYTES = 1 << 20  # compressed request body
+MAX_DECOMPRESSED_BYTES = 16 << 20  # a gzip bomb is refused, not inflated
+MAX_EVENT_BYTES = 64 << 10  # one event's footfall plus sealed part, as JSON
+MAX_PULL_LIMIT = 1000
+DEFAULT_PULL_LIMIT = 500
+CLOCK_SKEW_LIMIT_S = 120.0
+
+# The entities a device sends (kept equal to hubdesk.storage.snapshots.ENTITIES by a test).
+ENTITIES = frozenset(
+    {"hub", "site", "device", "family", "member", "pass", "visit", "contact", "activity", "staff"}
+)
+_OP = re.compile(r"^[a-z][a-z_]{0,19}$")
+_SEALED = re.compile(r"^[A-Za-z0-9+/=_.:-]{1,65536}$")  # base64 text with a version prefix
+
+AUTH_SCHEME = "Bearer"
+CREDENTIAL_PREFIX = "hd1"
+ENROL_QR_PREFIX = "hubdesk-enrol:1:"
+HEADER_DEVICE_TIME = "X-Hubdesk-Device-Time"
+
+
+class Reason(enum.StrEnum):
+    """Machine-readable reasons, in error bodies (`{"error": {"reason": ...}}`) and per event."""
+
+    # request level
+    BAD_CREDENTIAL = "bad_credential"
+    UNKNOWN_DEVICE = "unknown_device"
+    DEVICE_REVOKED = "device_revoked"
+    RATE_LIMITED = "rate_limited"
+    TOO_LARGE = "too_large"
+    BAD_ENCODING = "bad_encoding"
+    INVALID_REQUEST = "invalid_request"
+    UNSUPPORTED_VERSION = "unsupported_version"
+    TOO_MANY_EVENTS = "too_many_events"
+    NOT_FOUND = "not_found"
+    METHOD_NOT_ALLOWED = "method_not_allowed"
+    CODE_UNKNOWN = "code_unknown"
+    CODE_EXPIRED = "code_expired"
+    CODE_USED = "code_used"
+    DEVICE_EXISTS = "device_exists"
+    HUB_MISMATCH = "hub_mismatch"
+    HUB_KEY_SET = "hub_key_already_set"
+    # event level
+    BAD_EVENT = "bad_event"
+    BAD_EVENT_ID = "bad_event_id"
+    UNKNOWN_ENTITY = "unknown_entity"
+    BAD_ENTITY_ID = "bad_entity_id"
+    BAD_OP = "bad_op"
+    BAD_TIME = "bad_time"
+    BAD_SEQ = "bad_seq"
+    BAD_FOOTFALL = "bad_footfall"
+    BAD_SEALED = "bad_sealed"
+    EVENT_TOO_LARGE = "event_too_large"
+    WRONG_HUB = "wrong_hub"
+    DUPLICATE_IN_BATCH = "duplicate_in_batch"
+    CONFLICT = "conflict"
+
+
+class EventStatus(enum.StrEnum):
+    ACCEPTED = "accepted"  # stored now
+    DUPLICATE = "duplicate"  # stored before, identical body: success
+    CONFLICT = "conflict"  # stored before with a different body: refused
+    REJECTED = "rejected"  # refused, with a reason
+
+
+class ProtocolError(ValueError):
+    """A message does not follow the protocol. `reason` is a Reason."""
+
+    def __init__(self, reason: Reason, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class WireEvent:
+    """One outbox event as it travels."""
+
+    event_id: uuid.UUID
+    seq: int
+    entity: str
+    entity_id: uuid.UUID
+    op: str
+    occurred_at: datetime
+    footfall: dict[str, Any]
+    sealed: str | None
+
+    def to_wire(self) -> dict[str, Any]:
+        footfall = dict(self.footfall)
+        if footfall.get("id") == str(self.entity_id):
+            del footfall["id"]
+        return {
+            "id": str(self.event_id),
+            "seq": self.seq,
+            "e": self.entity,
+            "k": str(self.entity_id),
+            "op": self.op,
+            "at": self.occurred_at.isoformat(),
+            "f": footfall,
+            "p": self.sealed,
+        }
+
+    def body_hash(self) -> str:
+        """What "the same event" means: resends must match this exactly."""
+        return body_hash(self.seq, self.entity, self.entity_id, self.op, self.occurred_at,
+                         self.footfall, self.sealed)  # fmt: skip
+
+
+def body_hash(
+    seq: int,
+    entity: str,
+    entity_id: uuid.UUID,
+    op: str,
+    occurred_at: datetime,
+    footfall: dict[str, Any],
+    sealed: str | None,
+) -> str:
+    canonical = json.dumps(
+        [seq, entity, str(entity_id), op, occurred_at.astimezone(UTC).isoformat(),
+         footfall_with_id(footfall, entity_id), sealed],
+        sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+    )  # fmt: skip
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def footfall_with_id(footfall: dict[str, Any], entity_id: uuid.UUID) -> dict[str, Any]:
+    out = dict(footfall)
+    out.setdefault("id", str(entity_id))
+    return out
+
+
+def _uuid(value: Any, reason: Reason) -> uuid.UUID:
+    if not isinstance(value, str) or len(value) > 36:
+        raise ProtocolError(reason, "not a UUID string")
+    try:
+        return uuid.UUID(value)
+    except ValueError:
+        raise ProtocolError(reason, "not a UUID string") from None
+
+
+def parse_time(value: Any, reason: Reason = Reason.BAD_TIME) -> datetime:
+    if not isinstance(value, str) or len(value) > 40:
+        raise ProtocolError(reason, "not an ISO 8601 time")
+    try:
+        when = datetime.fromisoformat(value)
+    except ValueError:
+        raise ProtocolError(reason, "not an ISO 8601 time") from None
+    if when.tzinfo is None:
+        raise ProtocolError(reason, "a time needs its UTC offset")
+    return when.astimezone(UTC)
+
+
+def parse_event(obj: Any) -> WireEvent:
+    """A pushed event from its wire form. Raises ProtocolError with the first problem found."""
+    if not isinstance(obj, dict):
+        raise ProtocolError(Reason.BAD_EVENT, "an event is an object")
+    event_id = _uuid(obj.get("id"), Reason.BAD_EVENT_ID)
+    seq = obj.get("seq")
+    if not isinstance(seq, int) or isinstance(seq, bool) or not 0 < seq < 2**62:
+        raise ProtocolError(Reason.BAD_SEQ, "seq is a positive integer")
+    entity = obj.get("e")
+    if entity not in ENTITIES:
+        raise ProtocolError(Reason.UNKNOWN_ENTITY, "unknown entity")
+    entity_id = _uuid(obj.get("k"), Reason.BAD_ENTITY_ID)
+    op = obj.get("op")
+    if not isinstance(op, str) or not _OP.match(op):
+        raise ProtocolError(Reason.BAD_OP, "op is a short lower-case word")
+    occurred_at = parse_time(obj.get("at"))
+    footfall = obj.get("f")
+    if not isinstance(footfall, dict) or not all(isinstance(k, str) for k in footfall):
+        raise ProtocolError(Reason.BAD_FOOTFALL, "footfall is an object")
+    if "id" in footfall and footfall["id"] != str(entity_id):
+        raise ProtocolError(Reason.BAD_FOOTFALL, "footfall id differs from the entity id")
+    for name, value in footfall.items():
+        if isinstance(value, dict | list) or len(name) > 40 or "\x00" in name:
+            raise ProtocolError(Reason.BAD_FOOTFALL, "footfall values are scalars")
+        if isinstance(value, str) and "\x00" in value:
+            raise ProtocolError(Reason.BAD_FOOTFALL, "footfall text has a NUL character")
+        if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 2**62:
+            raise ProtocolError(Reason.BAD_FOOTFALL, "footfall number out of range")
+    sealed = obj.get("p")
+    if sealed is not None and (not isinstance(sealed, str) or not _SEALED.match(sealed)):
+        raise ProtocolError(Reason.BAD_SEALED, "sealed part is a string or null")
+    size = len(json.dumps(footfall, separators=(",", ":"))) + len(sealed or "")
+    if size > MAX_EVENT_BYTES:
+        raise ProtocolError(Reason.EVENT_TOO_LARGE, "event too large")
+    return WireEvent(event_id, seq, entity, entity_id, op, occurred_at, footfall, sealed)
+
+
+def pulled_event_to_wire(server_id: int, device_id: uuid.UUID, event: WireEvent) -> dict[str, Any]:
+    wire = event.to_wire()
+    wire["n"] = server_id
+    wire["d"] = str(device_id)
+    return wire
+
+
+@dataclass(frozen=True)
+class PulledEvent:
+    server_id: int
+    device_id: uuid.UUID
+    event: WireEvent
+
+
+def parse_pulled_event(obj: Any) -> PulledEvent:
+    if not isinstance(obj, dict):
+        raise ProtocolError(Reason.BAD_EVENT, "an event is an object")
+    server_id = obj.get("n")
+    if not isinstance(server_id, int) or server_id <= 0:
+        raise ProtocolError(Reason.BAD_EVENT, "n is a positive integer")
+    device_id = _uuid(obj.get("d"), Reason.BAD_EVENT)
+    return PulledEvent(server_id, device_id, parse_event(obj))
+
+
+# -- bodies -----------------------------------------------------------------------------------
+
+
+def dumps(obj: Any) -> bytes:
+    return json.dumps(obj, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def gzip_json(obj: Any, level: int = 6) -> bytes:
+    return gzip.compress(dumps(obj), compresslevel=level, mtime=0)
+
+
+def gunzip_limited(data: bytes, limit: int = MAX_DECOMPRESSED_BYTES) -> bytes:
+    """Inflate a gzip body, refusing (TOO_LARGE) to produce more than `limit` bytes."""
+    inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+    try:
+        out = inflater.decompress(data, limit + 1)
+    except zlib.error:
+        raise ProtocolError(Reason.BAD_ENCODING, "body is not valid gzip") from None
+    if len(out) > limit or inflater.unconsumed_tail:
+        raise ProtocolError(Reason.TOO_LARGE, "body inflates beyond the limit")
+    if not inflater.eof:
+        raise ProtocolError(Reason.BAD_ENCODING, "gzip body is truncated")
+    return out
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(name)
+
+
+def loads(data: bytes) -> Any:
+    """JSON in; NaN and Infinity (not JSON) are refused."""
+    try:
+        return json.loads(data, parse_constant=_no_constant)
+    except (ValueError, RecursionError):
+        raise ProtocolError(Reason.BAD_ENCODING, "body is not JSON") from None
+
+
+def push_body(events: list[WireEvent], sent_at: datetime) -> dict[str, Any]:
+    return {
+        "v": PROTOCOL_VERSION,
+        "sent_at": sent_at.isoformat(),
+        "events": [e.to_wire() for e in events],
+    }
+
+
+def check_version(obj: Any) -> None:
+    if not isinstance(obj, dict):
+        raise ProtocolError(Reason.INVALID_REQUEST, "body is an object")
+    if obj.get("v") != PROTOCOL_VERSION:
+        raise ProtocolError(Reason.UNSUPPORTED_VERSION, "unsupported protocol version")
+
+
+# -- credentials and enrolment codes ---------------------------------------------------------
+
+
+def make_credential(device_id: uuid.UUID, secret: str) -> str:
+    return f"{CREDENTIAL_PREFIX}.{device_id}.{secret}"
+
+
+def split_credential(token: str) -> tuple[uuid.UUID, str]:
+    """(device id, secret) of a device credential; ProtocolError(BAD_CREDENTIAL) if malformed."""
+    parts = token.split(".")
+    if len(parts) != 3 or parts[0] != CREDENTIAL_PREFIX or not 20 <= len(parts[2]) <= 100:
+        raise ProtocolError(Reason.BAD_CREDENTIAL, "malformed credential")
+    try:
+        return uuid.UUID(parts[1]), parts[2]
+    except ValueError:
+        raise ProtocolError(Reason.BAD_CREDENTIAL, "malformed credential") from None
+
+
+def secret_hash(secret: str) -> str:
+    """Credentials and enrolment codes are long random strings, so one SHA-256 is enough."""
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+_CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32
+
+
+def normalise_code(text: str) -> str:
+    """An enrolment code as typed: case, spaces and dashes do not matter; O means 0, I/L mean 1."""
+    cleaned = text.strip().upper().replace("-", "").replace(" ", "")
+    cleaned = cleaned.replace("O", "0").replace("I", "1").replace("L", "1")
+    if not 8 <= len(cleaned) <= 32 or any(c not in _CODE_ALPHABET for c in cleaned):
+        raise ProtocolError(Reason.CODE_UNKNOWN, "not an enrolment code")
+    return cleaned
+
+
+def format_code(code: str) -> str:
+    return "-".join(code[i : i + 4] for i in range(0, len(code), 4))
+
+
+def enrol_qr_text(url: str, code: str) -> str:
+    """What an enrolment QR code holds: the service address and the code."""
+    return f"{ENROL_QR_PREFIX}{code}:{url}"
+
+
+def parse_enrol_text(text: str) -> tuple[str, str | None]:
+    """(code, url or None) from a typed code or the text of a scanned enrolment QR code."""
+    text = text.strip()
+    if text.startswith(ENROL_QR_PREFIX):
+        rest = text[len(ENROL_QR_PREFIX) :]
+        code, _, url = rest.partition(":")
+        return normalise_code(code), (url or None)
+    return normalise_code(text), None

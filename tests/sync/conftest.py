@@ -1,0 +1,3 @@
+from __future__ import annotations
+
+from tests.sync.support import central_db, live  # noqa: F401  (fixtures)
