@@ -146,11 +146,22 @@ class Party:
         """Build a party from counts, as the kiosk's steppers give them."""
         adults: list[Role] = []
         for role, n in roles.items():
-            adults.extend([Role(role)] * bounded_int(n, f"adults.{role}", low=0, high=MAX_ADULTS))
+            try:
+                known_role = Role(role)
+            except ValueError:
+                raise ValidationError("adults", "unknown_role", "is not a role") from None
+            adults.extend([known_role] * bounded_int(n, f"adults.{role}", low=0, high=MAX_ADULTS))
         children: list[ChildInParty] = []
         send = send or {}
+        for band in send:
+            if band not in bands:
+                raise ValidationError(f"send.{band}", "out_of_range", "more SEND than children")
         for band, n in bands.items():
+            try:
+                known_band = AgeBand(band)
+            except ValueError:
+                raise ValidationError("children", "unknown_band", "is not an age band") from None
             n = bounded_int(n, f"children.{band}", low=0, high=MAX_CHILDREN)
             s = bounded_int(send.get(band, 0), f"send.{band}", low=0, high=n)
-            children.extend(ChildInParty(AgeBand(band), i < s) for i in range(n))
+            children.extend(ChildInParty(known_band, i < s) for i in range(n))
         return cls(tuple(adults), tuple(children), male_carers)
