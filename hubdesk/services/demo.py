@@ -37,7 +37,8 @@ from hubdesk.services.staff import StaffService
 from hubdesk.services.stores import create_store
 from hubdesk.services.timetable import ActivityIn, TimetableService
 from hubdesk.services.visits import SignIn, VisitService
-from hubdesk.storage.engine import Store, open_store
+from hubdesk.security.keys import key_file_path
+from hubdesk.storage.engine import Store, open_store, sidecar_files
 
 # The demo's staff: (name, role, PIN). Printed in the README; a demo store only.
 DEMO_STAFF = (
@@ -182,21 +183,29 @@ def build_demo_store(
     today: date | None = None,
 ) -> DemoSummary:
     """Create the demo store at `path` (which must not exist yet)."""
-    created = create_store(path, passphrase=None, demo=True, use_keyring=False)
+    # Built under a temporary name and renamed at the end, so a failed build leaves nothing.
+    building = path.with_name(path.name + ".building")
+    for leftover in (building, key_file_path(building), *sidecar_files(building)[1:]):
+        leftover.unlink(missing_ok=True)
+    created = create_store(building, passphrase=None, demo=True, use_keyring=False)
     created.store.close()
     # Bulk build without fsync per commit; the app reopens it durable.
-    key = _demo_key(path)
-    store = open_store(path, key, durable=False)
+    store = open_store(building, _demo_key(building), durable=False)
     try:
-        return _populate(
+        summary = _populate(
             store,
             families=families,
             months=months,
             seed=seed,
             today=today or datetime.now(HUB_TZ).date(),
         )
+        with store.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         store.close()
+    key_file_path(building).replace(key_file_path(path))
+    building.replace(path)
+    return summary
 
 
 def _demo_key(path: Path) -> bytes:
@@ -243,7 +252,7 @@ def _populate(store: Store, *, families: int, months: int, seed: int, today: dat
     # The families, registered over the first weeks (their pass issued at the desk).
     registered: list[tuple[uuid.UUID, list[uuid.UUID]]] = []
     for _ in range(families):
-        fam = _family(rng, today)
+        fam = _family(rng, start)
         done = family_service.register(admin, fam)
         if rng.random() < 0.7:
             passes.issue(admin, done.family_id)
