@@ -1,0 +1,181 @@
+"""The composition root: the one place that builds services and windows and wires them.
+
+`run_kiosk` and `run_desk` are what `hubdesk kiosk` / `hubdesk desk` call. Widgets get what they
+need through their constructors; nothing here is global except the QApplication Qt insists on.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+
+from hubdesk.domain.clock import Clock, SystemClock
+from hubdesk.services.alerts import AlertService
+from hubdesk.services.families import FamilyService
+from hubdesk.services.kiosk import KioskService
+from hubdesk.services.passes import PassService
+from hubdesk.services.setup import DeviceIdentity
+from hubdesk.services.staff import StaffService
+from hubdesk.services.timetable import TimetableService
+from hubdesk.services.visits import VisitService
+from hubdesk.storage.engine import Store
+from hubdesk.ui.i18n import SOURCE_LANGUAGE, LanguageManager, ensure_translations_built, language
+from hubdesk.ui.tasks import TaskRunner
+from hubdesk.ui.theme import DEFAULT, ThemeManager
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "hubdesk"
+
+
+def get_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (created once per process, as Qt requires)."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+        app.setApplicationName(APP_NAME)
+        app.setOrganizationName(APP_NAME)
+    assert isinstance(app, QApplication)
+    return app
+
+
+def build_kiosk_services(store: Store, clock: Clock | None = None) -> Any:
+    from hubdesk.ui.kiosk.context import KioskServices
+
+    clock = clock or SystemClock()
+    return KioskServices(
+        visits=VisitService(store, clock),
+        families=FamilyService(store, clock),
+        passes=PassService(store, clock),
+        timetable=TimetableService(store, clock),
+        staff=StaffService(store, clock),
+        alerts=AlertService(store, clock),
+        profile=KioskService(store, clock),
+    )
+
+
+def build_kiosk(
+    app: QApplication,
+    store: Store,
+    identity: DeviceIdentity,
+    *,
+    clock: Clock | None = None,
+    lang: str | None = None,
+    settings: Any = None,
+    print_to_pdf: Path | None = None,
+) -> Any:
+    """Build the kiosk window and everything it needs (tests call this with a FakeClock)."""
+    from hubdesk.ui.kiosk.context import KioskContext, KioskSettings
+    from hubdesk.ui.kiosk.kiosk_window import KioskWindow
+
+    ensure_translations_built()
+    default_lang = lang or SOURCE_LANGUAGE
+    language(default_lang)  # refuse an unknown code before anything is built
+    settings = settings or KioskSettings(default_language=default_lang)
+    if settings.default_language != default_lang:
+        from dataclasses import replace
+
+        settings = replace(settings, default_language=default_lang)
+    languages = LanguageManager(app, default=default_lang)
+    languages.set_language(default_lang)
+    themes = ThemeManager(app, DEFAULT, False)
+    themes.apply()
+    tasks = TaskRunner()
+    ctx = KioskContext(
+        services=build_kiosk_services(store, clock),
+        identity=identity,
+        actor=identity.actor(),
+        tasks=tasks,
+        languages=languages,
+        themes=themes,
+        settings=settings,
+    )
+    window = KioskWindow(ctx, app, print_to_pdf=print_to_pdf)
+    for helper in (languages, themes, tasks):
+        helper.setParent(window)  # they live as long as the window, and no longer
+    return window
+
+
+def run_kiosk(
+    store: Store, identity: DeviceIdentity, *, lang: str | None = None, fullscreen: bool = True
+) -> int:
+    """Run the family kiosk until staff close it with a PIN. Returns the exit code."""
+    app = get_application()
+    window = build_kiosk(app, store, identity, lang=lang)
+    if fullscreen:
+        window.setWindowFlags(
+            Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
+        )
+        window.showFullScreen()
+    else:
+        window.resize(1280, 800)
+        window.show()
+    code = app.exec()
+    window.ctx.tasks.wait_for_done()
+    return int(code)
+
+
+class NotBuiltYetWindow(QWidget):
+    """Shown by `run_desk` until hubdesk.ui.desk.desk_window exists."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("notBuiltYetWindow")
+        layout = QVBoxLayout(self)
+        label = QLabel(
+            self.tr("The front desk is not built yet (hubdesk.ui.desk.desk_window is missing).")
+        )
+        label.setWordWrap(True)
+        label.setObjectName("notBuiltYetLabel")
+        layout.addWidget(label)
+        self.setWindowTitle(self.tr("hubdesk desk"))
+
+
+def run_desk(
+    store: Store, identity: DeviceIdentity, *, lang: str | None = None, fullscreen: bool = False
+) -> int:
+    """Run the front desk. Imports hubdesk.ui.desk lazily; its `desk_window` module provides
+    `run(app, store, identity, languages=, themes=, tasks=, fullscreen=) -> int`, or a
+    `DeskWindow(store, identity, languages=, themes=, tasks=)` widget."""
+    app = get_application()
+    ensure_translations_built()
+    languages = LanguageManager(app, default=lang or SOURCE_LANGUAGE)
+    languages.set_language(lang or SOURCE_LANGUAGE)
+    themes = ThemeManager(app, DEFAULT, False)
+    themes.apply()
+    tasks = TaskRunner(app)
+    try:
+        desk = importlib.import_module("hubdesk.ui.desk.desk_window")
+    except ModuleNotFoundError as exc:
+        if exc.name is None or not exc.name.startswith("hubdesk.ui.desk"):
+            raise
+        window: QWidget = NotBuiltYetWindow()
+        window.resize(640, 240)
+        window.show()
+        return int(app.exec())
+    if hasattr(desk, "run"):
+        return int(
+            desk.run(
+                app,
+                store,
+                identity,
+                languages=languages,
+                themes=themes,
+                tasks=tasks,
+                fullscreen=fullscreen,
+            )
+        )
+    window = desk.DeskWindow(store, identity, languages=languages, themes=themes, tasks=tasks)
+    if fullscreen:
+        window.showMaximized()
+    else:
+        window.show()
+    code = app.exec()
+    tasks.wait_for_done()
+    return int(code)

@@ -1,0 +1,110 @@
+"""A little about you (all optional): postcode, and is this your first time at a Family Hub?"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QLineEdit
+
+from hubdesk.domain.errors import ValidationError
+from hubdesk.domain.postcode import Postcode, parse_optional_postcode
+from hubdesk.ui.kiosk.context import KioskContext
+from hubdesk.ui.kiosk.page import KioskPage, mark_invalid
+from hubdesk.ui.kiosk.words import problem_text
+from hubdesk.ui.widgets.tile_button import TileButton
+
+POSTCODE_MAX_CHARS = 40  # anything longer is refused as "not a UK postcode" anyway
+
+
+class AboutPage(KioskPage):
+    sig_about_done = Signal(object, object)
+    """Next was pressed with valid answers. Arguments: Postcode or None, first time (bool|None)."""
+
+    def __init__(self, ctx: KioskContext) -> None:
+        super().__init__(ctx, "aboutPage")
+        self.postcode_label = QLabel(self)
+        self.postcode_label.setWordWrap(True)
+        self.body.addWidget(self.postcode_label)
+        self.postcode = QLineEdit(self)
+        self.postcode.setObjectName("postcodeField")
+        self.postcode.setMaxLength(POSTCODE_MAX_CHARS)
+        self.postcode.setMaximumWidth(420)
+        self.postcode.returnPressed.connect(self._on_next_clicked)
+        self.postcode.textEdited.connect(lambda _t: mark_invalid(self.postcode, False))
+        self.body.addWidget(self.postcode)
+        self.postcode_hint = QLabel(self)
+        self.postcode_hint.setWordWrap(True)
+        self.postcode_hint.setProperty("kind", "hint")
+        self.body.addWidget(self.postcode_hint)
+
+        self.first_label = QLabel(self)
+        self.first_label.setWordWrap(True)
+        self.body.addWidget(self.first_label)
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        self.first_yes = TileButton("check", "", kind="secondary", checkable=True)
+        self.first_yes.setObjectName("firstTimeYes")
+        self.first_no = TileButton("family", "", kind="secondary", checkable=True)
+        self.first_no.setObjectName("firstTimeNo")
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(False)  # tapping the chosen answer again un-chooses it
+        for button in (self.first_yes, self.first_no):
+            self.group.addButton(button)
+            row.addWidget(button)
+        self.first_yes.clicked.connect(lambda: self._on_answer_clicked(self.first_yes))
+        self.first_no.clicked.connect(lambda: self._on_answer_clicked(self.first_no))
+        self.body.addLayout(row)
+        self.body.addStretch(1)
+        self.next = TileButton("next", "", kind="primary", icon_size=40)
+        self.next.setObjectName("aboutNext")
+        self.next.setMaximumWidth(420)
+        self.next.clicked.connect(self._on_next_clicked)
+        self.nav.addWidget(self.next)
+        self.finish_init()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("A little about you"))
+        self.subtitle.setText(self.tr("Both questions are optional: tap Next to skip."))
+        self.postcode_label.setText(self.tr("Your postcode"))
+        self.postcode.setAccessibleName(self.tr("Your postcode"))
+        self.postcode.setPlaceholderText(self.tr("e.g. NE1 4XF"))
+        self.postcode_hint.setText(
+            self.tr("Only the first half (like NE1) is used, to plan services near you.")
+        )
+        self.first_label.setText(self.tr("Is this your first time at a Family Hub?"))
+        self.first_yes.set_text(self.tr("Yes, first time"))
+        self.first_no.set_text(self.tr("No, I have been before"))
+        self.next.set_text(self.tr("Next"))
+
+    def reset(self) -> None:
+        super().reset()
+        self.postcode.clear()
+        mark_invalid(self.postcode, False)
+        self.first_yes.setChecked(False)
+        self.first_no.setChecked(False)
+
+    def on_shown(self) -> None:
+        self.postcode.setFocus()
+
+    def first_time(self) -> bool | None:
+        if self.first_yes.isChecked():
+            return True
+        if self.first_no.isChecked():
+            return False
+        return None
+
+    def _on_answer_clicked(self, button: TileButton) -> None:
+        other = self.first_no if button is self.first_yes else self.first_yes
+        if button.isChecked():
+            other.setChecked(False)
+
+    def _on_next_clicked(self) -> None:
+        try:
+            code: Postcode | None = parse_optional_postcode(self.postcode.text(), "postcode")
+        except ValidationError as exc:
+            mark_invalid(self.postcode, True)
+            self.message.show_message(problem_text(exc))
+            self.postcode.setFocus()
+            return
+        mark_invalid(self.postcode, False)
+        self.message.show_message("")
+        self.sig_about_done.emit(code, self.first_time())

@@ -1,0 +1,51 @@
+"""What the kiosk's pages need, handed to them by `hubdesk.ui.app` (no globals)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hubdesk.services.alerts import AlertService
+from hubdesk.services.base import Actor
+from hubdesk.services.families import FamilyService
+from hubdesk.services.kiosk import KioskService
+from hubdesk.services.passes import PassService
+from hubdesk.services.setup import DeviceIdentity
+from hubdesk.services.staff import StaffService
+from hubdesk.services.timetable import TimetableService
+from hubdesk.services.visits import VisitService
+from hubdesk.ui.i18n import LanguageManager
+from hubdesk.ui.tasks import TaskRunner
+from hubdesk.ui.theme import ThemeManager
+
+
+@dataclass(frozen=True)
+class KioskSettings:
+    """Timings in milliseconds. Tests shorten them; the kiosk uses the defaults."""
+
+    idle_ms: int = 60_000  # back to the welcome screen, cleared, after this long untouched
+    warn_ms: int = 10_000  # "still there?" shows this long before the idle reset
+    done_ms: int = 6_000  # the done page stays this long, then the welcome screen returns
+    staff_taps: int = 5  # taps on the logo that open the staff PIN pad
+    default_language: str = "en"
+
+
+@dataclass(frozen=True)
+class KioskServices:
+    visits: VisitService
+    families: FamilyService
+    passes: PassService
+    timetable: TimetableService
+    staff: StaffService
+    alerts: AlertService
+    profile: KioskService
+
+
+@dataclass(frozen=True)
+class KioskContext:
+    services: KioskServices
+    identity: DeviceIdentity
+    actor: Actor
+    tasks: TaskRunner
+    languages: LanguageManager
+    themes: ThemeManager
+    settings: KioskSettings

@@ -1,0 +1,124 @@
+"""The new family's pass: the QR to photograph, the short code, and Print."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
+
+from hubdesk.security.passes import render_qr_png
+from hubdesk.services.passes import IssuedPass
+from hubdesk.ui.kiosk.context import KioskContext
+from hubdesk.ui.kiosk.page import KioskPage
+from hubdesk.ui.kiosk.pass_printer import PassCard, print_pass_card
+from hubdesk.ui.widgets.tile_button import TileButton
+
+QR_PIXELS = 300
+
+
+class PassCardPage(KioskPage):
+    sig_done_clicked = Signal()
+    """The family has their pass. No arguments."""
+    sig_printed = Signal(bool)
+    """A print finished. Argument: True if it worked."""
+
+    def __init__(self, ctx: KioskContext, *, print_to_pdf: Path | None = None) -> None:
+        super().__init__(ctx, "passCardPage", back=False)
+        self.print_to_pdf = print_to_pdf  # tests and printer-less kiosks print to a PDF file
+        self.hub_name = ""
+        self.issued: IssuedPass | None = None
+        row = QHBoxLayout()
+        row.setSpacing(32)
+        self.qr = QLabel(self)
+        self.qr.setObjectName("passQr")
+        self.qr.setFixedSize(QR_PIXELS, QR_PIXELS)
+        self.qr.setScaledContents(True)
+        row.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignTop)
+        side = QVBoxLayout()
+        self.code_caption = QLabel(self)
+        self.code_caption.setWordWrap(True)
+        side.addWidget(self.code_caption)
+        self.code = QLabel(self)
+        self.code.setObjectName("passShortCode")
+        self.code.setProperty("kind", "title")
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.code.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        side.addWidget(self.code)
+        self.help = QLabel(self)
+        self.help.setWordWrap(True)
+        side.addWidget(self.help)
+        side.addStretch(1)
+        self.print_button = TileButton("printer", "", kind="tile", icon_size=40)
+        self.print_button.setObjectName("printPassButton")
+        self.print_button.clicked.connect(self._on_print_clicked)
+        side.addWidget(self.print_button)
+        row.addLayout(side, 1)
+        self.body.addLayout(row, 1)
+        self.done = TileButton("check", "", kind="primary", icon_size=40)
+        self.done.setObjectName("passDoneButton")
+        self.done.setMaximumWidth(420)
+        self.done.clicked.connect(self.sig_done_clicked)
+        self.nav.addWidget(self.done)
+        self.finish_init()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("You're signed in. Here is your pass"))
+        self.subtitle.setText(self.tr("Take a photo of it, or print it. Next time, just scan it."))
+        self.code_caption.setText(self.tr("Your code (if the scan does not work):"))
+        self.help.setText(
+            self.tr("Keep it safe: it holds no names. If you lose it, ask at the front desk.")
+        )
+        self.print_button.set_text(self.tr("Print my pass"))
+        self.done.set_text(self.tr("Done"))
+
+    def reset(self) -> None:
+        super().reset()
+        self.issued = None
+        self.qr.clear()
+        self.code.clear()
+        self.print_button.setEnabled(True)
+
+    def show_pass(self, issued: IssuedPass, hub_name: str) -> None:
+        self.issued = issued
+        self.hub_name = hub_name
+        pixmap = QPixmap()
+        pixmap.loadFromData(render_qr_png(issued.qr_payload, box_size=8))
+        self.qr.setPixmap(pixmap)
+        self.qr.setAccessibleName(self.tr("QR code of your pass"))
+        self.code.setText(issued.short_code)
+        self.code.setAccessibleName(issued.short_code)
+
+    def on_shown(self) -> None:
+        self.done.setFocus()
+
+    def _on_print_clicked(self) -> None:
+        if self.issued is None:
+            return
+        self.print_button.setEnabled(False)
+        card = PassCard(
+            qr_payload=self.issued.qr_payload,
+            short_code=self.issued.short_code,
+            hub_name=self.hub_name,
+            caption=self.tr("Scan this at the Family Hub kiosk, or type the code."),
+        )
+        self.message.show_message("")
+        self.ctx.tasks.run(
+            print_pass_card,
+            card,
+            pdf_path=self.print_to_pdf,
+            on_success=self._on_print_done,
+            on_failure=self._on_print_failed,
+        )
+
+    def _on_print_done(self, _where: object) -> None:
+        self.print_button.setEnabled(True)
+        self.sig_printed.emit(True)
+
+    def _on_print_failed(self, _exc: BaseException) -> None:
+        self.print_button.setEnabled(True)
+        self.message.show_message(
+            self.tr("Sorry, the printer is not working. Please take a photo of your pass.")
+        )
+        self.sig_printed.emit(False)

@@ -1,0 +1,130 @@
+"""One task runner for background work (in the spirit of Anki's `taskman` and `CollectionOp`).
+
+    tasks.run(service.sign_in, actor, request, on_success=self._on_signed_in,
+              on_failure=self._on_sign_in_failed)
+
+The work function runs on a `QThreadPool` worker. It takes and returns plain data and must never
+touch a widget. Its result (or the exception it raised) comes back on the GUI thread, where
+`on_success(result)` or `on_failure(exc)` runs. Nothing that waits for disk, a decoder or a
+printer blocks the event loop.
+
+Tests wait for a task with `qtbot.waitSignal(tasks.sig_task_finished)` or
+`qtbot.waitUntil(lambda: tasks.idle)`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+SuccessCallback = Callable[[Any], None]
+FailureCallback = Callable[[BaseException], None]
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; the worker emits through it, so delivery is queued there."""
+
+    sig_job_done = Signal(int, object, object)
+    """Arguments: task id, result (or None), exception (or None)."""
+
+
+class _Job(QRunnable):
+    def __init__(
+        self,
+        task_id: int,
+        relay: _Relay,
+        fn: Callable[..., Any],
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+    ) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._task_id = task_id
+        self._relay = relay
+        self._fn = fn
+        self._args = args
+        self._kwargs = kwargs
+
+    def run(self) -> None:  # runs on a worker thread; must not touch widgets
+        try:
+            result = self._fn(*self._args, **self._kwargs)
+        except BaseException as exc:  # delivered to on_failure on the GUI thread
+            self._relay.sig_job_done.emit(self._task_id, None, exc)
+        else:
+            self._relay.sig_job_done.emit(self._task_id, result, None)
+
+
+def _log_failure(exc: BaseException) -> None:
+    # The type only: exception messages may one day carry something personal.
+    log.error("background task failed: %s", type(exc).__name__)
+
+
+class TaskRunner(QObject):
+    """Runs plain-data functions off the GUI thread and hands results back on it."""
+
+    sig_task_finished = Signal(int, bool)
+    """Emitted on the GUI thread after a task's callback has run. Arguments: task id, succeeded."""
+
+    def __init__(self, parent: QObject | None = None, *, max_threads: int = 2) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(max_threads)
+        self._relay = _Relay(self)
+        self._relay.sig_job_done.connect(self._on_job_done)
+        self._ids = itertools.count(1)
+        self._callbacks: dict[int, tuple[SuccessCallback | None, FailureCallback | None]] = {}
+
+    @property
+    def idle(self) -> bool:
+        """True when no task is waiting, running or waiting for its callback."""
+        return not self._callbacks
+
+    @property
+    def pending(self) -> int:
+        return len(self._callbacks)
+
+    def run(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_success: SuccessCallback | None = None,
+        on_failure: FailureCallback | None = None,
+        **kwargs: Any,
+    ) -> int:
+        """Run `fn(*args, **kwargs)` on a worker; return the task id.
+
+        `fn` runs on a worker thread and must not touch widgets. `on_success(result)` or
+        `on_failure(exc)` runs later on the GUI thread. Without `on_failure` a failure is logged
+        (by type only) and otherwise dropped.
+        """
+        task_id = next(self._ids)
+        self._callbacks[task_id] = (on_success, on_failure)
+        self._pool.start(_Job(task_id, self._relay, fn, args, kwargs))
+        return task_id
+
+    def wait_for_done(self, msecs: int = 30_000) -> bool:
+        """Block until the workers finish (shutdown only; callbacks still need the event loop)."""
+        return bool(self._pool.waitForDone(msecs))
+
+    @Slot(int, object, object)
+    def _on_job_done(self, task_id: int, result: object, exc: object) -> None:
+        on_success, on_failure = self._callbacks.pop(task_id, (None, None))
+        ok = exc is None
+        try:
+            if ok:
+                if on_success is not None:
+                    on_success(result)
+            else:
+                assert isinstance(exc, BaseException)
+                if on_failure is not None:
+                    on_failure(exc)
+                else:
+                    _log_failure(exc)
+        finally:
+            self.sig_task_finished.emit(task_id, ok)

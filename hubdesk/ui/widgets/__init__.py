@@ -1,0 +1,1 @@
+"""Widgets the kiosk and the desk share: icon tiles, steppers, the staff PIN pad."""

@@ -1,0 +1,119 @@
+"""A big touch button: a picture beside words that wrap instead of being cut off."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+
+from hubdesk.ui.widgets.icons import IconView
+
+
+def repolish(widget: QWidget) -> None:
+    """Re-apply the style sheet after a dynamic property changed."""
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    widget.update()
+
+
+class TileButton(QPushButton):
+    """A push button with an icon and word-wrapped text, at least 48x48 px.
+
+    `kind` is the style sheet role: "tile" (big), "primary", "secondary" or "quiet". The text is
+    also the accessible name unless one is set with `setAccessibleName`.
+    """
+
+    def __init__(
+        self,
+        icon_name: str | None = None,
+        text: str = "",
+        *,
+        kind: str = "tile",
+        icon_size: int = 40,
+        checkable: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setProperty("kind", kind)
+        self.setCheckable(checkable)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(16, 8, 16, 8)
+        self._layout.setSpacing(14)
+        self._icon: IconView | None = None
+        if icon_name:
+            self._icon = IconView(icon_name, icon_size, self)
+            self._icon.setProperty("kind", "tiletext")
+            self._layout.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._label = QLabel(self)
+        self._label.setProperty("kind", "tiletext")
+        self._label.setWordWrap(True)
+        self._label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._label.setTextFormat(Qt.TextFormat.PlainText)
+        self._label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self._layout.addWidget(self._label, 1)
+        self._explicit_name = False
+        self._update_on()
+        self.toggled.connect(self._on_self_toggled)
+        self.set_text(text)
+
+    # QPushButton.text() stays empty so Qt does not paint it a second time.
+    def set_text(self, text: str) -> None:
+        self._label.setText(text)
+        if not self._explicit_name:
+            super().setAccessibleName(text.replace("\n", " "))
+        self.updateGeometry()
+
+    def label_text(self) -> str:
+        return self._label.text()
+
+    @property
+    def label(self) -> QLabel:
+        return self._label
+
+    def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt's name
+        self._explicit_name = True
+        super().setAccessibleName(name)
+
+    def set_alignment(self, alignment: Qt.AlignmentFlag) -> None:
+        self._label.setAlignment(alignment)
+
+    def set_icon_name(self, name: str) -> None:
+        if self._icon is not None:
+            self._icon.set_icon(name)
+
+    def _update_on(self) -> None:
+        on = (
+            "checked"
+            if self.isChecked()
+            else ("primary" if self.property("kind") == "primary" else "")
+        )
+        for child in (self._label, self._icon):
+            if child is not None and child.property("on") != on:
+                child.setProperty("on", on)
+                repolish(child)
+
+    def _on_self_toggled(self, _checked: bool) -> None:
+        self._update_on()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        # Enter presses the focused button, as Space does: full keyboard use without a mouse.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
+            self.animateClick()
+            return
+        super().keyPressEvent(event)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = self._layout.sizeHint()
+        return QSize(max(hint.width(), 48), max(hint.height(), super().sizeHint().height(), 48))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = self._layout.minimumSize()
+        return QSize(max(hint.width(), 48), max(hint.height(), 48))
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        return max(self._layout.totalHeightForWidth(width), super().sizeHint().height(), 48)
