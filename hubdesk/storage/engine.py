@@ -101,6 +101,7 @@ def make_engine(path: Path, key: bytes, *, pool_size: int = 4, durable: bool = T
         poolclass=QueuePool,
         pool_size=pool_size,
         max_overflow=4,
+        pool_use_lifo=True,
         connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
     )
     _install_listeners(engine, "FULL" if durable else "OFF")
