@@ -252,11 +252,10 @@ def create_app(store: CentralStore, limits: Limits | None = None) -> FastAPI:
     async def read_body(request: Request, limit: int) -> bytes:
         declared = request.headers.get("content-length")
         if declared is not None:
-            try:
-                if int(declared) > limit:
-                    raise ProtocolError(Reason.TOO_LARGE, "request body too large")
-            except ValueError:
-                raise ProtocolError(Reason.INVALID_REQUEST, "bad Content-Length") from None
+            if not declared.strip().isdigit():
+                raise ProtocolError(Reason.INVALID_REQUEST, "bad Content-Length")
+            if int(declared) > limit:
+                raise ProtocolError(Reason.TOO_LARGE, "request body too large")
         chunks: list[bytes] = []
         size = 0
         async for chunk in request.stream():
@@ -385,4 +384,21 @@ def create_app(store: CentralStore, limits: Limits | None = None) -> FastAPI:
         await run_in_threadpool(service.put_hub_key_blob, store, device, body.blob)
         return body
 
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            from fastapi.openapi.utils import get_openapi
+
+            spec = get_openapi(
+                title=app.title, version=app.version, description=app.description,
+                routes=app.routes,
+            )  # fmt: skip
+            # The push body is read by hand (it is gzip-compressed), so add its schema here.
+            schema = PushRequest.model_json_schema(ref_template="#/components/schemas/{model}")
+            components = spec.setdefault("components", {}).setdefault("schemas", {})
+            components.update(schema.pop("$defs", {}))
+            components["PushRequest"] = schema
+            app.openapi_schema = spec
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
     return app
