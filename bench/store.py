@@ -213,8 +213,9 @@ def bench_latency(samples: int) -> dict[str, Any]:
     plain.close()
     cipher.close()
 
-    result: dict[str, Any] = {"samples": samples}
+    result: dict[str, Any] = {"samples": samples, "loadavg_after": os.getloadavg()[0]}
     print(f"\n(a) sign-in commit latency, {samples} samples each, interleaved")
+    print(f"    (1-minute load average at the end: {os.getloadavg()[0]:.2f})")
     print(f"    {'variant':<16}{'p50':>12}{'p99':>12}{'mean':>12}{'max':>12}")
     for name, values in times.items():
         p50, p99 = pct(values, 50), pct(values, 99)
@@ -494,6 +495,8 @@ def bench_queries(n: int, runs: int, rebuild: bool) -> dict[str, Any]:
                 print(f"      plan: {line}")
     finally:
         store.close()
+    result["loadavg_after"] = os.getloadavg()[0]
+    print(f"    (1-minute load average at the end: {os.getloadavg()[0]:.2f})")
     return result
 
 
@@ -511,6 +514,9 @@ def main() -> None:
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     print(f"machine: {machine()}")
+    print(
+        f"load average at start: {os.getloadavg()[0]:.2f} (other work on the machine skews figures)"
+    )
     print(f"command: python bench/store.py {' '.join(sys.argv[1:])}".rstrip())
     figures: dict[str, Any] = {"machine": machine()}
     if not args.skip_latency:
