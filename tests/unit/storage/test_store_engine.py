@@ -8,6 +8,7 @@ import sqlite3
 import stat
 import threading
 import uuid
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from hubdesk.domain.catalogue import DeviceKind, VisitReason
 from hubdesk.domain.clock import FakeClock
 from hubdesk.domain.people import AgeBand, ChildInParty, Party, Role
 from hubdesk.services.base import Actor
+from hubdesk.services.families import AdultIn, ChildIn, FamilyIn, FamilyService
 from hubdesk.services.setup import SetupService
 from hubdesk.services.visits import SignIn, VisitService
 from hubdesk.storage import audit, outbox
@@ -161,13 +163,29 @@ def test_a_name_written_through_the_app_is_not_in_the_files(
             device_kind=DeviceKind.DESK,
             site_postcode="NE1 4XF",
         )
-        # FamilyService (families.py) is not written yet; the audit log's detail is the other
-        # free-text path a name could take into the file
+        # a household registered and signed in through the use cases: its names reach the
+        # families, members and visits tables (and the outbox snapshots)
+        family = FamilyService(s, clock).register(
+            ident.actor(),
+            FamilyIn(
+                adults=(AdultIn("Zebedee", "Quixote", Role.FATHER),),
+                children=(ChildIn("Xanthippe", date(2024, 3, 1), last_name="Quixote"),),
+                postcode="NE1 4XF",
+                phone="07700 900123",
+                consent=True,
+            ),
+        )
+        VisitService(s, clock).sign_in(
+            ident.actor(),
+            SignIn(
+                VisitReason.JUST_VISITING,
+                family_id=family.family_id,
+                member_ids=family.member_ids,
+            ),
+        )
+        # and a name in the audit log's free-text detail
         with s.write() as session:
             audit.append(session, at=clock.now(), action="test.name", detail={"n": SECRET_NAME})
-        VisitService(s, clock).sign_in(
-            ident.actor(), SignIn(VisitReason.JUST_VISITING, party=_party(), postcode="NE1 4XF")
-        )
         # while the connection is open, the WAL holds the newest pages
         hold = s.engine.connect()
         try:
@@ -175,6 +193,10 @@ def test_a_name_written_through_the_app_is_not_in_the_files(
         finally:
             hold.close()
         with s.read() as session:  # the app itself can read it back
+            assert (
+                session.execute(text("SELECT names FROM visits")).scalar() == "Zebedee, Xanthippe"
+            )
+            assert session.execute(text("SELECT count(*) FROM members")).scalar() == 2
             assert session.execute(text("SELECT name FROM hubs")).scalar() == (
                 f"{SECRET_NAME} Family Hub"
             )
@@ -183,7 +205,7 @@ def test_a_name_written_through_the_app_is_not_in_the_files(
     blobs["after-close"] = b"".join(p.read_bytes() for p in sidecar_files(path) if p.exists())
     assert sum(len(b) for b in blobs.values()) > 4096
     for name, blob in blobs.items():
-        for needle in (SECRET_NAME, "Quixote"):
+        for needle in (SECRET_NAME, "Quixote", "Xanthippe", "Zebedee", "07700 900123"):
             for encoding in ("utf-8", "utf-16-le", "utf-16-be"):
                 assert needle.encode(encoding) not in blob, (name, encoding)
         assert b"NE1 4XF" not in blob, name
