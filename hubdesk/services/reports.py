@@ -87,6 +87,27 @@ def _segments(start: date, end: date) -> list[tuple[date, date, int | None]]:
     return out
 
 
+def _local_day_expr(start: date, end: date) -> ColumnElement[Any]:
+    """SQL for the UK local date of `signed_in_at`, valid for visits from `start` to `end`.
+
+    SQLite's date() knows no time zones, so the period is cut into runs of days with one UTC
+    offset, and a CASE on `signed_in_at` picks the run: one pass over the rows, whatever the
+    clock changes in the period. A day the clocks change on is named outright.
+    """
+    whens: list[tuple[ColumnElement[bool], ColumnElement[Any]]] = []
+    segments = _segments(start, end)
+    for first, last, offset in segments:
+        _, seg_end = day_bounds(last)
+        if offset is None:
+            expr: ColumnElement[Any] = literal(first.isoformat())
+        else:
+            expr = func.date(Visit.signed_in_at, f"{offset:+d} seconds")
+        if len(segments) == 1:
+            return expr
+        whens.append((Visit.signed_in_at < seg_end, expr))
+    return case(*whens[:-1], else_=whens[-1][1])
+
+
 class ReportService(Service):
     def footfall(
         self,
@@ -124,32 +145,25 @@ class ReportService(Service):
             by_day[d] = 0
             d += timedelta(days=1)
 
+        lo, _ = day_bounds(start)
+        _, hi = day_bounds(end)
+        day_expr = _local_day_expr(start, end)
+        query = (
+            select(Visit.reason, Visit.site_id, day_expr.label("day"), *sums)
+            .where(*self._where(hub_id, lo, hi, site_id))
+            .group_by(Visit.reason, Visit.site_id, day_expr)
+        )
         with self.store.read() as session:
-            for first, last, offset in _segments(start, end):
-                lo, _ = day_bounds(first)
-                _, hi = day_bounds(last)
-                day_expr: ColumnElement[Any]
-                if offset is None:
-                    day_expr = literal(first.isoformat())
-                else:
-                    day_expr = func.date(Visit.signed_in_at, f"{offset:+d} seconds")
-                query = (
-                    select(Visit.reason, Visit.site_id, day_expr.label("day"), *sums)
-                    .where(*self._where(hub_id, lo, hi, site_id))
-                    .group_by(Visit.reason, Visit.site_id, day_expr)
-                )
-                for row in session.execute(query):
-                    reason, site, day_text = row[0], row[1], row[2]
-                    values = row[3:]
-                    for i, v in enumerate(values):
-                        totals[i] += int(v or 0)
-                    n = int(values[0])
-                    by_reason[reason] = by_reason.get(reason, 0) + n
-                    by_site[site] = by_site.get(site, 0) + n
-                    day_value = date.fromisoformat(str(day_text))
-                    by_day[day_value] = by_day.get(day_value, 0) + n
-            lo, _ = day_bounds(start)
-            _, hi = day_bounds(end)
+            for row in session.execute(query):
+                reason, site, day_text = row[0], row[1], row[2]
+                values = row[3:]
+                for i, v in enumerate(values):
+                    totals[i] += int(v or 0)
+                n = int(values[0])
+                by_reason[reason] = by_reason.get(reason, 0) + n
+                by_site[site] = by_site.get(site, 0) + n
+                day_value = date.fromisoformat(str(day_text))
+                by_day[day_value] = by_day.get(day_value, 0) + n
             distinct = self._distinct_families(session, hub_id, lo, hi, site_id)
 
         it = iter(totals)
