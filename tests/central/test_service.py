@@ -7,6 +7,7 @@ import gzip
 import json
 import uuid
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 import requests
@@ -164,9 +165,7 @@ def test_the_service_never_holds_personal_fields_in_the_clear(tmp_path, central_
     if central_db.is_sqlite:
         central_db.close()
         db = central_db.url.removeprefix("sqlite:///")
-        blob = b"".join(
-            open(p, "rb").read() for p in (db, db + "-wal") if __import__("os").path.exists(p)
-        )
+        blob = b"".join(Path(p).read_bytes() for p in (db, db + "-wal") if Path(p).exists())
         for word in secrets_:
             assert word.encode() not in blob, word
     else:
