@@ -140,10 +140,10 @@ class Sizes:
 
     font: int = 20
     small: int = 17
-    title: int = 38
-    subtitle: int = 26
+    title: int = 34
+    subtitle: int = 24
     target: int = 64  # minimum height of a button
-    tile: int = 96  # minimum height of a big tile
+    tile: int = 88  # minimum height of a big tile
     radius: int = 12
     pad: int = 12
 
@@ -167,6 +167,9 @@ def render_stylesheet(theme: str, *, large_text: bool = False) -> str:
     sizes = sizes_for(large_text)
     values: dict[str, str] = {k: str(v) for k, v in dataclasses.asdict(palette).items()}
     values.update({k: f"{v}px" for k, v in dataclasses.asdict(sizes).items()})
+    # QSS min-height counts the content box only: take off the 2 px borders
+    values["target_inner"] = f"{sizes.target - 4}px"
+    values["tile_inner"] = f"{sizes.tile - 4}px"
     text = resource_path("themes", "base.qss").read_text(encoding="utf-8")
     extra = resource_path("themes", f"{theme}.qss")
     if extra.exists():

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QLineEdit
 from hubdesk.domain.errors import ValidationError
 from hubdesk.domain.postcode import Postcode, parse_optional_postcode
 from hubdesk.ui.kiosk.context import KioskContext
-from hubdesk.ui.kiosk.page import KioskPage, mark_invalid
+from hubdesk.ui.kiosk.page import KioskPage, MessageLabel, mark_invalid
 from hubdesk.ui.kiosk.words import problem_text
 from hubdesk.ui.widgets.tile_button import TileButton
 
@@ -31,6 +31,8 @@ class AboutPage(KioskPage):
         self.postcode.returnPressed.connect(self._on_next_clicked)
         self.postcode.textEdited.connect(lambda _t: mark_invalid(self.postcode, False))
         self.body.addWidget(self.postcode)
+        self.postcode_problem = MessageLabel("postcodeMessage", self)
+        self.body.addWidget(self.postcode_problem)
         self.postcode_hint = QLabel(self)
         self.postcode_hint.setWordWrap(True)
         self.postcode_hint.setProperty("kind", "hint")
@@ -79,6 +81,7 @@ class AboutPage(KioskPage):
         super().reset()
         self.postcode.clear()
         mark_invalid(self.postcode, False)
+        self.postcode_problem.show_message("")
         self.first_yes.setChecked(False)
         self.first_no.setChecked(False)
 
@@ -102,9 +105,9 @@ class AboutPage(KioskPage):
             code: Postcode | None = parse_optional_postcode(self.postcode.text(), "postcode")
         except ValidationError as exc:
             mark_invalid(self.postcode, True)
-            self.message.show_message(problem_text(exc))
+            self.postcode_problem.show_message(problem_text(exc))
             self.postcode.setFocus()
             return
         mark_invalid(self.postcode, False)
-        self.message.show_message("")
+        self.postcode_problem.show_message("")
         self.sig_about_done.emit(code, self.first_time())

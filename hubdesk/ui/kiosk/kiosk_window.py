@@ -184,6 +184,7 @@ class KioskWindow(QWidget):
         logo_layout = QHBoxLayout(self.logo)
         logo_layout.setContentsMargins(4, 4, 4, 4)
         self.logo_icon = IconView("logo", 60, self.logo)
+        self.logo_icon.setProperty("kind", "onheader")
         self.logo_picture = QLabel(self.logo)
         self.logo_picture.setFixedSize(60, 60)
         self.logo_picture.setScaledContents(True)

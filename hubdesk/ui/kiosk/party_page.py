@@ -28,7 +28,7 @@ from hubdesk.domain.people import (
     validate_child_dob,
 )
 from hubdesk.ui.kiosk.context import KioskContext
-from hubdesk.ui.kiosk.page import KioskPage, mark_invalid
+from hubdesk.ui.kiosk.page import KioskPage, MessageLabel, mark_invalid
 from hubdesk.ui.kiosk.words import BAND_ICONS, BANDS, ROLES, problem_text, word
 from hubdesk.ui.widgets.icons import IconView
 from hubdesk.ui.widgets.stepper import Stepper
@@ -107,7 +107,6 @@ class PartyPage(KioskPage):
             self.role_steppers[role] = stepper
         adult_grid.setColumnStretch(1, 1)
         adults.addLayout(adult_grid)
-        adults.addStretch(1)
         columns.addLayout(adults, 4)
 
         children = QVBoxLayout()
@@ -118,55 +117,77 @@ class PartyPage(KioskPage):
         child_grid = QGridLayout()
         child_grid.setHorizontalSpacing(12)
         child_grid.setVerticalSpacing(8)
+        adult_grid.setVerticalSpacing(8)
         self.band_steppers: dict[AgeBand, Stepper] = {}
         self.send_steppers: dict[AgeBand, Stepper] = {}
         self.band_labels: dict[AgeBand, QLabel] = {}
-        self.send_labels: dict[AgeBand, QLabel] = {}
-        for row, band in enumerate(AgeBand):
-            child_grid.addWidget(IconView(BAND_ICONS[band], 40, inner), row * 2, 0)
+        self.count_header = QLabel(inner)
+        self.count_header.setProperty("kind", "hint")
+        self.count_header.setWordWrap(True)
+        self.count_header.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.send_header = QLabel(inner)
+        self.send_header.setProperty("kind", "hint")
+        self.send_header.setWordWrap(True)
+        self.send_header.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        child_grid.addWidget(self.count_header, 0, 2)
+        child_grid.addWidget(self.send_header, 0, 3)
+        for row, band in enumerate(AgeBand, start=1):
+            child_grid.addWidget(IconView(BAND_ICONS[band], 40, inner), row, 0)
             label = QLabel(inner)
             label.setWordWrap(True)
-            child_grid.addWidget(label, row * 2, 1)
+            child_grid.addWidget(label, row, 1)
             stepper = Stepper(f"children_{band.name.lower()}", MAX_CHILDREN, inner)
             stepper.sig_value_changed.connect(lambda _v, b=band: self._on_band_changed(b))
-            child_grid.addWidget(stepper, row * 2, 2)
+            child_grid.addWidget(stepper, row, 2)
             self.band_labels[band] = label
             self.band_steppers[band] = stepper
             if band is not AgeBand.B20_25:  # 20-25 is SEND by definition
-                send_label = QLabel(inner)
-                send_label.setWordWrap(True)
-                send_label.setProperty("kind", "hint")
-                child_grid.addWidget(send_label, row * 2 + 1, 1)
+                # how many of this band have SEND: at most the band's count
                 send = Stepper(f"send_{band.name.lower()}", 0, inner)
-                child_grid.addWidget(send, row * 2 + 1, 2)
-                self.send_labels[band] = send_label
+                child_grid.addWidget(send, row, 3)
                 self.send_steppers[band] = send
         child_grid.setColumnStretch(1, 1)
         children.addLayout(child_grid)
 
-        # Or add a child by date of birth: the band is worked out for them.
-        self.dob_card = QFrame(inner)
-        self.dob_card.setProperty("kind", "card")
+        # Or add a child by date of birth: the band is worked out for them. The entry opens as a
+        # panel over the page, so the counts above never need scrolling.
+        self.dob_open = TileButton("calendar", "", kind="secondary", icon_size=32)
+        self.dob_open.setObjectName("partyDobOpen")
+        self.dob_open.clicked.connect(self._on_dob_open_clicked)
+        self.dob_card = QFrame(self)
+        self.dob_card.setObjectName("partyDobPanel")
+        self.dob_card.setProperty("kind", "overlay")
         dob_layout = QVBoxLayout(self.dob_card)
-        dob_layout.setContentsMargins(16, 12, 16, 12)
+        dob_layout.setContentsMargins(24, 20, 24, 20)
+        dob_layout.setSpacing(12)
         self.dob_prompt = QLabel(self.dob_card)
         self.dob_prompt.setWordWrap(True)
         dob_layout.addWidget(self.dob_prompt)
-        dob_row = QHBoxLayout()
         self.dob_field = QLineEdit(self.dob_card)
         self.dob_field.setObjectName("partyDobField")
         self.dob_field.setMaxLength(20)
         self.dob_field.returnPressed.connect(self._on_add_dob_clicked)
-        dob_row.addWidget(self.dob_field, 2)
+        dob_layout.addWidget(self.dob_field)
+        self.dob_problem = MessageLabel("partyDobMessage", self.dob_card)
+        dob_layout.addWidget(self.dob_problem)
+        dob_row = QHBoxLayout()
+        dob_row.setSpacing(12)
         self.dob_send = TileButton("send", "", kind="secondary", icon_size=28, checkable=True)
         self.dob_send.setObjectName("partyDobSend")
-        dob_row.addWidget(self.dob_send, 1)
-        self.dob_add = TileButton("plus", "", kind="secondary", icon_size=28)
+        dob_row.addWidget(self.dob_send)
+        self.dob_cancel = TileButton("back", "", kind="secondary", icon_size=28)
+        self.dob_cancel.setObjectName("partyDobCancel")
+        self.dob_cancel.clicked.connect(self._close_dob_panel)
+        dob_row.addWidget(self.dob_cancel)
+        self.dob_add = TileButton("plus", "", kind="primary", icon_size=28)
         self.dob_add.setObjectName("partyDobAdd")
         self.dob_add.clicked.connect(self._on_add_dob_clicked)
-        dob_row.addWidget(self.dob_add, 1)
+        dob_row.addWidget(self.dob_add)
         dob_layout.addLayout(dob_row)
-        children.addWidget(self.dob_card)
+        self.dob_card.hide()
+        adults.addSpacing(8)
+        adults.addWidget(self.dob_open)
+        adults.addStretch(1)
         children.addStretch(1)
         columns.addLayout(children, 5)
 
@@ -189,12 +210,13 @@ class PartyPage(KioskPage):
         for band, label in self.band_labels.items():
             label.setText(word(BANDS[band]))
             self.band_steppers[band].set_what(word(BANDS[band]))
-        for band, label in self.send_labels.items():
-            label.setText(self.tr("of them with SEND"))
-            self.send_steppers[band].set_what(
-                self.tr("{band}, with SEND").format(band=word(BANDS[band]))
-            )
-        self.dob_prompt.setText(self.tr("Or add a child by date of birth (day/month/year):"))
+        self.count_header.setText(self.tr("How many"))
+        self.send_header.setText(self.tr("Of them with SEND"))
+        for band, send in self.send_steppers.items():
+            send.set_what(self.tr("{band}, with SEND").format(band=word(BANDS[band])))
+        self.dob_open.set_text(self.tr("Add a child by date of birth"))
+        self.dob_prompt.setText(self.tr("Child's date of birth (day/month/year):"))
+        self.dob_cancel.set_text(self.tr("Cancel"))
         self.dob_field.setAccessibleName(self.tr("Child's date of birth"))
         self.dob_field.setPlaceholderText(self.tr("e.g. 25/12/2021"))
         self.dob_send.set_text(self.tr("SEND"))
@@ -209,9 +231,7 @@ class PartyPage(KioskPage):
         for stepper in self.send_steppers.values():
             stepper.set_value(0)
             stepper.set_maximum(0)
-        self.dob_field.clear()
-        mark_invalid(self.dob_field, False)
-        self.dob_send.setChecked(False)
+        self._close_dob_panel()
         self.by_date = []
         self.scroller.verticalScrollBar().setValue(0)
 
@@ -240,7 +260,8 @@ class PartyPage(KioskPage):
             validate_child_dob(dob, today, send=send)
         except ValidationError as exc:
             mark_invalid(self.dob_field, True)
-            self.message.show_message(problem_text(exc))
+            self.dob_problem.show_message(problem_text(exc))
+            self._place_dob_panel()
             return
         band = AgeBand.for_age(age_on(dob, today), send=send)
         stepper = self.band_steppers[band]
@@ -250,10 +271,30 @@ class PartyPage(KioskPage):
         if send and band in self.send_steppers:
             self.send_steppers[band].set_value(self.send_steppers[band].value() + 1)
         self.by_date.append(ChildByDate(band, dob, send))
-        self.dob_field.clear()
-        self.dob_send.setChecked(False)
-        mark_invalid(self.dob_field, False)
+        self._close_dob_panel()
         self.message.show_message("")
+        self.band_steppers[band].plus.setFocus()
+
+    def _on_dob_open_clicked(self) -> None:
+        self._place_dob_panel()
+        self.dob_card.show()
+        self.dob_card.raise_()
+        self.dob_field.setFocus()
+
+    def _place_dob_panel(self) -> None:
+        width = min(max(self.width() - 160, 320), 640)
+        self.dob_card.setFixedWidth(width)
+        self.dob_card.adjustSize()
+        self.dob_card.move(
+            (self.width() - width) // 2, (self.height() - self.dob_card.height()) // 2
+        )
+
+    def _close_dob_panel(self) -> None:
+        self.dob_card.hide()
+        self.dob_field.clear()
+        mark_invalid(self.dob_field, False)
+        self.dob_problem.show_message("")
+        self.dob_send.setChecked(False)
 
     def party(self) -> Party:
         roles = {role: s.value() for role, s in self.role_steppers.items()}

@@ -92,9 +92,12 @@ class ReasonPage(KioskPage):
         tiles = [t for _, t in self.activity_tiles] + list(self.reason_tiles.values())
         for tile in tiles:
             self.grid.removeWidget(tile)
+        columns = COLUMNS if len(tiles) <= 6 else COLUMNS + 1
         for i, tile in enumerate(tiles):
-            self.grid.addWidget(tile, i // COLUMNS, i % COLUMNS)
-        self.grid.setRowStretch(len(tiles) // COLUMNS + 1, 1)
+            self.grid.addWidget(tile, i // columns, i % columns)
+        for row in range(self.grid.rowCount()):
+            self.grid.setRowStretch(row, 0)
+        self.grid.setRowStretch(len(tiles) // columns + 1, 1)
 
     def _on_reason_clicked(self, reason: VisitReason, activity_id: uuid.UUID | None) -> None:
         self.sig_reason_chosen.emit(reason.value, activity_id)

@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from hubdesk.ui.widgets.tile_button import TileButton
 
+STEP_BUTTON_PX = 56
+
 
 class Stepper(QWidget):
     """0..maximum with minus and plus buttons; keyboard: the buttons take focus, +/- keys work."""
@@ -23,13 +25,15 @@ class Stepper(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        self.minus = TileButton("minus", "", kind="secondary", icon_size=28, parent=self)
+        self.minus = TileButton("minus", "", kind="step", icon_size=28, parent=self)
         self.minus.setObjectName(f"{name}Minus")
-        self.plus = TileButton("plus", "", kind="secondary", icon_size=28, parent=self)
+        self.plus = TileButton("plus", "", kind="step", icon_size=28, parent=self)
         self.plus.setObjectName(f"{name}Plus")
         for button in (self.minus, self.plus):
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-            button.setFixedSize(64, 64)
+            button.setFixedSize(STEP_BUTTON_PX, STEP_BUTTON_PX)
+            button.set_margins(0)
+            button.set_alignment(Qt.AlignmentFlag.AlignCenter)
             button.setAutoRepeat(False)
         self.value_label = QLabel("0", self)
         self.value_label.setObjectName(f"{name}Value")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
@@ -76,6 +76,9 @@ class TileButton(QPushButton):
         self._explicit_name = True
         super().setAccessibleName(name)
 
+    def set_margins(self, px: int) -> None:
+        self._layout.setContentsMargins(px, px, px, px)
+
     def set_alignment(self, alignment: Qt.AlignmentFlag) -> None:
         self._label.setAlignment(alignment)
 
@@ -84,11 +87,13 @@ class TileButton(QPushButton):
             self._icon.set_icon(name)
 
     def _update_on(self) -> None:
-        on = (
-            "checked"
-            if self.isChecked()
-            else ("primary" if self.property("kind") == "primary" else "")
-        )
+        kind = self.property("kind")
+        if not self.isEnabled():
+            on = "disabled"
+        elif self.isChecked():
+            on = "checked"
+        else:
+            on = kind if kind in ("primary", "quiet") else ""
         for child in (self._label, self._icon):
             if child is not None and child.property("on") != on:
                 child.setProperty("on", on)
@@ -96,6 +101,11 @@ class TileButton(QPushButton):
 
     def _on_self_toggled(self, _checked: bool) -> None:
         self._update_on()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.EnabledChange:
+            self._update_on()
+        super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         # Enter presses the focused button, as Space does: full keyboard use without a mouse.
