@@ -71,13 +71,13 @@ class StaffService(Service):
     def add(self, actor: Actor | None, *, name: str, role: StaffRole, pin: str) -> uuid.UUID:
         """Add a staff member. With no actor, only the hub's first staff member, who must be an
         administrator (set-up). Adding an administrator needs ADMINISTER."""
+        if actor is not None:
+            check(actor, Permission.MANAGE_STAFF)
         clean_name = require_text(name, "name", max_len=NAME_MAX)
         staff_role = _role(role)
         validate_pin(pin)
-        if actor is not None:
-            check(actor, Permission.MANAGE_STAFF)
-            if staff_role is StaffRole.ADMIN:
-                check(actor, Permission.ADMINISTER)
+        if actor is not None and staff_role is StaffRole.ADMIN:
+            check(actor, Permission.ADMINISTER)
         encoded = hash_pin(pin, self._pin_params)
         now = self.now()
         with self.store.write() as session:
