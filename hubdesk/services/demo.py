@@ -28,6 +28,7 @@ from hubdesk.domain.clock import FakeClock, SystemClock
 from hubdesk.domain.errors import ValidationError
 from hubdesk.domain.people import AgeBand, Gender, Party, Role
 from hubdesk.domain.staff import StaffRole
+from hubdesk.security.keys import key_file_path
 from hubdesk.services.base import HUB_TZ, Actor
 from hubdesk.services.contacts import ContactIn, ContactService
 from hubdesk.services.families import AdultIn, ChildIn, FamilyIn, FamilyService
@@ -37,7 +38,6 @@ from hubdesk.services.staff import StaffService
 from hubdesk.services.stores import create_store
 from hubdesk.services.timetable import ActivityIn, TimetableService
 from hubdesk.services.visits import SignIn, VisitService
-from hubdesk.security.keys import key_file_path
 from hubdesk.storage.engine import Store, open_store, sidecar_files
 
 # The demo's staff: (name, role, PIN). Printed in the README; a demo store only.

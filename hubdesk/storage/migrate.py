@@ -8,13 +8,12 @@ import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
+from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
 from sqlalchemy.engine import Engine
-
-from alembic import command
 
 log = logging.getLogger(__name__)
 

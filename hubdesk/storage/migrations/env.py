@@ -1,5 +1,8 @@
-"""Alembic environment for the local store. Run through `hubdesk.storage.migrate`, which hands in
-an open connection (`config.attributes["connection"]`); `render_as_batch` lets SQLite alter tables."""
+"""Alembic environment for the local store.
+
+Run through `hubdesk.storage.migrate`, which hands in an open connection
+(`config.attributes["connection"]`); `render_as_batch` lets SQLite alter tables.
+"""
 
 from __future__ import annotations
 

@@ -69,7 +69,8 @@ def test_init_makes_an_encrypted_store_that_stock_sqlite_cannot_read(store):
 def test_info_reports_the_store(store, capsys):
     assert main(["info", "--store", str(store), "--check"]) == 0
     out = capsys.readouterr().out
-    assert "desk" in out and "integrity: ok" in out
+    assert "desk" in out
+    assert "integrity: ok" in out
 
 
 def test_wrong_passphrase_is_refused_clearly(store, monkeypatch, capsys):
@@ -160,7 +161,8 @@ def test_staff_first_admin_then_others_need_a_signed_in_admin(store, monkeypatch
     capsys.readouterr()
     assert main(["staff", "list", "--store", str(store)]) == 0
     out = capsys.readouterr().out
-    assert "Sam Jones" in out and "reception" in out
+    assert "Sam Jones" in out
+    assert "reception" in out
 
 
 def test_recovery_code_sets_a_new_passphrase(store, monkeypatch, capsys):
