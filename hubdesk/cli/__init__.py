@@ -32,6 +32,7 @@ COMMANDS: dict[str, str] = {
     "keys": "hubdesk.cli.keys",
     "staff": "hubdesk.cli.staff",
     "report": "hubdesk.cli.report",
+    "selftest": "hubdesk.cli.selftest",
     "sync": "hubdesk.sync.cli",
     "enrol": "hubdesk.sync.cli",
     "central": "hubdesk.central.cli",
