@@ -1,0 +1,210 @@
+"""Retention: personal data is erased or anonymised once the hub's retention period has passed.
+
+Each hub sets `retention_months` (default 24). A family is due when nothing has happened for that
+long: no visit, no contact, no registration or consent. A due family is erased exactly as on
+request (services/erasure.py), so its visits keep their footfall counts. Separately, the first
+names kept on a visit for the roll call, and the notes of contacts with no family, are cleared once
+the visit or contact itself is older than the period.
+
+`RetentionService.run` does the work in batches (one transaction each, so a kiosk never waits long
+for the write lock) and writes one audit entry per batch and one summary entry per run, even when
+nothing was due, so the audit log shows the job ran. `daily_retention_job` is what the app
+schedules: it runs at most once per hub day.
+"""
+
+from __future__ import annotations
+
+import calendar
+import logging
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from hubdesk.domain.clock import Clock
+from hubdesk.domain.errors import ValidationError
+from hubdesk.domain.staff import Permission
+from hubdesk.services.base import HUB_TZ, Actor, Service, check
+from hubdesk.services.erasure import ERASED_OP, ErasedCounts, erase_family_rows, scrub_outbox
+from hubdesk.storage import meta, outbox
+from hubdesk.storage.engine import Store
+from hubdesk.storage.models import Contact, Family, Hub, Visit
+
+log = logging.getLogger(__name__)
+
+BATCH = 100
+LAST_RUN_KEY = "retention_last_day"  # store_meta: the hub day the job last ran (ISO date)
+
+
+@dataclass(frozen=True)
+class RetentionReport:
+    cutoff: datetime
+    retention_months: int
+    erased: ErasedCounts
+    visits_anonymised: int
+    contacts_anonymised: int
+
+
+def months_before(at: datetime, months: int) -> datetime:
+    """`at` moved back by whole calendar months (31 March minus one month is 28/29 February)."""
+    total = at.year * 12 + (at.month - 1) - months
+    year, month = divmod(total, 12)
+    month += 1
+    day = min(at.day, calendar.monthrange(year, month)[1])
+    return at.replace(year=year, month=month, day=day)
+
+
+def _due_family_ids(session: Session, hub_id: uuid.UUID, cutoff: datetime) -> list[uuid.UUID]:
+    """Families of the hub, not yet erased, with no sign of life since `cutoff`."""
+    recent_contact = select(Contact.family_id).where(
+        Contact.family_id.is_not(None), Contact.contacted_at >= cutoff
+    )
+    rows = session.scalars(
+        select(Family.id)
+        .where(
+            Family.hub_id == hub_id,
+            Family.erased_at.is_(None),
+            Family.created_at < cutoff,
+            or_(Family.last_visit_at.is_(None), Family.last_visit_at < cutoff),
+            or_(Family.consent_at.is_(None), Family.consent_at < cutoff),
+            ~Family.id.in_(recent_contact),
+        )
+        .order_by(Family.created_at, Family.id)
+    )
+    return list(rows)
+
+
+class RetentionService(Service):
+    """Runs the hub's retention policy. Staff need ADMINISTER; the scheduled job runs as the
+    device (a kiosk actor), since nobody is signed in when it fires."""
+
+    def __init__(self, store: Store, clock: Clock | None = None, *, batch: int = BATCH) -> None:
+        super().__init__(store, clock)
+        self._batch = batch
+
+    def run(self, actor: Actor) -> RetentionReport:
+        if not actor.is_kiosk:
+            check(actor, Permission.ADMINISTER)
+        now = self.now()
+        with self.store.read() as session:
+            hub = session.get(Hub, actor.hub_id)
+            if hub is None:
+                raise ValidationError("hub", "unknown_hub", "is not set up on this device")
+            months = int(hub.retention_months)
+        if months < 1:
+            raise ValidationError("retention_months", "out_of_range", "must be at least 1")
+        cutoff = months_before(now, months)
+        total = ErasedCounts()
+        while True:
+            with self.store.write() as session:
+                ids = _due_family_ids(session, actor.hub_id, cutoff)[: self._batch]
+                if not ids:
+                    break
+                batch = ErasedCounts()
+                for family_id in ids:
+                    family = session.get(Family, family_id)
+                    if family is None or family.erased_at is not None:
+                        continue  # erased with a family it was merged into, earlier in the batch
+                    batch = batch + erase_family_rows(session, family, now)
+                self._audit(
+                    session,
+                    actor,
+                    "retention.erased",
+                    "hub",
+                    actor.hub_id,
+                    **batch.as_detail(),
+                )
+                total = total + batch
+        with self.store.write() as session:
+            visits = self._anonymise_old_visits(session, actor.hub_id, cutoff, now)
+            contacts = self._anonymise_old_contacts(session, actor.hub_id, cutoff, now)
+            meta.put(session, LAST_RUN_KEY, now.astimezone(HUB_TZ).date().isoformat())
+            self._audit(
+                session,
+                actor,
+                "retention.run",
+                "hub",
+                actor.hub_id,
+                retention_months=months,
+                cutoff=cutoff.date().isoformat(),
+                families=total.families,
+                members=total.members,
+                visits_anonymised=visits,
+                contacts_anonymised=contacts,
+            )
+        log.info("retention run", extra={"count": total.families, "state": "done"})
+        return RetentionReport(cutoff, months, total, visits, contacts)
+
+    def _anonymise_old_visits(
+        self, session: Session, hub_id: uuid.UUID, cutoff: datetime, now: datetime
+    ) -> int:
+        rows = session.scalars(
+            select(Visit).where(
+                Visit.hub_id == hub_id, Visit.signed_in_at < cutoff, Visit.names.is_not(None)
+            )
+        ).all()
+        for visit in rows:
+            visit.names = None
+            visit.updated_at = now
+        scrub_outbox(session, {v.id for v in rows})
+        for visit in rows:
+            outbox.record(session, visit, ERASED_OP, now)
+        return len(rows)
+
+    def _anonymise_old_contacts(
+        self, session: Session, hub_id: uuid.UUID, cutoff: datetime, now: datetime
+    ) -> int:
+        rows = session.scalars(
+            select(Contact).where(
+                Contact.hub_id == hub_id,
+                Contact.family_id.is_(None),
+                Contact.contacted_at < cutoff,
+                or_(
+                    Contact.notes.is_not(None),
+                    Contact.referred_to.is_not(None),
+                    Contact.signposted_to.is_not(None),
+                ),
+            )
+        ).all()
+        for contact in rows:
+            contact.notes = None
+            contact.referred_to = None
+            contact.signposted_to = None
+            contact.updated_at = now
+        scrub_outbox(session, {c.id for c in rows})
+        for contact in rows:
+            outbox.record(session, contact, ERASED_OP, now)
+        return len(rows)
+
+    def last_run_day(self) -> date | None:
+        with self.store.read() as session:
+            value = meta.get(session, LAST_RUN_KEY)
+        return date.fromisoformat(value) if value else None
+
+    def run_if_due(self, actor: Actor) -> RetentionReport | None:
+        """Run unless it already ran today (hub time). Returns None when it did not run."""
+        if self.last_run_day() == self.today():
+            return None
+        return self.run(actor)
+
+    def due_count(self, actor: Actor) -> int:
+        """How many families the next run would erase (for the admin screen)."""
+        check(actor, Permission.ADMINISTER)
+        with self.store.read() as session:
+            hub = session.get(Hub, actor.hub_id)
+            months = int(hub.retention_months) if hub else 24
+            return len(_due_family_ids(session, actor.hub_id, months_before(self.now(), months)))
+
+
+def daily_retention_job(store: Store, clock: Clock | None = None) -> RetentionReport | None:
+    """The job the app schedules (e.g. hourly; it runs at most once a hub day).
+
+    Runs on a worker thread; touches no widgets. Returns the report, or None if it already ran
+    today. Uses the device's own identity, since no staff member need be signed in.
+    """
+    from hubdesk.services.setup import SetupService
+
+    identity = SetupService(store, clock).identity()
+    return RetentionService(store, clock).run_if_due(identity.actor())
