@@ -84,7 +84,7 @@ def build_kiosk(
         settings = replace(settings, default_language=default_lang)
     languages = LanguageManager(app, default=default_lang)
     languages.set_language(default_lang)
-    themes = ThemeManager(app, DEFAULT, False)
+    themes = ThemeManager(app, settings.default_theme, settings.default_large_text)
     themes.apply()
     tasks = TaskRunner()
     ctx = KioskContext(

@@ -23,6 +23,7 @@ HIGH_CONTRAST = "high-contrast"
 THEMES = (DEFAULT, HIGH_CONTRAST)
 
 LARGE_TEXT_SCALE = 1.3
+LARGE_TARGET_SCALE = 1.15
 MIN_TARGET_PX = 48
 
 
@@ -147,14 +148,23 @@ class Sizes:
     radius: int = 12
     pad: int = 12
 
-    def scaled(self, factor: float) -> Sizes:
+    def scaled(self, text: float, targets: float) -> Sizes:
+        """Text sizes times `text`; touch targets times `targets` (they grow less, so that a
+        screen of large buttons still fits)."""
         return Sizes(
-            **{f.name: round(getattr(self, f.name) * factor) for f in dataclasses.fields(self)}
+            font=round(self.font * text),
+            small=round(self.small * text),
+            title=round(self.title * text),
+            subtitle=round(self.subtitle * text),
+            target=round(self.target * targets),
+            tile=round(self.tile * targets),
+            radius=self.radius,
+            pad=self.pad,
         )
 
 
 def sizes_for(large_text: bool) -> Sizes:
-    return Sizes().scaled(LARGE_TEXT_SCALE) if large_text else Sizes()
+    return Sizes().scaled(LARGE_TEXT_SCALE, LARGE_TARGET_SCALE) if large_text else Sizes()
 
 
 _TOKEN = re.compile(r"@([a-z_]+)@")

@@ -110,6 +110,18 @@ def registered_family(store: Store, clock: FakeClock, identity: DeviceIdentity) 
 
 
 @pytest.fixture
+def staff_member(store: Store, clock: FakeClock, identity: DeviceIdentity) -> Any:
+    """(staff id, PIN): an administrator, hashed with cheap Argon2 parameters for speed."""
+    from hubdesk.domain.staff import StaffRole
+    from hubdesk.services.staff import StaffService
+
+    staff_id = StaffService(store, clock, pin_params=CHEAP_PINS).add(
+        None, name="Sam Taylor", role=StaffRole.ADMIN, pin="2468"
+    )
+    return staff_id, "2468"
+
+
+@pytest.fixture
 def wait_page(qtbot: Any) -> Callable[..., None]:
     """wait_page(window, page): until `page` is current and no background task is running."""
 

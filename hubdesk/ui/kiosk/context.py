@@ -27,6 +27,8 @@ class KioskSettings:
     done_ms: int = 6_000  # the done page stays this long, then the welcome screen returns
     staff_taps: int = 5  # taps on the logo that open the staff PIN pad
     default_language: str = "en"
+    default_theme: str = "default"  # or "high-contrast"
+    default_large_text: bool = False
 
 
 @dataclass(frozen=True)

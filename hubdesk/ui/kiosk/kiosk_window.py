@@ -51,7 +51,6 @@ from hubdesk.ui.kiosk.sign_out_page import SignOutPage
 from hubdesk.ui.kiosk.staff_page import StaffPage
 from hubdesk.ui.kiosk.welcome_page import WelcomePage
 from hubdesk.ui.kiosk.words import problem_text
-from hubdesk.ui.theme import DEFAULT
 from hubdesk.ui.widgets.icons import IconView
 from hubdesk.ui.widgets.tile_button import TileButton
 
@@ -180,7 +179,6 @@ class KioskWindow(QWidget):
         self.logo.setFlat(True)
         self.logo.setFixedSize(72, 72)
         self.logo.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a staff gesture, not a family control
-        self.logo.setStyleSheet("QPushButton#logoButton { background: transparent; border: none; }")
         logo_layout = QHBoxLayout(self.logo)
         logo_layout.setContentsMargins(4, 4, 4, 4)
         self.logo_icon = IconView("logo", 60, self.logo)
@@ -347,8 +345,14 @@ class KioskWindow(QWidget):
         self._set_busy(False)
         if self.ctx.languages.current != self.ctx.settings.default_language:
             self.ctx.languages.set_language(self.ctx.settings.default_language)
-        if self.ctx.themes.theme != DEFAULT or self.ctx.themes.large_text:
-            self.ctx.themes.apply(theme=DEFAULT, large_text=False)
+        settings = self.ctx.settings
+        if (
+            self.ctx.themes.theme != settings.default_theme
+            or self.ctx.themes.large_text != settings.default_large_text
+        ):
+            self.ctx.themes.apply(
+                theme=settings.default_theme, large_text=settings.default_large_text
+            )
         for page in self.pages:
             page.reset()
         self.stack.setCurrentWidget(self.welcome)
@@ -369,8 +373,8 @@ class KioskWindow(QWidget):
             self.current_page() is self.welcome
             and not self.welcome.scan.field.text()
             and self.ctx.languages.current == self.ctx.settings.default_language
-            and self.ctx.themes.theme == DEFAULT
-            and not self.ctx.themes.large_text
+            and self.ctx.themes.theme == self.ctx.settings.default_theme
+            and self.ctx.themes.large_text == self.ctx.settings.default_large_text
         )
 
     def _on_idle_warning(self) -> None:

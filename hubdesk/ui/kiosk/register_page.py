@@ -61,13 +61,16 @@ class RegisterPage(KioskPage):
             label.setText(word(ROLES[role]))
             field.setAccessibleName(self.tr("First name of adult {n}").format(n=i + 1))
             field.setPlaceholderText(self.tr("First name"))
+        if self.child_fields:
+            self.name_header.setText(self.tr("Child's first name"))
+            self.dob_header.setText(self.tr("Date of birth"))
         for i, (band, send, label, name, dob) in enumerate(self.child_fields):
             text = word(BANDS[band])
             label.setText(self.tr("{band} (SEND)").format(band=text) if send else text)
             name.setAccessibleName(self.tr("First name of child {n}").format(n=i + 1))
             name.setPlaceholderText(self.tr("First name"))
             dob.setAccessibleName(self.tr("Date of birth of child {n}").format(n=i + 1))
-            dob.setPlaceholderText(self.tr("Date of birth: day/month/year"))
+            dob.setPlaceholderText(self.tr("day/month/year"))
 
     def reset(self) -> None:
         super().reset()
@@ -98,6 +101,16 @@ class RegisterPage(KioskPage):
             self.adult_fields.append((role, label, field))
             row += 1
         known = list(by_date)
+        if party.children:
+            self.name_header = QLabel(self.inner)
+            self.name_header.setProperty("kind", "hint")
+            self.name_header.setWordWrap(True)
+            self.dob_header = QLabel(self.inner)
+            self.dob_header.setProperty("kind", "hint")
+            self.dob_header.setWordWrap(True)
+            self.grid.addWidget(self.name_header, row, 1)
+            self.grid.addWidget(self.dob_header, row, 2)
+            row += 1
         for i, child in enumerate(party.children):
             label = QLabel(self.inner)
             label.setWordWrap(True)

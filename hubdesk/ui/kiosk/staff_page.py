@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout
 
 from hubdesk.domain.errors import LockedOutError
 from hubdesk.services.base import Actor
@@ -15,7 +15,7 @@ from hubdesk.ui.kiosk.page import KioskPage
 from hubdesk.ui.widgets.pin_pad import PinPad
 from hubdesk.ui.widgets.tile_button import TileButton
 
-COLUMNS = 3
+COLUMNS = 2
 
 
 class StaffPage(KioskPage):
@@ -26,18 +26,20 @@ class StaffPage(KioskPage):
 
     def __init__(self, ctx: KioskContext) -> None:
         super().__init__(ctx, "staffPage")
+        # staff names on the left, the PIN pad on the right: it all fits without scrolling
+        row = QHBoxLayout()
+        row.setSpacing(40)
         self.staff_grid = QGridLayout()
         self.staff_grid.setSpacing(12)
-        self.body.addLayout(self.staff_grid)
-        pad_row = QHBoxLayout()
-        pad_row.addStretch(1)
+        staff_column = QVBoxLayout()
+        staff_column.addLayout(self.staff_grid)
+        staff_column.addStretch(1)
+        row.addLayout(staff_column, 3)
         self.pad = PinPad(self)
         self.pad.setMaximumWidth(420)
         self.pad.sig_pin_entered.connect(self._on_pin_entered)
-        pad_row.addWidget(self.pad, 2)
-        pad_row.addStretch(1)
-        self.body.addLayout(pad_row)
-        self.body.addStretch(1)
+        row.addWidget(self.pad, 2)
+        self.body.addLayout(row, 1)
         self.close_kiosk = TileButton("lock", "", kind="primary", icon_size=40)
         self.close_kiosk.setObjectName("closeKioskButton")
         self.close_kiosk.clicked.connect(self.sig_close_clicked)

@@ -50,7 +50,7 @@ class PinPad(QWidget):
         key = TileButton(None, digit, kind="secondary", parent=self)
         key.setObjectName(f"pinKey{digit}")
         key.set_alignment(Qt.AlignmentFlag.AlignCenter)
-        key.setMinimumSize(80, 64)
+        key.setMinimumWidth(80)
         key.clicked.connect(lambda: self._on_key_clicked(digit))
         grid.addWidget(key, row, col)
         self.keys[digit] = key
