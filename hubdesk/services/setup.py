@@ -39,6 +39,14 @@ class DeviceIdentity:
 
 
 @dataclass(frozen=True)
+class OutboxBacklog:
+    """Records this device has not handed to the central service yet."""
+
+    waiting: int
+    quarantined: int
+
+
+@dataclass(frozen=True)
 class SiteInfo:
     id: uuid.UUID
     name: str
@@ -175,3 +183,10 @@ class SetupService(Service):
                 select(Site).where(Site.hub_id == hub_id).order_by(Site.kind != "hub", Site.name)
             )
             return [SiteInfo(s.id, s.name, SiteKind(s.kind), s.postcode, s.active) for s in rows]
+
+    def outbox_backlog(self) -> OutboxBacklog:
+        """How many records wait to be sent, and how many the service refused (quarantined).
+        Holds no personal data, so any screen may show it, even a locked desk."""
+        with self.store.read() as session:
+            counts = outbox.counts_by_state(session)
+        return OutboxBacklog(counts.get("pending", 0), counts.get("quarantined", 0))
