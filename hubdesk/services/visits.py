@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import exists, func, select, update
 from sqlalchemy.orm import Session
 
 from hubdesk.domain.catalogue import SignOutBy, VisitReason
@@ -193,32 +193,50 @@ class VisitService(Service):
     def who_is_in(self, hub_id: uuid.UUID, site_id: uuid.UUID | None = None) -> list[InBuilding]:
         """Everyone signed in today and not yet out, newest first, across the hub's devices."""
         start, _ = day_bounds(self.today())
-        with self.store.read() as session:
-            query = (
-                select(Visit)
-                .where(
-                    Visit.hub_id == hub_id,
-                    Visit.signed_out_at.is_(None),
-                    Visit.signed_in_at >= start,
-                )
-                .order_by(Visit.signed_in_at.desc())
+        adults = (
+            Visit.adults_mother
+            + Visit.adults_father
+            + Visit.adults_carer
+            + Visit.adults_grandparent
+            + Visit.adults_other
+        )
+        # Columns, not ORM objects: at a busy hub this list is refreshed live on the desk.
+        query = (
+            select(
+                Visit.id,
+                Visit.site_id,
+                Visit.signed_in_at,
+                Visit.people,
+                adults,
+                Visit.names,
+                Visit.family_id,
+                Visit.device_id,
+                Visit.reason,
             )
-            if site_id is not None:
-                query = query.where(Visit.site_id == site_id)
+            .where(
+                Visit.hub_id == hub_id,
+                Visit.signed_out_at.is_(None),
+                Visit.signed_in_at >= start,
+            )
+            .order_by(Visit.signed_in_at.desc())
+        )
+        if site_id is not None:
+            query = query.where(Visit.site_id == site_id)
+        with self.store.read() as session:
             return [
                 InBuilding(
-                    visit_id=v.id,
-                    site_id=v.site_id,
-                    signed_in_at=v.signed_in_at,
-                    people=v.people,
-                    adults=sum(getattr(v, f"adults_{r.value}") for r in Role),
-                    children=v.people - sum(getattr(v, f"adults_{r.value}") for r in Role),
-                    names=v.names,
-                    family_id=v.family_id,
-                    device_id=v.device_id,
-                    reason=v.reason,
+                    visit_id=row[0],
+                    site_id=row[1],
+                    signed_in_at=row[2],
+                    people=row[3],
+                    adults=row[4],
+                    children=row[3] - row[4],
+                    names=row[5],
+                    family_id=row[6],
+                    device_id=row[7],
+                    reason=row[8],
                 )
-                for v in session.scalars(query)
+                for row in session.execute(query)
             ]
 
     def signed_in_here_today(self, actor: Actor) -> list[SignedInToday]:
@@ -292,6 +310,5 @@ def party_of(members: list[Member], day: object) -> Party:
 
 
 def _touch_device(session: Session, device_id: uuid.UUID, now: datetime) -> None:
-    device = session.get(Device, device_id)
-    if device is not None:
-        device.last_seen_at = now
+    session.execute(update(Device).where(Device.id == device_id).values(last_seen_at=now))
+

@@ -86,7 +86,9 @@ def snapshot(row: Base) -> tuple[str, dict[str, Any], dict[str, Any]]:
         target = personal if name in spec.personal else footfall
         target[name] = _encode(getattr(row, name))
     if isinstance(row, Visit):
-        personal["member_ids"] = [str(m) for m in visit_member_ids(row)]
+        # an anonymous party has no members: skip the query on the kiosk's hot path
+        ids = visit_member_ids(row) if row.family_id is not None else []
+        personal["member_ids"] = [str(m) for m in ids]
     return entity, footfall, personal
 
 
