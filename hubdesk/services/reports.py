@@ -1,9 +1,12 @@
 """Reports over the footfall columns of visits, worked out by SQL aggregates.
 
 Visits carry their own counts (adults by role, children by age band, SEND, new or returning), so
-a report never joins people: one GROUP BY over the visits in the period (index `ix_visits_in`)
-gives every figure by reason, site and local day, and Python only adds up those few groups.
-Days are UK local days (Europe/London), so a visit at 23:30 UTC in summer counts on the next day.
+a report never joins people. For each UK local day of the period one aggregate query sums every
+column over that day's visits (a range of index `ix_visits_in`), with conditional sums for each
+reason and each site of the hub: no GROUP BY, so SQLite never sorts the rows, and days follow UK
+local time (BST/GMT) exactly because each day's bounds come from `day_bounds`. Python adds up one
+row per day; each day also lists its distinct family ids (GROUP_CONCAT(DISTINCT)), so the
+period's distinct families need no second pass over the visits.
 """
 
 from __future__ import annotations
@@ -13,13 +16,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, func, literal, select
+from sqlalchemy import ColumnElement, case, func, literal_column, select
 from sqlalchemy.orm import Session
 
+from hubdesk.domain.catalogue import VisitReason
 from hubdesk.domain.errors import ValidationError
 from hubdesk.domain.people import AgeBand, Role
-from hubdesk.services.base import HUB_TZ, Service, day_bounds
-from hubdesk.storage.models import Visit
+from hubdesk.services.base import Service, day_bounds
+from hubdesk.storage.models import Site, Visit
 
 MAX_DAYS = 3700  # ten years and a bit
 
@@ -57,55 +61,22 @@ class FootfallSummary:
         return self.fathers + self.male_carers
 
 
-# the summed columns, in the order of the SELECT
-_ROLE_COLUMNS = {role: getattr(Visit, f"adults_{role.value}") for role in Role}
-_BAND_COLUMNS = {band: getattr(Visit, band.column) for band in AgeBand}
+_ROLE_COLUMNS = [getattr(Visit, f"adults_{role.value}") for role in Role]
+_BAND_COLUMNS = [getattr(Visit, band.column) for band in AgeBand]
 
 
-def _offset_seconds(day: date) -> tuple[int, int]:
-    """UTC offset (seconds) of UK local time at the start and at the end of `day`."""
-    start, end = day_bounds(day)
-    a = start.astimezone(HUB_TZ).utcoffset() or timedelta(0)
-    b = (end - timedelta(microseconds=1)).astimezone(HUB_TZ).utcoffset() or timedelta(0)
-    return int(a.total_seconds()), int(b.total_seconds())
+def _sum(expr: Any) -> ColumnElement[Any]:
+    return func.sum(expr)  # NULL for no rows: read as 0
 
 
-def _segments(start: date, end: date) -> list[tuple[date, date, int | None]]:
-    """Runs of days with one UTC offset all day: (first, last, offset seconds). A day when the
-    clocks change is a run of its own with offset None (its visits all fall on that day)."""
-    out: list[tuple[date, date, int | None]] = []
-    day = start
-    while day <= end:
-        a, b = _offset_seconds(day)
-        offset = a if a == b else None
-        if out and offset is not None and out[-1][2] == offset:
-            first, _, _ = out[-1]
-            out[-1] = (first, day, offset)
-        else:
-            out.append((day, day, offset))
-        day += timedelta(days=1)
-    return out
+def _flag(condition: ColumnElement[bool]) -> ColumnElement[Any]:
+    # literal 1/0 rather than bound parameters: SQLite evaluates this once per row
+    return func.sum(case((condition, literal_column("1")), else_=literal_column("0")))
 
 
-def _local_day_expr(start: date, end: date) -> ColumnElement[Any]:
-    """SQL for the UK local date of `signed_in_at`, valid for visits from `start` to `end`.
-
-    SQLite's date() knows no time zones, so the period is cut into runs of days with one UTC
-    offset, and a CASE on `signed_in_at` picks the run: one pass over the rows, whatever the
-    clock changes in the period. A day the clocks change on is named outright.
-    """
-    whens: list[tuple[ColumnElement[bool], ColumnElement[Any]]] = []
-    segments = _segments(start, end)
-    for first, last, offset in segments:
-        _, seg_end = day_bounds(last)
-        if offset is None:
-            expr: ColumnElement[Any] = literal(first.isoformat())
-        else:
-            expr = func.date(Visit.signed_in_at, f"{offset:+d} seconds")
-        if len(segments) == 1:
-            return expr
-        whens.append((Visit.signed_in_at < seg_end, expr))
-    return case(*whens[:-1], else_=whens[-1][1])
+# The figures summed per day, in this order: visits, people, roles..., bands..., send, male
+# carers, new, returning, anonymous; then one count per reason and one per site.
+_FIXED = 2 + len(_ROLE_COLUMNS) + len(_BAND_COLUMNS) + 5
 
 
 class ReportService(Service):
@@ -125,46 +96,57 @@ class ReportService(Service):
         if (end - start).days >= MAX_DAYS:
             raise ValidationError("end", "too_long", "the period is too long")
 
-        sums: list[ColumnElement[Any]] = [
-            func.count(),
-            func.coalesce(func.sum(Visit.people), 0),
-            *(func.coalesce(func.sum(c), 0) for c in _ROLE_COLUMNS.values()),
-            *(func.coalesce(func.sum(c), 0) for c in _BAND_COLUMNS.values()),
-            func.coalesce(func.sum(Visit.send_children), 0),
-            func.coalesce(func.sum(Visit.male_carers), 0),
-            func.coalesce(func.sum(case((Visit.is_new.is_(True), 1), else_=0)), 0),
-            func.coalesce(func.sum(case((Visit.is_new.is_(False), 1), else_=0)), 0),
-            func.coalesce(func.sum(case((Visit.family_id.is_(None), 1), else_=0)), 0),
-        ]
-        totals = [0] * len(sums)
-        by_reason: dict[str, int] = {}
-        by_site: dict[uuid.UUID, int] = {}
-        by_day: dict[date, int] = {}
-        d = start
-        while d <= end:
-            by_day[d] = 0
-            d += timedelta(days=1)
-
-        lo, _ = day_bounds(start)
-        _, hi = day_bounds(end)
-        day_expr = _local_day_expr(start, end)
-        query = (
-            select(Visit.reason, Visit.site_id, day_expr.label("day"), *sums)
-            .where(*self._where(hub_id, lo, hi, site_id))
-            .group_by(Visit.reason, Visit.site_id, day_expr)
-        )
+        reasons = [r.value for r in VisitReason]
         with self.store.read() as session:
-            for row in session.execute(query):
-                reason, site, day_text = row[0], row[1], row[2]
-                values = row[3:]
-                for i, v in enumerate(values):
-                    totals[i] += int(v or 0)
-                n = int(values[0])
-                by_reason[reason] = by_reason.get(reason, 0) + n
-                by_site[site] = by_site.get(site, 0) + n
-                day_value = date.fromisoformat(str(day_text))
-                by_day[day_value] = by_day.get(day_value, 0) + n
-            distinct = self._distinct_families(session, hub_id, lo, hi, site_id)
+            sites = list(
+                session.scalars(select(Site.id).where(Site.hub_id == hub_id).order_by(Site.id))
+            )
+            columns: list[ColumnElement[Any]] = [
+                func.count(),
+                _sum(Visit.people),
+                *(_sum(c) for c in _ROLE_COLUMNS),
+                *(_sum(c) for c in _BAND_COLUMNS),
+                _sum(Visit.send_children),
+                _sum(Visit.male_carers),
+                _flag(Visit.is_new.is_(True)),
+                _flag(Visit.is_new.is_(False)),
+                _flag(Visit.family_id.is_(None)),
+                *(_flag(Visit.reason == r) for r in reasons),
+                *(_flag(Visit.site_id == s) for s in sites),
+                # the day's families, so the period's distinct families need no second pass
+                func.group_concat(Visit.family_id.distinct()),
+            ]
+            totals = [0] * (len(columns) - 1)
+            families: set[str] = set()
+            by_day: dict[date, int] = {}
+            day = start
+            while day <= end:
+                lo, hi = day_bounds(day)
+                row = session.execute(
+                    select(*columns).where(*self._where(hub_id, lo, hi, site_id))
+                ).one()
+                *figures, seen = row
+                for i, value in enumerate(figures):
+                    totals[i] += int(value or 0)
+                if seen:
+                    families.update(str(seen).split(","))
+                by_day[day] = int(row[0])
+                day += timedelta(days=1)
+            lo, _ = day_bounds(start)
+            _, hi = day_bounds(end)
+            visits = totals[0]
+            by_reason = {
+                r: n
+                for r, n in zip(reasons, totals[_FIXED : _FIXED + len(reasons)], strict=True)
+                if n
+            }
+            by_site = {
+                s: n for s, n in zip(sites, totals[_FIXED + len(reasons) :], strict=True) if n
+            }
+            if sum(by_reason.values()) != visits:  # a reason this version does not know
+                by_reason = self._grouped(session, Visit.reason, hub_id, lo, hi, site_id)
+            if sum(by_site.values()) != visits:  # a site not (yet) in this store
+                by_site = self._grouped(session, Visit.site_id, hub_id, lo, hi, site_id)
 
         it = iter(totals)
         visits = next(it)
@@ -187,7 +169,7 @@ class ReportService(Service):
             send_children=send_children,
             fathers=roles[Role.FATHER],
             male_carers=male_carers,
-            distinct_families=distinct,
+            distinct_families=len(families),
             new_visits=new_visits,
             returning_visits=returning,
             anonymous_visits=anonymous,
@@ -195,6 +177,22 @@ class ReportService(Service):
             by_site=by_site,
             by_day=by_day,
         )
+
+    def _grouped(
+        self,
+        session: Session,
+        column: Any,
+        hub_id: uuid.UUID,
+        lo: datetime,
+        hi: datetime,
+        site_id: uuid.UUID | None,
+    ) -> dict[Any, int]:
+        query = (
+            select(column, func.count())
+            .where(*self._where(hub_id, lo, hi, site_id))
+            .group_by(column)
+        )
+        return {key: int(n) for key, n in session.execute(query)}
 
     @staticmethod
     def _where(
@@ -204,16 +202,3 @@ class ReportService(Service):
         if site_id is not None:
             where.append(Visit.site_id == site_id)
         return where
-
-    def _distinct_families(
-        self,
-        session: Session,
-        hub_id: uuid.UUID,
-        lo: datetime,
-        hi: datetime,
-        site_id: uuid.UUID | None,
-    ) -> int:
-        query = select(func.count(func.distinct(Visit.family_id))).where(
-            *self._where(hub_id, lo, hi, site_id), Visit.family_id.is_not(None)
-        )
-        return int(session.scalar(query) or 0)

@@ -9,7 +9,7 @@ import pytest
 from hubdesk.domain.catalogue import SiteKind, VisitReason
 from hubdesk.domain.errors import ValidationError
 from hubdesk.domain.people import AgeBand, Party, Role
-from hubdesk.services.reports import ReportService, _segments
+from hubdesk.services.reports import ReportService
 from hubdesk.services.setup import SetupService
 from hubdesk.services.visits import SignIn, VisitService
 
@@ -175,13 +175,37 @@ def test_days_around_the_autumn_clock_change(store, clock, kiosk, identity):
     }
 
 
-def test_segments_split_on_clock_changes():
-    segs = _segments(date(2026, 3, 27), date(2026, 3, 31))  # spring forward on Sun 29 March
-    assert segs == [
-        (date(2026, 3, 27), date(2026, 3, 28), 0),
-        (date(2026, 3, 29), date(2026, 3, 29), None),
-        (date(2026, 3, 30), date(2026, 3, 31), 3600),
-    ]
+def test_days_around_the_spring_clock_change(store, clock, kiosk, identity):
+    """Clocks go forward at 01:00 UTC on Sunday 29 March 2026; that UK day is 23 hours long."""
+    visits = VisitService(store, clock)
+    for when in (
+        datetime(2026, 3, 28, 23, 59, tzinfo=UTC),  # Sat 23:59 GMT
+        datetime(2026, 3, 29, 0, 30, tzinfo=UTC),  # Sun 00:30 GMT
+        datetime(2026, 3, 29, 22, 59, tzinfo=UTC),  # Sun 23:59 BST
+        datetime(2026, 3, 29, 23, 0, tzinfo=UTC),  # Mon 00:00 BST
+    ):
+        clock.set(when)
+        visits.sign_in(
+            kiosk, SignIn(VisitReason.OTHER, party=Party.from_counts({Role.MOTHER: 1}, {}))
+        )
+    report = ReportService(store, clock).footfall(
+        identity.hub_id, date(2026, 3, 28), date(2026, 3, 30)
+    )
+    assert report.by_day == {date(2026, 3, 28): 1, date(2026, 3, 29): 2, date(2026, 3, 30): 1}
+
+
+def test_reason_this_version_does_not_know_is_still_counted(store, clock, identity, data):
+    from sqlalchemy import update
+
+    from hubdesk.storage.models import Visit
+
+    with store.write() as session:
+        session.execute(
+            update(Visit).where(Visit.reason == "appointment").values(reason="open_day")
+        )
+    report = ReportService(store, clock).footfall(identity.hub_id, MON, SUN)
+    assert report.by_reason == {"here_to_help": 2, "just_visiting": 1, "open_day": 1}
+    assert report.visits == 4
 
 
 @pytest.mark.parametrize(
