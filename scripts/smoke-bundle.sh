@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Smoke-test the built bundle: `dist/hubdesk/hubdesk selftest` starts the kiosk offscreen on a
+# fresh store, signs a visit in and checks it. Run from outside the checkout with a clean
+# environment, so nothing is borrowed from the source tree or the virtual environment.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+exe="$PWD/dist/hubdesk/hubdesk"
+[ -x "$exe" ] || { echo "smoke-bundle: no bundle at $exe (run scripts/build-bundle.sh)"; exit 1; }
+home=$(mktemp -d)
+trap 'rm -rf "$home"' EXIT
+cd "$home"
+set +e
+output=$(env -i HOME="$home" PATH=/usr/bin:/bin LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
+  timeout 300 "$exe" selftest 2>&1)
+code=$?
+set -e
+echo "$output" | grep -v "propagateSizeHints" || true
+if [ "$code" -ne 0 ]; then
+  echo "smoke-bundle: FAILED (exit $code)"
+  exit 1
+fi
+echo "$output" | grep -q "^hubdesk selftest: ok (" || { echo "smoke-bundle: FAILED (no ok line)"; exit 1; }
+echo "smoke-bundle: the bundle's selftest passed"
