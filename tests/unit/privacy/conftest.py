@@ -49,16 +49,17 @@ class Household:
 
 
 def family_in(first: str, last: str, postcode: str = "NE6 2AB", **extra: object) -> FamilyIn:
-    return FamilyIn(
-        adults=(AdultIn(first, last, Role.FATHER, Gender.MALE),),
-        children=(ChildIn(f"{first}ina", date(2022, 5, 1), send=True, last_name=last),),
-        postcode=postcode,
-        phone="0191 496 0000",
-        email="family@example.org",
-        notes=f"Notes about {first} {last}",
-        consent=True,
-        **extra,  # type: ignore[arg-type]
-    )
+    fields: dict[str, object] = {
+        "adults": (AdultIn(first, last, Role.FATHER, Gender.MALE),),
+        "children": (ChildIn(f"{first}ina", date(2022, 5, 1), send=True, last_name=last),),
+        "postcode": postcode,
+        "phone": "0191 496 0000",
+        "email": "family@example.org",
+        "notes": f"Notes about {first} {last}",
+        "consent": True,
+    }
+    fields.update(extra)
+    return FamilyIn(**fields)  # type: ignore[arg-type]
 
 
 def make_household(
