@@ -1,0 +1,157 @@
+"""Privacy commands for administrators.
+
+hubdesk retention run                       erase what the hub's retention period says is due
+hubdesk family export --family ID --out F   everything held about a family, encrypted (JSON + PDF)
+hubdesk family erase --family ID --yes      erase a family on request
+hubdesk export-open FILE --out DIR          decrypt an export into a user-only folder
+
+Export and erase need an administrator's name (`--as`) and PIN (typed, or $HUBDESK_PIN). The export
+passphrase is typed twice, or taken from $HUBDESK_EXPORT_PASSPHRASE.
+"""
+
+from __future__ import annotations
+
+import argparse
+import uuid
+from pathlib import Path
+
+from hubdesk.cli.common import add_store_argument, ask_secret, open_store_from_args
+from hubdesk.domain.errors import ValidationError
+from hubdesk.services.base import Actor
+from hubdesk.services.erasure import ErasureService
+from hubdesk.services.retention import RetentionService
+from hubdesk.services.setup import SetupService
+from hubdesk.services.staff import StaffService
+from hubdesk.services.stores import data_dir
+from hubdesk.services.subject_access import SubjectAccessService, open_export, write_opened
+from hubdesk.storage.engine import Store
+
+EXPORT_PASSPHRASE_ENV = "HUBDESK_EXPORT_PASSPHRASE"  # noqa: S105 - a variable's name
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    retention = sub.add_parser("retention", help="the hub's retention policy")
+    rverbs = retention.add_subparsers(dest="verb", metavar="VERB", required=True)
+    rrun = rverbs.add_parser("run", help="erase or anonymise what is past the retention period")
+    add_store_argument(rrun)
+    rrun.set_defaults(run=run_retention)
+
+    family = sub.add_parser("family", help="subject access and erasure for one family")
+    fverbs = family.add_subparsers(dest="verb", metavar="VERB", required=True)
+    export = fverbs.add_parser("export", help="export everything held about a family, encrypted")
+    add_store_argument(export)
+    export.add_argument("--family", required=True, type=_family_id, help="the family's id")
+    export.add_argument(
+        "--out", type=Path, default=None, help="the file to write (default: the exports folder)"
+    )
+    export.add_argument("--as", dest="as_name", required=True, help="your name (administrator)")
+    export.set_defaults(run=run_export)
+    erase = fverbs.add_parser("erase", help="erase a family on request")
+    add_store_argument(erase)
+    erase.add_argument("--family", required=True, type=_family_id, help="the family's id")
+    erase.add_argument("--as", dest="as_name", required=True, help="your name (administrator)")
+    erase.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
+    erase.set_defaults(run=run_erase)
+
+    opener = sub.add_parser("export-open", help="decrypt a subject access export")
+    opener.add_argument("file", type=Path)
+    opener.add_argument("--out", type=Path, required=True, help="a new folder for the files")
+    opener.set_defaults(run=run_open)
+
+
+def run(args: argparse.Namespace) -> int:  # the default each sub-command overrides
+    raise SystemExit("hubdesk: choose a sub-command")
+
+
+def _family_id(text: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("is not a family id") from None
+
+
+def _administrator(store: Store, name: str) -> Actor:
+    identity = SetupService(store).identity()
+    staff = StaffService(store)
+    me = next((m for m in staff.list(identity.hub_id) if m.name == name), None)
+    if me is None:
+        raise ValidationError("as", "unknown_staff", "is not a staff member here")
+    return staff.sign_in(identity, me.id, ask_secret("Your PIN: ", "HUBDESK_PIN"))
+
+
+def _export_passphrase() -> str:
+    import os
+
+    given = os.environ.get(EXPORT_PASSPHRASE_ENV)
+    if given is not None:
+        return given
+    first = ask_secret("Passphrase for the export (10+ characters): ", "_HUBDESK_NONE")
+    again = ask_secret("The same passphrase again: ", "_HUBDESK_NONE")
+    if first != again:
+        raise ValidationError("passphrase", "mismatch", "the two passphrases differ")
+    return first
+
+
+def run_retention(args: argparse.Namespace) -> int:
+    store = open_store_from_args(args, build_demo=False)
+    try:
+        identity = SetupService(store).identity()
+        report = RetentionService(store).run(identity.actor())
+    finally:
+        store.close()
+    print(
+        f"Retention ({report.retention_months} months, before {report.cutoff.date()}): "
+        f"{report.erased.families} families erased, {report.visits_anonymised} visits and "
+        f"{report.contacts_anonymised} contacts anonymised."
+    )
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    store = open_store_from_args(args, build_demo=False)
+    try:
+        actor = _administrator(store, args.as_name)
+        out = args.out
+        if out is None:
+            out = data_dir() / "exports" / f"subject-access-{args.family}.hdx"
+        result = SubjectAccessService(store).export(actor, args.family, out, _export_passphrase())
+    finally:
+        store.close()
+    print(
+        f"Wrote {result.path} (encrypted; {result.members} people, {result.visits} visits, "
+        f"{result.contacts} contacts). Open it with `hubdesk export-open`."
+    )
+    return 0
+
+
+def run_erase(args: argparse.Namespace) -> int:
+    if not args.yes:
+        raise ValidationError("yes", "required", "erasure cannot be undone: add --yes to confirm")
+    store = open_store_from_args(args, build_demo=False)
+    try:
+        actor = _administrator(store, args.as_name)
+        counts = ErasureService(store).erase(actor, args.family)
+    finally:
+        store.close()
+    print(
+        f"Erased: {counts.families} family records, {counts.members} people; "
+        f"{counts.visits} visits and {counts.contacts} contacts anonymised; "
+        f"{counts.passes} passes cancelled. Sync will carry this to the hub's other devices."
+    )
+    return 0
+
+
+def run_open(args: argparse.Namespace) -> int:
+    if args.out.exists() and any(args.out.iterdir()):
+        raise ValidationError("out", "not_empty", "choose a new or empty folder")
+    if not args.file.is_file():
+        raise ValidationError("file", "missing", "no such file")
+    import os
+
+    passphrase = os.environ.get(EXPORT_PASSPHRASE_ENV)
+    if passphrase is None:
+        passphrase = ask_secret("Passphrase for the export: ", "_HUBDESK_NONE")
+    written = write_opened(open_export(args.file.read_bytes(), passphrase), args.out)
+    for path in written:
+        print(path)
+    return 0

@@ -1,0 +1,124 @@
+"""`hubdesk audit verify`, `retention run`, `family export`, `family erase` and `export-open`,
+driven as an administrator would, secrets through the environment."""
+
+from __future__ import annotations
+
+import json
+import stat
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backends import fail
+from sqlalchemy import select, text
+
+from hubdesk.cli import main
+from hubdesk.services.families import FamilyService
+from hubdesk.services.setup import SetupService
+from hubdesk.services.stores import unlock_store
+from hubdesk.storage.models import AuditEntry, Family
+
+from .conftest import family_in
+
+PASSPHRASE = "correct horse battery"
+EXPORT_PASSPHRASE = "bluebell meadow 42"
+
+
+@pytest.fixture(autouse=True)
+def _no_keyring():
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def cli_store(tmp_path, monkeypatch) -> tuple[Path, str]:
+    """A store made by `hubdesk init`, an administrator, and one registered family."""
+    path = tmp_path / "desk.db"
+    monkeypatch.setenv("HUBDESK_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("HUBDESK_LOG_DIR", str(tmp_path / "logs"))
+    init = ["init", "--store", str(path), "--hub-name", "Riverside", "--hub-code", "riv"]
+    place = ["--site-name", "Riverside", "--device-name", "Desk", "--device-kind", "desk"]
+    assert main([*init, *place, "--no-keyring"]) == 0
+    monkeypatch.setenv("HUBDESK_NEW_PIN", "4821")
+    assert main(["staff", "add", "--store", str(path), "--name", "Ada", "--role", "admin"]) == 0
+    monkeypatch.setenv("HUBDESK_PIN", "4821")
+    store = unlock_store(path, passphrase=PASSPHRASE)
+    try:
+        identity = SetupService(store).identity()
+        done = FamilyService(store).register(
+            identity.actor(), family_in("Zebedee", "Quixote-Ångström")
+        )
+    finally:
+        store.close()
+    return path, str(done.family_id)
+
+
+def test_audit_verify_says_intact_then_names_the_broken_entry(cli_store, capsys):
+    path, _ = cli_store
+    assert main(["audit", "verify", "--store", str(path)]) == 0
+    assert "intact" in capsys.readouterr().out
+    store = unlock_store(path, passphrase=PASSPHRASE)
+    try:
+        with store.write() as session:
+            seq = session.scalars(select(AuditEntry.seq).order_by(AuditEntry.seq)).first()
+            session.execute(text("UPDATE audit_log SET action='x' WHERE seq=:s"), {"s": seq})
+    finally:
+        store.close()
+    assert main(["audit", "verify", "--store", str(path)]) == 3
+    assert f"BROKEN at entry {seq}" in capsys.readouterr().out
+
+
+def test_family_export_then_export_open(cli_store, tmp_path, monkeypatch, capsys):
+    path, family_id = cli_store
+    monkeypatch.setenv("HUBDESK_EXPORT_PASSPHRASE", EXPORT_PASSPHRASE)
+    out = tmp_path / "exports" / "sar.hdx"
+    argv = ["family", "export", "--store", str(path), "--family", family_id, "--as", "Ada"]
+    assert main([*argv, "--out", str(out)]) == 0
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert b"Zebedee" not in out.read_bytes()
+    capsys.readouterr()
+    monkeypatch.setenv("HUBDESK_EXPORT_PASSPHRASE", "the wrong passphrase")
+    assert main(["export-open", str(out), "--out", str(tmp_path / "opened")]) == 1
+    assert not (tmp_path / "opened").exists() or not any((tmp_path / "opened").iterdir())
+    monkeypatch.setenv("HUBDESK_EXPORT_PASSPHRASE", EXPORT_PASSPHRASE)
+    assert main(["export-open", str(out), "--out", str(tmp_path / "opened")]) == 0
+    data = json.loads((tmp_path / "opened" / "subject-access.json").read_text())
+    assert data["members"][0]["first_name"] == "Zebedee"
+    assert (tmp_path / "opened" / "subject-access.pdf").read_bytes().startswith(b"%PDF-")
+
+
+def test_family_export_needs_the_right_pin(cli_store, tmp_path, monkeypatch, capsys):
+    path, family_id = cli_store
+    monkeypatch.setenv("HUBDESK_EXPORT_PASSPHRASE", EXPORT_PASSPHRASE)
+    monkeypatch.setenv("HUBDESK_PIN", "9999")
+    out = tmp_path / "sar.hdx"
+    argv = ["family", "export", "--store", str(path), "--family", family_id, "--as", "Ada"]
+    assert main([*argv, "--out", str(out)]) == 1
+    assert not out.exists()
+
+
+def test_family_erase_needs_yes_and_then_erases(cli_store, capsys):
+    path, family_id = cli_store
+    argv = ["family", "erase", "--store", str(path), "--family", family_id, "--as", "Ada"]
+    assert main(argv) == 2
+    assert "--yes" in capsys.readouterr().err
+    assert main([*argv, "--yes"]) == 0
+    assert "Erased: 1 family" in capsys.readouterr().out
+    store = unlock_store(path, passphrase=PASSPHRASE)
+    try:
+        with store.read() as session:
+            family = session.get(Family, __import__("uuid").UUID(family_id))
+            assert family.erased_at is not None
+            assert family.postcode is None
+    finally:
+        store.close()
+
+
+def test_retention_run(cli_store, capsys):
+    path, _ = cli_store
+    assert main(["retention", "run", "--store", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "0 families erased" in out
+    assert "24 months" in out
