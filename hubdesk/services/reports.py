@@ -1,31 +1,52 @@
-"""Reports over the footfall columns of visits, worked out by SQL aggregates.
+"""The front desk's reports, on top of `hubdesk.measures` (the same definitions the central
+dashboard uses; docs/measures.md says what each one counts).
 
 Visits carry their own counts (adults by role, children by age band, SEND, new or returning), so
-a report never joins people. For each UK local day of the period one aggregate query sums every
-column over that day's visits (a range of index `ix_visits_in`), with conditional sums for each
-reason and each site of the hub: no GROUP BY, so SQLite never sorts the rows, and days follow UK
-local time (BST/GMT) exactly because each day's bounds come from `day_bounds`. Python adds up one
-row per day; each day also lists its distinct family ids (GROUP_CONCAT(DISTINCT)), so the
-period's distinct families need no second pass over the visits.
+a report never joins people: one GROUP BY over the visits in the period (index `ix_visits_in`)
+gives every count by reason, site and local day, and one more gives reach (distinct families).
+Days are UK local days (Europe/London), so a visit at 23:30 UTC in summer counts on the next day.
+The desk shows its own hub's counts in full; exports that leave the hub suppress small counts.
 """
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, func, literal_column, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Table, select
 
-from hubdesk.domain.catalogue import VisitReason
-from hubdesk.domain.errors import ValidationError
+from hubdesk.domain.catalogue import ContactChannel
 from hubdesk.domain.people import AgeBand, Role
-from hubdesk.services.base import Service, day_bounds
-from hubdesk.storage.models import Site, Visit
+from hubdesk.measures import (
+    ContactCounts,
+    ContactDim,
+    ContactTable,
+    Counts,
+    Dim,
+    FollowUps,
+    Period,
+    Reach,
+    ReachArea,
+    Scope,
+    VisitTable,
+    by_channel,
+    contact_counts,
+    counts,
+    follow_ups,
+    reach,
+    read_contact_counts,
+    read_grouped,
+    read_one,
+    time_keys,
+)
+from hubdesk.measures.localtime import MAX_DAYS as MAX_DAYS
+from hubdesk.services.base import Service
+from hubdesk.storage.models import Activity, Contact, Hub, Site, Visit
 
-MAX_DAYS = 3700  # ten years and a bit
+VISITS = VisitTable(Visit.__table__)  # type: ignore[arg-type]
+CONTACTS = ContactTable(Contact.__table__)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -47,6 +68,9 @@ class FootfallSummary:
     by_reason: dict[str, int] = field(default_factory=dict)  # visits
     by_site: dict[uuid.UUID, int] = field(default_factory=dict)  # visits
     by_day: dict[date, int] = field(default_factory=dict)  # visits, every day of the period
+    counts: Counts = field(default_factory=Counts)  # every footfall count of the period
+    reach: Reach = field(default_factory=Reach)  # families, children reached, new/returning
+    people_by_day: dict[date, int] = field(default_factory=dict)
 
     @property
     def adults(self) -> int:
@@ -61,22 +85,42 @@ class FootfallSummary:
         return self.fathers + self.male_carers
 
 
-_ROLE_COLUMNS = [getattr(Visit, f"adults_{role.value}") for role in Role]
-_BAND_COLUMNS = [getattr(Visit, band.column) for band in AgeBand]
+@dataclass(frozen=True)
+class Row:
+    """One line of a breakdown table: a key, its label, and its counts."""
+
+    key: Any
+    label: str
+    counts: Counts
 
 
-def _sum(expr: Any) -> ColumnElement[Any]:
-    return func.sum(expr)  # NULL for no rows: read as 0
+@dataclass(frozen=True)
+class HubReport:
+    """Everything the desk's reports screen shows for a period (plain data, for a worker)."""
+
+    summary: FootfallSummary
+    hub_name: str
+    site_name: str | None
+    by_week: list[Row]
+    by_month: list[Row]
+    by_hour: list[Row]
+    by_weekday: list[Row]
+    by_reason: list[Row]
+    by_activity: list[Row]
+    by_site: list[Row]
+    by_district: list[Row]
+    by_ward: list[Row]
+    by_lsoa: list[Row]
+    by_decile: list[Row]
+    by_reach_area: list[Row]
+    reach_districts: tuple[str, ...]
+    contacts: ContactCounts
+    contacts_by_channel: dict[ContactChannel | str, int]
+    follow_ups: FollowUps
 
 
-def _flag(condition: ColumnElement[bool]) -> ColumnElement[Any]:
-    # literal 1/0 rather than bound parameters: SQLite evaluates this once per row
-    return func.sum(case((condition, literal_column("1")), else_=literal_column("0")))
-
-
-# The figures summed per day, in this order: visits, people, roles..., bands..., send, male
-# carers, new, returning, anonymous; then one count per reason and one per site.
-_FIXED = 2 + len(_ROLE_COLUMNS) + len(_BAND_COLUMNS) + 5
+def visits_table() -> Table:
+    return Visit.__table__  # type: ignore[return-value]
 
 
 class ReportService(Service):
@@ -88,117 +132,168 @@ class ReportService(Service):
         site_id: uuid.UUID | None = None,
     ) -> FootfallSummary:
         """Footfall for the local days `start` to `end` inclusive, for the hub or one site."""
-        for name, value in (("start", start), ("end", end)):
-            if isinstance(value, datetime) or not isinstance(value, date):
-                raise ValidationError(name, "not_a_date", "must be a date")
-        if end < start:
-            raise ValidationError("end", "before_start", "must not be before the start")
-        if (end - start).days >= MAX_DAYS:
-            raise ValidationError("end", "too_long", "the period is too long")
-
-        reasons = [r.value for r in VisitReason]
+        period = Period(start, end)
+        scope = Scope.of(hub_id, site_id)
+        dims = (Dim.REASON, Dim.SITE, Dim.DAY)
         with self.store.read() as session:
-            sites = list(
-                session.scalars(select(Site.id).where(Site.hub_id == hub_id).order_by(Site.id))
+            grouped = read_grouped(
+                session.execute(counts(VISITS, period, scope, *dims)), dims, Counts
             )
-            columns: list[ColumnElement[Any]] = [
-                func.count(),
-                _sum(Visit.people),
-                *(_sum(c) for c in _ROLE_COLUMNS),
-                *(_sum(c) for c in _BAND_COLUMNS),
-                _sum(Visit.send_children),
-                _sum(Visit.male_carers),
-                _flag(Visit.is_new.is_(True)),
-                _flag(Visit.is_new.is_(False)),
-                _flag(Visit.family_id.is_(None)),
-                *(_flag(Visit.reason == r) for r in reasons),
-                *(_flag(Visit.site_id == s) for s in sites),
-                # the day's families, so the period's distinct families need no second pass
-                func.group_concat(Visit.family_id.distinct()),
+            seen = read_one(session.execute(reach(VISITS, period, scope)), Reach)
+        return _summary(period, site_id, grouped, seen)
+
+    def hub_report(
+        self, hub_id: uuid.UUID, start: date, end: date, site_id: uuid.UUID | None = None
+    ) -> HubReport:
+        """Everything the reports screen shows. Runs on a worker thread (no Qt here)."""
+        period = Period(start, end)
+        scope = Scope.of(hub_id, site_id)
+        summary = self.footfall(hub_id, start, end, site_id)
+        with self.store.read() as session:
+            hub = session.get(Hub, hub_id)
+            reach_districts = _districts(hub.reach_districts if hub else "")
+            areas = {hub_id: reach_districts}
+            sites = {
+                s.id: s.name for s in session.scalars(select(Site).where(Site.hub_id == hub_id))
+            }
+            activities = {
+                a.id: a.name
+                for a in session.scalars(
+                    select(Activity).where(
+                        Activity.id.in_(
+                            select(Visit.activity_id)
+                            .where(Visit.hub_id == hub_id, Visit.activity_id.is_not(None))
+                            .distinct()
+                        )
+                    )
+                )
+            }
+
+            def rows(dim: Dim, labels: dict[Any, str] | None = None) -> list[Row]:
+                got = read_grouped(
+                    session.execute(counts(VISITS, period, scope, dim, areas=areas)),
+                    (dim,),
+                    Counts,
+                )
+                if dim in (Dim.WEEK, Dim.MONTH, Dim.HOUR, Dim.WEEKDAY):
+                    keys = time_keys(dim, period)
+                    return [Row(k, _time_label(dim, k), got.get((k,), Counts())) for k in keys]
+                out = [Row(k[0], (labels or {}).get(k[0], _plain(k[0])), c) for k, c in got.items()]
+                out.sort(key=lambda r: (-r.counts.visits, r.label))
+                return out
+
+            report_sites = rows(Dim.SITE, sites)
+            contact_groups = read_contact_counts(
+                session.execute(contact_counts(CONTACTS, period, scope, ContactDim.CHANNEL)),
+                (ContactDim.CHANNEL,),
+            )
+            contacts_total = read_contact_counts(
+                session.execute(contact_counts(CONTACTS, period, scope))
+            ).get((), ContactCounts())
+            follow = FollowUps.from_row(
+                session.execute(follow_ups(CONTACTS, period, scope, self.today())).one()._mapping
+            )
+            result = HubReport(
+                summary=summary,
+                hub_name=hub.name if hub else "",
+                site_name=sites.get(site_id) if site_id else None,
+                by_week=rows(Dim.WEEK),
+                by_month=rows(Dim.MONTH),
+                by_hour=rows(Dim.HOUR),
+                by_weekday=rows(Dim.WEEKDAY),
+                by_reason=rows(Dim.REASON),
+                by_activity=rows(Dim.ACTIVITY, activities),
+                by_site=report_sites,
+                by_district=rows(Dim.DISTRICT),
+                by_ward=rows(Dim.WARD),
+                by_lsoa=rows(Dim.LSOA),
+                by_decile=rows(Dim.DECILE),
+                by_reach_area=rows(Dim.REACH_AREA),
+                reach_districts=tuple(sorted(reach_districts)),
+                contacts=contacts_total,
+                contacts_by_channel=by_channel(contact_groups),
+                follow_ups=follow,
+            )
+        return result
+
+    def sites(self, hub_id: uuid.UUID) -> list[tuple[uuid.UUID, str]]:
+        """The hub's sites (id, name), for the report's site filter."""
+        with self.store.read() as session:
+            return [
+                (s.id, s.name)
+                for s in session.scalars(
+                    select(Site).where(Site.hub_id == hub_id).order_by(Site.name)
+                )
             ]
-            totals = [0] * (len(columns) - 1)
-            families: set[str] = set()
-            by_day: dict[date, int] = {}
-            day = start
-            while day <= end:
-                lo, hi = day_bounds(day)
-                row = session.execute(
-                    select(*columns).where(*self._where(hub_id, lo, hi, site_id))
-                ).one()
-                *figures, seen = row
-                for i, value in enumerate(figures):
-                    totals[i] += int(value or 0)
-                if seen:
-                    families.update(str(seen).split(","))
-                by_day[day] = int(row[0])
-                day += timedelta(days=1)
-            lo, _ = day_bounds(start)
-            _, hi = day_bounds(end)
-            visits = totals[0]
-            by_reason = {
-                r: n
-                for r, n in zip(reasons, totals[_FIXED : _FIXED + len(reasons)], strict=True)
-                if n
-            }
-            by_site = {
-                s: n for s, n in zip(sites, totals[_FIXED + len(reasons) :], strict=True) if n
-            }
-            if sum(by_reason.values()) != visits:  # a reason this version does not know
-                by_reason = self._grouped(session, Visit.reason, hub_id, lo, hi, site_id)
-            if sum(by_site.values()) != visits:  # a site not (yet) in this store
-                by_site = self._grouped(session, Visit.site_id, hub_id, lo, hi, site_id)
 
-        it = iter(totals)
-        visits = next(it)
-        people = next(it)
-        roles = {role: next(it) for role in Role}
-        bands = {band: next(it) for band in AgeBand}
-        send_children = next(it)
-        male_carers = next(it)
-        new_visits = next(it)
-        returning = next(it)
-        anonymous = next(it)
-        return FootfallSummary(
-            start=start,
-            end=end,
-            site_id=site_id,
-            visits=visits,
-            people=people,
-            adults_by_role=roles,
-            children_by_band=bands,
-            send_children=send_children,
-            fathers=roles[Role.FATHER],
-            male_carers=male_carers,
-            distinct_families=len(families),
-            new_visits=new_visits,
-            returning_visits=returning,
-            anonymous_visits=anonymous,
-            by_reason=by_reason,
-            by_site=by_site,
-            by_day=by_day,
-        )
 
-    def _grouped(
-        self,
-        session: Session,
-        column: Any,
-        hub_id: uuid.UUID,
-        lo: datetime,
-        hi: datetime,
-        site_id: uuid.UUID | None,
-    ) -> dict[Any, int]:
-        query = (
-            select(column, func.count())
-            .where(*self._where(hub_id, lo, hi, site_id))
-            .group_by(column)
-        )
-        return {key: int(n) for key, n in session.execute(query)}
+def _districts(text: str) -> frozenset[str]:
+    return frozenset(p.strip().upper() for p in text.replace(",", " ").split() if p.strip())
 
-    @staticmethod
-    def _where(
-        hub_id: uuid.UUID, lo: datetime, hi: datetime, site_id: uuid.UUID | None
-    ) -> list[ColumnElement[bool]]:
-        where = [Visit.signed_in_at >= lo, Visit.signed_in_at < hi, Visit.hub_id == hub_id]
-        if site_id is not None:
-            where.append(Visit.site_id == site_id)
-        return where
+
+def _plain(key: Any) -> str:
+    return "(none)" if key is None else str(key)
+
+
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def _time_label(dim: Dim, key: Any) -> str:
+    if dim is Dim.HOUR:
+        return f"{int(key):02d}:00"
+    if dim is Dim.WEEKDAY:
+        return WEEKDAYS[int(key) - 1]
+    if dim is Dim.MONTH:
+        return key.strftime("%b %Y")  # type: ignore[no-any-return]
+    return key.isoformat()  # type: ignore[no-any-return]
+
+
+def _summary(
+    period: Period,
+    site_id: uuid.UUID | None,
+    grouped: dict[tuple[Any, ...], Counts],
+    seen: Reach,
+) -> FootfallSummary:
+    total = Counts()
+    by_reason: dict[str, int] = {}
+    by_site: dict[uuid.UUID, int] = {}
+    by_day: dict[date, int] = dict.fromkeys(period.days, 0)
+    people_by_day: dict[date, int] = dict.fromkeys(period.days, 0)
+    for (reason, site, day), c in grouped.items():
+        total = total + c
+        by_reason[reason] = by_reason.get(reason, 0) + c.visits
+        by_site[site] = by_site.get(site, 0) + c.visits
+        by_day[day] = by_day.get(day, 0) + c.visits
+        people_by_day[day] = people_by_day.get(day, 0) + c.people
+    return FootfallSummary(
+        start=period.start,
+        end=period.end,
+        site_id=site_id,
+        visits=total.visits,
+        people=total.people,
+        adults_by_role=total.adults_by_role,
+        children_by_band=total.children_by_band,
+        send_children=total.send_children,
+        fathers=total.fathers,
+        male_carers=total.male_carers,
+        distinct_families=seen.families,
+        new_visits=total.new_visits,
+        returning_visits=total.returning_visits,
+        anonymous_visits=total.anonymous_visits,
+        by_reason=by_reason,
+        by_site=by_site,
+        by_day=by_day,
+        counts=total,
+        reach=seen,
+        people_by_day=people_by_day,
+    )
+
+
+__all__ = [
+    "MAX_DAYS",
+    "FootfallSummary",
+    "HubReport",
+    "ReachArea",
+    "ReportService",
+    "Row",
+]

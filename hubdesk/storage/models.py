@@ -232,6 +232,11 @@ class Visit(Base):
     children_20_25: Mapped[int] = mapped_column(Integer, default=0)
     send_children: Mapped[int] = mapped_column(Integer, default=0)
     people: Mapped[int] = mapped_column(Integer)
+    # areas of the party's full postcode from the council's postcode lookup, filled at sign-in
+    # (footfall: wards and LSOAs are areas of ~1,500 people; see docs/measures.md)
+    ward_code: Mapped[str | None] = mapped_column(String(9))
+    lsoa_code: Mapped[str | None] = mapped_column(String(9))
+    imd_decile: Mapped[int | None] = mapped_column(Integer)
     # first names of who is here, for the roll call (personal: sealed when synced)
     names: Mapped[str | None] = mapped_column(Text)
     updated_at: Mapped[datetime]
@@ -278,6 +283,19 @@ class Contact(Base):
     follow_up_done_at: Mapped[datetime | None]
     contacted_at: Mapped[datetime] = mapped_column(index=True)
     updated_at: Mapped[datetime]
+
+
+class PostcodeArea(Base):
+    """The council's postcode lookup (a subset of the ONS postcode directory): which ward and
+    LSOA a postcode is in, and the LSOA's deprivation decile. Loaded by `hubdesk postcodes`."""
+
+    __tablename__ = "postcode_areas"
+    postcode: Mapped[str] = mapped_column(String(8), primary_key=True)  # "AA9A 9AA"
+    district: Mapped[str] = mapped_column(String(4), index=True)
+    ward_code: Mapped[str | None] = mapped_column(String(9))
+    ward_name: Mapped[str | None] = mapped_column(String(120))
+    lsoa_code: Mapped[str | None] = mapped_column(String(9))
+    imd_decile: Mapped[int | None] = mapped_column(Integer)
 
 
 class Staff(Base):

@@ -1,0 +1,102 @@
+"""Which tables the measures read: anything with the standard footfall columns.
+
+The device's `visits` and the central service's `central_visits` share these columns, and so do
+the device's `contacts` and the service's `central_contacts`. The measures take the Table, so the
+desk and the dashboard run the same definitions.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, Table
+
+from hubdesk.domain.people import AgeBand, Role
+
+ROLE_COLUMNS: tuple[str, ...] = tuple(f"adults_{role.value}" for role in Role)
+BAND_COLUMNS: tuple[str, ...] = tuple(band.column for band in AgeBand)
+VISIT_COLUMNS: tuple[str, ...] = (
+    "hub_id",
+    "site_id",
+    "family_id",
+    "activity_id",
+    "reason",
+    "signed_in_at",
+    "postcode_district",
+    "is_new",
+    *ROLE_COLUMNS,
+    "male_carers",
+    *BAND_COLUMNS,
+    "send_children",
+    "people",
+)
+GEOGRAPHY_COLUMNS: tuple[str, ...] = ("ward_code", "lsoa_code", "imd_decile")
+CONTACT_COLUMNS: tuple[str, ...] = (
+    "hub_id",
+    "site_id",
+    "channel",
+    "needs",
+    "outcomes",
+    "follow_up_due",
+    "follow_up_done_at",
+    "contacted_at",
+)
+
+
+def _check(table: Table, names: Iterable[str]) -> None:
+    missing = [n for n in names if n not in table.c]
+    if missing:
+        raise ValueError(f"table {table.name} lacks footfall columns: {', '.join(missing)}")
+
+
+class VisitTable:
+    """A table of visits with the footfall columns (and, optionally, the area columns)."""
+
+    def __init__(self, table: Table) -> None:
+        _check(table, VISIT_COLUMNS)
+        self.table = table
+        self.c = table.c
+        self.has_geography = all(n in table.c for n in GEOGRAPHY_COLUMNS)
+
+    def col(self, name: str) -> ColumnElement[Any]:
+        return self.table.c[name]
+
+
+class ContactTable:
+    """A table of Here to Help contacts with the footfall columns."""
+
+    def __init__(self, table: Table) -> None:
+        _check(table, CONTACT_COLUMNS)
+        self.table = table
+        self.c = table.c
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which hubs and sites: None means all of them (the store or service holds)."""
+
+    hub_ids: frozenset[uuid.UUID] | None = None
+    site_ids: frozenset[uuid.UUID] | None = None
+
+    @classmethod
+    def of(cls, hub_id: uuid.UUID | None = None, site_id: uuid.UUID | None = None) -> Scope:
+        return cls(
+            frozenset({hub_id}) if hub_id is not None else None,
+            frozenset({site_id}) if site_id is not None else None,
+        )
+
+    def where(
+        self, hub_col: ColumnElement[Any], site_col: ColumnElement[Any]
+    ) -> list[ColumnElement[bool]]:
+        out: list[ColumnElement[bool]] = []
+        for ids, col in ((self.hub_ids, hub_col), (self.site_ids, site_col)):
+            if ids is None:
+                continue
+            if len(ids) == 1:
+                out.append(col == next(iter(ids)))
+            else:
+                out.append(col.in_(sorted(ids)))
+        return out
