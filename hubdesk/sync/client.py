@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 import requests
 import urllib3.exceptions
 
+from hubdesk.domain.errors import ValidationError
 from hubdesk.sync.protocol import (
     AUTH_SCHEME,
     HEADER_DEVICE_TIME,
@@ -66,8 +67,11 @@ class RefusedError(SyncTransportError):
         return self.status in (401, 403)
 
 
-class InsecureURLError(ValueError):
+class InsecureURLError(ValidationError):
     """http:// to anything but loopback."""
+
+    def __init__(self) -> None:
+        super().__init__("url", "not_https", "must be an https:// address")
 
 
 def check_url(url: str) -> str:
@@ -82,7 +86,7 @@ def check_url(url: str) -> str:
             loopback = False
         if loopback:
             return url.rstrip("/")
-    raise InsecureURLError("the central service must be reached over https")
+    raise InsecureURLError
 
 
 @dataclass
