@@ -32,6 +32,7 @@ COMMANDS: dict[str, str] = {
     "keys": "hubdesk.cli.keys",
     "staff": "hubdesk.cli.staff",
     "report": "hubdesk.cli.report",
+    "postcodes": "hubdesk.cli.postcodes",
     "audit": "hubdesk.cli.audit",
     "retention": "hubdesk.cli.privacy",
     "family": "hubdesk.cli.privacy",

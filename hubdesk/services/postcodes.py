@@ -1,0 +1,66 @@
+"""The council's postcode lookup on a device: which ward, LSOA and deprivation decile a full
+postcode is in, so that sign-ins can carry those areas (footfall) instead of the postcode."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, insert, select
+
+from hubdesk.measures.postcodes import ParsedLookup, RowProblem
+from hubdesk.services.base import Service
+from hubdesk.storage import audit
+from hubdesk.storage.models import PostcodeArea
+
+
+@dataclass(frozen=True)
+class LookupImported:
+    imported: int
+    problems: list[RowProblem]
+
+
+class PostcodeService(Service):
+    def import_lookup(self, parsed: ParsedLookup) -> LookupImported:
+        """Replace the lookup with `parsed.rows`, in one transaction (all or nothing)."""
+        with self.store.write() as session:
+            session.execute(delete(PostcodeArea))
+            if parsed.rows:
+                session.execute(
+                    insert(PostcodeArea),
+                    [
+                        {
+                            "postcode": r.postcode,
+                            "district": r.district,
+                            "ward_code": r.ward_code,
+                            "ward_name": r.ward_name,
+                            "lsoa_code": r.lsoa_code,
+                            "imd_decile": r.imd_decile,
+                        }
+                        for r in parsed.rows
+                    ],
+                )
+            audit.append(
+                session,
+                at=self.now(),
+                action="postcodes.imported",
+                staff_id=None,
+                device_id=None,
+                subject_type=None,
+                subject_id=None,
+                detail={"rows": len(parsed.rows), "skipped": len(parsed.problems)},
+            )
+        return LookupImported(len(parsed.rows), parsed.problems)
+
+    def count(self) -> int:
+        with self.store.read() as session:
+            return int(session.scalar(select(func.count()).select_from(PostcodeArea)) or 0)
+
+    def area_names(self) -> dict[str, str]:
+        """{ward code: ward name} where the lookup gave names (for report labels)."""
+        with self.store.read() as session:
+            rows = session.execute(
+                select(PostcodeArea.ward_code, PostcodeArea.ward_name)
+                .where(PostcodeArea.ward_name.is_not(None))
+                .distinct()
+            )
+            return {code: name for code, name in rows if code and name}
