@@ -33,7 +33,8 @@ def generated_csv(n: int, seed: int = 3) -> tuple[list[str], list[str]]:
     lines = ["pcd,pcds,dointr,osward,lsoa21,IMD Decile,oslaua"]
     good: list[str] = []
     for i in range(n):
-        pc = f"NE{rng.randrange(1, 40)} {rng.randrange(10)}{rng.choice(LETTERS)}{rng.choice(LETTERS)}"
+        unit = f"{rng.randrange(10)}{rng.choice(LETTERS)}{rng.choice(LETTERS)}"
+        pc = f"NE{rng.randrange(1, 40)} {unit}"
         if pc in good:
             continue
         good.append(pc)
@@ -55,7 +56,7 @@ BAD = [
 def with_bad_rows(lines: list[str]) -> tuple[list[str], dict[int, str]]:
     out = list(lines)
     where: dict[int, str] = {}
-    for i, (text, field) in enumerate(BAD):
+    for i, (text, _field) in enumerate(BAD):
         at = 3 + i * 7
         out.insert(at, text)
     # a repeat of the first good postcode, at the end
