@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from hubdesk.domain.ids import uuid7
 from hubdesk.storage.models import Base, OutboxEvent
-from hubdesk.storage.snapshots import snapshot
+from hubdesk.storage.snapshots import snapshot, snapshot_values
+
+# Built once: SQLAlchemy caches its compiled form, so each use costs only the bind.
+_INSERT_EVENT = insert(OutboxEvent.__table__)  # type: ignore[arg-type]
 
 
 def record(session: Session, row: Base, op: str, at: datetime) -> OutboxEvent:
@@ -28,6 +33,38 @@ def record(session: Session, row: Base, op: str, at: datetime) -> OutboxEvent:
     )
     session.add(event)
     return event
+
+
+def record_values(
+    session: Session,
+    entity: str,
+    values: Mapping[str, Any],
+    op: str,
+    at: datetime,
+    member_ids: Iterable[uuid.UUID] = (),
+) -> uuid.UUID:
+    """Queue the event for a record written with Core, from its column values (all of them).
+
+    The body is the one `record` would queue for the same record (same split, order and
+    encoding), so the sync engine cannot tell the two apart; no ORM object and no flush.
+    Returns the event id.
+    """
+    footfall, personal = snapshot_values(entity, values, member_ids)
+    event_id = uuid7()
+    session.connection().execute(
+        _INSERT_EVENT,
+        {
+            "event_id": event_id,
+            "entity": entity,
+            "entity_id": values["id"],
+            "op": op,
+            "occurred_at": at,
+            "body": {"footfall": footfall, "personal": personal},
+            "state": "pending",
+            "attempts": 0,
+        },
+    )
+    return event_id
 
 
 def pending_count(session: Session) -> int:
