@@ -1,0 +1,601 @@
+"""Families: find a household (name, child's name, postcode, pass code), see its visits and
+contacts, edit it, merge a duplicate into it, and issue, reprint or revoke its QR pass."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hubdesk.domain.errors import ValidationError
+from hubdesk.domain.people import Role
+from hubdesk.domain.staff import Permission
+from hubdesk.security.passes import render_qr_png
+from hubdesk.services.families import (
+    AdultIn,
+    ChildIn,
+    FamilyDetails,
+    FamilyIn,
+    FamilyRegistered,
+    FamilySummary,
+)
+from hubdesk.services.passes import IssuedPass
+from hubdesk.ui.desk import words
+from hubdesk.ui.desk.context import DeskContext, StaffSession
+from hubdesk.ui.desk.family_picker import FamilyPicker
+from hubdesk.ui.desk.page import ConfirmBar, DeskPage, button, label
+from hubdesk.ui.desk.roll_call_pdf import default_printer_name
+from hubdesk.ui.kiosk.pass_printer import PassCard, print_pass_card
+
+ADULT = "adult"
+CHILD = "child"
+DOB_FORMAT = "%d/%m/%Y"
+
+
+def parse_dob(text: str, field: str) -> date:
+    try:
+        return datetime.strptime(text.strip(), DOB_FORMAT).date()
+    except ValueError:
+        raise ValidationError(field, "not_a_date", "must be a date like 31/01/2020") from None
+
+
+class FamiliesPage(DeskPage):
+    permission = Permission.VIEW_FAMILIES
+
+    def __init__(self, ctx: DeskContext, session: StaffSession, window: Any = None) -> None:
+        super().__init__(ctx, session, "familiesPage", self.tr("Families"))
+        self.details: FamilyDetails | None = None
+        self.issued: IssuedPass | None = None
+        self.last_card: Path | None = None
+        self.editing_id: uuid.UUID | None = None
+        self.new_button = button(self.tr("New family"), "newFamilyButton", self)
+        self.new_button.setEnabled(session.may(Permission.EDIT_FAMILIES))
+        self.head.addWidget(self.new_button)
+        row = QHBoxLayout()
+        self.picker = FamilyPicker(self.ctx, session, "familiesPicker", limit=50, parent=self)
+        row.addWidget(self.picker, 2)
+        self.right = QStackedWidget(self)
+        self.right.setObjectName("familiesRight")
+        self.hint = label(
+            self.tr("Search for a family by name, a child's name, postcode or pass code."),
+            "familiesHint",
+            "hint",
+            self,
+        )
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.view = self._build_view()
+        self.editor = self._build_editor()
+        for w in (self.hint, self.view, self.editor):
+            self.right.addWidget(w)
+        row.addWidget(self.right, 3)
+        self.body.addLayout(row, 1)
+        self.picker.sig_family_chosen.connect(lambda f: self.open_family(f.family_id))
+        self.new_button.clicked.connect(lambda: self.start_edit(None))
+
+    # --- the household view ------------------------------------------------------------------
+
+    def _build_view(self) -> QWidget:
+        view = QFrame(self)
+        view.setObjectName("familyView")
+        view.setProperty("kind", "card")
+        col = QVBoxLayout(view)
+        col.setSpacing(6)
+        top = QHBoxLayout()
+        self.family_title = label("", "familyTitle", "subtitle", view)
+        top.addWidget(self.family_title, 1)
+        self.edit_button = button(self.tr("Edit"), "editFamilyButton", view)
+        self.edit_button.setEnabled(self.session.may(Permission.EDIT_FAMILIES))
+        self.merge_button = button(self.tr("Merge a duplicate…"), "mergeButton", view)
+        self.merge_button.setEnabled(self.session.may(Permission.MERGE_FAMILIES))
+        if not self.merge_button.isEnabled():
+            self.merge_button.setToolTip(self.tr("Your role does not allow merging families."))
+        top.addWidget(self.edit_button)
+        top.addWidget(self.merge_button)
+        col.addLayout(top)
+        self.family_facts = label("", "familyFacts", "", view)
+        col.addWidget(self.family_facts)
+
+        self.merge_box = QFrame(view)
+        self.merge_box.setObjectName("mergeBox")
+        mcol = QVBoxLayout(self.merge_box)
+        mcol.setContentsMargins(0, 0, 0, 0)
+        mcol.addWidget(
+            label(
+                self.tr("Find the duplicate to fold into this family:"), "mergeHint", "hint", view
+            )
+        )
+        self.merge_picker = FamilyPicker(
+            self.ctx, self.session, "mergePicker", limit=10, parent=view
+        )
+        self.merge_picker.results.setMaximumHeight(110)
+        mcol.addWidget(self.merge_picker)
+        self.merge_confirm = ConfirmBar("mergeConfirm", view)
+        mcol.addWidget(self.merge_confirm)
+        self.merge_box.hide()
+        col.addWidget(self.merge_box)
+
+        grid = QGridLayout()
+        grid.addWidget(label(self.tr("Visits"), "visitsTitle", "subtitle", view), 0, 0)
+        grid.addWidget(
+            label(self.tr("Here to Help contacts"), "contactsTitle", "subtitle", view), 0, 1
+        )
+        self.visits = QListWidget(view)
+        self.visits.setObjectName("familyVisits")
+        self.visits.setAccessibleName(self.tr("Visits"))
+        self.contacts = QListWidget(view)
+        self.contacts.setObjectName("familyContacts")
+        self.contacts.setAccessibleName(self.tr("Here to Help contacts"))
+        grid.addWidget(self.visits, 1, 0)
+        grid.addWidget(self.contacts, 1, 1)
+        col.addLayout(grid, 1)
+
+        passes = QHBoxLayout()
+        card = QVBoxLayout()
+        self.qr = QLabel(view)
+        self.qr.setObjectName("passQr")
+        self.qr.setFixedSize(132, 132)
+        self.qr.setScaledContents(True)
+        self.qr.setAccessibleName(self.tr("QR pass"))
+        self.code = label("", "passCode", "subtitle", view)
+        self.code.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        card.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
+        card.addWidget(self.code)
+        self.card_box = QFrame(view)
+        self.card_box.setObjectName("passCard")
+        self.card_box.setProperty("kind", "card")
+        self.card_box.setLayout(card)
+        passes.addWidget(self.card_box)
+        pcol = QVBoxLayout()
+        self.pass_state = label("", "passState", "", view)
+        pcol.addWidget(self.pass_state)
+        prow = QHBoxLayout()
+        self.issue_button = button(self.tr("Issue a new pass"), "issuePassButton", view)
+        self.reprint_button = button(self.tr("Reprint"), "reprintPassButton", view)
+        self.revoke_button = button(self.tr("Revoke"), "revokePassButton", view)
+        self.print_button = button(self.tr("Print card"), "printCardButton", view, kind="primary")
+        for b in (self.issue_button, self.reprint_button, self.revoke_button, self.print_button):
+            b.setEnabled(self.session.may(Permission.MANAGE_PASSES))
+            prow.addWidget(b)
+        pcol.addLayout(prow)
+        self.pass_confirm = ConfirmBar("passConfirm", view)
+        pcol.addWidget(self.pass_confirm)
+        pcol.addStretch(1)
+        passes.addLayout(pcol, 1)
+        col.addLayout(passes)
+
+        self.edit_button.clicked.connect(lambda: self.start_edit(self.details))
+        self.merge_button.clicked.connect(self._on_merge_clicked)
+        self.merge_picker.sig_family_chosen.connect(self._on_duplicate_chosen)
+        self.issue_button.clicked.connect(self._on_issue_clicked)
+        self.reprint_button.clicked.connect(self._on_reprint_clicked)
+        self.revoke_button.clicked.connect(self._on_revoke_clicked)
+        self.print_button.clicked.connect(self._on_print_clicked)
+        return view
+
+    def open_family(self, family_id: uuid.UUID) -> None:
+        self.run(
+            self.ctx.services.families.details, self.actor, family_id, on_success=self.show_family
+        )
+
+    def show_family(self, d: FamilyDetails) -> None:
+        if self.details is None or self.details.family_id != d.family_id:
+            self.issued = None
+        self.details = d
+        self.merge_box.hide()
+        self.family_title.setText(d.label)
+        members = []
+        for m in d.members:
+            name = " ".join(x for x in (m.first_name, m.last_name) if x)
+            if m.is_child:
+                extra = (m.date_of_birth.strftime(DOB_FORMAT) if m.date_of_birth else "") + (
+                    " SEND" if m.send else ""
+                )
+            else:
+                extra = words.role(m.role)
+            members.append(f"{name} ({extra.strip()})")
+        facts = [", ".join(members)]
+        contact = " · ".join(x for x in (d.postcode, d.phone, d.email) if x)
+        if contact:
+            facts.append(contact)
+        if d.notes:
+            facts.append(self.tr("Notes: {notes}").format(notes=d.notes))
+        if d.needs_consent:
+            facts.append(self.tr("Has not agreed to the current privacy notice."))
+        self.family_facts.setText("\n".join(facts))
+        self.visits.clear()
+        for v in d.visits:
+            when = words.local(v.signed_in_at, "%d %b %Y %H:%M")
+            self.visits.addItem(f"{when} · {v.site_name} · {words.reason(v.reason)} ({v.people})")
+        if not d.visits:
+            self.visits.addItem(self.tr("No visits yet."))
+        self.contacts.clear()
+        for c in d.contacts:
+            due = (
+                " · " + self.tr("follow-up {day}").format(day=words.day(c.follow_up_due))
+                if c.follow_up_due and c.follow_up_done_at is None
+                else ""
+            )
+            self.contacts.addItem(
+                f"{words.local(c.contacted_at, '%d %b %Y')} · {words.channel(c.channel)} · "
+                + ", ".join(words.need(n) for n in c.needs)
+                + due
+            )
+        if not d.contacts:
+            self.contacts.addItem(self.tr("No contacts yet."))
+        live = next((p for p in d.passes if p.revoked_at is None), None)
+        if live is not None:
+            self.pass_state.setText(
+                self.tr("Pass {code}, issued {day}").format(
+                    code=live.short_code, day=words.local(live.issued_at, "%d %b %Y")
+                )
+            )
+        else:
+            self.pass_state.setText(
+                self.tr("No pass yet.") if not d.passes else self.tr("Pass revoked.")
+            )
+        can = self.session.may(Permission.MANAGE_PASSES)
+        self.reprint_button.setEnabled(can and live is not None)
+        self.revoke_button.setEnabled(can and live is not None)
+        self._show_card()
+        self.right.setCurrentWidget(self.view)
+
+    def _show_card(self) -> None:
+        d = self.details
+        live = d is not None and any(p.revoked_at is None for p in d.passes)
+        if self.issued is not None and live:
+            pix = QPixmap()
+            pix.loadFromData(render_qr_png(self.issued.qr_payload, box_size=6))
+            self.qr.setPixmap(pix)
+            self.code.setText(self.issued.short_code)
+            self.card_box.show()
+            self.print_button.setEnabled(self.session.may(Permission.MANAGE_PASSES))
+        else:
+            self.issued = None
+            self.qr.clear()
+            self.code.setText("")
+            self.card_box.hide()
+            self.print_button.setEnabled(False)
+
+    # --- passes ------------------------------------------------------------------------------
+
+    def _on_issue_clicked(self) -> None:
+        if self.details is None:
+            return
+        if any(p.revoked_at is None for p in self.details.passes):
+            self.pass_confirm.ask(
+                self.tr("Issue a new pass? The old one stops working."),
+                self.tr("Yes, issue a new pass"),
+                self._issue,
+            )
+        else:
+            self._issue()
+
+    def _issue(self) -> None:
+        assert self.details is not None
+        self.run(
+            self.ctx.services.passes.issue,
+            self.actor,
+            self.details.family_id,
+            on_success=self._on_pass,
+        )
+
+    def _on_reprint_clicked(self) -> None:
+        if self.details is not None:
+            self.run(
+                self.ctx.services.passes.current,
+                self.actor,
+                self.details.family_id,
+                on_success=self._on_pass,
+            )
+
+    def _on_pass(self, issued: IssuedPass | None) -> None:
+        self.issued = issued
+        if issued is not None:
+            self.message.show_ok(
+                self.tr("Pass {code}: print the card for the family.").format(
+                    code=issued.short_code
+                )
+            )
+            self.open_family(issued.family_id)
+
+    def _on_revoke_clicked(self) -> None:
+        d = self.details
+        live = next((p for p in d.passes if p.revoked_at is None), None) if d else None
+        if live is None:
+            return
+        self.pass_confirm.ask(
+            self.tr("Revoke pass {code}? It will stop working at the kiosk.").format(
+                code=live.short_code
+            ),
+            self.tr("Yes, revoke"),
+            lambda: self.run(
+                self.ctx.services.passes.revoke,
+                self.actor,
+                live.pass_id,
+                on_success=lambda _: self._after_revoke(),
+            ),
+        )
+
+    def _after_revoke(self) -> None:
+        self.issued = None
+        self.message.show_ok(self.tr("Pass revoked."))
+        if self.details is not None:
+            self.open_family(self.details.family_id)
+
+    def _on_print_clicked(self) -> None:
+        if self.issued is None:
+            return
+        card = PassCard(
+            qr_payload=self.issued.qr_payload,
+            short_code=self.issued.short_code,
+            hub_name=self.ctx.hub_name,
+            caption=self.tr("Scan this at the kiosk, or type the code under it."),
+        )
+        printer = default_printer_name()
+        stamp = words.local(self.ctx.clock.now(), "%Y%m%d-%H%M%S")
+        path = None if printer else self.ctx.settings.out_dir() / f"pass-card-{stamp}.pdf"
+
+        def work() -> tuple[str, Path | None]:  # on a worker: no widgets
+            if path is not None:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            return print_pass_card(card, pdf_path=path, printer_name=printer or ""), path
+
+        self.run(work, on_success=self._on_printed)
+
+    def _on_printed(self, result: tuple[str, Path | None]) -> None:
+        where, path = result
+        self.last_card = path
+        if path is not None:
+            self.message.show_ok(self.tr("Pass card saved: {path}").format(path=str(path)))
+        else:
+            self.message.show_ok(self.tr("Pass card sent to {printer}.").format(printer=where))
+
+    # --- merging -----------------------------------------------------------------------------
+
+    def _on_merge_clicked(self) -> None:
+        self.merge_box.setVisible(not self.merge_box.isVisible())
+        self.merge_picker.clear()
+        self.merge_picker.field.setFocus()
+
+    def _on_duplicate_chosen(self, dup: FamilySummary) -> None:
+        keep = self.details
+        if keep is None:
+            return
+        if dup.family_id == keep.family_id:
+            self.message.show_error(self.tr("That is this family: choose the duplicate."))
+            return
+        self.merge_confirm.ask(
+            self.tr(
+                "Fold “{dup}” into “{keep}”? Its visits, contacts, passes and people move here."
+            ).format(dup=dup.label, keep=keep.label),
+            self.tr("Yes, merge"),
+            lambda: self.run(
+                self.ctx.services.families.merge,
+                self.actor,
+                keep.family_id,
+                dup.family_id,
+                on_success=lambda _: self._after_merge(keep.family_id),
+            ),
+        )
+
+    def _after_merge(self, keep_id: uuid.UUID) -> None:
+        self.message.show_ok(self.tr("Families merged."))
+        self.merge_box.hide()
+        self.picker.search_now()
+        self.open_family(keep_id)
+
+    # --- editing and new families ------------------------------------------------------------
+
+    def _build_editor(self) -> QWidget:
+        ed = QFrame(self)
+        ed.setObjectName("familyEditor")
+        ed.setProperty("kind", "card")
+        col = QVBoxLayout(ed)
+        self.editor_title = label("", "editorTitle", "subtitle", ed)
+        col.addWidget(self.editor_title)
+        self.members_table = QTableWidget(0, 5, ed)
+        self.members_table.setObjectName("membersTable")
+        self.members_table.setAccessibleName(self.tr("People in the family"))
+        self.members_table.setHorizontalHeaderLabels(
+            [
+                self.tr("First name"),
+                self.tr("Last name"),
+                self.tr("Adult or child"),
+                self.tr("Role or date of birth"),
+                self.tr("SEND"),
+            ]
+        )
+        self.members_table.verticalHeader().hide()
+        self.members_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.members_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        col.addWidget(self.members_table, 1)
+        mrow = QHBoxLayout()
+        self.add_adult = button(self.tr("Add adult"), "addAdultButton", ed)
+        self.add_child = button(self.tr("Add child"), "addChildButton", ed)
+        self.remove_member = button(self.tr("Remove person"), "removeMemberButton", ed)
+        for b in (self.add_adult, self.add_child, self.remove_member):
+            mrow.addWidget(b)
+        mrow.addStretch(1)
+        col.addLayout(mrow)
+        grid = QGridLayout()
+        self.postcode = QLineEdit(ed)
+        self.phone = QLineEdit(ed)
+        self.email = QLineEdit(ed)
+        for i, (field, name, text) in enumerate(
+            (
+                (self.postcode, "editPostcode", self.tr("Postcode")),
+                (self.phone, "editPhone", self.tr("Phone")),
+                (self.email, "editEmail", self.tr("Email")),
+            )
+        ):
+            field.setObjectName(name)
+            field.setAccessibleName(text)
+            field.setPlaceholderText(text)
+            grid.addWidget(field, 0, i)
+        col.addLayout(grid)
+        self.notes = QPlainTextEdit(ed)
+        self.notes.setObjectName("editNotes")
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setPlaceholderText(self.tr("Notes"))
+        self.notes.setMaximumHeight(60)
+        col.addWidget(self.notes)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        self.cancel_edit = button(self.tr("Cancel"), "cancelEditButton", ed)
+        self.save_edit = button(self.tr("Save"), "saveFamilyButton", ed, kind="primary")
+        actions.addWidget(self.cancel_edit)
+        actions.addWidget(self.save_edit)
+        col.addLayout(actions)
+        self.add_adult.clicked.connect(lambda: self._add_row(ADULT))
+        self.add_child.clicked.connect(lambda: self._add_row(CHILD))
+        self.remove_member.clicked.connect(self._on_remove_member_clicked)
+        self.cancel_edit.clicked.connect(self._on_cancel_edit_clicked)
+        self.save_edit.clicked.connect(self._on_save_edit_clicked)
+        return ed
+
+    def _add_row(
+        self,
+        kind: str,
+        member_id: uuid.UUID | None = None,
+        first: str = "",
+        last: str = "",
+        detail: str = "",
+        send: bool = False,
+    ) -> int:
+        t = self.members_table
+        r = t.rowCount()
+        t.insertRow(r)
+        first_item = QTableWidgetItem(first)
+        first_item.setData(Qt.ItemDataRole.UserRole, member_id)
+        t.setItem(r, 0, first_item)
+        t.setItem(r, 1, QTableWidgetItem(last))
+        kind_item = QTableWidgetItem(self.tr("Adult") if kind == ADULT else self.tr("Child"))
+        kind_item.setData(Qt.ItemDataRole.UserRole, kind)
+        kind_item.setFlags(kind_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        t.setItem(r, 2, kind_item)
+        if kind == ADULT:
+            combo = QComboBox(t)
+            combo.setObjectName(f"memberRole_{r}")
+            combo.setAccessibleName(self.tr("Role"))
+            for role in Role:
+                combo.addItem(words.role(role), role)
+            combo.setCurrentIndex(max(0, combo.findData(Role(detail) if detail else Role.OTHER)))
+            t.setCellWidget(r, 3, combo)
+            t.setItem(r, 4, QTableWidgetItem(""))
+        else:
+            t.setItem(r, 3, QTableWidgetItem(detail))
+            send_item = QTableWidgetItem(self.tr("SEND"))
+            send_item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            send_item.setCheckState(Qt.CheckState.Checked if send else Qt.CheckState.Unchecked)
+            t.setItem(r, 4, send_item)
+        return r
+
+    def start_edit(self, d: FamilyDetails | None) -> None:
+        self.editing_id = d.family_id if d else None
+        self.editor_title.setText(
+            self.tr("Edit {family}").format(family=d.label) if d else self.tr("New family")
+        )
+        self.members_table.setRowCount(0)
+        self.postcode.setText(d.postcode or "" if d else "")
+        self.phone.setText(d.phone or "" if d else "")
+        self.email.setText(d.email or "" if d else "")
+        self.notes.setPlainText(d.notes or "" if d else "")
+        if d is None:
+            self._add_row(ADULT)
+        else:
+            for m in d.members:
+                if m.is_child:
+                    dob = m.date_of_birth.strftime(DOB_FORMAT) if m.date_of_birth else ""
+                    self._add_row(CHILD, m.id, m.first_name, m.last_name or "", dob, m.send)
+                else:
+                    self._add_row(
+                        ADULT, m.id, m.first_name, m.last_name or "", m.role.value if m.role else ""
+                    )
+        self.right.setCurrentWidget(self.editor)
+
+    def _on_remove_member_clicked(self) -> None:
+        rows = sorted({i.row() for i in self.members_table.selectedIndexes()}, reverse=True)
+        for r in rows:
+            self.members_table.removeRow(r)
+
+    def _on_cancel_edit_clicked(self) -> None:
+        self.right.setCurrentWidget(self.view if self.details else self.hint)
+
+    def family_in(self) -> FamilyIn:
+        """The editor's contents. Raises ValidationError naming the field for a bad date."""
+        t = self.members_table
+        adults: list[AdultIn] = []
+        children: list[ChildIn] = []
+        for r in range(t.rowCount()):
+            first = t.item(r, 0).text() if t.item(r, 0) else ""
+            member_id = t.item(r, 0).data(Qt.ItemDataRole.UserRole) if t.item(r, 0) else None
+            last = (t.item(r, 1).text() if t.item(r, 1) else "") or None
+            kind = t.item(r, 2).data(Qt.ItemDataRole.UserRole)
+            if kind == ADULT:
+                combo = t.cellWidget(r, 3)
+                role = combo.currentData() if isinstance(combo, QComboBox) else Role.OTHER
+                adults.append(AdultIn(first, last, role, id=member_id))
+            else:
+                field = f"children[{len(children)}].date_of_birth"
+                dob = parse_dob(t.item(r, 3).text() if t.item(r, 3) else "", field)
+                send = t.item(r, 4).checkState() == Qt.CheckState.Checked if t.item(r, 4) else False
+                children.append(ChildIn(first, dob, send, last, id=member_id))
+        return FamilyIn(
+            adults=tuple(adults),
+            children=tuple(children),
+            postcode=self.postcode.text() or None,
+            phone=self.phone.text() or None,
+            email=self.email.text() or None,
+            notes=self.notes.toPlainText() or None,
+        )
+
+    def _on_save_edit_clicked(self) -> None:
+        try:
+            family = self.family_in()
+        except ValidationError as exc:
+            self.on_failure(exc)
+            return
+        if self.editing_id is None:
+            self.run(
+                self.ctx.services.families.register,
+                self.actor,
+                family,
+                on_success=self._on_registered,
+            )
+        else:
+            family_id = self.editing_id
+            self.run(
+                self.ctx.services.families.edit,
+                self.actor,
+                family_id,
+                family,
+                on_success=lambda _: self._after_save(family_id),
+            )
+
+    def _on_registered(self, registered: FamilyRegistered) -> None:
+        self._after_save(registered.family_id)
+
+    def _after_save(self, family_id: uuid.UUID) -> None:
+        self.message.show_ok(self.tr("Saved."))
+        self.open_family(family_id)

@@ -1,0 +1,192 @@
+"""Outreach: choose the outreach point or create one (offline is fine), start and end the
+session, and hand the laptop to families as a kiosk; staff take it back with their PIN."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLineEdit, QVBoxLayout
+
+from hubdesk.domain.catalogue import SiteKind
+from hubdesk.domain.staff import Permission
+from hubdesk.services.outreach import OutreachSession
+from hubdesk.services.setup import DeviceIdentity, SiteInfo
+from hubdesk.ui.desk import words
+from hubdesk.ui.desk.context import DeskContext, StaffSession
+from hubdesk.ui.desk.page import DeskPage, button, label
+
+
+class OutreachPage(DeskPage):
+    permission = Permission.RUN_OUTREACH
+
+    def __init__(self, ctx: DeskContext, session: StaffSession, window: Any = None) -> None:
+        super().__init__(ctx, session, "outreachPage", self.tr("Outreach"))
+        self.window_ = window
+        self.current: OutreachSession | None = None
+        self.sites: list[SiteInfo] = []
+
+        where = QFrame(self)
+        where.setProperty("kind", "card")
+        wcol = QVBoxLayout(where)
+        wcol.addWidget(label(self.tr("Where are you today?"), "outreachWhere", "subtitle", where))
+        row = QHBoxLayout()
+        self.site_combo = QComboBox(where)
+        self.site_combo.setObjectName("outreachSite")
+        self.site_combo.setAccessibleName(self.tr("Outreach point"))
+        self.use_site = button(self.tr("Work here"), "useSiteButton", where, kind="primary")
+        row.addWidget(self.site_combo, 1)
+        row.addWidget(self.use_site)
+        wcol.addLayout(row)
+        wcol.addWidget(
+            label(
+                self.tr("Or add a new outreach point (works offline):"),
+                "newSiteHint",
+                "hint",
+                where,
+            )
+        )
+        new = QHBoxLayout()
+        self.new_name = QLineEdit(where)
+        self.new_name.setObjectName("newSiteName")
+        self.new_name.setPlaceholderText(self.tr("Name, e.g. Station Road Fire Station"))
+        self.new_name.setAccessibleName(self.tr("Name of the outreach point"))
+        self.new_kind = QComboBox(where)
+        self.new_kind.setObjectName("newSiteKind")
+        self.new_kind.setAccessibleName(self.tr("Kind of place"))
+        for k in SiteKind:
+            if k is not SiteKind.HUB:
+                self.new_kind.addItem(words.site_kind(k), k)
+        self.new_postcode = QLineEdit(where)
+        self.new_postcode.setObjectName("newSitePostcode")
+        self.new_postcode.setPlaceholderText(self.tr("Postcode (optional)"))
+        self.new_postcode.setAccessibleName(self.tr("Postcode"))
+        self.add_site = button(self.tr("Add and work here"), "addSiteButton", where)
+        new.addWidget(self.new_name, 2)
+        new.addWidget(self.new_kind, 1)
+        new.addWidget(self.new_postcode, 1)
+        new.addWidget(self.add_site)
+        wcol.addLayout(new)
+        self.body.addWidget(where)
+
+        sess = QFrame(self)
+        sess.setProperty("kind", "card")
+        scol = QVBoxLayout(sess)
+        self.session_label = label("", "outreachSessionState", "subtitle", sess)
+        scol.addWidget(self.session_label)
+        srow = QHBoxLayout()
+        self.start_button = button(
+            self.tr("Start the session"), "startSessionButton", sess, kind="primary"
+        )
+        self.end_button = button(self.tr("End the session"), "endSessionButton", sess)
+        self.hand_button = button(self.tr("Hand to families (kiosk)"), "handOverButton", sess)
+        self.hand_button.setToolTip(
+            self.tr("Families sign themselves in; take it back with your PIN.")
+        )
+        for b in (self.start_button, self.end_button, self.hand_button):
+            srow.addWidget(b)
+        srow.addStretch(1)
+        scol.addLayout(srow)
+        scol.addWidget(
+            label(
+                self.tr(
+                    "To take the laptop back: tap the logo on the kiosk five times (or press "
+                    "Ctrl+Alt+Shift+L), choose your name and enter your PIN."
+                ),
+                "handOverHint",
+                "hint",
+                sess,
+            )
+        )
+        self.body.addWidget(sess)
+        self.body.addStretch(1)
+
+        self.use_site.clicked.connect(self._on_use_site_clicked)
+        self.add_site.clicked.connect(self._on_add_site_clicked)
+        self.start_button.clicked.connect(self._on_start_clicked)
+        self.end_button.clicked.connect(self._on_end_clicked)
+        self.hand_button.clicked.connect(self._on_hand_clicked)
+
+    def refresh(self) -> None:
+        self.run(self.ctx.services.setup.sites, self.actor.hub_id, on_success=self._show_sites)
+        self.run(self.ctx.services.outreach.current, self.actor, on_success=self._show_session)
+
+    def _show_sites(self, sites: list[SiteInfo]) -> None:
+        self.sites = [s for s in sites if s.active]
+        self.site_combo.clear()
+        for s in self.sites:
+            self.site_combo.addItem(f"{s.name} ({words.site_kind(s.kind)})", s.id)
+        index = self.site_combo.findData(self.actor.site_id)
+        if index >= 0:
+            self.site_combo.setCurrentIndex(index)
+
+    def _show_session(self, current: OutreachSession | None) -> None:
+        self.current = current
+        if current is None:
+            self.session_label.setText(self.tr("No outreach session running here."))
+        else:
+            self.session_label.setText(
+                self.tr("Session running at {site} since {when}.").format(
+                    site=current.site_name, when=words.local(current.started_at)
+                )
+            )
+        self.start_button.setEnabled(current is None)
+        self.end_button.setEnabled(current is not None)
+
+    def _on_use_site_clicked(self) -> None:
+        site_id = self.site_combo.currentData()
+        if site_id is None:
+            return
+        setup = self.ctx.services.setup
+        actor = self.actor
+
+        def move() -> DeviceIdentity:  # on a worker
+            setup.set_current_site(actor, site_id)
+            return setup.identity()
+
+        self.run(move, on_success=self._on_moved)
+
+    def _on_add_site_clicked(self) -> None:
+        setup = self.ctx.services.setup
+        actor = self.actor
+        name, kind, postcode = (
+            self.new_name.text(),
+            self.new_kind.currentData(),
+            self.new_postcode.text() or None,
+        )
+
+        def add_and_move() -> DeviceIdentity:  # on a worker
+            site = setup.add_site(actor, name=name, kind=kind, postcode=postcode)
+            setup.set_current_site(actor, site.id)
+            return setup.identity()
+
+        self.run(add_and_move, on_success=self._on_moved)
+
+    def _on_moved(self, identity: DeviceIdentity) -> None:
+        if self.window_ is not None:
+            self.window_.site_changed(identity)
+        else:
+            self.ctx.identity = identity
+            self.session.actor = self.session.actor.at_site(identity.site_id)
+        self.new_name.clear()
+        self.new_postcode.clear()
+        self.message.show_ok(self.tr("This laptop now works at the chosen outreach point."))
+        self.refresh()
+
+    def _on_start_clicked(self) -> None:
+        self.run(self.ctx.services.outreach.start, self.actor, on_success=self._after_session)
+
+    def _on_end_clicked(self) -> None:
+        if self.current is not None:
+            self.run(
+                self.ctx.services.outreach.end,
+                self.actor,
+                self.current.id,
+                on_success=self._after_session,
+            )
+
+    def _after_session(self, _s: OutreachSession) -> None:
+        self.refresh()
+
+    def _on_hand_clicked(self) -> None:
+        if self.window_ is not None:
+            self.window_.hand_over(fullscreen=self.ctx.settings.kiosk_fullscreen)

@@ -1,0 +1,175 @@
+"""What every desk page shares: the context, who is signed in, a message line, busy guarding."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hubdesk.domain.staff import Permission
+from hubdesk.ui.desk import words
+from hubdesk.ui.desk.context import DeskContext, StaffSession
+from hubdesk.ui.widgets.tile_button import repolish
+
+
+class Message(QLabel):
+    """One line saying what happened: an error in the error style, good news in "ok"."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.clear_message()
+
+    def show_error(self, text: str) -> None:
+        self._show(text, "error")
+
+    def show_ok(self, text: str) -> None:
+        self._show(text, "ok")
+
+    def clear_message(self) -> None:
+        self._show("", "ok")
+
+    def _show(self, text: str, kind: str) -> None:
+        self.setText(text)
+        self.setProperty("kind", kind)
+        self.setProperty("empty", "true" if not text else "false")
+        self.setVisible(bool(text))
+        self.setAccessibleName(text)
+        repolish(self)
+
+
+def button(text: str, name: str, parent: QWidget | None = None, *, kind: str = "") -> QPushButton:
+    b = QPushButton(text, parent)
+    b.setObjectName(name)
+    b.setAccessibleName(text)
+    if kind:
+        b.setProperty("kind", kind)
+    return b
+
+
+def label(text: str, name: str = "", kind: str = "", parent: QWidget | None = None) -> QLabel:
+    lab = QLabel(text, parent)
+    if name:
+        lab.setObjectName(name)
+    if kind:
+        lab.setProperty("kind", kind)
+    lab.setWordWrap(True)
+    return lab
+
+
+class ConfirmBar(QFrame):
+    """An inline "are you sure?" (no modal dialog: the window never blocks)."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setProperty("kind", "confirm")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 6, 10, 6)
+        self.text = label("", f"{name}Text", parent=self)
+        row.addWidget(self.text, 1)
+        self.yes = button("", f"{name}Yes", self, kind="primary")
+        self.no = button(self.tr("Cancel"), f"{name}No", self)
+        row.addWidget(self.yes)
+        row.addWidget(self.no)
+        self.no.clicked.connect(self.hide)
+        self._action: Callable[[], None] | None = None
+        self.yes.clicked.connect(self._on_yes_clicked)
+        self.hide()
+
+    def ask(self, question: str, yes: str, action: Callable[[], None]) -> None:
+        self.text.setText(question)
+        self.yes.setText(yes)
+        self.yes.setAccessibleName(yes)
+        self._action = action
+        self.show()
+        self.no.setFocus()
+
+    def _on_yes_clicked(self) -> None:
+        self.hide()
+        if self._action is not None:
+            action, self._action = self._action, None
+            action()
+
+
+def run_for(
+    owner: QWidget,
+    fn: Callable[..., Any],
+    *args: Any,
+    on_success: Callable[[Any], None] | None = None,
+    on_failure: Callable[[BaseException], None] | None = None,
+) -> int:
+    """`ctx.tasks.run` for a widget that may be destroyed before the result comes back."""
+    ctx = owner.ctx  # type: ignore[attr-defined]
+
+    def ok(result: Any) -> None:
+        if shiboken6.isValid(owner) and on_success is not None:
+            on_success(result)
+
+    def failed(exc: BaseException) -> None:
+        if shiboken6.isValid(owner) and on_failure is not None:
+            on_failure(exc)
+
+    return int(ctx.tasks.run(fn, *args, on_success=ok, on_failure=failed))
+
+
+class DeskPage(QWidget):
+    """Base of the desk's pages. Subclasses build into `self.body` and implement `refresh()`."""
+
+    permission: Permission | None = None  # the page is only built for roles that have it
+
+    def __init__(self, ctx: DeskContext, session: StaffSession, name: str, title: str) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.session = session
+        self.setObjectName(name)
+        self.setProperty("kind", "deskpage")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(14, 10, 14, 8)
+        outer.setSpacing(8)
+        head = QHBoxLayout()
+        self.title = label(title, f"{name}Title", "title", self)
+        head.addWidget(self.title, 1)
+        self.head = head
+        outer.addLayout(head)
+        self.message = Message(f"{name}Message", self)
+        outer.addWidget(self.message)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(8)
+        outer.addLayout(self.body, 1)
+
+    @property
+    def actor(self) -> Any:
+        return self.session.actor
+
+    def refresh(self) -> None:
+        """Reload what the page shows (called when it is opened and after changes)."""
+
+    def run(
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+    ) -> int:
+        """Run a service call on the task runner; failures show in this page's message line.
+        Callbacks are dropped if the page was destroyed meanwhile (the desk locked)."""
+        return run_for(
+            self, fn, *args, on_success=on_success, on_failure=on_failure or self.on_failure
+        )
+
+    def on_failure(self, exc: BaseException) -> None:
+        self.message.show_error(words.problem(exc))

@@ -1,0 +1,234 @@
+"""The Qt face of the sync engine (Electrum's `qt_event_listener`, Spyder's update manager).
+
+`SyncBridge` runs `SyncEngine.run_forever` in a QObject worker moved to a QThread; the worker's
+finished signal is emitted in `finally`, so the thread always quits. The engine calls its
+listeners on the worker thread; the bridge re-emits each status as `sig_sync_status_changed`,
+which Qt queues to the GUI thread. Quarantine handling runs on the task runner.
+
+`LocalOnlyBridge` is the null implementation for a desk with no central service (the demo): it
+says so and shows the local outbox backlog from `SetupService.outbox_backlog`.
+"""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+
+from hubdesk.services.setup import OutboxBacklog, SetupService
+from hubdesk.sync.engine import ONLINE, SYNCING, QuarantinedEvent, SyncEngine, SyncStatus
+from hubdesk.ui.tasks import TaskRunner
+
+NOT_CONNECTED = "not_connected"
+
+
+@dataclass(frozen=True)
+class DeskSyncStatus:
+    """What the status bar shows. `state` is "online", "offline", "syncing" or "not_connected"."""
+
+    state: str
+    last_success_at: datetime | None
+    waiting: int
+    quarantined: int
+    problem: str | None = None
+    refused: bool = False
+
+    @property
+    def connected(self) -> bool:
+        return self.state != NOT_CONNECTED
+
+    @classmethod
+    def from_engine(cls, s: SyncStatus) -> DeskSyncStatus:
+        return cls(s.state, s.last_success_at, s.waiting, s.quarantined, s.problem, s.refused)
+
+
+class SyncWorker(QObject):
+    """Runs the engine's loop on its own thread until the stop event is set."""
+
+    sig_finished = Signal()
+    """The loop ended (stopped or failed). Always emitted, from `finally`. No arguments."""
+
+    def __init__(self, engine: SyncEngine, stop: threading.Event) -> None:
+        super().__init__()
+        self._engine = engine
+        self._stop = stop
+
+    @Slot()
+    def run(self) -> None:  # runs on the sync thread; must not touch widgets
+        try:
+            self._engine.run_forever(self._stop)
+        finally:
+            self.sig_finished.emit()
+
+
+class BaseBridge(QObject):
+    sig_sync_status_changed = Signal(object)
+    """The sync status changed. Argument: a DeskSyncStatus."""
+    sig_quarantine_changed = Signal()
+    """A quarantined record was sent again or discarded. No arguments."""
+
+    def __init__(self, tasks: TaskRunner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.tasks = tasks
+
+    def status(self) -> DeskSyncStatus:
+        raise NotImplementedError
+
+    def start(self) -> None:
+        """Begin syncing (or polling the backlog)."""
+
+    def stop(self, wait_ms: int = 10_000) -> None:
+        """Stop and wait for the worker."""
+
+    def request_now(self) -> None:
+        """Sync as soon as possible."""
+
+    def quarantined(self, on_done: Callable[[list[QuarantinedEvent]], None]) -> None:
+        on_done([])
+
+    def requeue(self, event_id: uuid.UUID) -> None:
+        """Send a quarantined record again at the next sync."""
+
+    def discard(self, event_id: uuid.UUID) -> None:
+        """Give up sending a quarantined record (it stays on this device)."""
+
+
+class SyncBridge(BaseBridge):
+    """Runs a SyncEngine on a QThread and turns its status into Qt signals."""
+
+    _sig_from_engine = Signal(object)
+
+    def __init__(
+        self, engine: SyncEngine, tasks: TaskRunner, parent: QObject | None = None
+    ) -> None:
+        super().__init__(tasks, parent)
+        self.engine = engine
+        self._status = DeskSyncStatus.from_engine(engine.status())
+        self._stop = threading.Event()
+        self._thread: QThread | None = None
+        self._worker: SyncWorker | None = None
+        # queued to the GUI thread: the engine calls listeners on the sync thread
+        self._sig_from_engine.connect(self._on_engine_status)
+        engine.add_listener(self._listener)
+
+    def _listener(self, status: SyncStatus) -> None:  # on the sync thread
+        self._sig_from_engine.emit(status)
+
+    @Slot(object)
+    def _on_engine_status(self, status: SyncStatus) -> None:
+        self._status = DeskSyncStatus.from_engine(status)
+        self.sig_sync_status_changed.emit(self._status)
+
+    def status(self) -> DeskSyncStatus:
+        return self._status
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.isRunning()
+
+    def start(self) -> None:
+        if self.running:
+            return
+        self._stop.clear()
+        thread = QThread()
+        thread.setObjectName("hubdesk-sync")
+        worker = SyncWorker(self.engine, self._stop)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.sig_finished.connect(thread.quit)
+        self._thread, self._worker = thread, worker
+        thread.start()
+
+    def stop(self, wait_ms: int = 10_000) -> None:
+        self._stop.set()
+        self.engine.request_now()  # cut the wait short
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait(wait_ms)
+        self.engine.remove_listener(self._listener)
+        self._thread = None
+        self._worker = None
+
+    def request_now(self) -> None:
+        self.engine.request_now()
+
+    def quarantined(self, on_done: Callable[[list[QuarantinedEvent]], None]) -> None:
+        self.tasks.run(self.engine.quarantined, on_success=on_done)
+
+    def requeue(self, event_id: uuid.UUID) -> None:
+        self.tasks.run(self.engine.requeue, event_id, on_success=self._on_moved)
+
+    def discard(self, event_id: uuid.UUID) -> None:
+        self.tasks.run(self.engine.discard, event_id, on_success=self._on_moved)
+
+    def _on_moved(self, _changed: Any) -> None:
+        self.sig_quarantine_changed.emit()
+        self.engine.request_now()
+
+
+class LocalOnlyBridge(BaseBridge):
+    """No central service configured: say so, and show what is kept on this computer."""
+
+    def __init__(
+        self,
+        setup: SetupService,
+        tasks: TaskRunner,
+        *,
+        poll_ms: int = 10_000,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(tasks, parent)
+        self._setup = setup
+        self._status = DeskSyncStatus(NOT_CONNECTED, None, 0, 0)
+        self._timer = QTimer(self)
+        self._timer.setInterval(poll_ms)
+        self._timer.timeout.connect(self.request_now)
+
+    def status(self) -> DeskSyncStatus:
+        return self._status
+
+    def start(self) -> None:
+        self._timer.start()
+        self.request_now()
+
+    def stop(self, wait_ms: int = 10_000) -> None:
+        self._timer.stop()
+
+    def request_now(self) -> None:
+        """Count the backlog again."""
+        self.tasks.run(self._setup.outbox_backlog, on_success=self._on_backlog)
+
+    def _on_backlog(self, backlog: OutboxBacklog) -> None:
+        new = DeskSyncStatus(NOT_CONNECTED, None, backlog.waiting, backlog.quarantined)
+        if new != self._status:
+            self._status = new
+            self.sig_sync_status_changed.emit(new)
+
+
+def describe(status: DeskSyncStatus) -> str:
+    """The status bar's words."""
+    from PySide6.QtCore import QCoreApplication
+
+    from hubdesk.ui.desk import words
+
+    def t(text: str) -> str:
+        return QCoreApplication.translate("desk", text)
+
+    if not status.connected:
+        return t("Not connected to a central service · {n} records kept on this computer").format(
+            n=status.waiting
+        )
+    state = {ONLINE: t("Online"), SYNCING: t("Syncing…")}.get(status.state, t("Offline"))
+    if status.refused:
+        state = t("Refused by the central service: ask your administrator")
+    last = (
+        t("last sync {when}").format(when=words.local(status.last_success_at, "%d %b %H:%M"))
+        if status.last_success_at
+        else t("never synced")
+    )
+    return t("{state} · {last} · {n} waiting").format(state=state, last=last, n=status.waiting)

@@ -1,0 +1,291 @@
+"""Timetable: the week's sessions per site with places, who came, registering a family in two
+clicks (choose the family, press Register), and copying last week."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QListWidget,
+    QListWidgetItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from hubdesk.domain.staff import Permission
+from hubdesk.services.base import Actor
+from hubdesk.services.families import FamilyService, FamilySummary
+from hubdesk.services.setup import SiteInfo
+from hubdesk.services.timetable import ActivityView, Attendee, TimetableService
+from hubdesk.services.visits import SignedIn
+from hubdesk.ui.desk import words
+from hubdesk.ui.desk.context import DeskContext, StaffSession
+from hubdesk.ui.desk.family_picker import FamilyPicker
+from hubdesk.ui.desk.page import DeskPage, button, label
+
+
+def monday_of(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def register_family(
+    families: FamilyService,
+    timetable: TimetableService,
+    actor: Actor,
+    activity_id: uuid.UUID,
+    family_id: uuid.UUID,
+) -> SignedIn:
+    """Register every current member of a family for a session. Runs on a worker."""
+    details = families.details(actor, family_id)
+    return timetable.register_attendee(
+        actor, activity_id, details.family_id, tuple(m.id for m in details.members)
+    )
+
+
+class TimetablePage(DeskPage):
+    permission = Permission.VIEW_FAMILIES
+
+    def __init__(self, ctx: DeskContext, session: StaffSession, window: Any = None) -> None:
+        super().__init__(ctx, session, "timetablePage", self.tr("Timetable"))
+        self.week_start = monday_of(ctx.services.setup.today())
+        self.sessions: list[ActivityView] = []
+        self.family: FamilySummary | None = None
+
+        bar = QHBoxLayout()
+        self.site_combo = QComboBox(self)
+        self.site_combo.setObjectName("timetableSite")
+        self.site_combo.setAccessibleName(self.tr("Site"))
+        self.site_combo.addItem(self.tr("All sites"), None)
+        self.prev_button = button(self.tr("◀ Previous week"), "weekPrev", self)
+        self.week_label = label("", "weekLabel", "subtitle", self)
+        self.week_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.next_button = button(self.tr("Next week ▶"), "weekNext", self)
+        self.this_week = button(self.tr("This week"), "weekThis", self)
+        self.copy_button = button(self.tr("Copy last week"), "copyLastWeek", self)
+        self.copy_button.setEnabled(session.may(Permission.MANAGE_TIMETABLE))
+        bar.addWidget(self.site_combo, 1)
+        for w in (
+            self.prev_button,
+            self.week_label,
+            self.next_button,
+            self.this_week,
+            self.copy_button,
+        ):
+            bar.addWidget(w)
+        self.body.addLayout(bar)
+
+        row = QHBoxLayout()
+        self.table = QTableWidget(0, 4, self)
+        self.table.setObjectName("sessionsTable")
+        self.table.setAccessibleName(self.tr("Sessions this week"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("Session"), self.tr("Site"), self.tr("Places")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        h = self.table.horizontalHeader()
+        h.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        h.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        left = QVBoxLayout()
+        left.addWidget(self.table, 1)
+        self.empty = label(
+            self.tr("No sessions this week. Use “Copy last week” to bring last week's over."),
+            "sessionsEmpty",
+            "hint",
+            self,
+        )
+        left.addWidget(self.empty)
+        row.addLayout(left, 3)
+        row.addWidget(self._build_side(), 2)
+        self.body.addLayout(row, 1)
+
+        self.site_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.prev_button.clicked.connect(lambda: self._move(-7))
+        self.next_button.clicked.connect(lambda: self._move(7))
+        self.this_week.clicked.connect(self._on_this_week_clicked)
+        self.copy_button.clicked.connect(self._on_copy_clicked)
+        self.table.itemSelectionChanged.connect(self._on_session_selected)
+        self.run(ctx.services.setup.sites, ctx.identity.hub_id, on_success=self._show_sites)
+
+    def _build_side(self) -> QFrame:
+        side = QFrame(self)
+        side.setObjectName("sessionSide")
+        side.setProperty("kind", "card")
+        col = QVBoxLayout(side)
+        self.session_label = label(self.tr("Choose a session"), "sessionChosen", "subtitle", side)
+        col.addWidget(self.session_label)
+        self.attendees = QListWidget(side)
+        self.attendees.setObjectName("attendeesList")
+        self.attendees.setAccessibleName(self.tr("Who came"))
+        self.attendees.setMaximumHeight(130)
+        col.addWidget(self.attendees)
+        col.addWidget(
+            label(self.tr("Register a family: choose, then Register"), "registerHint", "hint", side)
+        )
+        self.picker = FamilyPicker(self.ctx, self.session, "timetablePicker", limit=10, parent=side)
+        col.addWidget(self.picker, 1)
+        self.register_button = button(self.tr("Register"), "registerAttendee", side, kind="primary")
+        self.register_button.setEnabled(False)
+        col.addWidget(self.register_button)
+        self.picker.sig_family_chosen.connect(self._on_family_chosen)
+        self.register_button.clicked.connect(self._on_register_clicked)
+        return side
+
+    def _show_sites(self, sites: list[SiteInfo]) -> None:
+        for s in sites:
+            self.site_combo.addItem(s.name, s.id)
+
+    def _move(self, days: int) -> None:
+        self.week_start += timedelta(days=days)
+        self.refresh()
+
+    def _on_this_week_clicked(self) -> None:
+        self.week_start = monday_of(self.ctx.services.setup.today())
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.run(
+            self.ctx.services.visits.who_is_in, self.actor.hub_id, on_success=self._show_here_today
+        )
+        self.week_label.setText(
+            self.tr("Week of {day}").format(day=self.week_start.strftime("%d %b %Y"))
+        )
+        self.run(
+            self.ctx.services.timetable.week,
+            self.actor.hub_id,
+            self.week_start,
+            self.site_combo.currentData(),
+            on_success=self._show_week,
+        )
+
+    def _show_here_today(self, here: list[Any]) -> None:
+        seen: set[uuid.UUID] = set()
+        families = []
+        for v in here:
+            if v.family_id is not None and v.family_id not in seen:
+                seen.add(v.family_id)
+                families.append(FamilySummary(v.family_id, v.names or "", None, None, ()))
+        self.picker.set_default(families, self.tr("In the building now:"))
+
+    def _show_week(self, sessions: list[ActivityView]) -> None:
+        chosen = self.selected_session()
+        self.sessions = sessions
+        self.table.setRowCount(len(sessions))
+        for r, s in enumerate(sessions):
+            when = words.local(s.starts_at, "%a %d %b %H:%M") + "–" + words.local(s.ends_at)
+            places = f"{s.attending} / {s.capacity}" if s.capacity else str(s.attending)
+            name = s.name + (" " + self.tr("(cancelled)") if s.cancelled else "")
+            for c, v in enumerate((when, name, s.site_name, places)):
+                item = QTableWidgetItem(v)
+                item.setData(Qt.ItemDataRole.UserRole, s.id)
+                self.table.setItem(r, c, item)
+            if chosen is not None and s.id == chosen.id:
+                self.table.selectRow(r)
+        self.empty.setVisible(not sessions)
+
+    def selected_session(self) -> ActivityView | None:
+        items = self.table.selectedItems()
+        if not items:
+            return None
+        sid = items[0].data(Qt.ItemDataRole.UserRole)
+        return next((s for s in self.sessions if s.id == sid), None)
+
+    def row_of(self, name: str) -> int:
+        return next((r for r, s in enumerate(self.sessions) if s.name == name), -1)
+
+    def _on_session_selected(self) -> None:
+        s = self.selected_session()
+        self._sync_register()
+        if s is None:
+            self.session_label.setText(self.tr("Choose a session"))
+            self.attendees.clear()
+            return
+        places = (
+            self.tr("{n} of {cap} places taken").format(n=s.attending, cap=s.capacity)
+            if s.capacity
+            else self.tr("{n} came").format(n=s.attending)
+        )
+        self.session_label.setText(f"{s.name} · {words.local(s.starts_at, '%a %H:%M')} · {places}")
+        self.run(
+            self.ctx.services.timetable.attendees, self.actor, s.id, on_success=self._show_attendees
+        )
+
+    def _show_attendees(self, people: list[Attendee]) -> None:
+        self.attendees.clear()
+        for a in people:
+            text = (
+                a.names or self.tr("Not registered")
+            ) + f" ({a.people}) · {words.local(a.signed_in_at)}"
+            self.attendees.addItem(QListWidgetItem(text))
+        if not people:
+            item = QListWidgetItem(self.tr("Nobody yet."))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.attendees.addItem(item)
+
+    def _on_family_chosen(self, summary: FamilySummary) -> None:
+        self.family = summary
+        self._sync_register()
+
+    def _sync_register(self) -> None:
+        s = self.selected_session()
+        self.register_button.setEnabled(
+            self.family is not None and s is not None and not s.cancelled
+        )
+        if self.family is not None and s is not None:
+            self.register_button.setText(
+                self.tr("Register {family}").format(family=self.family.label)
+            )
+        else:
+            self.register_button.setText(self.tr("Register"))
+
+    def _on_register_clicked(self) -> None:
+        s, family = self.selected_session(), self.family
+        if s is None or family is None:
+            return
+        self.register_button.setEnabled(False)
+        self.run(
+            register_family,
+            self.ctx.services.families,
+            self.ctx.services.timetable,
+            self.actor,
+            s.id,
+            family.family_id,
+            on_success=lambda r: self._on_registered(r, family.label),
+            on_failure=self._on_register_failed,
+        )
+
+    def _on_registered(self, result: SignedIn, who: str) -> None:
+        self.message.show_ok(
+            self.tr("{who} registered ({n} people).").format(who=who, n=result.people)
+        )
+        self.family = None
+        self.picker.results.clearSelection()
+        self.refresh()
+        self._on_session_selected()
+
+    def _on_register_failed(self, exc: BaseException) -> None:
+        self._sync_register()
+        self.on_failure(exc)
+
+    def _on_copy_clicked(self) -> None:
+        self.run(
+            self.ctx.services.timetable.copy_week,
+            self.actor,
+            self.week_start - timedelta(days=7),
+            self.week_start,
+            on_success=lambda n: (
+                self.message.show_ok(self.tr("%n sessions copied from last week.", "", n)),
+                self.refresh(),
+            ),
+        )

@@ -1,0 +1,388 @@
+"""Today: who is in the building now (every device of the hub), signing in and out for people,
+closing time, the fire roll call."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hubdesk.domain.catalogue import SignOutBy, VisitReason
+from hubdesk.domain.staff import Permission
+from hubdesk.services.families import FamilyDetails, FamilySummary
+from hubdesk.services.roll_call import RollCall
+from hubdesk.services.visits import SignedIn, SignIn
+from hubdesk.ui.desk import words
+from hubdesk.ui.desk.context import DeskContext, StaffSession
+from hubdesk.ui.desk.family_picker import FamilyPicker
+from hubdesk.ui.desk.page import ConfirmBar, DeskPage, button, label
+from hubdesk.ui.desk.roll_call_pdf import (
+    RollCallWords,
+    default_printer_name,
+    print_roll_call,
+    roll_call_html,
+    write_roll_call_pdf,
+)
+
+COLUMNS = ("in", "who", "people", "site", "device")
+DESK_REASONS = (
+    VisitReason.JUST_VISITING,
+    VisitReason.HERE_TO_HELP,
+    VisitReason.HEALTH_VISITOR,
+    VisitReason.APPOINTMENT,
+    VisitReason.OTHER,
+)
+
+
+class TodayPage(DeskPage):
+    permission = Permission.SIGN_IN_OUT
+
+    def __init__(self, ctx: DeskContext, session: StaffSession, window: Any = None) -> None:
+        super().__init__(ctx, session, "todayPage", self.tr("Today"))
+        self.window_ = window
+        self.call: RollCall | None = None
+        self.last_roll_call: Path | None = None
+        self.count_label = label("", "todayCount", "subtitle", self)
+        self.head.addWidget(self.count_label)
+        self.roll_call_button = button(
+            self.tr("Fire roll call"), "rollCallButton", self, kind="primary"
+        )
+        self.roll_call_button.setToolTip(self.tr("Save as PDF (and print, if there is a printer)"))
+        self.head.addWidget(self.roll_call_button)
+
+        actions = QHBoxLayout()
+        self.sign_in_button = button(self.tr("Sign a family in"), "signInFamilyButton", self)
+        self.sign_in_button.setCheckable(True)
+        self.sign_out_button = button(self.tr("Sign out"), "signOutButton", self)
+        self.sign_out_all_button = button(self.tr("Sign everyone out"), "signOutAllButton", self)
+        self.sign_out_all_button.setEnabled(session.may(Permission.CLOSE_DAY))
+        for b in (self.sign_in_button, self.sign_out_button, self.sign_out_all_button):
+            actions.addWidget(b)
+        actions.addStretch(1)
+        self.fresh_label = label("", "todayFreshness", "hint", self)
+        self.fresh_label.setWordWrap(True)
+        actions.addWidget(self.fresh_label, 2)
+        self.body.addLayout(actions)
+        self.confirm = ConfirmBar("todayConfirm", self)
+        self.body.addWidget(self.confirm)
+
+        row = QHBoxLayout()
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setObjectName("whoIsInTable")
+        self.table.setAccessibleName(self.tr("Who is in the building now"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("In since"),
+                self.tr("Who"),
+                self.tr("People"),
+                self.tr("Site"),
+                self.tr("Signed in on"),
+            ]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        row.addWidget(self.table, 3)
+        self.panel = self._build_sign_in_panel()
+        row.addWidget(self.panel, 2)
+        self.body.addLayout(row, 1)
+        self.empty_label = label(
+            self.tr("Nobody is signed in yet today."), "todayEmpty", "hint", self
+        )
+        self.body.addWidget(self.empty_label)
+
+        self.sign_in_button.toggled.connect(self._on_sign_in_toggled)
+        self.sign_out_button.clicked.connect(self._on_sign_out_clicked)
+        self.sign_out_all_button.clicked.connect(self._on_sign_out_all_clicked)
+        self.roll_call_button.clicked.connect(self.take_roll_call)
+        self.table.itemSelectionChanged.connect(self._sync_buttons)
+        self._sync_buttons()
+
+    # --- the sign-in panel -------------------------------------------------------------------
+
+    def _build_sign_in_panel(self) -> QFrame:
+        panel = QFrame(self)
+        panel.setObjectName("signInPanel")
+        panel.setProperty("kind", "card")
+        col = QVBoxLayout(panel)
+        col.addWidget(label(self.tr("Sign a family in"), "signInPanelTitle", "subtitle", panel))
+        self.picker = FamilyPicker(self.ctx, self.session, "todayPicker", parent=panel)
+        col.addWidget(self.picker, 1)
+        self.chosen_label = label("", "todayChosenFamily", "subtitle", panel)
+        col.addWidget(self.chosen_label)
+        self.members_box = QWidget(panel)
+        self.members_layout = QVBoxLayout(self.members_box)
+        self.members_layout.setContentsMargins(0, 0, 0, 0)
+        col.addWidget(self.members_box)
+        self.reason_combo = QComboBox(panel)
+        self.reason_combo.setObjectName("todayReason")
+        self.reason_combo.setAccessibleName(self.tr("Why they came"))
+        for r in DESK_REASONS:
+            self.reason_combo.addItem(words.reason(r), r)
+        col.addWidget(self.reason_combo)
+        self.confirm_sign_in = button(self.tr("Sign in"), "todaySignIn", panel, kind="primary")
+        self.confirm_sign_in.setEnabled(False)
+        col.addWidget(self.confirm_sign_in)
+        self.member_boxes: list[tuple[uuid.UUID, QCheckBox]] = []
+        self.family: FamilyDetails | None = None
+        self.picker.sig_family_chosen.connect(self._on_family_chosen)
+        self.confirm_sign_in.clicked.connect(self._on_confirm_sign_in_clicked)
+        panel.hide()
+        return panel
+
+    def _on_sign_in_toggled(self, on: bool) -> None:
+        self.panel.setVisible(on)
+        if on:
+            self.picker.field.setFocus()
+        else:
+            self._clear_panel()
+
+    def _clear_panel(self) -> None:
+        self.picker.clear()
+        self.family = None
+        self.chosen_label.setText("")
+        for _, box in self.member_boxes:
+            box.deleteLater()
+        self.member_boxes = []
+        self.confirm_sign_in.setEnabled(False)
+
+    def _on_family_chosen(self, summary: FamilySummary) -> None:
+        self.run(
+            self.ctx.services.families.details,
+            self.actor,
+            summary.family_id,
+            on_success=self._show_family,
+        )
+
+    def _show_family(self, details: FamilyDetails) -> None:
+        self.family = details
+        self.chosen_label.setText(details.label)
+        for _, box in self.member_boxes:
+            box.deleteLater()
+        self.member_boxes = []
+        for i, m in enumerate(details.members):
+            text = m.first_name + (
+                f" ({m.age_band.value})"
+                if m.is_child and m.age_band
+                else f" ({words.role(m.role)})"
+                if m.role
+                else ""
+            )
+            box = QCheckBox(text, self.members_box)
+            box.setObjectName(f"todayMember_{i}")
+            box.setChecked(True)
+            box.toggled.connect(lambda _=False: self._sync_buttons())
+            self.members_layout.addWidget(box)
+            self.member_boxes.append((m.id, box))
+        self._sync_buttons()
+
+    def _on_confirm_sign_in_clicked(self) -> None:
+        if self.family is None:
+            return
+        ids = tuple(mid for mid, box in self.member_boxes if box.isChecked())
+        request = SignIn(
+            VisitReason(self.reason_combo.currentData()),
+            family_id=self.family.family_id,
+            member_ids=ids,
+        )
+        self.confirm_sign_in.setEnabled(False)
+        self.run(
+            self.ctx.services.visits.sign_in, self.actor, request, on_success=self._on_signed_in
+        )
+
+    def _on_signed_in(self, result: SignedIn) -> None:
+        label_text = self.family.label if self.family else ""
+        self.message.show_ok(
+            self.tr("Signed in: {who} ({n} people).").format(who=label_text, n=result.people)
+        )
+        self.sign_in_button.setChecked(False)
+        self.refresh()
+
+    # --- the list ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.run(self.ctx.services.roll_call.roll_call, self.actor, on_success=self.show_call)
+
+    def live_refresh(self) -> None:
+        self.refresh()
+
+    def show_call(self, call: RollCall) -> None:
+        self.call = call
+        selected = self.selected_visit()
+        self.table.setRowCount(len(call.parties))
+        for r, p in enumerate(call.parties):
+            who = p.names or self.tr("Not registered")
+            people = self.tr("{n} ({a} adults, {c} children)").format(
+                n=p.people, a=p.adults, c=p.children
+            )
+            values = (words.local(p.signed_in_at), who, people, p.site_name, p.device_name or "")
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, p.visit_id)
+                self.table.setItem(r, c, item)
+            if p.visit_id == selected:
+                self.table.selectRow(r)
+        self.count_label.setText(
+            self.tr("{people} people in {parties} parties").format(
+                people=call.people, parties=len(call.parties)
+            )
+        )
+        others = [d for d in call.devices if not d.this_device]
+        fresh = [
+            self.tr("{device}: data up to {when}").format(
+                device=d.name, when=words.local(d.data_up_to, "%d %b %H:%M")
+            )
+            if d.data_up_to
+            else self.tr("{device}: nothing received yet").format(device=d.name)
+            for d in others
+        ]
+        self.fresh_label.setText("  ·  ".join(fresh))
+        self.empty_label.setVisible(not call.parties)
+        self._sync_buttons()
+
+    def selected_visit(self) -> uuid.UUID | None:
+        items = self.table.selectedItems()
+        if not items:
+            return None
+        value = items[0].data(Qt.ItemDataRole.UserRole)
+        return value if isinstance(value, uuid.UUID) else None
+
+    def row_of(self, text: str) -> int:
+        """The row whose "Who" contains `text`, or -1."""
+        for r in range(self.table.rowCount()):
+            item = self.table.item(r, 1)
+            if item is not None and text in item.text():
+                return r
+        return -1
+
+    def _sync_buttons(self) -> None:
+        self.sign_out_button.setEnabled(self.selected_visit() is not None)
+        self.confirm_sign_in.setEnabled(
+            self.family is not None and any(box.isChecked() for _, box in self.member_boxes)
+        )
+
+    def _on_sign_out_clicked(self) -> None:
+        visit = self.selected_visit()
+        if visit is None:
+            return
+        self.run(
+            self.ctx.services.visits.sign_out,
+            self.actor,
+            visit,
+            SignOutBy.STAFF,
+            on_success=lambda _: self._after_sign_out(self.tr("Signed out.")),
+        )
+
+    def _on_sign_out_all_clicked(self) -> None:
+        n = self.call.people if self.call else 0
+        self.confirm.ask(
+            self.tr(
+                "Sign out everyone in the building ({n} people)? Do this at closing time."
+            ).format(n=n),
+            self.tr("Yes, sign everyone out"),
+            self._sign_out_everyone,
+        )
+
+    def _sign_out_everyone(self) -> None:
+        self.run(
+            self.ctx.services.visits.sign_out_everyone,
+            self.actor,
+            on_success=lambda n: self._after_sign_out(self.tr("%n parties signed out.", "", n)),
+        )
+
+    def _after_sign_out(self, text: str) -> None:
+        self.message.show_ok(text)
+        self.refresh()
+
+    # --- fire roll call ----------------------------------------------------------------------
+
+    def roll_call_words(self) -> RollCallWords:
+        return RollCallWords(
+            title=self.tr("Fire roll call"),
+            taken=self.tr("Taken at {when}"),
+            total=self.tr("{people} people in {parties} parties"),
+            who=self.tr("Who"),
+            people=self.tr("People"),
+            adults=self.tr("Adults"),
+            children=self.tr("Children"),
+            since=self.tr("In since"),
+            site=self.tr("Site"),
+            signed_in_on=self.tr("Signed in on"),
+            anonymous=self.tr("Not registered ({people} people)"),
+            freshness=self.tr("How fresh each device's data is"),
+            device=self.tr("Device"),
+            data_up_to=self.tr("Data up to"),
+            this_device=self.tr("this computer: live"),
+            never=self.tr("nothing received yet"),
+            last_sync=self.tr("Last sync with the central service: {when}"),
+            not_connected=self.tr(
+                "Not connected to a central service: other devices' sign-ins may be missing."
+            ),
+            nobody=self.tr("Nobody is signed in."),
+        )
+
+    def take_roll_call(self) -> None:
+        """One click: take the roll call now, save it as a PDF, print it if there is a printer."""
+        self.roll_call_button.setEnabled(False)
+        self.message.show_ok(self.tr("Taking the roll call…"))
+        self.run(
+            self.ctx.services.roll_call.roll_call,
+            self.actor,
+            on_success=self._on_roll_call_taken,
+            on_failure=self._on_roll_call_failed,
+        )
+
+    def _on_roll_call_taken(self, call: RollCall) -> None:
+        self.show_call(call)
+        status = self.window_.sync.status() if self.window_ is not None else None
+        doc = roll_call_html(
+            call,
+            self.roll_call_words(),
+            status.last_success_at if status else None,
+            bool(status and status.connected),
+        )
+        stamp = words.local(call.taken_at, "%Y%m%d-%H%M%S")
+        path = self.ctx.settings.out_dir() / f"roll-call-{stamp}.pdf"
+        printer = default_printer_name() if self.ctx.settings.print_roll_call else None
+
+        def save_and_print() -> tuple[Path, str | None]:  # on a worker: no widgets
+            saved = write_roll_call_pdf(doc, path)
+            printed = print_roll_call(doc, printer) if printer else None
+            return saved, printed
+
+        self.run(
+            save_and_print,
+            on_success=self._on_roll_call_saved,
+            on_failure=self._on_roll_call_failed,
+        )
+
+    def _on_roll_call_saved(self, result: tuple[Path, str | None]) -> None:
+        path, printer = result
+        self.last_roll_call = path
+        self.roll_call_button.setEnabled(True)
+        text = self.tr("Roll call saved: {path}").format(path=str(path))
+        if printer:
+            text += " " + self.tr("Printed on {printer}.").format(printer=printer)
+        self.message.show_ok(text)
+
+    def _on_roll_call_failed(self, exc: BaseException) -> None:
+        self.roll_call_button.setEnabled(True)
+        self.on_failure(exc)
