@@ -191,3 +191,11 @@ def test_every_setting_has_a_field_a_default_and_a_label() -> None:
         assert setting.label
         assert setting.help
         assert defaults.get(setting.key) == setting.default
+
+
+def test_the_shipped_example_file_is_valid() -> None:
+    example = Path(__file__).resolve().parents[3] / "installer" / "hubdesk.toml.example"
+    config = load_config_file(example)
+    assert config.mode is Mode.KIOSK
+    assert config.branding.name == "Northshire County Council"
+    assert config.central_url is not None
