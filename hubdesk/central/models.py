@@ -171,6 +171,10 @@ class CentralVisit(CentralBase):
     people: Mapped[int] = mapped_column(Integer, default=0)
     updated_at: Mapped[datetime]
     event_id: Mapped[uuid.UUID] = mapped_column(Uuid())  # the event this row was last set from
+    # areas of the party's postcode (set by hubdesk.central.dashboard.projection; migration c0002)
+    ward_code: Mapped[str | None] = mapped_column(String(9))
+    lsoa_code: Mapped[str | None] = mapped_column(String(9))
+    imd_decile: Mapped[int | None] = mapped_column(Integer)
 
     __table_args__ = (Index("ix_central_visits_hub_in", "hub_id", "signed_in_at"),)
 
@@ -203,3 +207,6 @@ class DashboardUser(CentralBase):
     role: Mapped[str] = mapped_column(String(20))
     created_at: Mapped[datetime]
     disabled_at: Mapped[datetime | None]
+
+
+from hubdesk.central.dashboard import tables as dashboard_tables  # noqa: E402, F401  (registers them)

@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from hubdesk.central.dashboard.projection import project_dashboard
 from hubdesk.central.models import (
     VISIT_COUNT_COLUMNS,
     CentralDevice,
@@ -300,8 +301,9 @@ def _ingest_once(
             )
             fresh.append(event)
         if rows:
-            session.execute(insert(CentralEvent), rows)
+            session.execute(insert(EVENTS), rows)
             _project(session, device, fresh)
+            project_dashboard(session, device.hub_id, fresh)
         values: dict[str, Any] = {"last_seen_at": now}
         if device_time is not None:
             values["clock_skew_s"] = (device_time - now).total_seconds()
@@ -340,6 +342,42 @@ def _as_bool(value: Any) -> bool | None:
     return value if isinstance(value, bool) else None
 
 
+VISITS = CentralVisit.metadata.tables["central_visits"]
+EVENTS = CentralEvent.metadata.tables["events"]
+
+
+def _chunks(items: list[Any], size: int) -> list[list[Any]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def _visit_values(device: AuthedDevice, event: WireEvent) -> dict[str, Any]:
+    f = event.footfall
+    values: dict[str, Any] = {
+        "hub_id": device.hub_id,
+        "site_id": _as_uuid(f.get("site_id")) or device.hub_id,
+        "device_id": _as_uuid(f.get("device_id")) or device.id,
+        "family_id": _as_uuid(f.get("family_id")),
+        "activity_id": _as_uuid(f.get("activity_id")),
+        "reason": _text(f.get("reason"), 20) or "",
+        "signed_in_at": _parse_dt(f.get("signed_in_at")) or event.occurred_at,
+        "signed_out_at": _parse_dt(f.get("signed_out_at")),
+        "postcode_district": _text(f.get("postcode_district"), 4),
+        "is_new": _as_bool(f.get("is_new")),
+        "first_time_any_hub": _as_bool(f.get("first_time_any_hub")),
+        "updated_at": _parse_dt(f.get("updated_at")) or event.occurred_at,
+        "event_id": event.event_id,
+    }
+    for column in VISIT_COUNT_COLUMNS:
+        values[column] = _as_int(f.get(column))
+    return values
+
+
+def _text(value: Any, limit: int) -> str | None:
+    if value is None or value == "":
+        return None
+    return str(value)[:limit]
+
+
 def _project(session: Session, device: AuthedDevice, events: list[WireEvent]) -> None:
     """Keep the footfall projections (sites, visits) up to date: newest `updated_at` wins."""
     latest: dict[tuple[str, uuid.UUID], WireEvent] = {}
@@ -355,39 +393,29 @@ def _project(session: Session, device: AuthedDevice, events: list[WireEvent]) ->
     visits = {k[1]: e for k, e in latest.items() if k[0] == "visit"}
     sites = {k[1]: e for k, e in latest.items() if k[0] == "site"}
     if visits:
-        held_visits = {
-            v.id: v
-            for v in session.scalars(select(CentralVisit).where(CentralVisit.id.in_(visits)))
-        }
+        # Core, not ORM objects: this runs for every visit event, on the ingest path.
+        held_at: dict[uuid.UUID, datetime] = {}
+        for chunk in _chunks(list(visits), 500):
+            rows = session.execute(
+                select(VISITS.c.id, VISITS.c.updated_at).where(VISITS.c.id.in_(chunk))
+            )
+            held_at.update({row_id: at for row_id, at in rows})
+        inserts: list[dict[str, Any]] = []
+        updates: list[dict[str, Any]] = []
         for visit_id, event in visits.items():
-            f = event.footfall
-            updated = _parse_dt(f.get("updated_at")) or event.occurred_at
-            signed_in = _parse_dt(f.get("signed_in_at")) or event.occurred_at
-            values: dict[str, Any] = {
-                "hub_id": device.hub_id,
-                "site_id": _as_uuid(f.get("site_id")) or device.hub_id,
-                "device_id": _as_uuid(f.get("device_id")) or device.id,
-                "family_id": _as_uuid(f.get("family_id")),
-                "activity_id": _as_uuid(f.get("activity_id")),
-                "reason": str(f.get("reason", ""))[:20],
-                "signed_in_at": signed_in,
-                "signed_out_at": _parse_dt(f.get("signed_out_at")),
-                "postcode_district": (
-                    str(f["postcode_district"])[:4] if f.get("postcode_district") else None
-                ),
-                "is_new": _as_bool(f.get("is_new")),
-                "first_time_any_hub": _as_bool(f.get("first_time_any_hub")),
-                "updated_at": updated,
-                "event_id": event.event_id,
-            }
-            for column in VISIT_COUNT_COLUMNS:
-                values[column] = _as_int(f.get(column))
-            current = held_visits.get(visit_id)
+            values = _visit_values(device, event)
+            current = held_at.get(visit_id)
             if current is None:
-                session.add(CentralVisit(id=visit_id, **values))
-            elif updated >= current.updated_at:
-                for name, value in values.items():
-                    setattr(current, name, value)
+                inserts.append({"id": visit_id, **values})
+            elif values["updated_at"] >= current:
+                updates.append({"b_id": visit_id, **values})
+        if inserts:
+            session.execute(insert(VISITS), inserts)
+        if updates:
+            session.execute(
+                update(VISITS).where(VISITS.c.id == bindparam("b_id")),
+                updates,
+            )
     for site_id, event in sites.items():
         f = event.footfall
         updated = _parse_dt(f.get("updated_at")) or event.occurred_at

@@ -1,0 +1,56 @@
+"""The dashboard's own projections in the central store (migration c0002)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import Date, Index, Integer, String, Text, Uuid
+from sqlalchemy.orm import Mapped, mapped_column
+
+from hubdesk.central.models import CentralBase
+
+
+class CentralContact(CentralBase):
+    """The footfall projection of Here to Help contacts (newest `updated_at` wins). The notes and
+    who was referred where are personal and stay sealed in the event."""
+
+    __tablename__ = "central_contacts"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    hub_id: Mapped[uuid.UUID] = mapped_column(Uuid())
+    site_id: Mapped[uuid.UUID] = mapped_column(Uuid())
+    family_id: Mapped[uuid.UUID | None] = mapped_column(Uuid())  # pseudonymous
+    channel: Mapped[str] = mapped_column(String(20))
+    needs: Mapped[str] = mapped_column(String(200))
+    outcomes: Mapped[str] = mapped_column(String(200))
+    minutes_spent: Mapped[int] = mapped_column(Integer, default=0)
+    follow_up_due: Mapped[date | None] = mapped_column(Date)
+    follow_up_done_at: Mapped[datetime | None]
+    contacted_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    event_id: Mapped[uuid.UUID] = mapped_column(Uuid())
+
+    __table_args__ = (Index("ix_central_contacts_hub_at", "hub_id", "contacted_at"),)
+
+
+class CentralHubArea(CentralBase):
+    """A hub's reach area: the postcode districts the council's map allocates to it (from the
+    hub's own record, `Hub.reach_districts` on the device)."""
+
+    __tablename__ = "central_hub_areas"
+    hub_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    reach_districts: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime]
+
+
+class CentralPostcodeArea(CentralBase):
+    """The council's postcode lookup on the service (`hubdesk central postcodes import`), for
+    ward names and for checking the areas devices send."""
+
+    __tablename__ = "central_postcode_areas"
+    postcode: Mapped[str] = mapped_column(String(8), primary_key=True)
+    district: Mapped[str] = mapped_column(String(4), index=True)
+    ward_code: Mapped[str | None] = mapped_column(String(9))
+    ward_name: Mapped[str | None] = mapped_column(String(120))
+    lsoa_code: Mapped[str | None] = mapped_column(String(9))
+    imd_decile: Mapped[int | None] = mapped_column(Integer)
