@@ -37,6 +37,12 @@ def _block_network(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "connect", _loopback_only)
 
 
+@pytest.fixture(autouse=True)
+def _log_dir(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    # `hubdesk` commands log to a file under the user's data folder: keep tests out of it.
+    monkeypatch.setenv("HUBDESK_LOG_DIR", str(tmp_path_factory.getbasetemp() / "logs"))
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     # A Tuesday morning in term time, in BST so that day boundaries are exercised.
