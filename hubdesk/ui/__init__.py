@@ -2,3 +2,7 @@
 
 Everything under here may import PySide6; nothing outside it does. `app.py` wires it together.
 """
+
+from hubdesk.ui import qt_compat as _qt_compat
+
+_qt_compat.install()  # before any widget emits a signal; see qt_compat for the bug it works around

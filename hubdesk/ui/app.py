@@ -25,6 +25,7 @@ from hubdesk.services.staff import StaffService
 from hubdesk.services.timetable import TimetableService
 from hubdesk.services.visits import VisitService
 from hubdesk.storage.engine import Store
+from hubdesk.ui import qt_compat
 from hubdesk.ui.i18n import SOURCE_LANGUAGE, LanguageManager, ensure_translations_built, language
 from hubdesk.ui.tasks import TaskRunner
 from hubdesk.ui.theme import DEFAULT, ThemeManager
@@ -42,6 +43,7 @@ def get_application(argv: list[str] | None = None) -> QApplication:
         app.setApplicationName(APP_NAME)
         app.setOrganizationName(APP_NAME)
     assert isinstance(app, QApplication)
+    qt_compat.install()  # again, now that Qt can call Python overrides (see qt_compat)
     return app
 
 

@@ -30,8 +30,20 @@ FailureCallback = Callable[[BaseException], None]
 class _Relay(QObject):
     """Lives on the GUI thread; the worker emits through it, so delivery is queued there."""
 
-    sig_job_done = Signal(int, object, object)
-    """Arguments: task id, result (or None), exception (or None)."""
+    sig_job_done = Signal(int, object)
+    """Arguments: task id, an _Outcome.
+
+    The outcome is wrapped in one object on purpose: emitting a bare None through an `object`
+    signal argument makes some PySide6 releases drop a reference to None each time, and the
+    interpreter aborts at exit ("deallocating None")."""
+
+
+class _Outcome:
+    __slots__ = ("error", "result")
+
+    def __init__(self, result: object, error: BaseException | None) -> None:
+        self.result = result
+        self.error = error
 
 
 class _Job(QRunnable):
@@ -55,9 +67,9 @@ class _Job(QRunnable):
         try:
             result = self._fn(*self._args, **self._kwargs)
         except BaseException as exc:  # delivered to on_failure on the GUI thread
-            self._relay.sig_job_done.emit(self._task_id, None, exc)
+            self._relay.sig_job_done.emit(self._task_id, _Outcome(None, exc))
         else:
-            self._relay.sig_job_done.emit(self._task_id, result, None)
+            self._relay.sig_job_done.emit(self._task_id, _Outcome(result, None))
 
 
 def _log_failure(exc: BaseException) -> None:
@@ -112,9 +124,10 @@ class TaskRunner(QObject):
         """Block until the workers finish (shutdown only; callbacks still need the event loop)."""
         return bool(self._pool.waitForDone(msecs))
 
-    @Slot(int, object, object)
-    def _on_job_done(self, task_id: int, result: object, exc: object) -> None:
+    @Slot(int, object)
+    def _on_job_done(self, task_id: int, outcome: _Outcome) -> None:
         on_success, on_failure = self._callbacks.pop(task_id, (None, None))
+        result, exc = outcome.result, outcome.error
         ok = exc is None
         try:
             if ok:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QLineEdit
 
@@ -12,12 +14,19 @@ from hubdesk.ui.kiosk.page import KioskPage, MessageLabel, mark_invalid
 from hubdesk.ui.kiosk.words import problem_text
 from hubdesk.ui.widgets.tile_button import TileButton
 
-POSTCODE_MAX_CHARS = 40  # anything longer is refused as "not a UK postcode" anyway
+POSTCODE_MAX_CHARS = 40
+
+
+@dataclass(frozen=True)
+class AboutAnswers:
+    postcode: Postcode | None
+    first_time: bool | None  # anything longer is refused as "not a UK postcode" anyway
 
 
 class AboutPage(KioskPage):
-    sig_about_done = Signal(object, object)
-    """Next was pressed with valid answers. Arguments: Postcode or None, first time (bool|None)."""
+    sig_about_done = Signal(object)
+    """Next was pressed with valid answers. Argument: AboutAnswers (never a bare None: PySide6
+    loses references to None sent through `object` signal arguments)."""
 
     def __init__(self, ctx: KioskContext) -> None:
         super().__init__(ctx, "aboutPage")
@@ -110,4 +119,4 @@ class AboutPage(KioskPage):
             return
         mark_invalid(self.postcode, False)
         self.postcode_problem.show_message("")
-        self.sig_about_done.emit(code, self.first_time())
+        self.sig_about_done.emit(AboutAnswers(code, self.first_time()))

@@ -33,7 +33,7 @@ from hubdesk.services.kiosk import KioskProfile
 from hubdesk.services.passes import IssuedPass
 from hubdesk.services.visits import SignedIn, SignIn
 from hubdesk.ui.kiosk import done_page, privacy_page, private_word_page
-from hubdesk.ui.kiosk.about_page import AboutPage
+from hubdesk.ui.kiosk.about_page import AboutAnswers, AboutPage
 from hubdesk.ui.kiosk.camera_page import CameraPage
 from hubdesk.ui.kiosk.context import KioskContext
 from hubdesk.ui.kiosk.done_page import DonePage
@@ -539,9 +539,9 @@ class KioskWindow(QWidget):
         self.draft.member_ids = member_ids
         self.go(self.reason)
 
-    def _on_reason_chosen(self, reason: str, activity_id: object) -> None:
+    def _on_reason_chosen(self, reason: str, activity_id: str) -> None:
         self.draft.reason = VisitReason(reason)
-        self.draft.activity_id = activity_id if isinstance(activity_id, uuid.UUID) else None
+        self.draft.activity_id = uuid.UUID(activity_id) if activity_id else None
         if self.draft.household is not None:
             self._commit(
                 SignIn(
@@ -565,9 +565,9 @@ class KioskWindow(QWidget):
         self.draft.by_date = list(self.party.by_date)
         self.go(self.reason)
 
-    def _on_about_done(self, postcode: object, first_time: object) -> None:
-        self.draft.postcode = postcode if isinstance(postcode, Postcode) else None
-        self.draft.first_time = first_time if isinstance(first_time, bool) else None
+    def _on_about_done(self, answers: AboutAnswers) -> None:
+        self.draft.postcode = answers.postcode
+        self.draft.first_time = answers.first_time
         self.privacy.set_mode(privacy_page.NEW_VISITOR)
         self.go(self.privacy)
 

@@ -19,8 +19,8 @@ COLUMNS = 2
 
 
 class ReasonPage(KioskPage):
-    sig_reason_chosen = Signal(str, object)
-    """A reason was tapped. Arguments: VisitReason value, activity id (uuid) or None."""
+    sig_reason_chosen = Signal(str, str)
+    """A reason was tapped. Arguments: VisitReason value, activity id as text ("" if none)."""
 
     def __init__(self, ctx: KioskContext) -> None:
         super().__init__(ctx, "reasonPage")
@@ -100,4 +100,4 @@ class ReasonPage(KioskPage):
         self.grid.setRowStretch(len(tiles) // columns + 1, 1)
 
     def _on_reason_clicked(self, reason: VisitReason, activity_id: uuid.UUID | None) -> None:
-        self.sig_reason_chosen.emit(reason.value, activity_id)
+        self.sig_reason_chosen.emit(reason.value, str(activity_id) if activity_id else "")
