@@ -246,15 +246,17 @@ class SyncEngine:
             remaining -= step
         self._wake.clear()
 
-    def run_once(self) -> SyncReport:
+    def run_once(self, *, push: bool = True, pull: bool = True) -> SyncReport:
         """Push everything waiting, then pull what the hub's other devices sent. One attempt."""
         with self._run_lock:
             report = SyncReport()
             self._set_status(state=SYNCING)
             try:
                 self._ready()
-                self._push_all(report)
-                self._pull_all(report)
+                if push:
+                    self._push_all(report)
+                if pull:
+                    self._pull_all(report)
             except NotReadyError as exc:
                 report.problem = exc.problem
                 self._set_status(state=OFFLINE, problem=exc.problem, refused=False)
