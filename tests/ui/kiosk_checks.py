@@ -48,6 +48,21 @@ def scan(
     settle(qtbot, window)
 
 
+def type_text(qtbot: Any, field: QWidget, text: str) -> None:
+    """Type into a field: key presses for ASCII; beyond ASCII (Arabic, emoji, accents), the way an
+    input method delivers it, as a committed string (QTest cannot press keys it has no code for).
+    """
+    if text.isascii():
+        qtbot.keyClicks(field, text)
+        return
+    from PySide6.QtGui import QInputMethodEvent
+
+    field.setFocus()
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(field, event)
+
+
 def every_screen(qtbot: Any, window: Any, qr_payload: str) -> Iterator[str]:
     """Drive the kiosk through every screen; yields the screen's name while it is showing."""
     w = window
