@@ -91,7 +91,7 @@ def test_todays_activities_come_first_and_are_recorded(
     from hubdesk.domain.catalogue import ActivityKind
     from hubdesk.services.timetable import ActivityIn, TimetableService
 
-    registered, issued = registered_family
+    _, issued = registered_family
     start = clock.now() + timedelta(minutes=30)
     activity_id = TimetableService(store, clock).add(
         manager,
