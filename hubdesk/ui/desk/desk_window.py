@@ -329,7 +329,8 @@ class DeskWindow(QMainWindow):
 
     def _on_sites_loaded(self, sites: list[Any]) -> None:
         here = next((s for s in sites if s.id == self.ctx.identity.site_id), None)
-        self.site_label.setText(f"  ·  {here.name}" if here is not None else "")
+        shown = here is not None and here.name != self.ctx.hub_name
+        self.site_label.setText(f"  ·  {here.name}" if shown and here is not None else "")
 
     # --- alerts ------------------------------------------------------------------------------
 
@@ -446,10 +447,14 @@ def build_desk(
     app = app or get_application()
     clock = clock or SystemClock()
     settings = settings or DeskSettings()
+    owned: list[Any] = []  # helpers made here live as long as the window; the caller's stay theirs
     if themes is None:
         themes = ThemeManager(app, DEFAULT, False)
         themes.apply()
+        owned.append(themes)
     tasks = task_runner or TaskRunner()
+    if task_runner is None:
+        owned.append(tasks)
     services = DeskServices.build(store, clock)
     profile = services.profile.profile(identity.actor())
     ctx = DeskContext(
@@ -469,9 +474,8 @@ def build_desk(
     else:
         bridge = LocalOnlyBridge(services.setup, tasks, poll_ms=settings.refresh_ms)
     window = DeskWindow(ctx, bridge)
-    for helper in (bridge, tasks, themes):
-        if helper.parent() is None:
-            helper.setParent(window)
+    for helper in (bridge, *owned):
+        helper.setParent(window)
     window.resize(*DESK_SIZE)
     return window
 

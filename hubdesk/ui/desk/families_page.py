@@ -146,6 +146,9 @@ class FamiliesPage(DeskPage):
         self.contacts = QListWidget(view)
         self.contacts.setObjectName("familyContacts")
         self.contacts.setAccessibleName(self.tr("Here to Help contacts"))
+        for lst in (self.visits, self.contacts):
+            lst.setMaximumHeight(120)
+            lst.setWordWrap(True)
         grid.addWidget(self.visits, 1, 0)
         grid.addWidget(self.contacts, 1, 1)
         col.addLayout(grid, 1)
@@ -154,7 +157,7 @@ class FamiliesPage(DeskPage):
         card = QVBoxLayout()
         self.qr = QLabel(view)
         self.qr.setObjectName("passQr")
-        self.qr.setFixedSize(132, 132)
+        self.qr.setFixedSize(110, 110)
         self.qr.setScaledContents(True)
         self.qr.setAccessibleName(self.tr("QR pass"))
         self.code = label("", "passCode", "subtitle", view)

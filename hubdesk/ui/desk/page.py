@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -57,6 +58,10 @@ def button(text: str, name: str, parent: QWidget | None = None, *, kind: str = "
     if kind:
         b.setProperty("kind", kind)
     return b
+
+
+def plural(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
 
 
 def label(text: str, name: str = "", kind: str = "", parent: QWidget | None = None) -> QLabel:
@@ -142,14 +147,25 @@ class DeskPage(QWidget):
         outer.setSpacing(8)
         head = QHBoxLayout()
         self.title = label(title, f"{name}Title", "title", self)
-        head.addWidget(self.title, 1)
+        self.title.hide()  # the tab already says it; the row keeps the page's own buttons
+        self.message = Message(f"{name}Message", self)
+        head.addWidget(self.message, 1)
+        head.addStretch(0)
         self.head = head
         outer.addLayout(head)
-        self.message = Message(f"{name}Message", self)
-        outer.addWidget(self.message)
-        self.body = QVBoxLayout()
+        # the content scrolls rather than growing the window past a 1366x768 screen
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName(f"{name}Scroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget(self.scroll)
+        inner.setObjectName(f"{name}Inner")
+        inner.setProperty("kind", "deskpage")
+        self.body = QVBoxLayout(inner)
+        self.body.setContentsMargins(0, 0, 4, 0)
         self.body.setSpacing(8)
-        outer.addLayout(self.body, 1)
+        self.scroll.setWidget(inner)
+        outer.addWidget(self.scroll, 1)
 
     @property
     def actor(self) -> Any:

@@ -40,8 +40,8 @@ QLineEdit:focus, QSpinBox:focus, QDateEdit:focus, QComboBox:focus, QPlainTextEdi
 }}
 QComboBox QAbstractItemView {{ background: {p.surface}; color: {p.text}; }}
 QCheckBox {{
-    min-height: 36px; padding: 2px 8px; font-size: {FONT_PX}px; spacing: 8px;
-    border-radius: 6px;
+    min-height: 28px; padding: 2px 8px; font-size: {FONT_PX}px; spacing: 8px;
+    border-radius: 6px; border-width: 1px;
 }}
 QCheckBox::indicator {{ width: 20px; height: 20px; }}
 QTableWidget, QListWidget, QTreeWidget {{

@@ -29,7 +29,7 @@ from hubdesk.services.visits import SignedIn, SignIn
 from hubdesk.ui.desk import words
 from hubdesk.ui.desk.context import DeskContext, StaffSession
 from hubdesk.ui.desk.family_picker import FamilyPicker
-from hubdesk.ui.desk.page import ConfirmBar, DeskPage, button, label
+from hubdesk.ui.desk.page import ConfirmBar, DeskPage, button, label, plural
 from hubdesk.ui.desk.roll_call_pdf import (
     RollCallWords,
     default_printer_name,
@@ -124,7 +124,8 @@ class TodayPage(DeskPage):
         panel.setProperty("kind", "card")
         col = QVBoxLayout(panel)
         col.addWidget(label(self.tr("Sign a family in"), "signInPanelTitle", "subtitle", panel))
-        self.picker = FamilyPicker(self.ctx, self.session, "todayPicker", parent=panel)
+        self.picker = FamilyPicker(self.ctx, self.session, "todayPicker", limit=10, parent=panel)
+        self.picker.results.setMaximumHeight(150)
         col.addWidget(self.picker, 1)
         self.chosen_label = label("", "todayChosenFamily", "subtitle", panel)
         col.addWidget(self.chosen_label)
@@ -230,8 +231,10 @@ class TodayPage(DeskPage):
         self.table.setRowCount(len(call.parties))
         for r, p in enumerate(call.parties):
             who = p.names or self.tr("Not registered")
-            people = self.tr("{n} ({a} adults, {c} children)").format(
-                n=p.people, a=p.adults, c=p.children
+            people = self.tr("{n}: {adults}, {children}").format(
+                n=p.people,
+                adults=plural(p.adults, self.tr("adult"), self.tr("adults")),
+                children=plural(p.children, self.tr("child"), self.tr("children")),
             )
             values = (words.local(p.signed_in_at), who, people, p.site_name, p.device_name or "")
             for c, value in enumerate(values):

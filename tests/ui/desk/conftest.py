@@ -9,10 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QCheckBox,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -29,6 +31,7 @@ from hubdesk.services.families import AdultIn, ChildIn, FamilyIn, FamilyService
 from hubdesk.services.setup import DeviceIdentity
 from hubdesk.services.staff import StaffService
 from hubdesk.storage.engine import Store
+from hubdesk.ui.tasks import TaskRunner
 
 LEFT = Qt.MouseButton.LeftButton
 PINS = {
@@ -49,7 +52,9 @@ NAMES = {
 def staff(store: Store, clock: FakeClock, identity: DeviceIdentity) -> dict[StaffRole, Any]:
     """One staff member per role: {role: staff id}. PINs in PINS."""
     service = StaffService(store, clock, pin_params=CHEAP_PINS)
-    admin = service.add(None, name=NAMES[StaffRole.ADMIN], role=StaffRole.ADMIN, pin=PINS[StaffRole.ADMIN])
+    admin = service.add(
+        None, name=NAMES[StaffRole.ADMIN], role=StaffRole.ADMIN, pin=PINS[StaffRole.ADMIN]
+    )
     from hubdesk.services.base import Actor
 
     boss = Actor(identity.device_id, identity.hub_id, identity.site_id, admin, StaffRole.ADMIN)
@@ -59,17 +64,31 @@ def staff(store: Store, clock: FakeClock, identity: DeviceIdentity) -> dict[Staf
     return ids
 
 
-def register(store: Store, clock: FakeClock, identity: DeviceIdentity, first: str, last: str,
-             child: str | None = None, postcode: str | None = "NE6 2AB") -> Any:
+def register(
+    store: Store,
+    clock: FakeClock,
+    identity: DeviceIdentity,
+    first: str,
+    last: str,
+    child: str | None = None,
+    postcode: str | None = "NE6 2AB",
+) -> Any:
     """Register a family at the desk's hub (as the admin would)."""
     from hubdesk.services.base import Actor
     import uuid
 
-    actor = Actor(identity.device_id, identity.hub_id, identity.site_id, uuid.uuid4(), StaffRole.ADMIN)
+    actor = Actor(
+        identity.device_id, identity.hub_id, identity.site_id, uuid.uuid4(), StaffRole.ADMIN
+    )
     children = (ChildIn(child, date(2023, 1, 10), last_name=last),) if child else ()
     return FamilyService(store, clock).register(
         actor,
-        FamilyIn(adults=(AdultIn(first, last, Role.MOTHER),), children=children, postcode=postcode, consent=True),
+        FamilyIn(
+            adults=(AdultIn(first, last, Role.MOTHER),),
+            children=children,
+            postcode=postcode,
+            consent=True,
+        ),
     )
 
 
@@ -82,6 +101,7 @@ def make_desk(
     from hubdesk.ui.desk.desk_window import DESK_SIZE, build_desk
 
     windows: list[Any] = []
+    runners: list[Any] = []
 
     def _make(engine: Any = None, **overrides: Any) -> Any:
         base = dict(
@@ -94,7 +114,17 @@ def make_desk(
             kiosk_fullscreen=False,
         )
         base.update(overrides)
-        window = build_desk(store, identity, clock, sync_engine=engine, settings=DeskSettings(**base), app=qapp)
+        tasks = TaskRunner()  # ours, not the window's: it outlives pytest-qt closing the window
+        runners.append(tasks)
+        window = build_desk(
+            store,
+            identity,
+            clock,
+            sync_engine=engine,
+            task_runner=tasks,
+            settings=DeskSettings(**base),
+            app=qapp,
+        )
         qtbot.addWidget(window)
         window.resize(*DESK_SIZE)
         window.show()
@@ -105,11 +135,14 @@ def make_desk(
 
     yield _make
     for window in windows:
-        if window.kiosk is not None:
+        if shiboken6.isValid(window) and window.kiosk is not None:
             window.kiosk.allow_close = True
             window.kiosk.close()
-        qtbot.waitUntil(lambda w=window: w.ctx.tasks.idle, timeout=10_000)
-        window.close()
+    for tasks in runners:
+        qtbot.waitUntil(lambda t=tasks: t.idle, timeout=10_000)
+    for window in windows:
+        if shiboken6.isValid(window):
+            window.close()
 
 
 def settle(qtbot: Any, window: Any) -> None:
@@ -121,7 +154,10 @@ def settle(qtbot: Any, window: Any) -> None:
 def click(qtbot: Any, window: Any, widget: QWidget) -> None:
     assert widget.isVisible(), f"{widget.objectName()} is not visible"
     assert widget.isEnabled(), f"{widget.objectName()} is disabled"
-    qtbot.mouseClick(widget, LEFT)
+    if isinstance(widget, QCheckBox):  # people click the box or its words, not the empty space
+        qtbot.mouseClick(widget, LEFT, pos=QPoint(16, widget.height() // 2))
+    else:
+        qtbot.mouseClick(widget, LEFT)
     settle(qtbot, window)
 
 
@@ -190,5 +226,7 @@ def visible_texts(root: QWidget) -> list[str]:
         out.append(w.accessibleName())
     for top in QApplication.topLevelWidgets():
         if top is not root and top.isVisible() and top.objectName() not in ("",):
-            out.extend(visible_texts(top) if top.parent() is None and top is not root and False else [])
+            out.extend(
+                visible_texts(top) if top.parent() is None and top is not root and False else []
+            )
     return [t for t in out if t]

@@ -7,7 +7,9 @@ from hubdesk.domain.staff import StaffRole
 from .conftest import NAMES, PINS, click, register, settle, sign_in, visible_texts
 
 
-def test_sign_in_shows_today_and_lock_hides_every_family(make_desk, staff, qtbot, store, clock, identity):
+def test_sign_in_shows_today_and_lock_hides_every_family(
+    make_desk, staff, qtbot, store, clock, identity
+):
     register(store, clock, identity, "Amira", "Khan", child="Zara")
     window = make_desk()
     assert window.locked
