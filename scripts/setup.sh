@@ -11,6 +11,7 @@ SYSTEM_PACKAGES=(
   libxcb-image0 libxcb-xinerama0 libxcb-xkb1
   fonts-dejavu-core fonts-noto-core
   xvfb poppler-utils
+  chromium chromium-driver
 )
 
 missing=()

@@ -24,6 +24,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.gzip import GZipMiddleware
 
 from hubdesk.central import service
+from hubdesk.central.dashboard.routes import mount_dashboard
 from hubdesk.central.service import AuthedDevice, ServiceError
 from hubdesk.central.store import CentralStore
 from hubdesk.sync.protocol import (
@@ -401,4 +402,5 @@ def create_app(store: CentralStore, limits: Limits | None = None) -> FastAPI:
         return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]
+    mount_dashboard(app, store)  # the council's dashboard, under /dashboard
     return app

@@ -3,14 +3,18 @@ postcode is in, so that sign-ins can carry those areas (footfall) instead of the
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 
 from sqlalchemy import delete, func, insert, select
 
+from hubdesk.domain.errors import ValidationError
+from hubdesk.domain.postcode import validate_district
+from hubdesk.domain.staff import Permission
 from hubdesk.measures.postcodes import ParsedLookup, RowProblem
-from hubdesk.services.base import Service
-from hubdesk.storage import audit
-from hubdesk.storage.models import PostcodeArea
+from hubdesk.services.base import Actor, Service, check
+from hubdesk.storage import audit, outbox
+from hubdesk.storage.models import Hub, PostcodeArea
 
 
 @dataclass(frozen=True)
@@ -64,3 +68,26 @@ class PostcodeService(Service):
                 .distinct()
             )
             return {code: name for code, name in rows if code and name}
+
+
+class AreaService(Service):
+    """The hub's reach area: the postcode districts the council's map allocates to it."""
+
+    def set_reach_districts(self, actor: Actor, districts: list[str]) -> tuple[str, ...]:
+        check(actor, Permission.ADMINISTER)
+        clean = sorted({validate_district(d, "reach_districts") for d in districts if d.strip()})
+        now = self.now()
+        with self.store.write() as session:
+            hub = session.get(Hub, actor.hub_id)
+            if hub is None:
+                raise ValidationError("hub", "unknown_hub", "is not this store's hub")
+            hub.reach_districts = " ".join(clean)
+            hub.updated_at = now
+            outbox.record(session, hub, "updated", now)
+            self._audit(session, actor, "hub.reach_districts", "hub", hub.id, count=len(clean))
+        return tuple(clean)
+
+    def reach_districts(self, hub_id: uuid.UUID) -> tuple[str, ...]:
+        with self.store.read() as session:
+            hub = session.get(Hub, hub_id)
+            return tuple((hub.reach_districts or "").split()) if hub else ()

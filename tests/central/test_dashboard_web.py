@@ -1,0 +1,144 @@
+"""The dashboard over HTTP: sign-in, sessions, CSRF, suppression on every page and export."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import uuid
+
+import pytest
+from fastapi.testclient import TestClient
+
+from hubdesk.central import admin
+from hubdesk.central.app import create_app
+from hubdesk.central.dashboard.auth import COOKIE, MAX_FAILURES, Sessions
+from tests.central.dashboard_data import load_central
+from tests.unit.measures import dataset as ds
+
+PASSWORD = "a long enough password"
+QUERY = f"from={ds.START}&to={ds.END}"
+
+
+@pytest.fixture
+def client(central_db):
+    data = ds.build(uuid.uuid4(), (uuid.uuid4(), uuid.uuid4()))
+    load_central(central_db, data)
+    # a second hub with a handful of visits, so small counts appear
+    small = ds.build(uuid.uuid4(), (uuid.uuid4(), uuid.uuid4()), seed=9)
+    small.visits = small.visits[:40:10]
+    small.contacts = []
+    load_central(central_db, small, code="TINY")
+    admin.create_user(central_db, "alice", PASSWORD, role="viewer")
+    app = create_app(central_db)
+    with TestClient(app, base_url="http://127.0.0.1") as c:
+        c.data = data
+        c.small = small
+        yield c
+
+
+def csrf_of(html: str) -> str:
+    match = re.search(r'name="csrf" value="([^"]+)"', html)
+    assert match
+    return match.group(1)
+
+
+def sign_in(client, password=PASSWORD, username="alice"):
+    token = csrf_of(client.get("/dashboard/login").text)
+    return client.post(
+        "/dashboard/login",
+        data={"csrf": token, "username": username, "password": password},
+        follow_redirects=False,
+    )
+
+
+def test_pages_need_a_signed_in_user(client):
+    for path in ("/dashboard/", "/dashboard/hubs", "/dashboard/export/hubs.csv"):
+        r = client.get(path, follow_redirects=False)
+        assert r.status_code == 303
+        assert r.headers["location"] == "/dashboard/login"
+
+
+def test_sign_in_sets_a_strict_httponly_session(client):
+    r = sign_in(client)
+    assert r.status_code == 303
+    cookie = next(h for h in r.headers.get_list("set-cookie") if h.startswith(COOKIE + "="))
+    assert "HttpOnly" in cookie
+    assert "SameSite=strict" in cookie
+    assert "Path=/dashboard" in cookie
+    page = client.get(f"/dashboard/?{QUERY}")
+    assert page.status_code == 200
+    assert "default-src 'none'" in page.headers["content-security-policy"]
+    visits = len(ds.period_visits(client.data)) + len(ds.period_visits(client.small))
+    assert f'id="visits">{visits:,}<' in page.text
+
+
+def test_wrong_password_and_missing_csrf_are_refused(client):
+    assert sign_in(client, password="not the password").status_code == 401
+    r = client.post(
+        "/dashboard/login",
+        data={"username": "alice", "password": PASSWORD},
+        follow_redirects=False,
+    )
+    assert r.status_code == 400
+    assert COOKIE not in r.cookies
+
+
+def test_guessing_is_slowed_down(client):
+    for _ in range(MAX_FAILURES):
+        assert sign_in(client, password="guess guess guess").status_code == 401
+    assert sign_in(client).status_code == 429
+
+
+def test_a_forged_or_expired_cookie_is_not_a_session(client):
+    sessions = Sessions()
+    forged = sessions.issue(uuid.uuid4())
+    client.cookies.set(COOKIE, forged, path="/dashboard")
+    assert client.get("/dashboard/", follow_redirects=False).status_code == 303
+    assert sessions.read(forged) is not None
+    assert sessions.read(forged, now=10**10) is None
+    assert sessions.read(forged[:-2] + "xx") is None
+
+
+def test_logout_needs_the_csrf_token(client):
+    sign_in(client)
+    page = client.get("/dashboard/")
+    assert client.post("/dashboard/logout", data={"csrf": "nope"}).status_code == 403
+    assert client.get("/dashboard/", follow_redirects=False).status_code == 200
+    r = client.post("/dashboard/logout", data={"csrf": csrf_of(page.text)}, follow_redirects=False)
+    assert r.status_code == 303
+    assert client.get("/dashboard/", follow_redirects=False).status_code == 303
+
+
+def test_small_counts_are_suppressed_on_pages_and_exports(client):
+    sign_in(client)
+    page = client.get(f"/dashboard/hubs?{QUERY}").text
+    tiny = re.search(r'<tr data-hub="TINY">(.*?)</tr>', page, re.S)
+    assert tiny
+    assert re.search(r'class="num visits">&lt;5<', tiny.group(1))
+    rows = list(csv.reader(io.StringIO(client.get(f"/dashboard/export/hubs.csv?{QUERY}").text)))
+    by_code = {r[0]: r for r in rows[1:]}
+    assert by_code["TINY"][2] == "<5"
+    expected = ds.expected_counts(ds.period_visits(client.data))
+    assert by_code["RIV"][2] == str(expected["visits"])
+    # every number in every export is either "<5" or at least 5
+    for name in ("hubs", "overview", "trends", "areas"):
+        text = client.get(f"/dashboard/export/{name}.csv?{QUERY}").text
+        for row in list(csv.reader(io.StringIO(text)))[1:]:
+            for cell in row:
+                if cell.isdigit():
+                    assert int(cell) >= 5, (name, row)
+
+
+def test_pages_render_and_bad_filters_are_named(client):
+    sign_in(client)
+    for path in ("/dashboard/", "/dashboard/trends?by=week", "/dashboard/areas?by=ward"):
+        assert client.get(f"{path}{'&' if '?' in path else '?'}{QUERY}").status_code == 200
+    r = client.get("/dashboard/?from=yesterday")
+    assert r.status_code == 400
+    assert "from: must be a date" in r.text
+    r = client.get(f"/dashboard/hubs?{QUERY}&hub=NOPE")
+    assert r.status_code == 400
+    assert "hub:" in r.text
+    only = client.get(f"/dashboard/hubs?{QUERY}&hub=TINY").text
+    assert 'data-hub="RIV"' not in only
