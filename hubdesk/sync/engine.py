@@ -432,7 +432,6 @@ class SyncEngine:
 
     def _pull_all(self, report: SyncReport) -> None:
         assert self.client is not None
-        self._retry_parked(report)
         while True:
             with self.store.read() as session:
                 cursor = config.get_cursor(session)
@@ -441,7 +440,8 @@ class SyncEngine:
             report.pulled += len(theirs)
             self._apply_page(theirs, page.next_cursor, report)
             if not page.more or page.next_cursor <= cursor:
-                return
+                break
+        self._retry_parked(report)  # their parents may have come in these pages
 
     def _open(self, pulled: PulledEvent) -> dict[str, Any] | None:
         if pulled.event.sealed is None:
