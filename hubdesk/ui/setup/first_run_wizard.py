@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -55,6 +54,18 @@ from hubdesk.storage.engine import Store, sidecar_files
 from hubdesk.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
+
+# The app's style sheet is made for the touch kiosk; the wizard is a desktop form for IT staff.
+WIZARD_STYLE = """
+QWizard QPushButton { padding: 6px 20px; min-width: 120px; }
+QRadioButton { spacing: 12px; }
+QRadioButton::indicator { width: 22px; height: 22px; }
+QStackedWidget#hubFields, QStackedWidget#hubFields > QWidget { background: transparent; }
+QLabel#recoveryCode {
+    font-family: "DejaVu Sans Mono", "Consolas", monospace; font-size: 30px; font-weight: bold;
+    padding: 18px; border: 2px dashed palette(mid); background: palette(base);
+}
+"""
 
 WELCOME, DEVICE, HUB, PASSPHRASE, ADMIN, RECOVERY, DONE = range(7)
 PAGE_NAMES = ("welcome", "device", "hub", "passphrase", "admin", "recovery", "done")
@@ -353,6 +364,7 @@ class HubWizardPage(_Page):
         (self.join if can_enrol and central_url else self.standalone).setChecked(True)
 
         self.stack = QStackedWidget(self)
+        self.stack.setObjectName("hubFields")
         self.form.addRow(self.stack)
         join_box = QWidget(self.stack)
         join_form = QFormLayout(join_box)
@@ -530,11 +542,7 @@ class RecoveryWizardPage(_Page):
         self.code = QLabel(self)
         self.code.setObjectName("recoveryCode")
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = QFont("monospace")
-        font.setStyleHint(QFont.StyleHint.Monospace)
-        font.setPixelSize(28)
-        font.setBold(True)
-        self.code.setFont(font)
+        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code.setWordWrap(True)
         self.code.setAccessibleName(self.tr("Recovery code"))
         self.form.addRow(self.code)
@@ -610,6 +618,7 @@ class FirstRunWizard(QWizard):
         self.setObjectName("firstRunWizard")
         self.setWindowTitle(self.tr("Set up hubdesk"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setStyleSheet(WIZARD_STYLE)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.tasks = tasks
@@ -701,6 +710,8 @@ class FirstRunWizard(QWizard):
     def reject(self) -> None:
         if self.admin.running:
             return  # never leave half-way through creating the store
+        if self.currentId() == RECOVERY and not self.recovery.written.isChecked():
+            return  # the recovery code is shown once: not closed before it is written down
         super().reject()
 
 
