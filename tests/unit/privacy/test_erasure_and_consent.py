@@ -239,3 +239,12 @@ def test_verify_notices_a_deleted_entry(store, clock, reception):
         session.execute(text("DELETE FROM audit_log WHERE seq = :s"), {"s": seqs[1]})
     with store.read() as session:
         assert audit.verify(session).first_broken_seq == seqs[2]
+
+
+# --- the store's own settings ----------------------------------------------------------------
+
+
+def test_the_store_wipes_freed_memory_and_deleted_data(store):
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA cipher_memory_security").scalar() in (1, "1")
+        assert conn.exec_driver_sql("PRAGMA secure_delete").scalar() in (1, "1")
