@@ -17,8 +17,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import (
+    QFont,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+)
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from hubdesk.services.base import HUB_TZ
@@ -33,13 +40,16 @@ class RollCallWords:
     taken: str = "Taken at {when}"
     total: str = "{people} people in {parties} parties"
     who: str = "Who"
+    checked: str = "Out?"
     people: str = "People"
     adults: str = "Adults"
     children: str = "Children"
     since: str = "In since"
     site: str = "Site"
     signed_in_on: str = "Signed in on"
-    anonymous: str = "Not registered ({people} people)"
+    anonymous: str = "Not registered ({people})"
+    one_person: str = "1 person"
+    n_people: str = "{n} people"
     freshness: str = "How fresh each device's data is"
     device: str = "Device"
     data_up_to: str = "Data up to"
@@ -62,12 +72,14 @@ def roll_call_html(
     e = html.escape
     rows = []
     for p in call.parties:
-        who = e(p.names) if p.names else e(w.anonymous.format(people=p.people))
+        count = w.one_person if p.people == 1 else w.n_people.format(n=p.people)
+        who = e(p.names) if p.names else e(w.anonymous.format(people=count))
+        nw = "style='white-space: nowrap'"
         rows.append(
             "<tr>"
-            f"<td><input type=checkbox> {who}</td><td align=center>{p.people}</td>"
-            f"<td align=center>{p.adults}</td><td align=center>{p.children}</td>"
-            f"<td>{e(_t(p.signed_in_at))}</td><td>{e(p.site_name)}</td>"
+            f"<td>&nbsp;</td><td>{who}</td><td align=center {nw}>{p.people}</td>"
+            f"<td align=center {nw}>{p.adults}</td><td align=center {nw}>{p.children}</td>"
+            f"<td {nw}>{e(_t(p.signed_in_at))}</td><td>{e(p.site_name)}</td>"
             f"<td>{e(p.device_name or '')}</td>"
             "</tr>"
         )
@@ -86,21 +98,21 @@ def roll_call_html(
         else w.not_connected
     )
     body = (
-        "<table width=100% border=1 cellspacing=0 cellpadding=4>"
-        f"<tr><th align=left>{e(w.who)}</th><th>{e(w.people)}</th><th>{e(w.adults)}</th>"
+        '<table width="100%" border="1" cellspacing="0" cellpadding="4">'
+        f"<tr><th>{e(w.checked)}</th><th align=left width='30%'>{e(w.who)}</th><th>{e(w.people)}</th><th>{e(w.adults)}</th>"
         f"<th>{e(w.children)}</th><th align=left>{e(w.since)}</th><th align=left>{e(w.site)}</th>"
         f"<th align=left>{e(w.signed_in_on)}</th></tr>" + "".join(rows) + "</table>"
         if rows
         else f"<p><b>{e(w.nobody)}</b></p>"
     )
     return (
-        "<html><body style='font-family: sans-serif; font-size: 10pt'>"
+        "<html><body style='font-family: sans-serif; font-size: 11pt'>"
         f"<h1>{e(w.title)} · {e(call.hub_name)}</h1>"
         f"<p><b>{e(w.taken.format(when=_t(call.taken_at, '%A %d %B %Y %H:%M')))}</b><br>"
         f"{e(w.total.format(people=call.people, parties=len(call.parties)))}</p>"
         f"{body}"
-        f"<h3>{e(w.freshness)}</h3>"
-        "<table border=1 cellspacing=0 cellpadding=4>"
+        f"<h2>{e(w.freshness)}</h2>"
+        '<table border="1" cellspacing="0" cellpadding="4">'
         f"<tr><th align=left>{e(w.device)}</th><th align=left>{e(w.data_up_to)}</th></tr>"
         + "".join(devices)
         + f"</table><p>{e(sync_line)}</p></body></html>"
@@ -109,12 +121,15 @@ def roll_call_html(
 
 def _paint(doc_html: str, device: QPagedPaintDevice) -> None:
     device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    device.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+    device.setPageOrientation(QPageLayout.Orientation.Landscape)  # room for every column
+    # QTextDocument.print_ keeps its own 2 cm margins: the device adds none
+    device.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
     doc = QTextDocument()
+    font = QFont("Sans Serif")
+    font.setPointSizeF(10)
+    doc.setDefaultFont(font)
     doc.setHtml(doc_html)
-    rect = device.pageLayout().paintRectPixels(device.logicalDpiX())
-    doc.setPageSize(QSizeF(rect.width(), rect.height()))
-    doc.print_(device)  # type: ignore[arg-type]
+    doc.print_(device)  # type: ignore[arg-type]  # paginates and scales to the page itself
 
 
 def write_roll_call_pdf(doc_html: str, path: Path) -> Path:
