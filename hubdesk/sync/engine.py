@@ -23,11 +23,12 @@ import random
 import threading
 import uuid
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, select, text, update
+from sqlalchemy import bindparam, delete, select, text, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
@@ -298,63 +299,77 @@ class SyncEngine:
     # -- push ---------------------------------------------------------------------------------
 
     def _push_all(self, report: SyncReport) -> None:
-        assert self.client is not None
-        while True:
-            batch = self._prepare_batch(self._batch_size)
-            if not batch:
-                return
-            try:
-                outcome = self.client.push(batch, self.clock.now())
-            except RefusedError as exc:
-                if exc.credential_problem:
-                    raise
-                # The batch as a whole was refused (too big, malformed): split it until the
-                # event at fault is alone, then quarantine it so it never blocks the rest.
-                if len(batch) > 1:
-                    self._batch_size = max(1, len(batch) // 2)
-                    continue
-                self._quarantine(batch[0].event_id, exc.reason)
-                report.quarantined += 1
-                continue
-            report.batches += 1
-            self._record(outcome.statuses, report)
-            if self._batch_size < self.settings.batch_size:
-                self._batch_size = min(self.settings.batch_size, self._batch_size * 2)
+        """Send every pending event, batch by batch, oldest first.
 
-    def _prepare_batch(self, size: int) -> list[WireEvent]:
-        """The oldest pending events, sealed; the sealed part is saved before it is sent."""
+        While one batch is on the wire (a helper thread waits for the reply), the next one is
+        read and sealed here, so the device's work overlaps the service's. A batch is marked
+        sent only from the service's reply to it.
+        """
+        assert self.client is not None
+        client = self.client
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="hubdesk-push") as sender:
+            batch = self._prepare_batch(self._batch_size)
+            while batch:
+                future = sender.submit(client.push, batch, self.clock.now())
+                upcoming = self._prepare_batch(self._batch_size, after=batch[-1].seq)
+                try:
+                    outcome = future.result()
+                except RefusedError as exc:
+                    if exc.credential_problem:
+                        raise
+                    # The batch as a whole was refused (too big, malformed): split it until the
+                    # event at fault is alone, then quarantine it so it never blocks the rest.
+                    if len(batch) > 1:
+                        self._batch_size = max(1, len(batch) // 2)
+                    else:
+                        self._quarantine(batch[0].event_id, exc.reason)
+                        report.quarantined += 1
+                    batch = self._prepare_batch(self._batch_size)
+                    continue
+                report.batches += 1
+                self._record(outcome.statuses, report)
+                if self._batch_size < self.settings.batch_size:
+                    self._batch_size = min(self.settings.batch_size, self._batch_size * 2)
+                    upcoming = self._prepare_batch(self._batch_size, after=batch[-1].seq)
+                batch = upcoming
+
+    def _prepare_batch(self, size: int, *, after: int = 0) -> list[WireEvent]:
+        """The oldest pending events after `after`, sealed; a sealed part is saved in the outbox
+        row before it is first sent, so every resend is the same event."""
         hub_key = self._cfg.hub_key
         assert hub_key is not None
+        table = OUTBOX
         with self.store.write() as session:
-            rows = list(
-                session.scalars(
-                    select(OutboxEvent)
-                    .where(OutboxEvent.state == "pending")
-                    .order_by(OutboxEvent.seq)
-                    .limit(size)
+            rows = session.execute(
+                select(
+                    table.c.seq, table.c.event_id, table.c.entity, table.c.entity_id,
+                    table.c.op, table.c.occurred_at, table.c.body,
                 )
-            )
+                .where(table.c.state == "pending", table.c.seq > after)
+                .order_by(table.c.seq)
+                .limit(size)
+            ).all()  # fmt: skip
+            if not rows:
+                return []
             batch = []
-            for row in rows:
-                body = row.body
+            sealed_now: list[dict[str, Any]] = []
+            for seq, event_id, entity, entity_id, op, occurred_at, body in rows:
                 if "sealed" not in body:
                     personal = body.get("personal") or {}
-                    sealed = sealing.seal(hub_key, row.event_id, personal) if personal else None
+                    sealed = sealing.seal(hub_key, event_id, personal) if personal else None
                     body = {**body, "sealed": sealed}
-                    row.body = body
-                row.attempts = (row.attempts or 0) + 1
+                    sealed_now.append({"b_seq": seq, "body": body})
                 batch.append(
-                    WireEvent(
-                        event_id=row.event_id,
-                        seq=row.seq,
-                        entity=row.entity,
-                        entity_id=row.entity_id,
-                        op=row.op,
-                        occurred_at=row.occurred_at,
-                        footfall=dict(body.get("footfall") or {}),
-                        sealed=body.get("sealed"),
-                    )
-                )
+                    WireEvent(event_id, seq, entity, entity_id, op, occurred_at,
+                              dict(body.get("footfall") or {}), body.get("sealed"))
+                )  # fmt: skip
+            if sealed_now:
+                session.execute(update(table).where(table.c.seq == bindparam("b_seq")), sealed_now)
+            session.execute(
+                update(table)
+                .where(table.c.seq.in_([r[0] for r in rows]))
+                .values(attempts=table.c.attempts + 1)
+            )
             return batch
 
     def _record(
@@ -559,3 +574,4 @@ class SyncEngine:
 
 
 _DONE = (EventStatus.ACCEPTED, EventStatus.DUPLICATE)
+OUTBOX = OutboxEvent.metadata.tables["outbox"]
