@@ -226,3 +226,29 @@ def test_row_values_fills_defaults_and_refuses_unknown_columns():
     assert personal["member_ids"] == []
     with pytest.raises(KeyError):
         row_values(Visit, {"id": uuid.uuid4(), "nonsense": 1})
+
+
+def test_kiosk_hot_path_statements(store, visits, kiosk):
+    """An anonymous sign-in at a known site: one INSERT each for the visit and its event, one
+    UPDATE for the device, and no reads of visits, members, devices or sites."""
+    import re
+
+    from sqlalchemy import event
+
+    visits.sign_in(kiosk, SignIn(VisitReason.OTHER, party=PARTY))  # the site is now remembered
+    seen: list[str] = []
+
+    def _before(conn, cursor, statement, params, context, many):  # type: ignore[no-untyped-def]
+        seen.append(" ".join(statement.split()).lower())
+
+    event.listen(store.engine, "before_cursor_execute", _before)
+    try:
+        visits.sign_in(kiosk, SignIn(VisitReason.JUST_VISITING, party=PARTY, postcode="NE1 4XF"))
+    finally:
+        event.remove(store.engine, "before_cursor_execute", _before)
+    writes = sorted(" ".join(s.split()[:3]) for s in seen if not s.startswith(("select", "begin")))
+    assert writes == ["insert into outbox", "insert into visits", "update devices set"]
+    read = {
+        t for s in seen if s.startswith("select") for t in re.findall(r"(?:from|join) (\w+)", s)
+    }
+    assert read == {"postcode_areas"}  # the postcode's ward and LSOA, nothing else
