@@ -1,0 +1,103 @@
+"""Timetable: the week per site with places, who came, register a family in two clicks, copy
+last week."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+
+from hubdesk.domain.catalogue import ActivityKind, VisitReason
+from hubdesk.domain.staff import StaffRole
+from hubdesk.services.base import HUB_TZ, Actor
+from hubdesk.services.timetable import ActivityIn, TimetableService
+from hubdesk.services.visits import SignIn, VisitService
+from hubdesk.storage.models import Activity, Visit
+
+from .conftest import PINS, click, click_list_item, click_row, register, sign_in
+
+
+def add_session(store, clock, identity, staff_id, name, day, hour, capacity):  # type: ignore[no-untyped-def]
+    actor = Actor(
+        identity.device_id, identity.hub_id, identity.site_id, staff_id, StaffRole.RECEPTION
+    )
+    start = datetime(day.year, day.month, day.day, hour, tzinfo=HUB_TZ)
+    return TimetableService(store, clock).add(
+        actor,
+        ActivityIn(
+            identity.site_id,
+            name,
+            ActivityKind.BABY_CLINIC,
+            start,
+            start + timedelta(hours=2),
+            capacity,
+        ),
+    )
+
+
+def test_register_a_family_in_two_clicks(make_desk, staff, qtbot, store, clock, identity):
+    today = clock.now().astimezone(HUB_TZ).date()
+    clinic = add_session(
+        store, clock, identity, staff[StaffRole.RECEPTION], "Baby clinic", today, 10, 12
+    )
+    fam = register(store, clock, identity, "Amira", "Khan", child="Zara")
+    # the family is in the building (signed in at the kiosk for a visit)
+    VisitService(store, clock).sign_in(
+        Actor(identity.device_id, identity.hub_id, identity.site_id),
+        SignIn(VisitReason.JUST_VISITING, family_id=fam.family_id, member_ids=fam.member_ids),
+    )
+    window = make_desk()
+    sign_in(qtbot, window, staff[StaffRole.RECEPTION], PINS[StaffRole.RECEPTION])
+    window.open_page("timetable")
+    page = window.pages["timetable"]
+    qtbot.waitUntil(lambda: page.row_of("Baby clinic") >= 0)
+    assert page.table.item(page.row_of("Baby clinic"), 3).text() == "0 / 12"
+    click_row(
+        qtbot, window, page.table, page.row_of("Baby clinic")
+    )  # the session staff are running
+    qtbot.waitUntil(lambda: page.picker.item_for("Amira") is not None)  # here today, no typing
+
+    clicks = 0
+    click_list_item(qtbot, window, page.picker.results, page.picker.item_for("Amira"))
+    clicks += 1
+    click(qtbot, window, page.register_button)
+    clicks += 1
+    assert clicks == 2
+    qtbot.waitUntil(lambda: page.table.item(page.row_of("Baby clinic"), 3).text() == "2 / 12")
+    qtbot.waitUntil(
+        lambda: page.attendees.count() == 1 and "Amira" in page.attendees.item(0).text()
+    )
+    with store.read() as session:
+        visit = session.scalars(select(Visit).where(Visit.activity_id == clinic)).one()
+        assert visit.family_id == fam.family_id
+        assert visit.people == 2
+
+
+def test_copy_last_week(make_desk, staff, qtbot, store, clock, identity):
+    today = clock.now().astimezone(HUB_TZ).date()
+    last_week = today - timedelta(days=7)
+    add_session(
+        store, clock, identity, staff[StaffRole.RECEPTION], "Stay and play", last_week, 9, 20
+    )
+    add_session(
+        store, clock, identity, staff[StaffRole.RECEPTION], "Youth group", last_week, 16, None
+    )
+    window = make_desk()
+    sign_in(qtbot, window, staff[StaffRole.RECEPTION], PINS[StaffRole.RECEPTION])
+    window.open_page("timetable")
+    page = window.pages["timetable"]
+    qtbot.waitUntil(lambda: page.empty.isVisible())
+    click(qtbot, window, page.copy_button)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 2)
+    assert "2 sessions copied" in page.message.text()
+    with store.read() as session:
+        assert session.query(Activity).count() == 4
+    click(qtbot, window, page.prev_button)
+    qtbot.waitUntil(lambda: page.row_of("Youth group") >= 0)
+
+
+def test_outreach_worker_sees_the_timetable_but_cannot_copy(make_desk, staff, qtbot):
+    window = make_desk()
+    sign_in(qtbot, window, staff[StaffRole.OUTREACH], PINS[StaffRole.OUTREACH])
+    window.open_page("timetable")
+    assert not window.pages["timetable"].copy_button.isEnabled()
