@@ -43,7 +43,7 @@ def bar_chart(
     items: Sequence[tuple[str, int]], *, title: str, width: int = 560, row: int = 24
 ) -> Markup:
     """Horizontal bars, one per item, labelled on the left, value on the right."""
-    label_w = 150
+    label_w = 190
     value_w = 70
     plot_w = width - label_w - value_w
     height = max(1, len(items)) * row + 8
@@ -57,7 +57,7 @@ def bar_chart(
         y = 4 + i * row
         parts.append(
             f'<text x="{label_w - 8}" y="{y + row * 0.65:.1f}" text-anchor="end" '
-            f'class="lbl">{escape(label[:24])}</text>'
+            f'class="lbl">{escape(label[:30])}</text>'
         )
         if not is_suppressed(n):
             w = max(1.0, plot_w * n / top)
@@ -102,10 +102,15 @@ def column_chart(
                 f'width="{slot * 0.7:.1f}" height="{h:.1f}" fill="{PALETTE[0]}">'
                 f"<title>{escape(label)}: {v:,}</title></rect>"
             )
-        else:
+        elif slot >= 30:
             parts.append(
                 f'<text x="{x + slot / 2:.1f}" y="{pad_t + plot_h - 3}" text-anchor="middle" '
                 f'class="sup">&lt;5</text>'
+            )
+        else:  # too narrow for words: a short grey mark, "<5" on hover
+            parts.append(
+                f'<rect x="{x + slot * 0.3:.1f}" y="{pad_t + plot_h - 3}" width="{slot * 0.4:.1f}" '
+                f'height="3" class="supmark"><title>{escape(label)}: &lt;5</title></rect>'
             )
         if i % every == 0:
             parts.append(
@@ -121,11 +126,11 @@ def line_chart(
     series: Sequence[tuple[str, Sequence[int]]],
     *,
     title: str,
-    width: int = 760,
-    height: int = 260,
+    width: int = 900,
+    height: int = 280,
 ) -> Markup:
     """One line per series over `labels`; suppressed points are gaps, marked "<5" at the foot."""
-    pad_l, pad_r, pad_b, pad_t = 52, 150, 34, 12
+    pad_l, pad_r, pad_b, pad_t = 52, 150, 44, 12
     plot_w = width - pad_l - pad_r
     plot_h = height - pad_b - pad_t
     n = max(2, len(labels))
@@ -160,8 +165,9 @@ def line_chart(
                 runs.append([])
                 x, _ = xy(i, 0)
                 parts.append(
-                    f'<text x="{x:.1f}" y="{pad_t + plot_h - 3}" text-anchor="middle" '
-                    f'class="sup" fill="{colour}">&lt;5</text>'
+                    f'<circle cx="{x:.1f}" cy="{pad_t + plot_h - 4}" r="3" fill="none" '
+                    f'stroke="{colour}"><title>{escape(name)} {escape(labels[i])}: &lt;5</title>'
+                    "</circle>"
                 )
             else:
                 runs[-1].append(xy(i, v))
@@ -180,5 +186,9 @@ def line_chart(
             f'<rect x="{width - pad_r + 12}" y="{ly - 9}" width="12" height="12" fill="{colour}"/>'
             f'<text x="{width - pad_r + 30}" y="{ly + 1}" class="lbl">{escape(name[:18])}</text>'
         )
+    parts.append(
+        f'<text x="{pad_l}" y="{height - 4}" class="sup">Open circles at the foot: '
+        "fewer than 5 (not drawn to scale).</text>"
+    )
     parts.append("</svg>")
     return Markup("".join(parts))  # noqa: S704 - every label was escaped above
