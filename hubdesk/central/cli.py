@@ -8,6 +8,7 @@
     hubdesk central revoke-device DEVICE_ID
     hubdesk central create-user USERNAME [--role viewer|manager|admin]
     hubdesk central migrate
+    hubdesk central postcodes import FILE.csv
 
 The database is `--database-url`, else $HUBDESK_CENTRAL_DATABASE_URL, else SQLite in the user's
 data directory. HUB is a hub's code or id.
@@ -78,6 +79,10 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     user.add_argument("--role", default="viewer", choices=["viewer", "manager", "admin"])
 
     sub.add_parser("migrate", help="bring the database schema up to date")
+
+    postcodes = sub.add_parser("postcodes", help="the postcode lookup (ward, LSOA, IMD decile)")
+    postcodes.add_argument("action", choices=["import"])
+    postcodes.add_argument("file", type=Path, help="CSV with pcds, osward, lsoa21, imd decile")
 
 
 def _store(args: argparse.Namespace) -> object:
@@ -183,6 +188,15 @@ def _run(args: argparse.Namespace, command: str) -> int:
                     return 1
             admin.create_user(store, args.username, password, role=args.role)
             print(f"user {args.username.lower()} ({args.role}) created")
+            return 0
+        if command == "postcodes":
+            from hubdesk.central.dashboard.postcodes import import_lookup, read_csv
+
+            parsed = read_csv(args.file)
+            for problem in parsed.problems:
+                print(f"skipped {problem}", file=sys.stderr)
+            count = import_lookup(store, parsed)
+            print(f"Imported {count} postcodes; skipped {len(parsed.problems)} malformed rows.")
             return 0
         print(f"hubdesk central: unknown command {command}", file=sys.stderr)
         return 2
