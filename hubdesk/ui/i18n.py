@@ -219,19 +219,22 @@ class LanguageManager(QObject):
         loaded = True
         if code == PSEUDO:
             self._install(PseudoTranslator(self))
-        elif code != SOURCE_LANGUAGE:
+        else:
             if self._qm_dir is None:
                 self._qm_dir = ensure_translations_built()
             qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
             qtbase = QTranslator(self)
-            if qtbase.load(f"qtbase_{code}", qt_dir):
+            if code != SOURCE_LANGUAGE and qtbase.load(f"qtbase_{code}", qt_dir):
                 self._install(qtbase)
+            # English too: its file carries the plural forms ("1 person", "2 people")
             own = QTranslator(self)
             loaded = own.load(f"hubdesk_{code}", str(self._qm_dir))
             if loaded:
                 self._install(own)
-            else:
+            elif code != SOURCE_LANGUAGE:
                 log.warning("translation for %s did not load", code)
+            else:
+                loaded = True  # the source strings are English already
         QLocale.setDefault(QLocale(code if code != PSEUDO else "en"))
         direction = Qt.LayoutDirection.RightToLeft if lang.rtl else Qt.LayoutDirection.LeftToRight
         if hasattr(self._app, "setLayoutDirection"):

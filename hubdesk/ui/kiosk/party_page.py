@@ -107,28 +107,29 @@ class PartyPage(KioskPage):
             self.role_steppers[role] = stepper
         adult_grid.setColumnStretch(1, 1)
         adults.addLayout(adult_grid)
-        columns.addLayout(adults, 4)
+        columns.addLayout(adults, 3)
 
         children = QVBoxLayout()
         self.children_heading = QLabel(inner)
         self.children_heading.setProperty("kind", "subtitle")
         self.children_heading.setWordWrap(True)
-        children.addWidget(self.children_heading)
         child_grid = QGridLayout()
         child_grid.setHorizontalSpacing(12)
-        child_grid.setVerticalSpacing(8)
-        adult_grid.setVerticalSpacing(8)
+        child_grid.setVerticalSpacing(6)
+        adult_grid.setVerticalSpacing(6)
         self.band_steppers: dict[AgeBand, Stepper] = {}
         self.send_steppers: dict[AgeBand, Stepper] = {}
         self.band_labels: dict[AgeBand, QLabel] = {}
         self.count_header = QLabel(inner)
         self.count_header.setProperty("kind", "hint")
         self.count_header.setWordWrap(True)
-        self.count_header.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.count_header.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
         self.send_header = QLabel(inner)
         self.send_header.setProperty("kind", "hint")
         self.send_header.setWordWrap(True)
-        self.send_header.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.send_header.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
+        # the heading shares its row with the column headings, so six bands fit without scrolling
+        child_grid.addWidget(self.children_heading, 0, 0, 1, 2)
         child_grid.addWidget(self.count_header, 0, 2)
         child_grid.addWidget(self.send_header, 0, 3)
         for row, band in enumerate(AgeBand, start=1):

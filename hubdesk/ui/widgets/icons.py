@@ -42,6 +42,10 @@ def icon(name: str, colour: str, size: int = 48) -> QIcon:
     return QIcon(render_icon(name, colour, size))
 
 
+# Icons that point somewhere: drawn mirrored when the layout runs right to left.
+DIRECTIONAL = frozenset({"back", "next", "sign-in", "sign-out"})
+
+
 class IconView(QWidget):
     """Paints an icon in the widget's own text colour (so style sheets recolour it)."""
 
@@ -66,5 +70,8 @@ class IconView(QWidget):
         colour = self.palette().color(QPalette.ColorRole.WindowText)
         painter = QPainter(self)
         pix = render_icon(self._name, QColor(colour).name(), self._size, self.devicePixelRatioF())
+        if self._name in DIRECTIONAL and self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            painter.translate(self.width(), 0)
+            painter.scale(-1, 1)
         painter.drawPixmap(0, 0, pix)
         painter.end()

@@ -1,0 +1,796 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<!-- Machine-drafted translation, to be reviewed by a native speaker before use with families (see docs/kiosk.md, Translations). -->
+<TS version="2.1" language="ro" sourcelanguage="en">
+<context>
+    <name>AboutPage</name>
+    <message>
+        <source>A little about you</source>
+        <translation>Câteva lucruri despre dumneavoastră</translation>
+    </message>
+    <message>
+        <source>Both questions are optional: tap Next to skip.</source>
+        <translation>Ambele întrebări sunt opționale: atingeți „Înainte” pentru a sări peste.</translation>
+    </message>
+    <message>
+        <source>Your postcode</source>
+        <translation>Codul dumneavoastră poștal</translation>
+    </message>
+    <message>
+        <source>e.g. NE1 4XF</source>
+        <translation>de ex. NE1 4XF</translation>
+    </message>
+    <message>
+        <source>Only the first half (like NE1) is used, to plan services near you.</source>
+        <translation>Folosim doar prima parte (de ex. NE1), ca să planificăm servicii în zona dumneavoastră.</translation>
+    </message>
+    <message>
+        <source>Is this your first time at a Family Hub?</source>
+        <translation>Este prima dată când veniți la un Family Hub?</translation>
+    </message>
+    <message>
+        <source>Yes, first time</source>
+        <translation>Da, prima dată</translation>
+    </message>
+    <message>
+        <source>No, I have been before</source>
+        <translation>Nu, am mai fost</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Înainte</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPage</name>
+    <message>
+        <source>Show your pass to the camera</source>
+        <translation>Arătați permisul la cameră</translation>
+    </message>
+    <message>
+        <source>Sorry, there is no camera here. Please go back and type your code.</source>
+        <translation>Ne pare rău, aici nu există cameră. Vă rugăm să vă întoarceți și să tastați codul.</translation>
+    </message>
+    <message>
+        <source>Hold the QR code still, about a hand's width away.</source>
+        <translation>Țineți codul QR nemișcat, la aproximativ o palmă distanță.</translation>
+    </message>
+    <message>
+        <source>Camera picture</source>
+        <translation>Imaginea camerei</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Thank you, you're signed in</source>
+        <translation>Vă mulțumim, v-ați înregistrat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people signed in. Enjoy your visit!</source>
+        <translation>
+            <numerusform>%n persoană înregistrată. Vizită plăcută!</numerusform>
+            <numerusform>%n persoane înregistrate. Vizită plăcută!</numerusform>
+            <numerusform>%n de persoane înregistrate. Vizită plăcută!</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Thank you, you're signed out</source>
+        <translation>Vă mulțumim, plecarea a fost înregistrată</translation>
+    </message>
+    <message>
+        <source>Goodbye, and see you soon!</source>
+        <translation>La revedere și pe curând!</translation>
+    </message>
+    <message>
+        <source>That's fine</source>
+        <translation>Nicio problemă</translation>
+    </message>
+    <message>
+        <source>Staff sign everyone out when we close. Goodbye, and see you soon!</source>
+        <translation>La închidere, personalul înregistrează plecarea tuturor. La revedere și pe curând!</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Gata</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPage</name>
+    <message>
+        <source>Hello! Who is here today?</source>
+        <translation>Bună ziua! Cine a venit astăzi?</translation>
+    </message>
+    <message>
+        <source>Tap a name to untick anyone who has not come today.</source>
+        <translation>Atingeți un nume pentru a debifa pe cine nu a venit astăzi.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Înainte</translation>
+    </message>
+    <message>
+        <source>Please tick at least one person.</source>
+        <translation>Vă rugăm să bifați cel puțin o persoană.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskPage</name>
+    <message>
+        <source>Back</source>
+        <translation>Înapoi</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Family Hub sign-in</source>
+        <translation>Înregistrare la Family Hub</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>De la început</translation>
+    </message>
+    <message>
+        <source>I'd like a private word</source>
+        <translation>Aș vrea să vorbesc în privat</translation>
+    </message>
+    <message>
+        <source>I'd like a private word with someone</source>
+        <translation>Aș vrea să vorbesc cu cineva în privat</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Mai sunteți aici?</translation>
+    </message>
+    <message>
+        <source>This screen will start again soon, to keep your details private.</source>
+        <translation>Ecranul va reporni în curând, pentru a vă proteja datele.</translation>
+    </message>
+    <message>
+        <source>I'm still here</source>
+        <translation>Sunt încă aici</translation>
+    </message>
+    <message>
+        <source>Family Hub logo</source>
+        <translation>Sigla Family Hub</translation>
+    </message>
+    <message>
+        <source>Family Hub</source>
+        <translation>Family Hub</translation>
+    </message>
+</context>
+<context>
+    <name>NotBuiltYetWindow</name>
+    <message>
+        <source>The front desk is not built yet (hubdesk.ui.desk.desk_window is missing).</source>
+        <translation>Recepția nu este încă gata (lipsește hubdesk.ui.desk.desk_window).</translation>
+    </message>
+    <message>
+        <source>hubdesk desk</source>
+        <translation>hubdesk desk</translation>
+    </message>
+</context>
+<context>
+    <name>PartyPage</name>
+    <message>
+        <source>Who is here today?</source>
+        <translation>Cine a venit astăzi?</translation>
+    </message>
+    <message>
+        <source>Tap + for each person. No names needed.</source>
+        <translation>Atingeți + pentru fiecare persoană. Nu sunt necesare nume.</translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation>Adulți</translation>
+    </message>
+    <message>
+        <source>Children and young people</source>
+        <translation>Copii și tineri</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Câți</translation>
+    </message>
+    <message>
+        <source>Of them with SEND</source>
+        <translation>Dintre care cu SEND</translation>
+    </message>
+    <message>
+        <source>{band}, with SEND</source>
+        <translation>{band}, cu SEND</translation>
+    </message>
+    <message>
+        <source>Add a child by date of birth</source>
+        <translation>Adăugați un copil după data nașterii</translation>
+    </message>
+    <message>
+        <source>Child's date of birth (day/month/year):</source>
+        <translation>Data nașterii copilului (zi/lună/an):</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulare</translation>
+    </message>
+    <message>
+        <source>Child's date of birth</source>
+        <translation>Data nașterii copilului</translation>
+    </message>
+    <message>
+        <source>e.g. 25/12/2021</source>
+        <translation>de ex. 25/12/2021</translation>
+    </message>
+    <message>
+        <source>This child has SEND</source>
+        <translation>Acest copil are SEND</translation>
+    </message>
+    <message>
+        <source>Add child</source>
+        <translation>Adăugați copilul</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Înainte</translation>
+    </message>
+</context>
+<context>
+    <name>PassCardPage</name>
+    <message>
+        <source>You're signed in. Here is your pass</source>
+        <translation>V-ați înregistrat. Iată permisul dumneavoastră</translation>
+    </message>
+    <message>
+        <source>Take a photo of it, or print it. Next time, just scan it.</source>
+        <translation>Faceți-i o fotografie sau tipăriți-l. Data viitoare, doar scanați-l.</translation>
+    </message>
+    <message>
+        <source>Your code (if the scan does not work):</source>
+        <translation>Codul dumneavoastră (dacă scanarea nu merge):</translation>
+    </message>
+    <message>
+        <source>Keep it safe: it holds no names. If you lose it, ask at the front desk.</source>
+        <translation>Păstrați-l în siguranță: nu conține nume. Dacă îl pierdeți, întrebați la recepție.</translation>
+    </message>
+    <message>
+        <source>Print my pass</source>
+        <translation>Tipăriți-mi permisul</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gata</translation>
+    </message>
+    <message>
+        <source>QR code of your pass</source>
+        <translation>Codul QR al permisului</translation>
+    </message>
+    <message>
+        <source>Scan this at the Family Hub kiosk, or type the code.</source>
+        <translation>Scanați-l la chioșcul Family Hub sau tastați codul.</translation>
+    </message>
+    <message>
+        <source>Sorry, the printer is not working. Please take a photo of your pass.</source>
+        <translation>Ne pare rău, imprimanta nu funcționează. Vă rugăm să fotografiați permisul.</translation>
+    </message>
+</context>
+<context>
+    <name>PassQuestionPage</name>
+    <message>
+        <source>Do you have a Family Hub pass?</source>
+        <translation>Aveți un permis Family Hub?</translation>
+    </message>
+    <message>
+        <source>With a pass you can sign in your whole family in one go.</source>
+        <translation>Cu un permis vă puteți înregistra toată familia dintr-odată.</translation>
+    </message>
+    <message>
+        <source>No pass, or first time here: sign in without one</source>
+        <translation>Fără permis sau prima dată aici: intrare fără permis</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation>PIN personal</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translation>Ștergeți ultima cifră</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>Your privacy</source>
+        <translation>Confidențialitatea dumneavoastră</translation>
+    </message>
+    <message>
+        <source>You can finish now without giving any names, or register for a pass.</source>
+        <translation>Puteți termina acum fără să dați niciun nume sau vă puteți înscrie pentru un permis.</translation>
+    </message>
+    <message>
+        <source>Our privacy notice has changed. Please read it.</source>
+        <translation>Nota noastră de confidențialitate s-a schimbat. Vă rugăm să o citiți.</translation>
+    </message>
+    <message>
+        <source>{hub} keeps a record of visits so that it can plan its groups and services.
+
+If you finish without registering, we only count how many people came, the children's age groups, why you came and the first half of your postcode. No names are kept.
+
+If you register, we also keep your first names and your children's dates of birth, so that next time you can sign in with one scan of your pass. Only staff at this Family Hub can see them. They are kept for two years after your last visit and then deleted.
+
+You can ask at the front desk to see, correct or delete your details at any time.</source>
+        <translation>{hub} ține evidența vizitelor pentru a-și planifica grupurile și serviciile.
+
+Dacă terminați fără să vă înscrieți, numărăm doar câte persoane au venit, grupele de vârstă ale copiilor, motivul vizitei și prima parte a codului poștal. Nu păstrăm niciun nume.
+
+Dacă vă înscrieți, păstrăm și prenumele dumneavoastră și datele de naștere ale copiilor, ca data viitoare să vă puteți înregistra cu o singură scanare a permisului. Doar personalul acestui Family Hub le poate vedea. Le păstrăm doi ani de la ultima vizită, apoi le ștergem.
+
+Puteți cere oricând la recepție să vă vedeți, să vă corectați sau să vă ștergeți datele.</translation>
+    </message>
+    <message>
+        <source>This Family Hub</source>
+        <translation>Acest Family Hub</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Notă de confidențialitate</translation>
+    </message>
+    <message>
+        <source>Finish without registering</source>
+        <translation>Terminați fără înscriere</translation>
+    </message>
+    <message>
+        <source>Register and get a pass</source>
+        <translation>Înscrieți-vă și primiți un permis</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>Sunt de acord</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nu acum</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateWordPage</name>
+    <message>
+        <source>Thank you</source>
+        <translation>Vă mulțumim</translation>
+    </message>
+    <message>
+        <source>Please speak to someone at the front desk when you are ready.</source>
+        <translation>Vă rugăm să vorbiți cu cineva de la recepție când sunteți gata.</translation>
+    </message>
+    <message>
+        <source>Someone will come and find you for a quiet word soon.</source>
+        <translation>Cineva va veni în curând să vorbească discret cu dumneavoastră.</translation>
+    </message>
+    <message>
+        <source>One moment...</source>
+        <translation>Un moment...</translation>
+    </message>
+    <message>
+        <source>Carry on</source>
+        <translation>Continuați</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonPage</name>
+    <message>
+        <source>Why did you come today?</source>
+        <translation>De ce ați venit astăzi?</translation>
+    </message>
+    <message>
+        <source>Tap one. Today's groups are first.</source>
+        <translation>Atingeți una. Grupurile de azi sunt primele.</translation>
+    </message>
+    <message>
+        <source>{name}, {start} to {end}</source>
+        <translation>{name}, {start}–{end}</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Register for a pass</source>
+        <translation>Înscriere pentru permis</translation>
+    </message>
+    <message>
+        <source>First names only. We need each child's date of birth to count age groups.</source>
+        <translation>Doar prenumele. Avem nevoie de data nașterii fiecărui copil pentru a număra grupele de vârstă.</translation>
+    </message>
+    <message>
+        <source>Register and sign in</source>
+        <translation>Înscrieți-vă și intrați</translation>
+    </message>
+    <message>
+        <source>First name of adult {n}</source>
+        <translation>Prenumele adultului {n}</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prenume</translation>
+    </message>
+    <message>
+        <source>Child's first name</source>
+        <translation>Prenumele copilului</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Data nașterii</translation>
+    </message>
+    <message>
+        <source>{band} (SEND)</source>
+        <translation>{band} (SEND)</translation>
+    </message>
+    <message>
+        <source>First name of child {n}</source>
+        <translation>Prenumele copilului {n}</translation>
+    </message>
+    <message>
+        <source>Date of birth of child {n}</source>
+        <translation>Data nașterii copilului {n}</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>zi/lună/an</translation>
+    </message>
+    <message>
+        <source>Adult {n}</source>
+        <translation>Adultul {n}</translation>
+    </message>
+    <message>
+        <source>Child {n}</source>
+        <translation>Copilul {n}</translation>
+    </message>
+    <message>
+        <source>{who}, {problem}</source>
+        <translation>{who}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ScanCard</name>
+    <message>
+        <source>Have a Family Hub pass? Scan it, or type the code printed under the QR.</source>
+        <translation>Aveți un permis Family Hub? Scanați-l sau tastați codul tipărit sub QR.</translation>
+    </message>
+    <message>
+        <source>Pass code</source>
+        <translation>Codul permisului</translation>
+    </message>
+    <message>
+        <source>Pass code, e.g. ABCD-EFGH-J</source>
+        <translation>Codul permisului, de ex. ABCD-EFGH-J</translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation>Mai departe</translation>
+    </message>
+    <message>
+        <source>Use the camera</source>
+        <translation>Folosiți camera</translation>
+    </message>
+</context>
+<context>
+    <name>SignOutPage</name>
+    <message>
+        <source>Signing out</source>
+        <translation>Plecare</translation>
+    </message>
+    <message>
+        <source>Scan your pass, or tap your name below.</source>
+        <translation>Scanați permisul sau atingeți-vă numele mai jos.</translation>
+    </message>
+    <message>
+        <source>Signed in on this screen today:</source>
+        <translation>Înregistrați azi pe acest ecran:</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in on this screen at the moment.</source>
+        <translation>Momentan nu este nimeni înregistrat pe acest ecran.</translation>
+    </message>
+    <message>
+        <source>Skip: staff will sign us out</source>
+        <translation>Săriți peste: personalul ne va înregistra plecarea</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} (%n people)</source>
+        <translation>
+            <numerusform>{name} (%n persoană)</numerusform>
+            <numerusform>{name} (%n persoane)</numerusform>
+            <numerusform>{name} (%n de persoane)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A group of %n</source>
+        <translation>
+            <numerusform>O persoană</numerusform>
+            <numerusform>Un grup de %n</numerusform>
+            <numerusform>Un grup de %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Staff only</source>
+        <translation>Doar pentru personal</translation>
+    </message>
+    <message>
+        <source>PIN accepted.</source>
+        <translation>PIN acceptat.</translation>
+    </message>
+    <message>
+        <source>Tap your name, then enter your PIN.</source>
+        <translation>Atingeți-vă numele, apoi introduceți PIN-ul.</translation>
+    </message>
+    <message>
+        <source>Enter your PIN.</source>
+        <translation>Introduceți PIN-ul.</translation>
+    </message>
+    <message>
+        <source>Close the kiosk</source>
+        <translation>Închideți chioșcul</translation>
+    </message>
+    <message>
+        <source>No staff accounts yet: set one up at the desk.</source>
+        <translation>Încă nu există conturi de personal: creați unul la recepție.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left.</source>
+        <translation>
+            <numerusform>PIN greșit. Mai aveți %n încercare.</numerusform>
+            <numerusform>PIN greșit. Mai aveți %n încercări.</numerusform>
+            <numerusform>PIN greșit. Mai aveți %n de încercări.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Please try again later.</source>
+        <translation>Prea multe PIN-uri greșite. Încercați mai târziu.</translation>
+    </message>
+    <message>
+        <source>That did not work. Please try again.</source>
+        <translation>Nu a mers. Vă rugăm să încercați din nou.</translation>
+    </message>
+</context>
+<context>
+    <name>Stepper</name>
+    <message>
+        <source>One fewer: {what}</source>
+        <translation>Cu unul mai puțin: {what}</translation>
+    </message>
+    <message>
+        <source>One more: {what}</source>
+        <translation>Încă unul: {what}</translation>
+    </message>
+    <message>
+        <source>{count} {what}</source>
+        <translation>{what}: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bun venit</translation>
+    </message>
+    <message>
+        <source>Please sign in when you arrive, and sign out when you leave.</source>
+        <translation>Vă rugăm să vă înregistrați când sosiți și când plecați.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Intrare</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Ieșire</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Text mai mare</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contrast ridicat</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>Here to Help: advice and support</source>
+        <translation>Here to Help: sfaturi și sprijin</translation>
+    </message>
+    <message>
+        <source>Health visitor or clinic</source>
+        <translation>Asistentă comunitară sau clinică</translation>
+    </message>
+    <message>
+        <source>An appointment</source>
+        <translation>O programare</translation>
+    </message>
+    <message>
+        <source>Just visiting</source>
+        <translation>Doar în vizită</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Altceva</translation>
+    </message>
+    <message>
+        <source>Mum</source>
+        <translation>Mama</translation>
+    </message>
+    <message>
+        <source>Dad</source>
+        <translation>Tata</translation>
+    </message>
+    <message>
+        <source>Carer</source>
+        <translation>Îngrijitor</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>Bunic sau bunică</translation>
+    </message>
+    <message>
+        <source>Another adult</source>
+        <translation>Alt adult</translation>
+    </message>
+    <message>
+        <source>Babies, under 2</source>
+        <translation>Bebeluși, sub 2 ani</translation>
+    </message>
+    <message>
+        <source>Aged 2 to 4</source>
+        <translation>Între 2 și 4 ani</translation>
+    </message>
+    <message>
+        <source>Aged 5 to 11</source>
+        <translation>Între 5 și 11 ani</translation>
+    </message>
+    <message>
+        <source>Aged 12 to 16</source>
+        <translation>Între 12 și 16 ani</translation>
+    </message>
+    <message>
+        <source>Aged 17 to 19</source>
+        <translation>Între 17 și 19 ani</translation>
+    </message>
+    <message>
+        <source>Aged 20 to 25 with SEND</source>
+        <translation>Între 20 și 25 de ani, cu SEND</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Cod poștal</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Permis</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prenume</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Data nașterii</translation>
+    </message>
+    <message>
+        <source>Who is here</source>
+        <translation>Cine este aici</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Copii</translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation>Adulți</translation>
+    </message>
+    <message>
+        <source>Why you came</source>
+        <translation>Motivul vizitei</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activitate</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Notă de confidențialitate</translation>
+    </message>
+    <message>
+        <source>Please fill this in.</source>
+        <translation>Vă rugăm să completați.</translation>
+    </message>
+    <message>
+        <source>This is too long. Please shorten it.</source>
+        <translation>Este prea lung. Vă rugăm să scurtați.</translation>
+    </message>
+    <message>
+        <source>Please use letters.</source>
+        <translation>Vă rugăm să folosiți litere.</translation>
+    </message>
+    <message>
+        <source>This has a character we cannot use.</source>
+        <translation>Conține un caracter pe care nu îl putem folosi.</translation>
+    </message>
+    <message>
+        <source>Please keep this on one line.</source>
+        <translation>Vă rugăm să scrieți pe un singur rând.</translation>
+    </message>
+    <message>
+        <source>This does not look like a UK postcode. Check it, or leave it empty.</source>
+        <translation>Nu pare un cod poștal din Regatul Unit. Verificați-l sau lăsați câmpul gol.</translation>
+    </message>
+    <message>
+        <source>Please write the date as day/month/year.</source>
+        <translation>Vă rugăm să scrieți data ca zi/lună/an.</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>Această dată este în viitor.</translation>
+    </message>
+    <message>
+        <source>Family Hubs are for children and young people up to 25.</source>
+        <translation>Family Hub este pentru copii și tineri de până la 25 de ani.</translation>
+    </message>
+    <message>
+        <source>Over 19 is for young people with SEND: tick SEND if this applies.</source>
+        <translation>Peste 19 ani doar pentru tinerii cu SEND: bifați SEND dacă este cazul.</translation>
+    </message>
+    <message>
+        <source>Please add at least one person.</source>
+        <translation>Vă rugăm să adăugați cel puțin o persoană.</translation>
+    </message>
+    <message>
+        <source>We don't recognise this pass. Please ask at the front desk.</source>
+        <translation>Nu recunoaștem acest permis. Vă rugăm să întrebați la recepție.</translation>
+    </message>
+    <message>
+        <source>This pass has been replaced. Please ask at the front desk for a new one.</source>
+        <translation>Acest permis a fost înlocuit. Cereți unul nou la recepție.</translation>
+    </message>
+    <message>
+        <source>This is not a Family Hub pass.</source>
+        <translation>Acesta nu este un permis Family Hub.</translation>
+    </message>
+    <message>
+        <source>The pass could not be read. Please try again.</source>
+        <translation>Permisul nu a putut fi citit. Încercați din nou.</translation>
+    </message>
+    <message>
+        <source>The code has a typo. Please check each letter and number.</source>
+        <translation>Codul are o greșeală. Verificați fiecare literă și cifră.</translation>
+    </message>
+    <message>
+        <source>That number is too big.</source>
+        <translation>Numărul este prea mare.</translation>
+    </message>
+    <message>
+        <source>Please tick who is here today.</source>
+        <translation>Vă rugăm să bifați cine a venit astăzi.</translation>
+    </message>
+    <message>
+        <source>Sorry, something went wrong. Please ask at the front desk.</source>
+        <translation>Ne pare rău, ceva nu a mers. Vă rugăm să întrebați la recepție.</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,792 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<!-- Machine-drafted translation, to be reviewed by a native speaker before use with families (see docs/kiosk.md, Translations). -->
+<TS version="2.1" language="ur" sourcelanguage="en">
+<context>
+    <name>AboutPage</name>
+    <message>
+        <source>A little about you</source>
+        <translation>آپ کے بارے میں تھوڑا سا</translation>
+    </message>
+    <message>
+        <source>Both questions are optional: tap Next to skip.</source>
+        <translation>دونوں سوال اختیاری ہیں: چھوڑنے کے لیے "آگے" دبائیں۔</translation>
+    </message>
+    <message>
+        <source>Your postcode</source>
+        <translation>آپ کا پوسٹ کوڈ</translation>
+    </message>
+    <message>
+        <source>e.g. NE1 4XF</source>
+        <translation>مثلاً NE1 4XF</translation>
+    </message>
+    <message>
+        <source>Only the first half (like NE1) is used, to plan services near you.</source>
+        <translation>صرف پہلا حصہ (جیسے NE1) استعمال ہوتا ہے، تاکہ آپ کے قریب خدمات کی منصوبہ بندی ہو سکے۔</translation>
+    </message>
+    <message>
+        <source>Is this your first time at a Family Hub?</source>
+        <translation>کیا آپ پہلی بار کسی فیملی ہب میں آئے ہیں؟</translation>
+    </message>
+    <message>
+        <source>Yes, first time</source>
+        <translation>جی ہاں، پہلی بار</translation>
+    </message>
+    <message>
+        <source>No, I have been before</source>
+        <translation>نہیں، پہلے بھی آ چکے ہیں</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>آگے</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPage</name>
+    <message>
+        <source>Show your pass to the camera</source>
+        <translation>اپنا پاس کیمرے کو دکھائیں</translation>
+    </message>
+    <message>
+        <source>Sorry, there is no camera here. Please go back and type your code.</source>
+        <translation>معذرت، یہاں کیمرا نہیں ہے۔ براہ کرم واپس جائیں اور اپنا کوڈ لکھیں۔</translation>
+    </message>
+    <message>
+        <source>Hold the QR code still, about a hand's width away.</source>
+        <translation>کیو آر کوڈ کو تقریباً ایک ہاتھ کے فاصلے پر ساکن رکھیں۔</translation>
+    </message>
+    <message>
+        <source>Camera picture</source>
+        <translation>کیمرے کی تصویر</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Thank you, you're signed in</source>
+        <translation>شکریہ، آپ کا اندراج ہو گیا ہے</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people signed in. Enjoy your visit!</source>
+        <translation>
+            <numerusform>%n فرد کا اندراج ہو گیا۔ آپ کی آمد خوشگوار ہو!</numerusform>
+            <numerusform>%n افراد کا اندراج ہو گیا۔ آپ کی آمد خوشگوار ہو!</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Thank you, you're signed out</source>
+        <translation>شکریہ، آپ کی روانگی درج ہو گئی</translation>
+    </message>
+    <message>
+        <source>Goodbye, and see you soon!</source>
+        <translation>خدا حافظ، جلد ملیں گے!</translation>
+    </message>
+    <message>
+        <source>That's fine</source>
+        <translation>کوئی بات نہیں</translation>
+    </message>
+    <message>
+        <source>Staff sign everyone out when we close. Goodbye, and see you soon!</source>
+        <translation>بند ہونے پر عملہ سب کی روانگی درج کر دیتا ہے۔ خدا حافظ، جلد ملیں گے!</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>ختم کریں</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPage</name>
+    <message>
+        <source>Hello! Who is here today?</source>
+        <translation>خوش آمدید! آج کون کون آیا ہے؟</translation>
+    </message>
+    <message>
+        <source>Tap a name to untick anyone who has not come today.</source>
+        <translation>جو آج نہیں آیا اس کے نام کو دبا کر نشان ہٹا دیں۔</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>آگے</translation>
+    </message>
+    <message>
+        <source>Please tick at least one person.</source>
+        <translation>براہ کرم کم از کم ایک فرد پر نشان لگائیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>KioskPage</name>
+    <message>
+        <source>Back</source>
+        <translation>واپس</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Family Hub sign-in</source>
+        <translation>فیملی ہب میں اندراج</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>دوبارہ شروع کریں</translation>
+    </message>
+    <message>
+        <source>I'd like a private word</source>
+        <translation>مجھے الگ سے بات کرنی ہے</translation>
+    </message>
+    <message>
+        <source>I'd like a private word with someone</source>
+        <translation>مجھے کسی سے الگ سے بات کرنی ہے</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>کیا آپ ابھی یہیں ہیں؟</translation>
+    </message>
+    <message>
+        <source>This screen will start again soon, to keep your details private.</source>
+        <translation>آپ کی معلومات کو محفوظ رکھنے کے لیے یہ اسکرین جلد دوبارہ شروع ہو جائے گی۔</translation>
+    </message>
+    <message>
+        <source>I'm still here</source>
+        <translation>میں یہیں ہوں</translation>
+    </message>
+    <message>
+        <source>Family Hub logo</source>
+        <translation>فیملی ہب کا لوگو</translation>
+    </message>
+    <message>
+        <source>Family Hub</source>
+        <translation>فیملی ہب</translation>
+    </message>
+</context>
+<context>
+    <name>NotBuiltYetWindow</name>
+    <message>
+        <source>The front desk is not built yet (hubdesk.ui.desk.desk_window is missing).</source>
+        <translation>فرنٹ ڈیسک ابھی تیار نہیں (hubdesk.ui.desk.desk_window موجود نہیں)۔</translation>
+    </message>
+    <message>
+        <source>hubdesk desk</source>
+        <translation>hubdesk desk</translation>
+    </message>
+</context>
+<context>
+    <name>PartyPage</name>
+    <message>
+        <source>Who is here today?</source>
+        <translation>آج کون کون آیا ہے؟</translation>
+    </message>
+    <message>
+        <source>Tap + for each person. No names needed.</source>
+        <translation>ہر فرد کے لیے + دبائیں۔ نام کی ضرورت نہیں۔</translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation>بالغ افراد</translation>
+    </message>
+    <message>
+        <source>Children and young people</source>
+        <translation>بچے اور نوجوان</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>کتنے</translation>
+    </message>
+    <message>
+        <source>Of them with SEND</source>
+        <translation>ان میں سے SEND والے</translation>
+    </message>
+    <message>
+        <source>{band}, with SEND</source>
+        <translation>{band}، SEND کے ساتھ</translation>
+    </message>
+    <message>
+        <source>Add a child by date of birth</source>
+        <translation>تاریخ پیدائش سے بچہ شامل کریں</translation>
+    </message>
+    <message>
+        <source>Child's date of birth (day/month/year):</source>
+        <translation>بچے کی تاریخ پیدائش (دن/مہینہ/سال):</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+    <message>
+        <source>Child's date of birth</source>
+        <translation>بچے کی تاریخ پیدائش</translation>
+    </message>
+    <message>
+        <source>e.g. 25/12/2021</source>
+        <translation>مثلاً 25/12/2021</translation>
+    </message>
+    <message>
+        <source>This child has SEND</source>
+        <translation>اس بچے کو SEND ہے</translation>
+    </message>
+    <message>
+        <source>Add child</source>
+        <translation>بچہ شامل کریں</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>آگے</translation>
+    </message>
+</context>
+<context>
+    <name>PassCardPage</name>
+    <message>
+        <source>You're signed in. Here is your pass</source>
+        <translation>آپ کا اندراج ہو گیا۔ یہ رہا آپ کا پاس</translation>
+    </message>
+    <message>
+        <source>Take a photo of it, or print it. Next time, just scan it.</source>
+        <translation>اس کی تصویر لے لیں یا پرنٹ کر لیں۔ اگلی بار بس اسے اسکین کریں۔</translation>
+    </message>
+    <message>
+        <source>Your code (if the scan does not work):</source>
+        <translation>آپ کا کوڈ (اگر اسکین کام نہ کرے):</translation>
+    </message>
+    <message>
+        <source>Keep it safe: it holds no names. If you lose it, ask at the front desk.</source>
+        <translation>اسے سنبھال کر رکھیں: اس میں کوئی نام نہیں۔ گم ہو جائے تو استقبالیہ پر پوچھیں۔</translation>
+    </message>
+    <message>
+        <source>Print my pass</source>
+        <translation>میرا پاس پرنٹ کریں</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>ہو گیا</translation>
+    </message>
+    <message>
+        <source>QR code of your pass</source>
+        <translation>آپ کے پاس کا کیو آر کوڈ</translation>
+    </message>
+    <message>
+        <source>Scan this at the Family Hub kiosk, or type the code.</source>
+        <translation>اسے فیملی ہب کے کیوسک پر اسکین کریں، یا کوڈ لکھیں۔</translation>
+    </message>
+    <message>
+        <source>Sorry, the printer is not working. Please take a photo of your pass.</source>
+        <translation>معذرت، پرنٹر کام نہیں کر رہا۔ براہ کرم اپنے پاس کی تصویر لے لیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>PassQuestionPage</name>
+    <message>
+        <source>Do you have a Family Hub pass?</source>
+        <translation>کیا آپ کے پاس فیملی ہب پاس ہے؟</translation>
+    </message>
+    <message>
+        <source>With a pass you can sign in your whole family in one go.</source>
+        <translation>پاس کے ساتھ آپ پورے خاندان کا اندراج ایک ساتھ کر سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>No pass, or first time here: sign in without one</source>
+        <translation>پاس نہیں، یا پہلی بار آئے ہیں: پاس کے بغیر اندراج کریں</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Staff PIN</source>
+        <translation>عملے کا PIN</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Delete last digit</source>
+        <translation>آخری ہندسہ مٹائیں</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ٹھیک ہے</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>Your privacy</source>
+        <translation>آپ کی رازداری</translation>
+    </message>
+    <message>
+        <source>You can finish now without giving any names, or register for a pass.</source>
+        <translation>آپ کوئی نام دیے بغیر ابھی ختم کر سکتے ہیں، یا پاس کے لیے رجسٹر کر سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Our privacy notice has changed. Please read it.</source>
+        <translation>ہمارا رازداری کا نوٹس بدل گیا ہے۔ براہ کرم اسے پڑھیں۔</translation>
+    </message>
+    <message>
+        <source>{hub} keeps a record of visits so that it can plan its groups and services.
+
+If you finish without registering, we only count how many people came, the children's age groups, why you came and the first half of your postcode. No names are kept.
+
+If you register, we also keep your first names and your children's dates of birth, so that next time you can sign in with one scan of your pass. Only staff at this Family Hub can see them. They are kept for two years after your last visit and then deleted.
+
+You can ask at the front desk to see, correct or delete your details at any time.</source>
+        <translation>{hub} ملاقاتوں کا ریکارڈ رکھتا ہے تاکہ اپنے گروپوں اور خدمات کی منصوبہ بندی کر سکے۔
+
+اگر آپ رجسٹر کیے بغیر ختم کرتے ہیں تو ہم صرف یہ گنتے ہیں کہ کتنے لوگ آئے، بچوں کی عمر کے گروپ، آنے کی وجہ اور آپ کے پوسٹ کوڈ کا پہلا حصہ۔ کوئی نام محفوظ نہیں کیا جاتا۔
+
+اگر آپ رجسٹر کرتے ہیں تو ہم آپ کے پہلے نام اور بچوں کی تاریخ پیدائش بھی رکھتے ہیں، تاکہ اگلی بار آپ اپنے پاس کے ایک اسکین سے اندراج کر سکیں۔ انہیں صرف اس فیملی ہب کا عملہ دیکھ سکتا ہے۔ یہ آپ کی آخری آمد کے دو سال بعد تک رکھے جاتے ہیں اور پھر مٹا دیے جاتے ہیں۔
+
+آپ کسی بھی وقت استقبالیہ پر اپنی معلومات دیکھنے، درست کرنے یا مٹانے کے لیے کہہ سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>This Family Hub</source>
+        <translation>یہ فیملی ہب</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>رازداری کا نوٹس</translation>
+    </message>
+    <message>
+        <source>Finish without registering</source>
+        <translation>رجسٹر کیے بغیر ختم کریں</translation>
+    </message>
+    <message>
+        <source>Register and get a pass</source>
+        <translation>رجسٹر کریں اور پاس حاصل کریں</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>میں متفق ہوں</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>ابھی نہیں</translation>
+    </message>
+</context>
+<context>
+    <name>PrivateWordPage</name>
+    <message>
+        <source>Thank you</source>
+        <translation>شکریہ</translation>
+    </message>
+    <message>
+        <source>Please speak to someone at the front desk when you are ready.</source>
+        <translation>جب آپ تیار ہوں تو براہ کرم استقبالیہ پر کسی سے بات کریں۔</translation>
+    </message>
+    <message>
+        <source>Someone will come and find you for a quiet word soon.</source>
+        <translation>جلد ہی کوئی آپ کے پاس آ کر آرام سے بات کرے گا۔</translation>
+    </message>
+    <message>
+        <source>One moment...</source>
+        <translation>ایک لمحہ...</translation>
+    </message>
+    <message>
+        <source>Carry on</source>
+        <translation>جاری رکھیں</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonPage</name>
+    <message>
+        <source>Why did you come today?</source>
+        <translation>آج آپ کس لیے آئے ہیں؟</translation>
+    </message>
+    <message>
+        <source>Tap one. Today's groups are first.</source>
+        <translation>ایک دبائیں۔ آج کے گروپ سب سے پہلے ہیں۔</translation>
+    </message>
+    <message>
+        <source>{name}, {start} to {end}</source>
+        <translation>{name}، {start} سے {end}</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Register for a pass</source>
+        <translation>پاس کے لیے رجسٹر کریں</translation>
+    </message>
+    <message>
+        <source>First names only. We need each child's date of birth to count age groups.</source>
+        <translation>صرف پہلے نام۔ عمر کے گروپ گننے کے لیے ہر بچے کی تاریخ پیدائش درکار ہے۔</translation>
+    </message>
+    <message>
+        <source>Register and sign in</source>
+        <translation>رجسٹر کریں اور اندراج کریں</translation>
+    </message>
+    <message>
+        <source>First name of adult {n}</source>
+        <translation>بالغ فرد {n} کا پہلا نام</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>پہلا نام</translation>
+    </message>
+    <message>
+        <source>Child's first name</source>
+        <translation>بچے کا پہلا نام</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاریخ پیدائش</translation>
+    </message>
+    <message>
+        <source>{band} (SEND)</source>
+        <translation>{band} (SEND)</translation>
+    </message>
+    <message>
+        <source>First name of child {n}</source>
+        <translation>بچہ {n} کا پہلا نام</translation>
+    </message>
+    <message>
+        <source>Date of birth of child {n}</source>
+        <translation>بچہ {n} کی تاریخ پیدائش</translation>
+    </message>
+    <message>
+        <source>day/month/year</source>
+        <translation>دن/مہینہ/سال</translation>
+    </message>
+    <message>
+        <source>Adult {n}</source>
+        <translation>بالغ فرد {n}</translation>
+    </message>
+    <message>
+        <source>Child {n}</source>
+        <translation>بچہ {n}</translation>
+    </message>
+    <message>
+        <source>{who}, {problem}</source>
+        <translation>{who}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ScanCard</name>
+    <message>
+        <source>Have a Family Hub pass? Scan it, or type the code printed under the QR.</source>
+        <translation>فیملی ہب پاس ہے؟ اسے اسکین کریں، یا کیو آر کے نیچے چھپا کوڈ لکھیں۔</translation>
+    </message>
+    <message>
+        <source>Pass code</source>
+        <translation>پاس کوڈ</translation>
+    </message>
+    <message>
+        <source>Pass code, e.g. ABCD-EFGH-J</source>
+        <translation>پاس کوڈ، مثلاً ABCD-EFGH-J</translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation>جائیں</translation>
+    </message>
+    <message>
+        <source>Use the camera</source>
+        <translation>کیمرا استعمال کریں</translation>
+    </message>
+</context>
+<context>
+    <name>SignOutPage</name>
+    <message>
+        <source>Signing out</source>
+        <translation>روانگی کا اندراج</translation>
+    </message>
+    <message>
+        <source>Scan your pass, or tap your name below.</source>
+        <translation>اپنا پاس اسکین کریں، یا نیچے اپنا نام دبائیں۔</translation>
+    </message>
+    <message>
+        <source>Signed in on this screen today:</source>
+        <translation>آج اس اسکرین پر اندراج کرنے والے:</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in on this screen at the moment.</source>
+        <translation>اس وقت اس اسکرین پر کسی کا اندراج نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>Skip: staff will sign us out</source>
+        <translation>چھوڑیں: عملہ ہماری روانگی درج کرے گا</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} (%n people)</source>
+        <translation>
+            <numerusform>{name} (%n فرد)</numerusform>
+            <numerusform>{name} (%n افراد)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A group of %n</source>
+        <translation>
+            <numerusform>ایک فرد</numerusform>
+            <numerusform>%n افراد کا گروپ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Staff only</source>
+        <translation>صرف عملے کے لیے</translation>
+    </message>
+    <message>
+        <source>PIN accepted.</source>
+        <translation>PIN قبول ہو گیا۔</translation>
+    </message>
+    <message>
+        <source>Tap your name, then enter your PIN.</source>
+        <translation>اپنا نام دبائیں، پھر اپنا PIN درج کریں۔</translation>
+    </message>
+    <message>
+        <source>Enter your PIN.</source>
+        <translation>اپنا PIN درج کریں۔</translation>
+    </message>
+    <message>
+        <source>Close the kiosk</source>
+        <translation>کیوسک بند کریں</translation>
+    </message>
+    <message>
+        <source>No staff accounts yet: set one up at the desk.</source>
+        <translation>ابھی عملے کا کوئی اکاؤنٹ نہیں: ڈیسک پر بنائیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left.</source>
+        <translation>
+            <numerusform>غلط PIN۔ %n کوشش باقی ہے۔</numerusform>
+            <numerusform>غلط PIN۔ %n کوششیں باقی ہیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Please try again later.</source>
+        <translation>بہت زیادہ غلط PIN۔ براہ کرم بعد میں کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>That did not work. Please try again.</source>
+        <translation>یہ کام نہیں ہوا۔ براہ کرم دوبارہ کوشش کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>Stepper</name>
+    <message>
+        <source>One fewer: {what}</source>
+        <translation>ایک کم: {what}</translation>
+    </message>
+    <message>
+        <source>One more: {what}</source>
+        <translation>ایک اور: {what}</translation>
+    </message>
+    <message>
+        <source>{count} {what}</source>
+        <translation>{what}: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>خوش آمدید</translation>
+    </message>
+    <message>
+        <source>Please sign in when you arrive, and sign out when you leave.</source>
+        <translation>براہ کرم آتے وقت اندراج کریں اور جاتے وقت روانگی درج کریں۔</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>آمد کا اندراج</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>روانگی کا اندراج</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>بڑا متن</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>زیادہ کنٹراسٹ</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>Here to Help: advice and support</source>
+        <translation>Here to Help: مشورہ اور مدد</translation>
+    </message>
+    <message>
+        <source>Health visitor or clinic</source>
+        <translation>ہیلتھ وزیٹر یا کلینک</translation>
+    </message>
+    <message>
+        <source>An appointment</source>
+        <translation>اپائنٹمنٹ (طے شدہ ملاقات)</translation>
+    </message>
+    <message>
+        <source>Just visiting</source>
+        <translation>بس ملنے آئے ہیں</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>کچھ اور</translation>
+    </message>
+    <message>
+        <source>Mum</source>
+        <translation>امی</translation>
+    </message>
+    <message>
+        <source>Dad</source>
+        <translation>ابو</translation>
+    </message>
+    <message>
+        <source>Carer</source>
+        <translation>نگہداشت کرنے والا</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>دادا، دادی، نانا یا نانی</translation>
+    </message>
+    <message>
+        <source>Another adult</source>
+        <translation>کوئی اور بالغ</translation>
+    </message>
+    <message>
+        <source>Babies, under 2</source>
+        <translation>شیرخوار، 2 سال سے کم</translation>
+    </message>
+    <message>
+        <source>Aged 2 to 4</source>
+        <translation>2 سے 4 سال</translation>
+    </message>
+    <message>
+        <source>Aged 5 to 11</source>
+        <translation>5 سے 11 سال</translation>
+    </message>
+    <message>
+        <source>Aged 12 to 16</source>
+        <translation>12 سے 16 سال</translation>
+    </message>
+    <message>
+        <source>Aged 17 to 19</source>
+        <translation>17 سے 19 سال</translation>
+    </message>
+    <message>
+        <source>Aged 20 to 25 with SEND</source>
+        <translation>20 سے 25 سال، SEND کے ساتھ</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>پوسٹ کوڈ</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>پاس</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>پہلا نام</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاریخ پیدائش</translation>
+    </message>
+    <message>
+        <source>Who is here</source>
+        <translation>کون آیا ہے</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>بچے</translation>
+    </message>
+    <message>
+        <source>Adults</source>
+        <translation>بالغ افراد</translation>
+    </message>
+    <message>
+        <source>Why you came</source>
+        <translation>آنے کی وجہ</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>سرگرمی</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>رازداری کا نوٹس</translation>
+    </message>
+    <message>
+        <source>Please fill this in.</source>
+        <translation>براہ کرم یہ پُر کریں۔</translation>
+    </message>
+    <message>
+        <source>This is too long. Please shorten it.</source>
+        <translation>یہ بہت لمبا ہے۔ براہ کرم مختصر کریں۔</translation>
+    </message>
+    <message>
+        <source>Please use letters.</source>
+        <translation>براہ کرم حروف استعمال کریں۔</translation>
+    </message>
+    <message>
+        <source>This has a character we cannot use.</source>
+        <translation>اس میں ایک ایسا حرف ہے جو ہم استعمال نہیں کر سکتے۔</translation>
+    </message>
+    <message>
+        <source>Please keep this on one line.</source>
+        <translation>براہ کرم اسے ایک سطر میں رکھیں۔</translation>
+    </message>
+    <message>
+        <source>This does not look like a UK postcode. Check it, or leave it empty.</source>
+        <translation>یہ برطانیہ کا پوسٹ کوڈ نہیں لگتا۔ اسے چیک کریں، یا خالی چھوڑ دیں۔</translation>
+    </message>
+    <message>
+        <source>Please write the date as day/month/year.</source>
+        <translation>براہ کرم تاریخ دن/مہینہ/سال کی صورت میں لکھیں۔</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>یہ تاریخ مستقبل کی ہے۔</translation>
+    </message>
+    <message>
+        <source>Family Hubs are for children and young people up to 25.</source>
+        <translation>فیملی ہب 25 سال تک کے بچوں اور نوجوانوں کے لیے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Over 19 is for young people with SEND: tick SEND if this applies.</source>
+        <translation>19 سال سے زیادہ صرف SEND والے نوجوانوں کے لیے ہے: اگر ایسا ہے تو SEND پر نشان لگائیں۔</translation>
+    </message>
+    <message>
+        <source>Please add at least one person.</source>
+        <translation>براہ کرم کم از کم ایک فرد شامل کریں۔</translation>
+    </message>
+    <message>
+        <source>We don't recognise this pass. Please ask at the front desk.</source>
+        <translation>ہم اس پاس کو نہیں پہچانتے۔ براہ کرم استقبالیہ پر پوچھیں۔</translation>
+    </message>
+    <message>
+        <source>This pass has been replaced. Please ask at the front desk for a new one.</source>
+        <translation>یہ پاس بدل دیا گیا ہے۔ براہ کرم نئے پاس کے لیے استقبالیہ پر پوچھیں۔</translation>
+    </message>
+    <message>
+        <source>This is not a Family Hub pass.</source>
+        <translation>یہ فیملی ہب پاس نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>The pass could not be read. Please try again.</source>
+        <translation>پاس پڑھا نہیں جا سکا۔ براہ کرم دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>The code has a typo. Please check each letter and number.</source>
+        <translation>کوڈ میں غلطی ہے۔ براہ کرم ہر حرف اور ہندسہ چیک کریں۔</translation>
+    </message>
+    <message>
+        <source>That number is too big.</source>
+        <translation>یہ عدد بہت بڑا ہے۔</translation>
+    </message>
+    <message>
+        <source>Please tick who is here today.</source>
+        <translation>براہ کرم نشان لگائیں کہ آج کون آیا ہے۔</translation>
+    </message>
+    <message>
+        <source>Sorry, something went wrong. Please ask at the front desk.</source>
+        <translation>معذرت، کچھ غلط ہو گیا۔ براہ کرم استقبالیہ پر پوچھیں۔</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,56 @@
+"""Refresh the .ts files from the source: `python resources/translations/update_translations.py`.
+
+Runs Qt's lupdate over the kiosk and the shared UI code for every language, keeping the
+translations already made (new strings arrive marked unfinished for translators). The .qm files
+are built at start-up by hubdesk.ui.i18n.ensure_translations_built(), not committed.
+
+The desk and the first-run wizard keep their strings here too once their owners add their folders
+to SOURCES.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+LANGUAGES = ("en", "pl", "ur", "ro", "ar")
+SOURCES = ("hubdesk/ui/app.py", "hubdesk/ui/kiosk", "hubdesk/ui/widgets")
+
+
+def lupdate() -> str:
+    import PySide6
+
+    return str(Path(PySide6.__file__).parent / "lupdate")
+
+
+def main() -> int:
+    files: list[str] = []
+    for source in SOURCES:
+        path = ROOT / source
+        files += [str(p) for p in sorted(path.rglob("*.py"))] if path.is_dir() else [str(path)]
+    for lang in LANGUAGES:
+        subprocess.run(  # noqa: S603 - Qt's own tool on our own files
+            [
+                lupdate(),
+                "-silent",
+                "-locations",
+                "none",
+                "-no-obsolete",
+                "-source-language",
+                "en",
+                "-target-language",
+                lang,
+                *files,
+                "-ts",
+                str(HERE / f"hubdesk_{lang}.ts"),
+            ],
+            check=True,
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
