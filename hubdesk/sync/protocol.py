@@ -188,7 +188,8 @@ def parse_event(obj: Any) -> WireEvent:
     if not isinstance(seq, int) or isinstance(seq, bool) or not 0 < seq < 2**62:
         raise ProtocolError(Reason.BAD_SEQ, "seq is a positive integer")
     entity = obj.get("e")
-    if entity not in ENTITIES:
+    # a list or an object here is unhashable: `in` would raise TypeError (found by fuzzing)
+    if not isinstance(entity, str) or entity not in ENTITIES:
         raise ProtocolError(Reason.UNKNOWN_ENTITY, "unknown entity")
     entity_id = _uuid(obj.get("k"), Reason.BAD_ENTITY_ID)
     op = obj.get("op")
