@@ -226,6 +226,10 @@ def create_app(store: CentralStore, limits: Limits | None = None) -> FastAPI:
         )
         return _error(exc.status_code, reason.value, str(exc.detail))
 
+    class _RateLimitedError(Exception):
+        def __init__(self, wait: float) -> None:
+            self.wait = wait
+
     async def device_of(request: Request) -> AuthedDevice:
         header = request.headers.get("authorization", "")
         scheme, _, token = header.partition(" ")
@@ -236,10 +240,6 @@ def create_app(store: CentralStore, limits: Limits | None = None) -> FastAPI:
         if wait > 0:
             raise _RateLimitedError(wait)
         return device
-
-    class _RateLimitedError(Exception):
-        def __init__(self, wait: float) -> None:
-            self.wait = wait
 
     @app.exception_handler(_RateLimitedError)
     async def _rate_limited(_request: Request, exc: _RateLimitedError) -> Response:
@@ -343,7 +343,11 @@ def create_app(store: CentralStore, limits: Limits | None = None) -> FastAPI:
         return Response(dumps(payload), media_type="application/json")
 
     @app.post("/v1/enrol", response_model=EnrolResponse, responses=ERRORS)
-    async def enrol(request: EnrolRequest) -> EnrolResponse:
+    async def enrol(request: EnrolRequest, http: Request) -> EnrolResponse:
+        # Codes are 60 random bits and single use; this only keeps a flood of guesses cheap.
+        wait = limiter.take("enrol:" + (http.client.host if http.client else "?"))
+        if wait > 0:
+            raise _RateLimitedError(wait)
         done = await run_in_threadpool(
             lambda: service.enrol(
                 store,

@@ -125,7 +125,9 @@ def enrol(
     secret = secrets.token_urlsafe(32)
     with store.write() as session:
         row = session.scalar(
-            select(EnrolmentCode).where(EnrolmentCode.code_hash == secret_hash(code))
+            select(EnrolmentCode)
+            .where(EnrolmentCode.code_hash == secret_hash(code))
+            .with_for_update()  # two devices racing for one code: the second waits, then fails
         )
         if row is None:
             raise ServiceError(400, Reason.CODE_UNKNOWN, "unknown enrolment code")
