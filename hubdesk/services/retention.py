@@ -15,10 +15,13 @@ schedules: it runs at most once per hub day.
 from __future__ import annotations
 
 import calendar
+import contextlib
 import logging
+import re
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -35,6 +38,10 @@ from hubdesk.storage.models import Contact, Family, Hub, Visit
 log = logging.getLogger(__name__)
 
 BATCH = 100
+# Copies of the store made before a migration (storage/migrate.py) still hold what was erased
+# since; they are only needed to roll back a failed upgrade, so they go after this long.
+BACKUP_KEEP = timedelta(days=30)
+_BACKUP = re.compile(r"\.before-[A-Za-z0-9_]+-(\d{8}T\d{6}Z)\.bak$")
 LAST_RUN_KEY = "retention_last_day"  # store_meta: the hub day the job last ran (ISO date)
 
 
@@ -45,6 +52,22 @@ class RetentionReport:
     erased: ErasedCounts
     visits_anonymised: int
     contacts_anonymised: int
+    backups_removed: int = 0
+
+
+def prune_backups(store_path: Path, now: datetime, keep: timedelta = BACKUP_KEEP) -> int:
+    """Delete the pre-migration copies of the store older than `keep`. Returns how many."""
+    removed = 0
+    for candidate in store_path.parent.glob(f"{store_path.name}.before-*.bak"):
+        match = _BACKUP.search(candidate.name)
+        if match is None:
+            continue
+        made = datetime.strptime(match[1], "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+        if now - made > keep:
+            with contextlib.suppress(FileNotFoundError):
+                candidate.unlink()
+                removed += 1
+    return removed
 
 
 def months_before(at: datetime, months: int) -> datetime:
@@ -117,6 +140,7 @@ class RetentionService(Service):
                     **batch.as_detail(),
                 )
                 total = total + batch
+        backups = prune_backups(self.store.path, now) if self.store.path is not None else 0
         with self.store.write() as session:
             visits = self._anonymise_old_visits(session, actor.hub_id, cutoff, now)
             contacts = self._anonymise_old_contacts(session, actor.hub_id, cutoff, now)
@@ -133,9 +157,10 @@ class RetentionService(Service):
                 members=total.members,
                 visits_anonymised=visits,
                 contacts_anonymised=contacts,
+                backups_removed=backups,
             )
         log.info("retention run", extra={"count": total.families, "state": "done"})
-        return RetentionReport(cutoff, months, total, visits, contacts)
+        return RetentionReport(cutoff, months, total, visits, contacts, backups)
 
     def _anonymise_old_visits(
         self, session: Session, hub_id: uuid.UUID, cutoff: datetime, now: datetime

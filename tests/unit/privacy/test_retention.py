@@ -176,3 +176,19 @@ def test_small_batches_erase_everything_due(store, clock, reception, kiosk, coun
     with store.read() as session:
         assert all(f.erased_at is not None for f in session.scalars(select(Family)))
         assert all(m.first_name == "" for m in session.scalars(select(Member)))
+
+
+def test_old_pre_migration_copies_of_the_store_are_removed(store, clock, kiosk):
+    folder = store.path.parent
+    old = folder / f"{store.path.name}.before-0002-20260401T120000Z.bak"
+    recent = folder / f"{store.path.name}.before-0003-20260610T120000Z.bak"
+    unrelated = folder / "notes.bak"
+    for path in (old, recent, unrelated):
+        path.write_bytes(b"encrypted copy")
+    report = RetentionService(store, clock).run(kiosk)
+    assert report.backups_removed == 1
+    assert not old.exists()
+    assert recent.exists()
+    assert unrelated.exists()
+    runs = [d for a, d in audit_actions(store) if a == "retention.run"]
+    assert runs[-1]["backups_removed"] == 1
