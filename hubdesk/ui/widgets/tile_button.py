@@ -110,7 +110,7 @@ class TileButton(QPushButton):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         # Enter presses the focused button, as Space does: full keyboard use without a mouse.
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
-            self.animateClick()
+            self.click()
             return
         super().keyPressEvent(event)
 
