@@ -273,9 +273,13 @@ def test_clock_skew_is_flagged(tmp_path, central_db, live, clock):
     make_hub(central_db)
     kiosk = make_device(tmp_path, central_db, live.url, "RIV", clock=clock)  # clock in 2026-06
     assert kiosk.engine.run_once().ok
+    desk = make_device(tmp_path, central_db, live.url, "RIV", name="desk")  # the real clock
+    assert desk.engine.run_once().ok
     devices = {d.id: d for d in admin.list_devices(central_db, "RIV")}
     assert devices[kiosk.device_id].clock_flagged  # the fake clock is far from real time
     assert devices[kiosk.device_id].events >= 1
+    assert not devices[desk.device_id].clock_flagged
+    assert abs(devices[desk.device_id].clock_skew_s) < 120
 
 
 def test_openapi_is_published(central_db, live):
