@@ -503,7 +503,8 @@ class FamiliesPage(DeskPage):
             combo.setAccessibleName(self.tr("Role"))
             for role in Role:
                 combo.addItem(words.role(role), role)
-            combo.setCurrentIndex(max(0, combo.findData(Role(detail) if detail else Role.OTHER)))
+            wanted = Role(detail) if detail else Role.OTHER
+            combo.setCurrentIndex(max(0, list(Role).index(wanted)))
             t.setCellWidget(r, 3, combo)
             t.setItem(r, 4, QTableWidgetItem(""))
         else:

@@ -115,9 +115,9 @@ class OutreachPage(DeskPage):
         self.site_combo.clear()
         for s in self.sites:
             self.site_combo.addItem(f"{s.name} ({words.site_kind(s.kind)})", s.id)
-        index = self.site_combo.findData(self.actor.site_id)
-        if index >= 0:
-            self.site_combo.setCurrentIndex(index)
+        for i in range(self.site_combo.count()):  # findData cannot compare Python UUIDs
+            if self.site_combo.itemData(i) == self.actor.site_id:
+                self.site_combo.setCurrentIndex(i)
 
     def _show_session(self, current: OutreachSession | None) -> None:
         self.current = current

@@ -99,7 +99,8 @@ def roll_call_html(
     )
     body = (
         '<table width="100%" border="1" cellspacing="0" cellpadding="4">'
-        f"<tr><th>{e(w.checked)}</th><th align=left width='30%'>{e(w.who)}</th><th>{e(w.people)}</th><th>{e(w.adults)}</th>"
+        f"<tr><th>{e(w.checked)}</th><th align=left width='30%'>{e(w.who)}</th>"
+        f"<th>{e(w.people)}</th><th>{e(w.adults)}</th>"
         f"<th>{e(w.children)}</th><th align=left>{e(w.since)}</th><th align=left>{e(w.site)}</th>"
         f"<th align=left>{e(w.signed_in_on)}</th></tr>" + "".join(rows) + "</table>"
         if rows

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 import shiboken6
+from conftest import CHEAP_PINS
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from conftest import CHEAP_PINS
 from hubdesk.domain.clock import FakeClock
 from hubdesk.domain.people import Role
 from hubdesk.domain.staff import StaffRole
@@ -74,8 +74,9 @@ def register(
     postcode: str | None = "NE6 2AB",
 ) -> Any:
     """Register a family at the desk's hub (as the admin would)."""
-    from hubdesk.services.base import Actor
     import uuid
+
+    from hubdesk.services.base import Actor
 
     actor = Actor(
         identity.device_id, identity.hub_id, identity.site_id, uuid.uuid4(), StaffRole.ADMIN
@@ -205,11 +206,7 @@ def visible_texts(root: QWidget) -> list[str]:
     for w in widgets:
         if not w.isVisible():
             continue
-        if isinstance(w, QLabel):
-            out.append(w.text())
-        elif isinstance(w, QAbstractButton):
-            out.append(w.text())
-        elif isinstance(w, QLineEdit):
+        if isinstance(w, (QLabel, QAbstractButton, QLineEdit)):
             out.append(w.text())
         elif isinstance(w, QPlainTextEdit):
             out.append(w.toPlainText())
@@ -226,7 +223,5 @@ def visible_texts(root: QWidget) -> list[str]:
         out.append(w.accessibleName())
     for top in QApplication.topLevelWidgets():
         if top is not root and top.isVisible() and top.objectName() not in ("",):
-            out.extend(
-                visible_texts(top) if top.parent() is None and top is not root and False else []
-            )
+            out.extend(visible_texts(top) if top.parent() is None and False else [])
     return [t for t in out if t]

@@ -12,7 +12,6 @@ import os
 import secrets
 import sys
 import tempfile
-import uuid
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -229,7 +228,6 @@ def main() -> None:
     store = open_store(tmp / "hubdesk.db", secrets.token_bytes(32))
     ident, staff = seed(store, clock)
     # someone is already late with a follow-up
-    from hubdesk.services.contacts import ContactService as _C
 
     from hubdesk.ui.desk.context import DeskSettings
     from hubdesk.ui.desk.desk_window import build_desk

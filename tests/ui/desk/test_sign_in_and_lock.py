@@ -1,4 +1,4 @@
-"""PIN sign-in, roles, idle lock, lock after wrong PINs, and a locked desk showing nothing personal."""
+"""PIN sign-in; the Lock button leaves nothing personal on screen."""
 
 from __future__ import annotations
 

@@ -16,7 +16,7 @@ from hubdesk.services.base import Actor
 from hubdesk.services.visits import SignIn, VisitService
 from hubdesk.storage.models import Device, Visit
 
-from .conftest import PINS, click, click_list_item, click_row, register, settle, sign_in, type_into
+from .conftest import PINS, click, click_list_item, click_row, register, sign_in, type_into
 
 
 def add_kiosk(store, clock, identity) -> Actor:
