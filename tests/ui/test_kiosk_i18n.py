@@ -1,0 +1,107 @@
+"""Languages: each one loads and is complete, right-to-left ones mirror the layout, the pseudo
+locale stretches and mirrors, and resources are found."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+
+from hubdesk.ui.i18n import (
+    LANGUAGES,
+    PSEUDO,
+    LanguageManager,
+    ensure_translations_built,
+    pseudo_translate,
+)
+from hubdesk.ui.resources import resource_path
+
+CODES = [lang.code for lang in LANGUAGES]
+
+
+@pytest.fixture
+def languages(qapp):
+    manager = LanguageManager(qapp)
+    yield manager
+    manager.set_language("en")
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_each_language_loads(code, languages, qapp):
+    assert languages.set_language(code)
+    welcome = QCoreApplication.translate("WelcomePage", "Welcome")
+    if code == "en":
+        assert welcome == "Welcome"
+    else:
+        assert welcome != "Welcome"
+    rtl = code in ("ur", "ar")
+    expected = Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+    assert qapp.layoutDirection() == expected
+
+
+def test_plural_forms(languages):
+    languages.set_language("en")
+    one = QCoreApplication.translate("DonePage", "%n people signed in. Enjoy your visit!", "", 1)
+    two = QCoreApplication.translate("DonePage", "%n people signed in. Enjoy your visit!", "", 2)
+    assert one.startswith("1 person ")
+    assert two.startswith("2 people ")
+    languages.set_language("pl")
+    five = QCoreApplication.translate("DonePage", "%n people signed in. Enjoy your visit!", "", 5)
+    assert "5 osób" in five
+
+
+def test_qt_own_strings_load_where_qt_has_them(languages, qapp):
+    languages.set_language("pl")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Anuluj"
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_ts_files_are_complete_and_keep_placeholders(code):
+    tree = ET.parse(resource_path("translations", f"hubdesk_{code}.ts"))
+    messages = list(tree.getroot().iter("message"))
+    assert len(messages) > 150
+    for message in messages:
+        source = message.find("source").text
+        translation = message.find("translation")
+        assert translation.get("type") is None, source  # none unfinished or obsolete
+        texts = [f.text or "" for f in translation.iter("numerusform")] or [translation.text]
+        for text in texts:
+            assert text, source
+            wanted = set(re.findall(r"\{[a-z_]+\}", source))
+            assert set(re.findall(r"\{[a-z_]+\}", text)) == wanted, (code, source, text)
+
+
+def test_translations_build(tmp_path):
+    folder = ensure_translations_built()
+    for code in CODES:
+        assert (folder / f"hubdesk_{code}.qm").stat().st_size > 1000
+
+
+def test_pseudo_locale_stretches_and_keeps_placeholders():
+    text = pseudo_translate("Hello {name}, you have <b>mail</b>")
+    assert "{name}" in text
+    assert "<b>" in text
+    assert len(text) >= len("Hello {name}, you have <b>mail</b>") * 1.2
+    assert "Hello" not in text
+
+
+def test_pseudo_locale_mirrors(languages, qapp):
+    languages.set_language(PSEUDO)
+    assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert QCoreApplication.translate("WelcomePage", "Welcome") != "Welcome"
+
+
+def test_language_picker_shows_each_language_in_its_own_script(make_kiosk, qtbot):
+    window = make_kiosk()
+    names = {code: b.label_text() for code, b in window.welcome.language_buttons.items()}
+    assert names == {"en": "English", "pl": "Polski", "ur": "اردو", "ro": "Română", "ar": "العربية"}
+    window.ctx.languages.set_language("ar")
+    # still in their own scripts after switching
+    assert window.welcome.language_buttons["pl"].label_text() == "Polski"
+
+
+def test_resources_are_found():
+    assert resource_path("themes", "base.qss").exists()
+    assert resource_path("icons", "sign-in.svg").exists()
