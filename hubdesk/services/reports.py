@@ -11,6 +11,7 @@ The desk shows its own hub's counts in full; exports that leave the hub suppress
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -45,6 +46,7 @@ from hubdesk.measures.localtime import MAX_DAYS as MAX_DAYS
 from hubdesk.services.base import Service
 from hubdesk.storage.models import Activity, Contact, Hub, Site, Visit
 
+REPORT_STEPS = 14  # queries in hub_report, for a progress bar
 VISITS = VisitTable(Visit.__table__)  # type: ignore[arg-type]
 CONTACTS = ContactTable(Contact.__table__)  # type: ignore[arg-type]
 
@@ -143,11 +145,27 @@ class ReportService(Service):
         return _summary(period, site_id, grouped, seen)
 
     def hub_report(
-        self, hub_id: uuid.UUID, start: date, end: date, site_id: uuid.UUID | None = None
+        self,
+        hub_id: uuid.UUID,
+        start: date,
+        end: date,
+        site_id: uuid.UUID | None = None,
+        *,
+        on_step: Callable[[int, int], None] | None = None,
     ) -> HubReport:
-        """Everything the reports screen shows. Runs on a worker thread (no Qt here)."""
+        """Everything the reports screen shows. Runs on a worker thread (no Qt here).
+
+        `on_step(done, of)` is called before each of the REPORT_STEPS queries; it may raise to
+        stop the report (a cancelled export)."""
         period = Period(start, end)
         scope = Scope.of(hub_id, site_id)
+        counter = iter(range(REPORT_STEPS))
+
+        def step() -> None:
+            if on_step is not None:
+                on_step(next(counter), REPORT_STEPS)
+
+        step()
         summary = self.footfall(hub_id, start, end, site_id)
         with self.store.read() as session:
             hub = session.get(Hub, hub_id)
@@ -170,6 +188,7 @@ class ReportService(Service):
             }
 
             def rows(dim: Dim, labels: dict[Any, str] | None = None) -> list[Row]:
+                step()
                 got = read_grouped(
                     session.execute(counts(VISITS, period, scope, dim, areas=areas)),
                     (dim,),
@@ -183,6 +202,7 @@ class ReportService(Service):
                 return out
 
             report_sites = rows(Dim.SITE, sites)
+            step()
             contact_groups = read_contact_counts(
                 session.execute(contact_counts(CONTACTS, period, scope, ContactDim.CHANNEL)),
                 (ContactDim.CHANNEL,),

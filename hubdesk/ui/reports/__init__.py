@@ -1,0 +1,10 @@
+"""The front desk's reports screen (QtCharts, tables, CSV/XLSX export, monthly summary PDF).
+
+`build_reports_page(store, identity, tasks=..., clock=...)` returns the page; the desk mounts it
+as a tab. The figures come from `hubdesk.services.reports` (on `hubdesk.measures`)."""
+
+from __future__ import annotations
+
+from hubdesk.ui.reports.reports_page import ReportsPage, build_reports_page
+
+__all__ = ["ReportsPage", "build_reports_page"]

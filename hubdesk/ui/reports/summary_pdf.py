@@ -1,0 +1,128 @@
+"""The printable monthly summary a hub manager takes to a board: A4 portrait PDF.
+
+`summary_html` builds the page from plain data; `write_summary_pdf` paints it with QTextDocument
+on a QPdfWriter, which Qt allows off the GUI thread (no widget is touched), so it runs on the
+task runner. A board is beyond the hub, so the summary is suppressed by default ("<5").
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from hubdesk.measures import is_suppressed
+from hubdesk.services.reports import HubReport
+from hubdesk.ui.reports.exports import CancelToken
+from hubdesk.ui.reports.report_tables import ReportWords, Table, tables_of
+
+BAR = "#1b6ca8"
+
+
+def _bar(value: object, top: int, width: int = 180) -> str:
+    if not isinstance(value, int) or is_suppressed(value) or top <= 0:
+        return ""
+    w = max(1, int(width * value / top))
+    return (
+        f"<table cellspacing=0 cellpadding=0><tr><td bgcolor='{BAR}' width={w} height=9>"
+        "</td></tr></table>"
+    )
+
+
+def _table_html(table: Table, value_col: int = 1, bars: bool = True) -> str:
+    e = html.escape
+    numbers = [r[value_col] for r in table.rows if isinstance(r[value_col], int)]
+    top = max(numbers, default=0)
+    head = "".join(f"<th align=left>{e(h)}</th>" for h in table.headers[: value_col + 1])
+    rows = []
+    for r in table.rows:
+        v = r[value_col]
+        cells = "".join(f"<td>{e(str(c))}</td>" for c in r[:value_col])
+        shown = f"{v:,}" if isinstance(v, int) else str(v)
+        bar = f"<td>{_bar(v, top)}</td>" if bars else ""
+        rows.append(f"<tr>{cells}<td align=right>{e(shown)}</td>{bar}</tr>")
+    return (
+        f"<h3>{e(table.name)}</h3><table cellspacing=0 cellpadding=3 border=0>"
+        f"<tr>{head}{'<th></th>' if bars else ''}</tr>{''.join(rows)}</table>"
+    )
+
+
+def summary_html(
+    report: HubReport,
+    w: ReportWords,
+    *,
+    title: str,
+    subtitle: str,
+    footnote: str,
+    made: datetime,
+    suppressed: bool = True,
+) -> str:
+    e = html.escape
+    tables = {t.name: t for t in tables_of(report, w, suppressed=suppressed)}
+    summary = tables[w.summary]
+    headline = summary.rows[:10]
+    rest = summary.rows[10:]
+    tiles = "".join(
+        f"<td width='20%' valign=top><span style='font-size:16pt'><b>"
+        f"{e(f'{v:,}' if isinstance(v, int) else str(v))}</b></span><br>{e(k)}</td>"
+        + ("</tr><tr>" if i == 4 else "")
+        for i, (k, v) in enumerate(headline)
+    )
+    rest_rows = "".join(
+        f"<tr><td>{e(k)}</td><td align=right>{e(f'{v:,}' if isinstance(v, int) else str(v))}"
+        "</td></tr>"
+        for k, v in rest
+    )
+    parts = [
+        "<html><body style='font-family: sans-serif; font-size: 10pt'>",
+        f"<h1>{e(title)}</h1><p><b>{e(subtitle)}</b></p>",
+        f"<table cellspacing=6 cellpadding=4 width='100%'><tr>{tiles}</tr></table>",
+        _table_html(tables[w.age_band], 1),
+        _table_html(tables[w.by_week], 1),
+        _table_html(tables[w.by_reason], 1),
+        _table_html(tables[w.by_site], 1),
+        _table_html(tables[w.by_district], 1),
+        _table_html(tables[w.by_reach_area], 1),
+        f"<h3>{e(w.measure)}</h3><table cellspacing=0 cellpadding=3>{rest_rows}</table>",
+        _table_html(tables[w.by_channel], 1),
+        _table_html(tables[w.by_need], 1),
+        f"<p style='font-size:8pt; color:#555'>{e(footnote)}<br>"
+        f"{e(made.strftime('%d %b %Y %H:%M'))}</p>",
+        "</body></html>",
+    ]
+    return "".join(parts)
+
+
+def write_summary_pdf(doc_html: str, path: Path, token: CancelToken | None = None) -> Path:
+    """Paint the summary to `path` (atomically, user-only). Runs on a worker thread."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".summary-", suffix=".pdf", dir=path.parent)
+    os.close(fd)
+    try:
+        if token is not None:
+            token.check()
+        writer = QPdfWriter(tmp)
+        writer.setResolution(300)
+        writer.setTitle("Monthly footfall summary")
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        writer.setPageOrientation(QPageLayout.Orientation.Portrait)
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+        doc = QTextDocument()
+        font = QFont("Sans Serif")
+        font.setPointSizeF(9.5)
+        doc.setDefaultFont(font)
+        doc.setHtml(doc_html)
+        doc.print_(writer)
+        del writer  # finishes the file
+        if token is not None:
+            token.check()
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path

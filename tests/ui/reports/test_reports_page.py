@@ -1,0 +1,183 @@
+"""The desk's reports screen driven as a hub manager would: pick dates and a site, read the
+figures, switch tables, export CSV/XLSX/PDF (suppressed for sharing), cancel a long export."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+import subprocess
+import threading
+import uuid
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCharts import QChartView
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QPushButton, QTableWidget
+
+from hubdesk.domain.clock import FakeClock
+from hubdesk.services.setup import DeviceIdentity
+from hubdesk.storage.engine import Store
+from hubdesk.ui.reports import build_reports_page
+from hubdesk.ui.tasks import TaskRunner
+from tests.unit.measures import dataset as ds
+from tests.unit.measures.device import load
+
+SHOTS = Path(__file__).resolve().parents[3] / "docs" / "screenshots"
+
+
+@pytest.fixture
+def data(store: Store, identity: DeviceIdentity) -> ds.Data:
+    d = ds.build(identity.hub_id, (identity.site_id, uuid.uuid4()))
+    load(store, d)
+    return d
+
+
+@pytest.fixture
+def page(qtbot: Any, store: Store, identity: DeviceIdentity, clock: FakeClock, data, tmp_path):
+    tasks = TaskRunner()
+    p = build_reports_page(store, identity, tasks=tasks, clock=clock, output_dir=tmp_path)
+    qtbot.addWidget(p)
+    p.resize(1366, 768)
+    p.show()
+    qtbot.waitUntil(lambda: tasks.idle)
+    yield p
+    qtbot.waitUntil(lambda: tasks.idle)
+    tasks.wait_for_done()
+
+
+def find(page, kind, name):
+    widget = page.findChild(kind, name)
+    assert widget is not None, name
+    return widget
+
+
+def show_period(qtbot, page, site: str = "All sites") -> None:
+    find(page, QDateEdit, "reportFrom").setDate(QDate(2026, 10, 19))
+    find(page, QDateEdit, "reportTo").setDate(QDate(2026, 11, 1))
+    combo = find(page, QComboBox, "reportSite")
+    assert combo.findText(site) >= 0
+    combo.setCurrentIndex(combo.findText(site))
+    qtbot.mouseClick(find(page, QPushButton, "reportShow"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.tasks.idle and page.report is not None)
+    qtbot.waitUntil(lambda: page.report.summary.start.day == 19)
+
+
+def test_figures_on_screen_match_the_data_set(qtbot, page, data):
+    show_period(qtbot, page)
+    visits = ds.period_visits(data)
+    counts = ds.expected_counts(visits)
+    reach = ds.expected_reach(visits)
+    assert find(page, QLabel, "tileVisits").text() == f"{counts['visits']:,}"
+    assert find(page, QLabel, "tilePeople").text() == f"{counts['people']:,}"
+    assert find(page, QLabel, "tileFamilies").text() == str(reach["families"])
+    assert find(page, QLabel, "tileChildren").text() == f"{reach['children']:,}"
+    fathers = counts["adults_father"] + counts["male_carers"]
+    assert find(page, QLabel, "tileFathers").text() == str(fathers)
+    # the desk shows its own hub's small counts in full
+    assert find(page, QLabel, "tileContacts").text() == str(ds.expected_contacts(data)["contacts"])
+    for name in ("chartTrend", "chartBands", "chartReasons", "chartHours"):
+        assert find(page, QChartView, name).chart().series()
+    choice = find(page, QComboBox, "tableChoice")
+    choice.setCurrentIndex(choice.findText("By week"))
+    table = find(page, QTableWidget, "reportTable")
+    weeks = sorted(ds.group(visits, ds.by_week).items())
+    assert table.rowCount() == len(weeks)
+    assert [table.item(r, 1).text() for r in range(table.rowCount())] == [
+        f"{len(vs):,}" for _, vs in weeks
+    ]
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    choice.setCurrentIndex(0)
+    trend = find(page, QChartView, "chartTrend")
+    qtbot.waitUntil(lambda: trend.isVisible() and trend.width() > 300)
+    page.grab().save(str(SHOTS / "desk-reports-charts.png"))
+    page.tabs.setCurrentIndex(1)
+    choice.setCurrentIndex(choice.findText("By reason"))
+    page.grab().save(str(SHOTS / "desk-reports-tables.png"))
+
+
+def test_site_filter(qtbot, page, data):
+    show_period(qtbot, page, site="Fire station")
+    site = page.report.summary.site_id
+    assert site == data.site_ids[1]
+    expected = len(ds.period_visits(data, site))
+    assert find(page, QLabel, "tileVisits").text() == f"{expected:,}"
+
+
+def export(qtbot, page, kind: str, path: Path) -> None:
+    page.choose_path = lambda _kind: path
+    qtbot.mouseClick(find(page, QPushButton, f"export{kind}"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.job.running, timeout=30_000)
+
+
+def test_csv_export_is_suppressed_for_sharing(qtbot, page, data, tmp_path):
+    show_period(qtbot, page)
+    path = tmp_path / "out" / "footfall.csv"
+    export(qtbot, page, "Csv", path)
+    assert page.last_export == path
+    assert oct(path.stat().st_mode & 0o777) == "0o600"
+    rows = list(csv.reader(path.open(encoding="utf-8-sig")))
+    summary = {r[0]: r[1] for r in rows[2:25] if len(r) == 2}
+    assert summary["Visits"] == str(ds.expected_counts(ds.period_visits(data))["visits"])
+    assert summary["Children with SEND"] in {"<5"} | {str(n) for n in range(5, 999)}
+    numbers = [c for r in rows for c in r[1:] if c.isdigit()]
+    assert numbers
+    assert all(int(c) >= 5 for c in numbers)
+    assert any(c == "<5" for r in rows for c in r)
+
+
+def test_xlsx_export_in_full_when_unticked(qtbot, page, data, tmp_path):
+    from openpyxl import load_workbook
+
+    show_period(qtbot, page)
+    page.suppress_check.setChecked(False)
+    path = tmp_path / "footfall.xlsx"
+    export(qtbot, page, "Xlsx", path)
+    book = load_workbook(path)
+    assert book.sheetnames[:3] == ["Summary", "Age band", "By day"]
+    sheet = book["Summary"]
+    values = {row[0].value: row[1].value for row in sheet.iter_rows(min_row=2)}
+    assert values["Visits"] == len(ds.period_visits(data))
+    assert values["Here to Help contacts"] == ds.expected_contacts(data)["contacts"]
+
+
+def test_monthly_summary_pdf(qtbot, page, tmp_path):
+    show_period(qtbot, page)
+    path = tmp_path / "summary.pdf"
+    export(qtbot, page, "Pdf", path)
+    assert path.read_bytes()[:5] == b"%PDF-"
+    if shutil.which("pdftotext"):
+        text = subprocess.run(
+            ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        assert "Footfall summary" in text
+        assert "Riverside Family Hub" in text
+        assert "<5" in text
+
+
+def test_a_long_export_can_be_cancelled(qtbot, page, tmp_path):
+    show_period(qtbot, page)
+    reached = threading.Event()
+    release = threading.Event()
+
+    def hold() -> None:  # on the worker: wait at the first step until the test has cancelled
+        reached.set()
+        release.wait(10)
+
+    page.export_hook = hold
+    path = tmp_path / "never.csv"
+    page.choose_path = lambda _kind: path
+    qtbot.mouseClick(find(page, QPushButton, "exportCsv"), Qt.MouseButton.LeftButton)
+    cancel = find(page, QPushButton, "exportCancel")
+    qtbot.waitUntil(lambda: reached.is_set() and cancel.isVisible())
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    release.set()
+    qtbot.waitUntil(lambda: not page.job.running)
+    assert "cancelled" in find(page, QLabel, "reportMessage").text()
+    assert not path.exists()
+    assert list(tmp_path.glob(".export-*")) == []
+    # and the next export works
+    page.export_hook = None
+    export(qtbot, page, "Csv", path)
+    assert path.exists()
