@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from hubdesk.domain.clock import Clock, SystemClock
+from hubdesk.domain.staff import Permission
 from hubdesk.services.alerts import Alert
 from hubdesk.services.base import Actor
 from hubdesk.services.setup import DeviceIdentity
@@ -273,6 +274,14 @@ class DeskWindow(QMainWindow):
             page = kind(self.ctx, session, self)  # type: ignore[call-arg]
             self.pages[key] = page
             tabs.addTab(page, page.title.text())
+        if session.may(Permission.VIEW_REPORTS):
+            from hubdesk.ui.reports import build_reports_page
+
+            reports = build_reports_page(
+                self.ctx.store, self.ctx.identity, tasks=self.ctx.tasks, clock=self.ctx.clock,
+                output_dir=self.ctx.settings.out_dir(),
+            )  # fmt: skip
+            tabs.addTab(reports, self.tr("Reports"))
         tabs.currentChanged.connect(self._on_tab_changed)
         QTimer.singleShot(0, lambda: self._on_tab_changed(tabs.currentIndex()))
         return tabs

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -264,6 +265,11 @@ class ReportsPage(QWidget):
                 "online_request": t("Online request"),
             },
         )  # fmt: skip
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.report is None and self.show_button.isEnabled():
+            self.refresh()  # the first time the tab is opened: this month so far
 
     # -- filters ---------------------------------------------------------------------------------
 
