@@ -425,12 +425,16 @@ class FamiliesPage(DeskPage):
                 self.tr("First name"),
                 self.tr("Last name"),
                 self.tr("Adult or child"),
-                self.tr("Role or date of birth"),
+                self.tr("Role / date of birth"),
                 self.tr("SEND"),
             ]
         )
         self.members_table.verticalHeader().hide()
-        self.members_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.members_table.verticalHeader().setDefaultSectionSize(44)  # room for the role list
+        header = self.members_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for column in (2, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.members_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         col.addWidget(self.members_table, 1)
         mrow = QHBoxLayout()

@@ -31,6 +31,8 @@ class Message(QLabel):
         self.setObjectName(name)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
+        # margins, not style-sheet padding: a wrapped label sizes itself right with these
+        self.setContentsMargins(8, 6, 8, 6)
         self.clear_message()
 
     def show_error(self, text: str) -> None:

@@ -23,7 +23,7 @@ QLabel#deskHubName {{ font-size: 19px; font-weight: bold; }}
 QLabel[kind="title"] {{ font-size: 21px; font-weight: bold; color: {p.text}; }}
 QLabel[kind="subtitle"] {{ font-size: 16px; font-weight: bold; color: {p.text}; }}
 QLabel[kind="hint"] {{ font-size: 14px; color: {p.muted}; }}
-QLabel[kind="error"] {{ border-radius: 6px; padding: 6px; }}
+QLabel[kind="error"] {{ border-radius: 6px; padding: 0px; }}
 QLabel[kind="ok"] {{ color: {p.primary}; font-weight: bold; }}
 QPushButton, QToolButton {{
     min-height: {TARGET_PX}px; min-width: {TARGET_PX}px; padding: 0px 14px;
@@ -31,6 +31,9 @@ QPushButton, QToolButton {{
 }}
 QPushButton[kind="tile"] {{ min-height: {TARGET_PX}px; font-size: {FONT_PX}px; }}
 QPushButton:focus {{ border: 3px solid {p.focus}; }}
+QPushButton[kind="primary"]:disabled {{
+    background: {p.secondary}; color: {p.disabled}; font-weight: normal;
+}}
 QLineEdit, QSpinBox, QDateEdit, QComboBox, QPlainTextEdit {{
     background: {p.surface}; color: {p.text}; border: 2px solid {p.border};
     border-radius: 6px; padding: 4px 8px; min-height: 36px; font-size: {FONT_PX}px;

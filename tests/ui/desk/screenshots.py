@@ -327,6 +327,15 @@ def main() -> None:
     window.open_page("sync")
     shot(window, "13-sync")
     click(window, window.lock_button)
+    # the administrator's staff page
+    click(window, lock.button_for(staff["admin"]))
+    for d in "2468":
+        click(window, lock.pad.keys[d])
+    click(window, lock.pad.ok_key)
+    settle(window)
+    window.open_page("admin")
+    shot(window, "13b-staff")
+    click(window, window.lock_button)
     # the outreach worker
     click(window, lock.button_for(staff["owen"]))
     for d in "9753":
