@@ -18,7 +18,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
@@ -72,7 +72,9 @@ def demo_store(tmp: Path) -> tuple[object, object, FakeClock, str]:
     manager_id = admin.add(None, name="Sam Taylor", role=StaffRole.ADMIN, pin="2468")
     from hubdesk.services.base import Actor
 
-    manager = Actor(identity.device_id, identity.hub_id, identity.site_id, manager_id, StaffRole.ADMIN)
+    manager = Actor(
+        identity.device_id, identity.hub_id, identity.site_id, manager_id, StaffRole.ADMIN
+    )
     timetable = TimetableService(store, clock)
     day = datetime(2026, 6, 16, tzinfo=UTC)
     for name, kind, start, hours in (
@@ -111,9 +113,7 @@ def demo_store(tmp: Path) -> tuple[object, object, FakeClock, str]:
     visits = VisitService(store, clock)
     visits.sign_in(
         kiosk,
-        SignIn(
-            VisitReason.JUST_VISITING, family_id=other.family_id, member_ids=other.member_ids
-        ),
+        SignIn(VisitReason.JUST_VISITING, family_id=other.family_id, member_ids=other.member_ids),
     )
     visits.sign_in(
         kiosk,
@@ -199,34 +199,38 @@ def walk(window: QWidget, variant: str, qr: str, prepare: Callable[[], None]) ->
 
 def main() -> int:
     app = get_application(sys.argv[:1])
-    with tempfile.TemporaryDirectory() as tmp:
-        store, identity, clock, qr = demo_store(Path(tmp))
-        settings = KioskSettings(idle_ms=3_600_000, warn_ms=10_000, done_ms=3_600_000)
-        window = build_kiosk(
-            app, store, identity, clock=clock, settings=settings, print_to_pdf=Path(tmp) / "p.pdf"
-        )
-        window.resize(*SIZE)
-        window.show()
-        settle(window, 300)
-        themes, languages = window.ctx.themes, window.ctx.languages
-        only = set(sys.argv[1:])
-        variants: list[tuple[str, Callable[[], None]]] = [
-            ("en", lambda: None),
-            ("ur", lambda: languages.set_language("ur")),
-            ("large", lambda: themes.apply(large_text=True)),
-            ("contrast", lambda: themes.apply(theme="high-contrast")),
-        ]
-        for variant, prepare in variants:
-            if only and variant not in only:
-                continue
-            walk(window, variant, qr, prepare)
-            # a second registration would be a new family: start each variant from the same store
-        window.allow_close = True
-        window.close()
-        QTimer.singleShot(0, app.quit)
-        app.exec()
-        window.ctx.tasks.wait_for_done()
-        store.close()  # type: ignore[attr-defined]
+    only = set(sys.argv[1:])
+    variants: list[tuple[str, Callable[[QWidget], None]]] = [
+        ("en", lambda w: None),
+        ("ur", lambda w: w.ctx.languages.set_language("ur")),  # type: ignore[attr-defined]
+        ("large", lambda w: w.ctx.themes.apply(large_text=True)),  # type: ignore[attr-defined]
+        ("contrast", lambda w: w.ctx.themes.apply(theme="high-contrast")),  # type: ignore[attr-defined]
+    ]
+    for variant, prepare in variants:
+        if only and variant not in only:
+            continue
+        # a fresh store for each variant, so every set of pictures shows the same day
+        with tempfile.TemporaryDirectory() as tmp:
+            store, identity, clock, qr = demo_store(Path(tmp))
+            settings = KioskSettings(idle_ms=3_600_000, warn_ms=10_000, done_ms=3_600_000)
+            window = build_kiosk(
+                app,
+                store,  # type: ignore[arg-type]
+                identity,  # type: ignore[arg-type]
+                clock=clock,
+                settings=settings,
+                print_to_pdf=Path(tmp) / "p.pdf",
+            )
+            window.resize(*SIZE)
+            window.show()
+            settle(window, 300)
+            walk(window, variant, qr, lambda w=window, p=prepare: p(w))
+            window.allow_close = True
+            window.close()
+            window.ctx.tasks.wait_for_done()
+            settle(window)
+            window.deleteLater()
+            store.close()  # type: ignore[attr-defined]
     return 0
 
 

@@ -48,10 +48,11 @@ class HouseholdPage(KioskPage):
     def show_household(self, household: KioskHousehold) -> None:
         self.reset()
         for i, member in enumerate(household.members):
-            tile = TileButton(
-                "child" if member.is_child else "adult", member.first_name, checkable=True
-            )
+            person = "child" if member.is_child else "adult"
+            tile = TileButton("check", member.first_name, checkable=True)
             tile.setObjectName(f"member_{i}")
+            # a tick, not only a colour, shows who is ticked
+            tile.toggled.connect(lambda on, t=tile, p=person: t.set_icon_name("check" if on else p))
             tile.setChecked(True)  # most days the whole household comes: untick who did not
             self.grid.addWidget(tile, i // COLUMNS, i % COLUMNS)
             self.tiles.append((member.id, tile))
