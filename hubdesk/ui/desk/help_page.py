@@ -98,7 +98,7 @@ class HelpPage(DeskPage):
         who.addWidget(self.new_family_button)
         col.addLayout(who)
         self.picker = FamilyPicker(self.ctx, self.session, "helpPicker", limit=8, parent=form)
-        self.picker.results.setMaximumHeight(110)
+        self.picker.results.setMaximumHeight(84)
         col.addWidget(self.picker)
         self.new_family = self._build_new_family(form)
         col.addWidget(self.new_family)
