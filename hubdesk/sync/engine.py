@@ -10,8 +10,9 @@ Exactly once, end to end:
 * an outbox row is marked `sent` only after the service acknowledged it, and the service stores an
   event once by its id, so a crash at any point means at most a resend, which the service answers
   with "duplicate" (success);
-* the sealed part of an event is made once, stored in the outbox row before the first send, so a
-  resend is byte-for-byte the same event (sealing uses a random nonce);
+* the service compares a resend by everything but the sealed part's bytes (sealing uses a random
+  nonce, so each send seals afresh), so a resend after a lost reply is a "duplicate", not a
+  "conflict";
 * pulled events are applied and the pull cursor moved in the same local transaction, and applying
   a snapshot twice changes nothing.
 """
@@ -28,7 +29,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, delete, select, text, update
+from sqlalchemy import delete, select, text, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
@@ -334,12 +335,15 @@ class SyncEngine:
                 batch = upcoming
 
     def _prepare_batch(self, size: int, *, after: int = 0) -> list[WireEvent]:
-        """The oldest pending events after `after`, sealed; a sealed part is saved in the outbox
-        row before it is first sent, so every resend is the same event."""
+        """The oldest pending events after `after`, with their personal fields sealed.
+
+        Read only: sealing is done afresh for each send (a new nonce each time), which the
+        service treats as the same event (see `protocol.body_hash`).
+        """
         hub_key = self._cfg.hub_key
         assert hub_key is not None
         table = OUTBOX
-        with self.store.write() as session:
+        with self.store.read() as session:
             rows = session.execute(
                 select(
                     table.c.seq, table.c.event_id, table.c.entity, table.c.entity_id,
@@ -349,28 +353,15 @@ class SyncEngine:
                 .order_by(table.c.seq)
                 .limit(size)
             ).all()  # fmt: skip
-            if not rows:
-                return []
-            batch = []
-            sealed_now: list[dict[str, Any]] = []
-            for seq, event_id, entity, entity_id, op, occurred_at, body in rows:
-                if "sealed" not in body:
-                    personal = body.get("personal") or {}
-                    sealed = sealing.seal(hub_key, event_id, personal) if personal else None
-                    body = {**body, "sealed": sealed}
-                    sealed_now.append({"b_seq": seq, "body": body})
-                batch.append(
-                    WireEvent(event_id, seq, entity, entity_id, op, occurred_at,
-                              dict(body.get("footfall") or {}), body.get("sealed"))
-                )  # fmt: skip
-            if sealed_now:
-                session.execute(update(table).where(table.c.seq == bindparam("b_seq")), sealed_now)
-            session.execute(
-                update(table)
-                .where(table.c.seq.in_([r[0] for r in rows]))
-                .values(attempts=table.c.attempts + 1)
-            )
-            return batch
+        batch = []
+        for seq, event_id, entity, entity_id, op, occurred_at, body in rows:
+            personal = body.get("personal") or {}
+            sealed = sealing.seal(hub_key, event_id, personal) if personal else None
+            batch.append(
+                WireEvent(event_id, seq, entity, entity_id, op, occurred_at,
+                          dict(body.get("footfall") or {}), sealed)
+            )  # fmt: skip
+        return batch
 
     def _record(
         self, statuses: dict[uuid.UUID, tuple[EventStatus, str | None]], report: SyncReport
@@ -387,7 +378,12 @@ class SyncEngine:
                         OutboxEvent.event_id.in_(sent[chunk : chunk + 500]),
                         OutboxEvent.state == "pending",
                     )
-                    .values(state="sent", sent_at=now, last_error=None)
+                    .values(
+                        state="sent",
+                        sent_at=now,
+                        last_error=None,
+                        attempts=OutboxEvent.attempts + 1,
+                    )
                 )
             for event_id, (status, reason) in statuses.items():
                 if status in _DONE:
@@ -396,7 +392,11 @@ class SyncEngine:
                 session.execute(
                     update(OutboxEvent)
                     .where(OutboxEvent.event_id == event_id, OutboxEvent.state == "pending")
-                    .values(state="quarantined", last_error=why[:200])
+                    .values(
+                        state="quarantined",
+                        last_error=why[:200],
+                        attempts=OutboxEvent.attempts + 1,
+                    )
                 )
                 report.quarantined += 1
                 log.warning("sync: event quarantined", extra={"reason": why})

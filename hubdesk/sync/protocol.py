@@ -130,9 +130,9 @@ class WireEvent:
         }
 
     def body_hash(self) -> str:
-        """What "the same event" means: resends must match this exactly."""
+        """What "the same event" means: a resend must match this exactly."""
         return body_hash(self.seq, self.entity, self.entity_id, self.op, self.occurred_at,
-                         self.footfall, self.sealed)  # fmt: skip
+                         self.footfall, self.sealed is not None)  # fmt: skip
 
 
 def body_hash(
@@ -142,8 +142,11 @@ def body_hash(
     op: str,
     occurred_at: datetime,
     footfall: dict[str, Any],
-    sealed: str | None,
+    sealed: bool,
 ) -> str:
+    """SHA-256 of the event's canonical form. The sealed part counts only by its presence: a
+    device seals afresh (a new random nonce) each time it sends, and nobody but the hub's devices
+    can compare what is inside, so two sealings of the same fields are the same event."""
     canonical = json.dumps(
         [seq, entity, str(entity_id), op, occurred_at.astimezone(UTC).isoformat(),
          footfall_with_id(footfall, entity_id), sealed],
