@@ -214,7 +214,7 @@ class DeskWindow(QMainWindow):
         if self.workspace is not None:
             self.stack.removeWidget(self.workspace)
             self.workspace.hide()
-            self.workspace.setParent(None)  # type: ignore[call-overload]
+            self.workspace.setParent(None)
             self.workspace.deleteLater()
             self.workspace = None
         self.pages = {}
@@ -259,7 +259,7 @@ class DeskWindow(QMainWindow):
         tabs = QTabWidget()
         tabs.setObjectName("deskTabs")
         tabs.setDocumentMode(False)
-        kinds: list[tuple[str, type[DeskPage]]] = [
+        kinds: list[tuple[str, Any]] = [
             ("today", TodayPage),
             ("help", HelpPage),
             ("timetable", TimetablePage),
@@ -271,7 +271,7 @@ class DeskWindow(QMainWindow):
         for key, kind in kinds:
             if kind.permission is not None and not session.may(kind.permission):
                 continue  # the services refuse too; this only keeps the screen honest
-            page = kind(self.ctx, session, self)  # type: ignore[call-arg]
+            page = kind(self.ctx, session, self)
             self.pages[key] = page
             tabs.addTab(page, page.title.text())
         if session.may(Permission.VIEW_REPORTS):

@@ -553,21 +553,31 @@ class FamiliesPage(DeskPage):
     def family_in(self) -> FamilyIn:
         """The editor's contents. Raises ValidationError naming the field for a bad date."""
         t = self.members_table
+
+        def text(r: int, c: int) -> str:
+            item = t.item(r, c)
+            return item.text() if item is not None else ""
+
+        def data(r: int, c: int) -> Any:
+            item = t.item(r, c)
+            return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
         adults: list[AdultIn] = []
         children: list[ChildIn] = []
         for r in range(t.rowCount()):
-            first = t.item(r, 0).text() if t.item(r, 0) else ""
-            member_id = t.item(r, 0).data(Qt.ItemDataRole.UserRole) if t.item(r, 0) else None
-            last = (t.item(r, 1).text() if t.item(r, 1) else "") or None
-            kind = t.item(r, 2).data(Qt.ItemDataRole.UserRole)
+            first = text(r, 0)
+            member_id = data(r, 0)
+            last = text(r, 1) or None
+            kind = data(r, 2)
             if kind == ADULT:
                 combo = t.cellWidget(r, 3)
                 role = combo.currentData() if isinstance(combo, QComboBox) else Role.OTHER
                 adults.append(AdultIn(first, last, role, id=member_id))
             else:
                 field = f"children[{len(children)}].date_of_birth"
-                dob = parse_dob(t.item(r, 3).text() if t.item(r, 3) else "", field)
-                send = t.item(r, 4).checkState() == Qt.CheckState.Checked if t.item(r, 4) else False
+                dob = parse_dob(text(r, 3), field)
+                send_item = t.item(r, 4)
+                send = send_item is not None and send_item.checkState() == Qt.CheckState.Checked
                 children.append(ChildIn(first, dob, send, last, id=member_id))
         return FamilyIn(
             adults=tuple(adults),

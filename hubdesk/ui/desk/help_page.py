@@ -326,7 +326,7 @@ class HelpPage(DeskPage):
 
     def _on_save_clicked(self) -> None:
         contact = self.contact()
-        if contact.channel is None:
+        if not any(b.isChecked() for b in self.channel_buttons.values()):
             self.message.show_error(self.tr("How: choose walk-in, phone, email or online request."))
             return
         self.save_button.setEnabled(False)
@@ -413,6 +413,10 @@ class HelpPage(DeskPage):
         self.follow_ups_empty.setVisible(not items)
         self.done_button.setEnabled(bool(self.follow_ups.selectedItems()))
 
+    def _on_follow_up_done(self, _result: object) -> None:
+        self.message.show_ok(self.tr("Follow-up done."))
+        self.refresh()
+
     def _on_done_clicked(self) -> None:
         items = self.follow_ups.selectedItems()
         contact_id = items[0].data(Qt.ItemDataRole.UserRole) if items else None
@@ -421,8 +425,5 @@ class HelpPage(DeskPage):
                 self.ctx.services.contacts.complete_follow_up,
                 self.actor,
                 contact_id,
-                on_success=lambda _: (
-                    self.message.show_ok(self.tr("Follow-up done.")),
-                    self.refresh(),
-                ),
+                on_success=self._on_follow_up_done,
             )

@@ -92,11 +92,11 @@ class ConfirmBar(QFrame):
         row.addWidget(self.yes)
         row.addWidget(self.no)
         self.no.clicked.connect(self.hide)
-        self._action: Callable[[], None] | None = None
+        self._action: Callable[[], object] | None = None
         self.yes.clicked.connect(self._on_yes_clicked)
         self.hide()
 
-    def ask(self, question: str, yes: str, action: Callable[[], None]) -> None:
+    def ask(self, question: str, yes: str, action: Callable[[], object]) -> None:
         self.text.setText(question)
         self.yes.setText(yes)
         self.yes.setAccessibleName(yes)
@@ -156,18 +156,18 @@ class DeskPage(QWidget):
         self.head = head
         outer.addLayout(head)
         # the content scrolls rather than growing the window past a 1366x768 screen
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName(f"{name}Scroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        inner = QWidget(self.scroll)
+        self.scroller = QScrollArea(self)
+        self.scroller.setObjectName(f"{name}Scroll")
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget(self.scroller)
         inner.setObjectName(f"{name}Inner")
         inner.setProperty("kind", "deskpage")
         self.body = QVBoxLayout(inner)
         self.body.setContentsMargins(0, 0, 4, 0)
         self.body.setSpacing(8)
-        self.scroll.setWidget(inner)
-        outer.addWidget(self.scroll, 1)
+        self.scroller.setWidget(inner)
+        outer.addWidget(self.scroller, 1)
 
     @property
     def actor(self) -> Any:

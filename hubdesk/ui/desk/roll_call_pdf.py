@@ -130,7 +130,7 @@ def _paint(doc_html: str, device: QPagedPaintDevice) -> None:
     font.setPointSizeF(10)
     doc.setDefaultFont(font)
     doc.setHtml(doc_html)
-    doc.print_(device)  # type: ignore[arg-type]  # paginates and scales to the page itself
+    doc.print_(device)  # paginates and scales to the page itself
 
 
 def write_roll_call_pdf(doc_html: str, path: Path) -> Path:

@@ -279,14 +279,15 @@ class TimetablePage(DeskPage):
         self._sync_register()
         self.on_failure(exc)
 
+    def _on_copied(self, n: int) -> None:
+        self.message.show_ok(self.tr("%n sessions copied from last week.", "", n))
+        self.refresh()
+
     def _on_copy_clicked(self) -> None:
         self.run(
             self.ctx.services.timetable.copy_week,
             self.actor,
             self.week_start - timedelta(days=7),
             self.week_start,
-            on_success=lambda n: (
-                self.message.show_ok(self.tr("%n sessions copied from last week.", "", n)),
-                self.refresh(),
-            ),
+            on_success=self._on_copied,
         )
