@@ -54,7 +54,8 @@ class _FirstPaintFilter(QObject):
             sys.stdout.flush()
             self._app.removeEventFilter(self)
             if self._quit_after:
-                QTimer.singleShot(0, self._app.quit)
+                # exit(), not quit(): the kiosk refuses to close, and Qt 6 lets windows veto quit()
+                QTimer.singleShot(0, lambda: self._app.exit(0))
         return False
 
 
