@@ -1,0 +1,554 @@
+"""Report and dashboard benchmarks (a script, not a test).
+
+    python bench/reports.py [--visits 1000000] [--central-visits 10000000] [--hubs 100]
+                            [--runs 5] [--skip-desk] [--skip-sqlite] [--skip-postgres] [--rebuild]
+
+(a) The desk: `ReportService.footfall` and `ReportService.hub_report` (everything the reports
+    screen shows: 14 queries) for last month and for the last 12 months, on an encrypted store of
+    --visits visits (60% by ~--visits/30 registered families, postcode areas, contacts), against
+    the bare SQL aggregate of the same period through the driver (count and sum of people, no
+    measures layer, no local-time rule) in the same run. Aims: month < 200 ms, year < 1 s.
+(b) The central dashboard: each page (overview, hubs, trends, areas) rendered by the real app
+    (FastAPI TestClient, signed in) for last month and for the last 12 months, over
+    --central-visits visits from --hubs hubs, on SQLite and on PostgreSQL (127.0.0.1:5432,
+    database `test`, schema `bench_reports_<n>`), against the bare SQL aggregate. Aim: pages
+    < 1 s on PostgreSQL.
+
+Stores are generated quickly (executemany in big transactions on SQLite, COPY on PostgreSQL) and
+cached: bench/out/reports-*.db (gitignored) and the PostgreSQL schema; --rebuild makes them again.
+The desk store uses the fixed bench key 0x22 * 32 and holds generated data only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import itertools
+import json
+import os
+import random
+import statistics
+import sys
+import time
+import uuid
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+from datetime import time as dtime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from sqlalchemy import text  # noqa: E402
+
+from bench.store import machine  # noqa: E402
+from hubdesk.domain.catalogue import DeviceKind, SiteKind  # noqa: E402
+from hubdesk.domain.clock import FakeClock  # noqa: E402
+from hubdesk.domain.staff import StaffRole  # noqa: E402
+from hubdesk.services.base import Actor  # noqa: E402
+from hubdesk.services.reports import ReportService  # noqa: E402
+from hubdesk.services.setup import SetupService  # noqa: E402
+from hubdesk.storage.engine import open_store  # noqa: E402
+
+OUT = ROOT / "bench" / "out"
+KEY = bytes([0x22]) * 32
+LONDON = ZoneInfo("Europe/London")
+PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+PASSWORD = "bench password, not a secret"
+REASONS = ["activity", "here_to_help", "health_visitor", "appointment", "just_visiting", "other"]
+CHANNELS = ["in_person", "phone", "email", "online_request"]
+NEEDS = ["housing", "money", "food", "parenting", "child_development", "send", "mental_health"]
+OUTCOMES = ["advice", "signposted", "referral", "booked_group"]
+VISIT_COLS = (
+    "id, hub_id, site_id, device_id, family_id, activity_id, reason, signed_in_at, "
+    "signed_out_at, postcode_district, is_new, first_time_any_hub, adults_mother, adults_father, "
+    "adults_carer, adults_grandparent, adults_other, male_carers, children_0_1, children_2_4, "
+    "children_5_11, children_12_16, children_17_19, children_20_25, send_children, people, "
+    "updated_at, ward_code, lsoa_code, imd_decile"
+)
+
+
+def now_and_periods() -> tuple[datetime, tuple[date, date], tuple[date, date]]:
+    today = datetime.now(LONDON).date()
+    now = datetime.combine(today, dtime(11, 30), LONDON).astimezone(UTC)
+    first = today.replace(day=1)
+    last_month = ((first - timedelta(days=1)).replace(day=1), first - timedelta(days=1))
+    year = (today - timedelta(days=364), today)
+    return now, last_month, year
+
+
+def stamp(at: datetime) -> str:
+    return at.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ", timespec="microseconds")
+
+
+class Generator:
+    """Visit rows for one or many hubs over the 12 months up to `now`: plausible shapes."""
+
+    def __init__(self, now: datetime, hubs: int, visits: int, seed: int = 7) -> None:
+        self.rng = random.Random(seed)
+        self.now = now
+        today = now.astimezone(LONDON).date()
+        days = [today - timedelta(days=d) for d in range(365, -1, -1)]
+        self.days = [d for d in days if d.weekday() < 6]
+        weights = [3.0 if d.weekday() < 5 else 1.0 for d in self.days]
+        self.day_cum = list(itertools.accumulate(weights))
+        self.hub_ids = [uuid.UUID(int=self.rng.getrandbits(128)) for _ in range(hubs)]
+        self.site_ids = {h: [h, uuid.UUID(int=self.rng.getrandbits(128))] for h in self.hub_ids}
+        per_hub = max(1, visits // hubs // 30)
+        self.families = {
+            h: [uuid.UUID(int=self.rng.getrandbits(128)) for _ in range(per_hub)]
+            for h in self.hub_ids
+        }
+        self.districts = [f"NE{i}" for i in range(1, 40)] + [None]
+        self.areas = [(f"E05{i:06d}", f"E01{i * 7:06d}", 1 + i % 10) for i in range(1, 300)]
+
+    def visit(self, hub: uuid.UUID, hub_index: int) -> tuple[Any, ...]:
+        rng = self.rng
+        day = rng.choices(self.days, cum_weights=self.day_cum)[0]
+        at = datetime.combine(day, dtime(8, 30), LONDON) + timedelta(seconds=rng.uniform(0, 28800))
+        adults = [0] * 5
+        adults[rng.choices(range(5), [55, 20, 10, 10, 5])[0]] = 1
+        kids = [0] * 6
+        for _ in range(rng.choices([0, 1, 2, 3], [10, 50, 30, 10])[0]):
+            kids[rng.choices(range(6), [30, 35, 25, 6, 3, 1])[0]] += 1
+        registered = rng.random() < 0.6
+        family = rng.choice(self.families[hub]) if registered else None
+        area = rng.choice(self.areas) if rng.random() < 0.5 else (None, None, None)
+        base = hub_index % 35
+        district = self.districts[(base + rng.choice((0, 0, 0, 1, 2, 5))) % len(self.districts)]
+        return (
+            uuid.UUID(int=rng.getrandbits(128)), hub, self.site_ids[hub][rng.random() < 0.2],
+            hub, family, None, rng.choice(REASONS), at, at + timedelta(minutes=60), district,
+            rng.random() < 0.15, None, *adults, 1 if adults[2] and rng.random() < 0.3 else 0,
+            *kids, 1 if rng.random() < 0.05 else 0, sum(adults) + sum(kids),
+            at + timedelta(minutes=60), *area,
+        )  # fmt: skip
+
+    def rows(self, n: int) -> Any:
+        for i in range(n):
+            h = i % len(self.hub_ids)
+            yield self.visit(self.hub_ids[h], h)
+
+    def contact(self, hub: uuid.UUID) -> tuple[Any, ...]:
+        rng = self.rng
+        day = rng.choices(self.days, cum_weights=self.day_cum)[0]
+        at = datetime.combine(day, dtime(9, 0), LONDON) + timedelta(seconds=rng.uniform(0, 25000))
+        due = day + timedelta(days=rng.randrange(1, 14)) if rng.random() < 0.5 else None
+        done = (
+            datetime.combine(due, dtime(10), LONDON) + timedelta(days=rng.randrange(-3, 3))
+            if due and rng.random() < 0.7
+            else None
+        )
+        return (
+            uuid.UUID(int=rng.getrandbits(128)), hub, self.site_ids[hub][0], None,
+            rng.choice(CHANNELS),
+            " ".join(sorted(rng.sample(NEEDS, rng.randrange(1, 3)))),
+            " ".join(sorted(rng.sample(OUTCOMES, rng.randrange(0, 2)))), 0, due, done, at, at,
+        )  # fmt: skip
+
+
+def _sqlite_value(v: Any) -> Any:
+    if isinstance(v, uuid.UUID):
+        return v.hex
+    if isinstance(v, datetime):
+        return stamp(v)
+    if isinstance(v, date):
+        return v.isoformat()
+    return v
+
+
+def timed(fn: Callable[[], Any], runs: int) -> dict[str, float]:
+    t0 = time.perf_counter()
+    fn()
+    cold = (time.perf_counter() - t0) * 1000
+    warm = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        warm.append((time.perf_counter() - t0) * 1000)
+    return {"median_ms": round(statistics.median(warm), 1), "cold_ms": round(cold, 1)}
+
+
+# -- (a) the desk --------------------------------------------------------------------------------
+
+
+def build_desk_store(path: Path, n: int) -> dict[str, Any]:
+    for p in path.parent.glob(path.name + "*"):
+        p.unlink()
+    now, _, _ = now_and_periods()
+    clock = FakeClock(now - timedelta(days=366))
+    store = open_store(path, KEY)
+    ident = SetupService(store, clock).initialise(
+        hub_name="Bench Hub", hub_code="BEN", site_name="Bench Hub", device_name="Desk",
+        device_kind=DeviceKind.DESK,
+    )  # fmt: skip
+    manager = Actor(ident.device_id, ident.hub_id, ident.site_id, uuid.uuid4(), StaffRole.MANAGER)
+    outreach = SetupService(store, clock).add_site(
+        manager, name="Fire station", kind=SiteKind.FIRE_STATION
+    )
+    gen = Generator(now, 1, n)
+    hub = gen.hub_ids[0]
+    gen.site_ids[hub] = [ident.site_id, outreach.id]
+    gen.hub_ids = [ident.hub_id]
+    gen.site_ids = {ident.hub_id: [ident.site_id, outreach.id]}
+    gen.families = {ident.hub_id: gen.families[hub]}
+    t0 = time.perf_counter()
+    raw = store.engine.raw_connection()
+    try:
+        cur = raw.cursor()
+        created = stamp(now - timedelta(days=400))
+        cur.execute("BEGIN IMMEDIATE")
+        cur.executemany(
+            "INSERT INTO families (id, hub_id, created_at, updated_at) VALUES (?, ?, ?, ?)",
+            [(f.hex, ident.hub_id.hex, created, created) for f in gen.families[ident.hub_id]],
+        )
+        cur.execute("UPDATE hubs SET reach_districts = 'NE1 NE2 NE3'")
+        cur.execute("COMMIT")
+        insert = f"INSERT INTO visits ({VISIT_COLS}) VALUES ({', '.join(['?'] * 30)})"
+        made = 0
+        while made < n:
+            batch = [
+                tuple(_sqlite_value(v) for v in row) for row in gen.rows(min(200_000, n - made))
+            ]
+            batch.sort(key=lambda r: r[7])
+            cur.execute("BEGIN IMMEDIATE")
+            cur.executemany(insert, batch)
+            cur.execute("COMMIT")
+            made += len(batch)
+            print(f"    {made:>9,} visits  {time.perf_counter() - t0:6.1f} s", flush=True)
+        contacts = [
+            tuple(_sqlite_value(v) for v in gen.contact(ident.hub_id)) for _ in range(n // 20)
+        ]
+        cur.execute("BEGIN IMMEDIATE")
+        cur.executemany(
+            "INSERT INTO contacts (id, hub_id, site_id, family_id, channel, needs, outcomes, "
+            "minutes_spent, follow_up_due, follow_up_done_at, contacted_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            contacts,
+        )
+        cur.execute("COMMIT")
+        cur.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        cur.close()
+    finally:
+        raw.close()
+    store.close()
+    facts = {
+        "visits": n,
+        "hub_id": str(ident.hub_id),
+        "built_for": now.isoformat(),
+        "build_seconds": round(time.perf_counter() - t0, 1),
+        "bytes": path.stat().st_size,
+    }
+    path.with_suffix(".json").write_text(json.dumps(facts, indent=2))
+    return facts
+
+
+def bench_desk(n: int, runs: int, rebuild: bool) -> dict[str, Any]:
+    path = OUT / f"reports-desk-{n}.db"
+    meta = path.with_suffix(".json")
+    now, month, year = now_and_periods()
+    print(f"\n(a) the desk: {n:,} visits ({path.relative_to(ROOT)})")
+    facts = json.loads(meta.read_text()) if meta.exists() and path.exists() else None
+    if rebuild or facts is None or facts["built_for"][:10] != now.isoformat()[:10]:
+        print("    building (cached for next time)...")
+        facts = build_desk_store(path, n)
+    print(f"    file {facts['bytes'] / 1e6:.0f} MB, built in {facts['build_seconds']} s")
+    store = open_store(path, KEY)
+    service = ReportService(store, FakeClock(now))
+    hub = uuid.UUID(facts["hub_id"])
+    out: dict[str, Any] = {"visits": n}
+    try:
+        raw = store.engine.raw_connection()
+        try:
+            cur = raw.cursor()
+
+            def bare(start: date, end: date) -> Callable[[], Any]:
+                lo = stamp(datetime.combine(start, dtime(), LONDON))
+                hi = stamp(datetime.combine(end + timedelta(days=1), dtime(), LONDON))
+
+                def run() -> Any:
+                    cur.execute(
+                        "SELECT count(*), sum(people) FROM visits WHERE hub_id = ? AND "
+                        "signed_in_at >= ? AND signed_in_at < ?",
+                        (hub.hex, lo, hi),
+                    )
+                    return cur.fetchall()
+
+                return run
+
+            def bare_trend(start: date, end: date) -> Callable[[], Any]:
+                lo = stamp(datetime.combine(start, dtime(), LONDON))
+                hi = stamp(datetime.combine(end + timedelta(days=1), dtime(), LONDON))
+
+                def run() -> Any:
+                    cur.execute(
+                        "SELECT date(signed_in_at), count(*), sum(people) FROM visits "
+                        "WHERE hub_id = ? AND signed_in_at >= ? AND signed_in_at < ? "
+                        "GROUP BY date(signed_in_at)",
+                        (hub.hex, lo, hi),
+                    )
+                    return cur.fetchall()
+
+                return run
+
+            for name, (start, end) in (("month", month), ("year", year)):
+                got = {
+                    "bare SQL count+sum": timed(bare(start, end), runs),
+                    "bare SQL by UTC day": timed(bare_trend(start, end), runs),
+                    "ReportService.footfall": timed(
+                        lambda s=start, e=end: service.footfall(hub, s, e), runs
+                    ),
+                    "ReportService.hub_report (the screen)": timed(
+                        lambda s=start, e=end: service.hub_report(hub, s, e), runs
+                    ),
+                }
+                summary = service.footfall(hub, start, end)
+                out[name] = {"period": f"{start}..{end}", "visits": summary.visits, **got}
+                print(f"    {name} {start}..{end}: {summary.visits:,} visits")
+                for label, fig in got.items():
+                    print(f"      {label:40} median {fig['median_ms']:8.1f} ms  "
+                          f"(first {fig['cold_ms']:.1f} ms)")  # fmt: skip
+            cur.close()
+        finally:
+            raw.close()
+    finally:
+        store.close()
+    return out
+
+
+# -- (b) the central dashboard -------------------------------------------------------------------
+
+
+def _central_values(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    return (*row[:26], row[26], uuid.UUID(int=row[0].int ^ 1), *row[27:])
+
+
+CENTRAL_COLS = VISIT_COLS.replace("updated_at,", "updated_at, event_id,")
+
+
+def build_central(store: Any, n: int, hubs: int, postgres: bool) -> dict[str, Any]:
+    from hubdesk.central import admin
+    from hubdesk.central.dashboard.tables import CentralHubArea
+
+    now, _, _ = now_and_periods()
+    gen = Generator(now, hubs, n, seed=11)
+    t0 = time.perf_counter()
+    for i, hub in enumerate(gen.hub_ids):
+        admin.create_hub(store, f"Hub {i + 1:03d}", f"H{i + 1:03d}", hub_id=hub)
+    with store.write() as session:
+        session.execute(
+            CentralHubArea.__table__.insert(),
+            [{"hub_id": h, "reach_districts": f"NE{1 + i % 35} NE{2 + i % 35}",
+              "updated_at": now} for i, h in enumerate(gen.hub_ids)],
+        )  # fmt: skip
+    admin.create_user(store, "bench", PASSWORD)
+    made = 0
+    raw = store.engine.raw_connection()
+    try:
+        cur = raw.cursor()
+        while made < n:
+            size = min(500_000, n - made)
+            rows = [_central_values(r) for r in gen.rows(size)]
+            if postgres:
+                buf = io.StringIO()
+                for r in rows:
+                    buf.write("\t".join(_pg_text(v) for v in r))
+                    buf.write("\n")
+                with cur.copy(f"COPY central_visits ({CENTRAL_COLS}) FROM STDIN") as copy:
+                    copy.write(buf.getvalue())
+                raw.commit()
+            else:
+                cur.execute("BEGIN")
+                cur.executemany(
+                    f"INSERT INTO central_visits ({CENTRAL_COLS}) VALUES ({', '.join(['?'] * 31)})",
+                    [tuple(_sqlite_value(v) for v in r) for r in rows],
+                )
+                cur.execute("COMMIT")
+            made += size
+            print(f"    {made:>10,} visits  {time.perf_counter() - t0:6.1f} s", flush=True)
+        contacts = [gen.contact(gen.hub_ids[i % hubs]) for i in range(n // 50)]
+        contact_cols = (
+            "id, hub_id, site_id, family_id, channel, needs, outcomes, minutes_spent, "
+            "follow_up_due, follow_up_done_at, contacted_at, updated_at, event_id"
+        )
+        contacts = [(*c, c[0]) for c in contacts]
+        if postgres:
+            buf = io.StringIO()
+            for c in contacts:
+                buf.write("\t".join(_pg_text(v) for v in c) + "\n")
+            with cur.copy(f"COPY central_contacts ({contact_cols}) FROM STDIN") as copy:
+                copy.write(buf.getvalue())
+            cur.execute("ANALYZE central_visits")
+            cur.execute("ANALYZE central_contacts")
+            raw.commit()
+        else:
+            cur.execute("BEGIN")
+            cur.executemany(
+                f"INSERT INTO central_contacts ({contact_cols}) VALUES ({', '.join(['?'] * 13)})",
+                [tuple(_sqlite_value(v) for v in c) for c in contacts],
+            )
+            cur.execute("COMMIT")
+            cur.execute("ANALYZE")
+            cur.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        cur.close()
+    finally:
+        raw.close()
+    return {"visits": n, "hubs": hubs, "built_for": now.isoformat(),
+            "build_seconds": round(time.perf_counter() - t0, 1)}  # fmt: skip
+
+
+def _pg_text(v: Any) -> str:
+    if v is None:
+        return "\\N"
+    if isinstance(v, bool):
+        return "t" if v else "f"
+    if isinstance(v, datetime):
+        return stamp(v)
+    return str(v)
+
+
+def bench_central(backend: str, n: int, hubs: int, runs: int, rebuild: bool) -> dict[str, Any]:
+    from fastapi.testclient import TestClient
+
+    from hubdesk.central.app import create_app
+    from hubdesk.central.store import CentralStore
+
+    now, month, year = now_and_periods()
+    meta = OUT / f"reports-central-{backend}-{n}.json"
+    facts = json.loads(meta.read_text()) if meta.exists() else None
+    fresh = rebuild or facts is None or facts["built_for"][:10] != now.isoformat()[:10]
+    if backend == "sqlite":
+        path = OUT / f"reports-central-{n}.db"
+        if fresh:
+            for p in path.parent.glob(path.name + "*"):
+                p.unlink()
+        elif not path.exists():
+            fresh = True
+        store = CentralStore(f"sqlite:///{path}")
+        where = str(path.relative_to(ROOT))
+    else:
+        from sqlalchemy import create_engine
+
+        schema = f"bench_reports_{n}"
+        admin_engine = create_engine(PG_URL)
+        with admin_engine.begin() as conn:
+            exists = conn.execute(
+                text("SELECT 1 FROM information_schema.schemata WHERE schema_name = :s"),
+                {"s": schema},
+            ).first()
+            if fresh or not exists:
+                conn.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+                conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+                fresh = True
+        admin_engine.dispose()
+        store = CentralStore(
+            PG_URL, engine_options={"connect_args": {"options": f"-csearch_path={schema}"}}
+        )
+        where = f"PostgreSQL schema {schema}"
+    store.migrate()
+    print(f"\n(b) the dashboard on {backend}: {n:,} visits from {hubs} hubs ({where})")
+    if fresh:
+        print("    building (cached for next time)...")
+        facts = build_central(store, n, hubs, postgres=backend == "postgresql")
+        meta.write_text(json.dumps(facts, indent=2))
+    assert facts is not None
+    print(f"    built in {facts['build_seconds']} s")
+    out: dict[str, Any] = {"visits": n, "hubs": hubs}
+    app = create_app(store)
+    try:
+        with TestClient(app, base_url="http://127.0.0.1") as client:
+            page = client.get("/dashboard/login").text
+            token = page.split('name="csrf" value="')[1].split('"')[0]
+            r = client.post("/dashboard/login", data={"csrf": token, "username": "bench",
+                            "password": PASSWORD}, follow_redirects=False)  # fmt: skip
+            assert r.status_code == 303, r.status_code
+
+            def get(url: str) -> Callable[[], Any]:
+                def run() -> Any:
+                    response = client.get(url)
+                    assert response.status_code == 200, (url, response.status_code)
+                    return response
+
+                return run
+
+            with store.engine.connect() as conn:
+                for name, (start, end) in (("month", month), ("year", year)):
+                    lo = datetime.combine(start, dtime(), LONDON).astimezone(UTC)
+                    hi = datetime.combine(end + timedelta(days=1), dtime(), LONDON).astimezone(UTC)
+
+                    def bare(lo: datetime = lo, hi: datetime = hi) -> Any:
+                        return conn.execute(
+                            text("SELECT count(*), sum(people) FROM central_visits "
+                                 "WHERE signed_in_at >= :lo AND signed_in_at < :hi"),
+                            {"lo": lo.replace(tzinfo=None), "hi": hi.replace(tzinfo=None)},
+                        ).all()  # fmt: skip
+
+                    def bare_hubs(lo: datetime = lo, hi: datetime = hi) -> Any:
+                        return conn.execute(
+                            text("SELECT hub_id, count(*), sum(people), "
+                                 "count(DISTINCT family_id) FROM central_visits "
+                                 "WHERE signed_in_at >= :lo AND signed_in_at < :hi "
+                                 "GROUP BY hub_id"),
+                            {"lo": lo.replace(tzinfo=None), "hi": hi.replace(tzinfo=None)},
+                        ).all()  # fmt: skip
+
+                    q = f"from={start}&to={end}"
+                    got = {
+                        "bare SQL count+sum": timed(bare, runs),
+                        "bare SQL per hub (+distinct families)": timed(bare_hubs, runs),
+                        "page: overview": timed(get(f"/dashboard/?{q}"), runs),
+                        "page: hubs": timed(get(f"/dashboard/hubs?{q}"), runs),
+                        "page: trends (by month)": timed(get(f"/dashboard/trends?{q}"), runs),
+                        "page: areas (district)": timed(get(f"/dashboard/areas?{q}"), runs),
+                        "export: hubs.csv": timed(get(f"/dashboard/export/hubs.csv?{q}"), runs),
+                    }
+                    visits = bare()[0][0]
+                    out[name] = {"period": f"{start}..{end}", "visits": visits, **got}
+                    print(f"    {name} {start}..{end}: {visits:,} visits")
+                    for label, fig in got.items():
+                        print(f"      {label:40} median {fig['median_ms']:8.1f} ms  "
+                              f"(first {fig['cold_ms']:.1f} ms)")  # fmt: skip
+    finally:
+        store.close()
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawTextHelpFormatter
+    )
+    parser.add_argument("--visits", type=int, default=1_000_000, help="desk store size")
+    parser.add_argument("--central-visits", type=int, default=10_000_000)
+    parser.add_argument("--hubs", type=int, default=100)
+    parser.add_argument("--runs", type=int, default=5, help="timed runs per figure (median)")
+    parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument("--skip-desk", action="store_true")
+    parser.add_argument("--skip-sqlite", action="store_true")
+    parser.add_argument("--skip-postgres", action="store_true")
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    args = parser.parse_args()
+    OUT.mkdir(parents=True, exist_ok=True)
+    print(f"machine: {machine()}")
+    print(f"load average at start: {os.getloadavg()[0]:.2f}")
+    print(f"command: python bench/reports.py {' '.join(sys.argv[1:])}".rstrip())
+    figures: dict[str, Any] = {"machine": machine()}
+    if not args.skip_desk:
+        figures["desk"] = bench_desk(args.visits, args.runs, args.rebuild)
+    if not args.skip_sqlite:
+        figures["sqlite"] = bench_central(
+            "sqlite", args.central_visits, args.hubs, args.runs, args.rebuild
+        )
+    if not args.skip_postgres:
+        figures["postgresql"] = bench_central(
+            "postgresql", args.central_visits, args.hubs, args.runs, args.rebuild
+        )
+    figures["loadavg_end"] = os.getloadavg()[0]
+    print(f"load average at the end: {os.getloadavg()[0]:.2f}")
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2, default=str))
+
+
+if __name__ == "__main__":
+    main()
