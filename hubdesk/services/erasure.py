@@ -28,22 +28,14 @@ import uuid
 from dataclasses import asdict, dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from hubdesk.domain.errors import ValidationError
 from hubdesk.domain.staff import Permission
 from hubdesk.services.base import Actor, Service, check
 from hubdesk.storage import outbox
-from hubdesk.storage.models import (
-    Base,
-    Contact,
-    Family,
-    FamilyPass,
-    OutboxEvent,
-    Visit,
-    VisitMember,
-)
+from hubdesk.storage.erasure import blank_family, scrub_outbox
+from hubdesk.storage.models import Family
 
 ERASED_OP = "erased"
 
@@ -68,116 +60,20 @@ class ErasedCounts:
         return asdict(self)
 
 
-def _with_merged(session: Session, family: Family) -> list[Family]:
-    """The family and every family merged into it (directly or through another merge)."""
-    found = [family]
-    frontier = [family.id]
-    seen = {family.id}
-    while frontier:
-        rows = session.scalars(select(Family).where(Family.merged_into_id.in_(frontier))).all()
-        frontier = []
-        for row in rows:
-            if row.id not in seen:
-                seen.add(row.id)
-                found.append(row)
-                frontier.append(row.id)
-    return found
-
-
-def scrub_outbox(session: Session, entity_ids: set[uuid.UUID]) -> tuple[int, int]:
-    """Drop the personal part of older outbox events about `entity_ids`.
-
-    Events already sent are deleted (the central service has them; the sequence number is never
-    reused, see OutboxEvent). Events still to send keep their footfall so the counts still reach
-    the central service, but their clear-text personal part is emptied; a part already sealed for
-    a send that may have reached the server is kept as it is (sealed with the hub key), so a resend
-    is byte-identical and not taken for a conflict. Returns (pruned, scrubbed).
-    """
-    if not entity_ids:
-        return 0, 0
-    pruned = scrubbed = 0
-    ids = list(entity_ids)
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        events = session.scalars(select(OutboxEvent).where(OutboxEvent.entity_id.in_(chunk))).all()
-        for event in events:
-            if event.state == "sent":
-                session.delete(event)
-                pruned += 1
-                continue
-            body = dict(event.body)
-            if body.get("personal"):
-                body["personal"] = {}
-                event.body = body
-                scrubbed += 1
-    return pruned, scrubbed
-
-
 def erase_family_rows(session: Session, family: Family, now: datetime) -> ErasedCounts:
-    """Erase `family` (and families merged into it) inside the caller's transaction."""
-    families = _with_merged(session, family)
-    family_ids = [f.id for f in families]
-    touched: set[uuid.UUID] = set()
-    changed: list[Base] = []
-    members = 0
-    for row in families:
-        row.postcode = None
-        row.postcode_district = None
-        row.phone = None
-        row.email = None
-        row.notes = None
-        row.consent_notice_version = None
-        row.consent_at = None
-        if row.erased_at is None:
-            row.erased_at = now
-        row.updated_at = now
-        for member in row.members:
-            member.first_name = ""
-            member.last_name = None
-            member.role = None
-            member.gender = None
-            member.date_of_birth = None
-            member.send = False
-            member.removed = True
-            members += 1
-            changed.append(member)
-        changed.append(row)
-    passes = session.scalars(select(FamilyPass).where(FamilyPass.family_id.in_(family_ids))).all()
-    for card in passes:
-        if card.revoked_at is None:
-            card.revoked_at = now
-        card.updated_at = now
-        changed.append(card)
-    visits = session.scalars(select(Visit).where(Visit.family_id.in_(family_ids))).all()
-    if visits:
-        visit_ids = [v.id for v in visits]
-        for start in range(0, len(visit_ids), 500):
-            session.execute(
-                delete(VisitMember).where(VisitMember.visit_id.in_(visit_ids[start : start + 500]))
-            )
-    for visit in visits:
-        visit.names = None
-        visit.updated_at = now
-        changed.append(visit)
-    contacts = session.scalars(select(Contact).where(Contact.family_id.in_(family_ids))).all()
-    for contact in contacts:
-        contact.notes = None
-        contact.referred_to = None
-        contact.signposted_to = None
-        contact.updated_at = now
-        changed.append(contact)
-    for item in changed:
-        touched.add(item.id)  # type: ignore[attr-defined]
-    session.flush()
-    pruned, scrubbed = scrub_outbox(session, touched)
-    for item in changed:
-        outbox.record(session, item, ERASED_OP, now)
+    """Erase `family` (and families merged into it) inside the caller's transaction: blank the
+    rows, prune or strip older outbox events about them, queue the erased rows for sync."""
+    blanked = blank_family(session, family, now)
+    changed = blanked.all()
+    pruned, scrubbed = scrub_outbox(session, {row.id for row in changed})  # type: ignore[attr-defined]
+    for row in changed:
+        outbox.record(session, row, ERASED_OP, now)
     return ErasedCounts(
-        families=len(families),
-        members=members,
-        passes=len(passes),
-        visits=len(visits),
-        contacts=len(contacts),
+        families=len(blanked.families),
+        members=len(blanked.members),
+        passes=len(blanked.passes),
+        visits=len(blanked.visits),
+        contacts=len(blanked.contacts),
         outbox_pruned=pruned,
         outbox_scrubbed=scrubbed,
     )

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import TypeDecorator, delete, inspect, select
 from sqlalchemy.orm import Session
 
+from hubdesk.storage.erasure import blank_family, is_erased, scrub_outbox
 from hubdesk.storage.models import (
     Activity,
     Base,
@@ -206,10 +207,20 @@ def apply_snapshot(
     pk = [str(col.key) for col in mapper.primary_key]
     ident = tuple(values[k] for k in pk)
     existing = session.get(model, ident if len(ident) > 1 else ident[0])
+    # Erasure is sticky (storage/erasure.py): an erasure from another device wins even over a
+    # newer local edit, and a late snapshot of an erased family's records brings back no
+    # personal field.
+    erasing = entity == "family" and values.get("erased_at") is not None
+    if is_erased(session, existing, values):
+        values = {k: v for k, v in values.items() if k not in spec.personal and k != "erased_at"}
+        member_ids = None
     if existing is not None:
         held = getattr(existing, "updated_at", None)
         incoming = values.get("updated_at")
         if held is not None and incoming is not None and incoming < held:
+            if erasing and isinstance(existing, Family) and existing.erased_at is None:
+                _erase_here(session, existing, values["erased_at"])
+                return True
             return False
         changed = False
         for name, value in values.items():
@@ -231,4 +242,16 @@ def apply_snapshot(
             present = set(session.scalars(select(Member.id).where(Member.id.in_(wanted))))
             session.add_all(VisitMember(visit_id=visit_id, member_id=m) for m in present)
             changed = True
+    if erasing:
+        session.flush()
+        family = session.get(Family, values["id"])
+        if family is not None:
+            _erase_here(session, family, values["erased_at"])
     return changed
+
+
+def _erase_here(session: Session, family: Family, at: datetime) -> None:
+    """Apply another device's erasure: blank the rows and this device's outbox copies of them
+    (nothing is queued: the erasing device has sent its own events)."""
+    blanked = blank_family(session, family, at)
+    scrub_outbox(session, {row.id for row in blanked.all()})  # type: ignore[attr-defined]

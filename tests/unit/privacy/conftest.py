@@ -21,6 +21,7 @@ from hubdesk.services.setup import DeviceIdentity
 from hubdesk.services.visits import SignIn, VisitService
 from hubdesk.storage.engine import Store
 from hubdesk.storage.models import Base
+from tests.sync.support import central_db, live  # noqa: F401  (fixtures for the sync tests)
 
 
 @pytest.fixture

@@ -1,0 +1,152 @@
+"""Blanking a family's personal data in the store: the row work shared by erasure on request and
+by retention (services/erasure.py, which adds the outbox and the audit entry) and by sync, which
+applies an erasure that another device of the hub made (storage/snapshots.py).
+
+Erasure is sticky: once a family is erased here, a late snapshot from a device that had not heard
+yet (an edit, a sign-out, a consent) updates footfall only, never the personal fields; and an
+erasure arriving from another device wins over a newer local edit. `is_erased` says which rows
+are covered.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from hubdesk.storage.models import (
+    Base,
+    Contact,
+    Family,
+    FamilyPass,
+    Member,
+    OutboxEvent,
+    Visit,
+    VisitMember,
+)
+
+
+@dataclass
+class BlankedRows:
+    families: list[Family] = field(default_factory=list)
+    members: list[Member] = field(default_factory=list)
+    passes: list[FamilyPass] = field(default_factory=list)
+    visits: list[Visit] = field(default_factory=list)
+    contacts: list[Contact] = field(default_factory=list)
+
+    def all(self) -> list[Base]:
+        return [*self.families, *self.members, *self.passes, *self.visits, *self.contacts]
+
+
+def with_merged(session: Session, family: Family) -> list[Family]:
+    """The family and every family merged into it (directly or through another merge)."""
+    found = [family]
+    frontier = [family.id]
+    seen = {family.id}
+    while frontier:
+        rows = session.scalars(select(Family).where(Family.merged_into_id.in_(frontier))).all()
+        frontier = []
+        for row in rows:
+            if row.id not in seen:
+                seen.add(row.id)
+                found.append(row)
+                frontier.append(row.id)
+    return found
+
+
+def blank_family(session: Session, family: Family, now: datetime) -> BlankedRows:
+    """Blank every personal field held about `family` and the families merged into it, inside
+    the caller's transaction. Footfall columns are left exactly as they were."""
+    out = BlankedRows(families=with_merged(session, family))
+    family_ids = [f.id for f in out.families]
+    for row in out.families:
+        row.postcode = None
+        row.postcode_district = None
+        row.phone = None
+        row.email = None
+        row.notes = None
+        row.consent_notice_version = None
+        row.consent_at = None
+        if row.erased_at is None:
+            row.erased_at = now
+        row.updated_at = max(row.updated_at, now) if row.updated_at else now
+        for member in row.members:
+            member.first_name = ""
+            member.last_name = None
+            member.role = None
+            member.gender = None
+            member.date_of_birth = None
+            member.send = False
+            member.removed = True
+            out.members.append(member)
+    out.passes = list(
+        session.scalars(select(FamilyPass).where(FamilyPass.family_id.in_(family_ids)))
+    )
+    for card in out.passes:
+        if card.revoked_at is None:
+            card.revoked_at = now
+        card.updated_at = max(card.updated_at, now)
+    out.visits = list(session.scalars(select(Visit).where(Visit.family_id.in_(family_ids))))
+    visit_ids = [v.id for v in out.visits]
+    for start in range(0, len(visit_ids), 500):
+        session.execute(
+            delete(VisitMember).where(VisitMember.visit_id.in_(visit_ids[start : start + 500]))
+        )
+    for visit in out.visits:
+        visit.names = None
+        visit.updated_at = max(visit.updated_at, now)
+    out.contacts = list(session.scalars(select(Contact).where(Contact.family_id.in_(family_ids))))
+    for contact in out.contacts:
+        contact.notes = None
+        contact.referred_to = None
+        contact.signposted_to = None
+        contact.updated_at = max(contact.updated_at, now)
+    session.flush()
+    return out
+
+
+def scrub_outbox(session: Session, entity_ids: set[uuid.UUID]) -> tuple[int, int]:
+    """Drop the personal part of older outbox events about `entity_ids`.
+
+    Events already sent are deleted (the central service has them; the sequence number is never
+    reused, see OutboxEvent). Events still to send keep their footfall so the counts still reach
+    the central service, but their clear-text personal part is emptied; a part already sealed for
+    a send that may have reached the server is kept as it is (sealed with the hub key), so a resend
+    is byte-identical and not taken for a conflict. Returns (pruned, scrubbed).
+    """
+    if not entity_ids:
+        return 0, 0
+    pruned = scrubbed = 0
+    ids = list(entity_ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        events = session.scalars(select(OutboxEvent).where(OutboxEvent.entity_id.in_(chunk))).all()
+        for event in events:
+            if event.state == "sent":
+                session.delete(event)
+                pruned += 1
+                continue
+            body = dict(event.body)
+            if body.get("personal"):
+                body["personal"] = {}
+                event.body = body
+                scrubbed += 1
+    return pruned, scrubbed
+
+
+def family_erased(session: Session, family_id: uuid.UUID | None) -> bool:
+    if family_id is None:
+        return False
+    family = session.get(Family, family_id)
+    return family is not None and family.erased_at is not None
+
+
+def is_erased(session: Session, row: Base | None, values: dict[str, object]) -> bool:
+    """True if `row` (held) or the record `values` describe belongs to an erased family here."""
+    if isinstance(row, Family):
+        return row.erased_at is not None
+    family_id = getattr(row, "family_id", None) if row is not None else values.get("family_id")
+    return isinstance(family_id, uuid.UUID) and family_erased(session, family_id)
