@@ -141,7 +141,7 @@ def _run(args: argparse.Namespace, command: str) -> int:
             print(f"site {site.id} ({site.kind})")
             return 0
         if command == "enrolment-code":
-            from hubdesk.sync.client import check_url
+            from hubdesk.sync.protocol import check_url
 
             check_url(args.url)
             code = admin.create_enrolment_code(

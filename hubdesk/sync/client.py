@@ -11,18 +11,15 @@ which tests and a service on the same machine use. Failures come out as three ki
 
 from __future__ import annotations
 
-import ipaddress
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
-from urllib.parse import urlsplit
 
 import requests
 import urllib3.exceptions
 
-from hubdesk.domain.errors import ValidationError
 from hubdesk.sync.protocol import (
     AUTH_SCHEME,
     HEADER_DEVICE_TIME,
@@ -31,6 +28,7 @@ from hubdesk.sync.protocol import (
     ProtocolError,
     PulledEvent,
     WireEvent,
+    check_url,
     dumps,
     gzip_json,
     parse_pulled_event,
@@ -65,28 +63,6 @@ class RefusedError(SyncTransportError):
     @property
     def credential_problem(self) -> bool:
         return self.status in (401, 403)
-
-
-class InsecureURLError(ValidationError):
-    """http:// to anything but loopback."""
-
-    def __init__(self) -> None:
-        super().__init__("url", "not_https", "must be an https:// address")
-
-
-def check_url(url: str) -> str:
-    parts = urlsplit(url)
-    if parts.scheme == "https":
-        return url.rstrip("/")
-    if parts.scheme == "http":
-        host = parts.hostname or ""
-        try:
-            loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
-        except ValueError:
-            loopback = False
-        if loopback:
-            return url.rstrip("/")
-    raise InsecureURLError
 
 
 @dataclass

@@ -26,8 +26,8 @@ from hubdesk.storage import meta, outbox
 from hubdesk.storage.engine import Store
 from hubdesk.storage.models import Device, Hub, Site
 from hubdesk.sync import config
-from hubdesk.sync.client import CentralClient, RefusedError, check_url
-from hubdesk.sync.protocol import parse_enrol_text
+from hubdesk.sync.client import CentralClient, RefusedError
+from hubdesk.sync.protocol import check_url, parse_enrol_text
 
 
 @dataclass(frozen=True)

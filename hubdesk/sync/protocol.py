@@ -17,6 +17,7 @@ from __future__ import annotations
 import enum
 import gzip
 import hashlib
+import ipaddress
 import json
 import re
 import uuid
@@ -24,6 +25,9 @@ import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlsplit
+
+from hubdesk.domain.errors import ValidationError
 
 PROTOCOL_VERSION = 1
 
@@ -348,3 +352,25 @@ def parse_enrol_text(text: str) -> tuple[str, str | None]:
         code, _, url = rest.partition(":")
         return normalise_code(code), (url or None)
     return normalise_code(text), None
+
+
+class InsecureURLError(ValidationError):
+    """http:// to anything but loopback."""
+
+    def __init__(self) -> None:
+        super().__init__("url", "not_https", "must be an https:// address")
+
+
+def check_url(url: str) -> str:
+    parts = urlsplit(url)
+    if parts.scheme == "https":
+        return url.rstrip("/")
+    if parts.scheme == "http":
+        host = parts.hostname or ""
+        try:
+            loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+        except ValueError:
+            loopback = False
+        if loopback:
+            return url.rstrip("/")
+    raise InsecureURLError
