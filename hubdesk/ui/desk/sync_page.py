@@ -89,7 +89,22 @@ class SyncPage(DeskPage):
                 )
             )
         elif status.problem:
-            self.explain.setText(self.tr("Last problem: {code}").format(code=status.problem))
+            problems = {
+                "not_enrolled": self.tr(
+                    "This computer is not enrolled with the central service yet."
+                ),
+                "no_hub_key": self.tr("This computer has not received the hub key yet."),
+                "offline": self.tr("The central service cannot be reached: working offline."),
+                "busy": self.tr("The central service is busy: trying again shortly."),
+                "rate_limited": self.tr(
+                    "The central service asked us to wait: trying again shortly."
+                ),
+                "device_revoked": self.tr("The central service no longer accepts this computer."),
+            }
+            self.explain.setText(
+                problems.get(status.problem)
+                or self.tr("Last problem: {code}").format(code=status.problem)
+            )
         else:
             self.explain.setText("")
 
@@ -100,9 +115,19 @@ class SyncPage(DeskPage):
     def _show(self, events: list[QuarantinedEvent]) -> None:
         self.table.setRowCount(len(events))
         for r, e in enumerate(events):
+            what = {
+                "visit": self.tr("Visit"),
+                "family": self.tr("Family"),
+                "member": self.tr("Person"),
+                "contact": self.tr("Here to Help contact"),
+                "activity": self.tr("Session"),
+                "pass": self.tr("QR pass"),
+                "site": self.tr("Site"),
+                "staff": self.tr("Staff member"),
+            }.get(e.entity, e.entity)
             values = (
                 words.local(e.occurred_at, "%d %b %H:%M"),
-                e.entity,
+                what,
                 e.op,
                 e.reason or "",
                 str(e.attempts),

@@ -357,6 +357,37 @@ def main() -> None:
         click(window, lock.pad.ok_key)
     shot(window, "16-wrong-pin")
     window.sync.stop()
+    window.close()
+    # a desk with a sync engine (not enrolled yet, so offline) and two records the service refused
+    from sqlalchemy import select
+
+    from hubdesk.storage.models import OutboxEvent
+    from hubdesk.sync.engine import EngineSettings, SyncEngine
+
+    with store.write() as session:
+        rows = session.scalars(select(OutboxEvent).order_by(OutboxEvent.seq.desc())).all()[:2]
+        for row, why in zip(rows, ("refused: unknown site", "refused: body too large"), strict=True):
+            row.state = "quarantined"
+            row.last_error = why
+    engine = SyncEngine(store, clock=clock, settings=EngineSettings(interval_s=60, backoff_base_s=60))
+    desk2 = build_desk(store, ident, clock, sync_engine=engine, settings=settings, app=app)
+    desk2.resize(1366, 768)
+    desk2.show()
+    settle(desk2)
+    lock2 = desk2.lock_page
+    click(desk2, lock2.button_for(staff["rita"]))
+    for d in "1357":
+        click(desk2, lock2.pad.keys[d])
+    click(desk2, lock2.pad.ok_key)
+    settle(desk2)
+    wait(300)
+    desk2.open_page("sync")
+    settle(desk2)
+    page = desk2.pages["sync"]
+    page.table.selectRow(0)
+    shot(desk2, "13c-sync-quarantined")
+    desk2.sync.stop()
+    desk2.close()
     store.close()
 
 

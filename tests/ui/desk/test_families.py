@@ -73,6 +73,8 @@ def test_edit_a_family(make_desk, staff, qtbot, store, clock, identity):
     with store.read() as session:
         family = session.get(Family, fam.family_id)
         assert family.phone == "07700 900123"
+        amira = session.scalars(select(Member).where(Member.first_name == "Amira")).one()
+        assert amira.role == "mother"  # the role the editor showed is the one kept
         names = sorted(
             m.first_name
             for m in session.scalars(select(Member).where(Member.family_id == fam.family_id))
