@@ -153,13 +153,8 @@ class SyncEngine:
         self._rng = rng or random.Random()
         self._cfg = config.load(store)
         self.client = client
-        if self.client is None and self._cfg.url:
-            self.client = CentralClient(
-                self._cfg.url,
-                self._cfg.credential,
-                ca_bundle=self._cfg.ca_bundle,
-                timeout=self.settings.timeout,
-            )
+        self._own_client = client is None
+        self._build_client()
         self._run_lock = threading.Lock()
         self._status_lock = threading.Lock()
         self._wake = threading.Event()
@@ -289,7 +284,31 @@ class SyncEngine:
                     self._set_status(state=OFFLINE)
             return report
 
+    def _build_client(self) -> None:
+        if self._own_client and self._cfg.url:
+            if self.client is not None:
+                self.client.close()
+            self.client = CentralClient(
+                self._cfg.url,
+                self._cfg.credential,
+                ca_bundle=self._cfg.ca_bundle,
+                timeout=self.settings.timeout,
+            )
+
+    def _reload(self) -> None:
+        """Pick up what changed in the store since the last run (enrolled, hub key adopted)."""
+        fresh = config.load(self.store)
+        if fresh == self._cfg:
+            return
+        moved = (fresh.url, fresh.credential, fresh.ca_bundle) != (
+            self._cfg.url, self._cfg.credential, self._cfg.ca_bundle,
+        )  # fmt: skip
+        self._cfg = fresh
+        if moved:
+            self._build_client()
+
     def _ready(self) -> None:
+        self._reload()
         if self.client is None or not self._cfg.credential:
             raise NotReadyError("not_enrolled")
         if self._cfg.hub_key is None:

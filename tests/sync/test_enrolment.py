@@ -3,6 +3,8 @@ service's opaque blob, or by the transfer text; never from the service alone."""
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 import pytest
 
 from hubdesk.central import admin
@@ -50,7 +52,7 @@ def test_hub_key_by_passphrase_or_transfer_and_never_from_the_service(tmp_path, 
         adopt_hub_key(store, hub_passphrase="not the passphrase at all")
     assert adopt_hub_key(store, hub_passphrase=HUB_PASSPHRASE) == "passphrase"
     assert config.load(store).hub_key == key
-    assert SyncEngine(store, settings=FAST).run_once().ok
+    assert engine.run_once().ok  # the running engine picks up the key it was waiting for
 
     # The transfer text shown on an enrolled device.
     text = sealing.hub_key_transfer_text(key, HUB_PASSPHRASE, CHEAP_KDF)
@@ -108,3 +110,39 @@ def test_plain_http_is_refused_except_on_loopback(tmp_path, central_db, live):
         enrol(store, "ABCD-EFGH-JKMN", url="http://central.example.org", device_name="x",
               device_kind="kiosk", use_keyring=False)  # fmt: skip
     assert refused.value.code == "not_https"
+
+
+def test_the_credential_goes_to_the_keyring_when_there_is_one(tmp_path, central_db, live):
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    class Memory(KeyringBackend):
+        priority = 1
+        entries: ClassVar[dict] = {}
+
+        def get_password(self, service, username):
+            return self.entries.get((service, username))
+
+        def set_password(self, service, username, password):
+            self.entries[(service, username)] = password
+
+        def delete_password(self, service, username):
+            self.entries.pop((service, username), None)
+
+    before = keyring.get_keyring()
+    keyring.set_keyring(Memory())
+    try:
+        make_hub(central_db)
+        store = fresh_store(tmp_path, "keyring")
+        code = admin.create_enrolment_code(central_db, "RIV", url=live.url)
+        done = enrol(store, code.qr_text, device_name="desk", device_kind="desk",
+                     hub_passphrase=HUB_PASSPHRASE, hub_kdf=CHEAP_KDF)  # fmt: skip
+        assert done.credential_in_keyring
+        held = Memory.entries[("hubdesk-device", str(done.device_id))]
+        assert held.startswith(f"hd1.{done.device_id}.")
+        with store.read() as session:
+            assert not meta.get(session, config.CREDENTIAL)  # not in the store as well
+        assert config.load(store).credential == held
+        assert SyncEngine(store, settings=FAST).run_once().ok
+    finally:
+        keyring.set_keyring(before)
