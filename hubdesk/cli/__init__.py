@@ -38,6 +38,7 @@ COMMANDS: dict[str, str] = {
     "family": "hubdesk.cli.privacy",
     "export-open": "hubdesk.cli.privacy",
     "selftest": "hubdesk.cli.selftest",
+    "setup": "hubdesk.cli.setup",
     "sync": "hubdesk.sync.cli",
     "enrol": "hubdesk.sync.cli",
     "central": "hubdesk.central.cli",

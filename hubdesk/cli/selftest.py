@@ -90,12 +90,14 @@ def _step(name: str, fn: Callable[[], Any]) -> Any:
 
 def selftest(folder: Path, *, timeout: float = 60.0) -> str:
     """Run every step in `folder`. Returns a short summary; raises SelftestError on a failure."""
+    from hubdesk.config import load_config
     from hubdesk.domain.catalogue import DeviceKind
     from hubdesk.services.setup import SetupService
     from hubdesk.services.stores import create_store
     from hubdesk.services.visits import VisitService
     from hubdesk.storage.engine import integrity_check
 
+    config = _step("fleet config", load_config)
     path = folder / "selftest.db"
     created = _step(
         "create store",
@@ -114,7 +116,7 @@ def selftest(folder: Path, *, timeout: float = 60.0) -> str:
                 demo=True,
             ),
         )
-        signed_in = _drive_kiosk(store, identity, timeout)
+        signed_in = _drive_kiosk(store, identity, timeout, config)
         in_building = _step("who is in", lambda: VisitService(store).who_is_in(identity.hub_id))
         ids = {row.visit_id for row in in_building}
         if signed_in.visit_id not in ids:
@@ -128,9 +130,10 @@ def selftest(folder: Path, *, timeout: float = 60.0) -> str:
     from PySide6.QtGui import QGuiApplication
 
     frozen = "bundle" if getattr(sys, "frozen", False) else "source"
+    source = f"fleet config {config.source}" if config.source else "no fleet config"
     return (
         f"kiosk signed in a party of {signed_in.people}; {len(ids)} in the building; "
-        f"integrity ok; Qt {qVersion()} {QGuiApplication.platformName()}; {frozen}"
+        f"integrity ok; {source}; Qt {qVersion()} {QGuiApplication.platformName()}; {frozen}"
     )
 
 
@@ -160,14 +163,16 @@ def _press(app: Any, window: Any, step: str, button: Any, then: Any, timeout: fl
     )
 
 
-def _drive_kiosk(store: Any, identity: Any, timeout: float) -> Any:
-    """Build the kiosk, show it, and sign an anonymous party in through its pages."""
+def _drive_kiosk(store: Any, identity: Any, timeout: float, config: Any) -> Any:
+    """Build the kiosk (with the fleet config's branding), show it, and sign an anonymous party
+    in through its pages."""
     from hubdesk.domain.catalogue import VisitReason
     from hubdesk.domain.people import Role
 
     app = _step("start Qt", _application)
     window = _step("build kiosk", lambda: _build_kiosk(app, store, identity))
     try:
+        _step("branding", lambda: _brand(app, config, window))
         _step("show kiosk", window.show)
         _wait(app, "show kiosk", lambda: window.isVisible() and window.ctx.tasks.idle, timeout)
         if window.stack.currentWidget() is not window.welcome:
@@ -201,6 +206,12 @@ def _application() -> Any:
     app = get_application([sys.argv[0]])
     install_startup_probe(app)
     return app
+
+
+def _brand(app: Any, config: Any, window: Any) -> None:
+    from hubdesk.ui.branding import apply_branding
+
+    apply_branding(app, config, themes=window.ctx.themes, window=window)
 
 
 def _build_kiosk(app: Any, store: Any, identity: Any) -> Any:

@@ -43,11 +43,14 @@ def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedP
 
 
 def test_the_command_exits_0_with_one_line(tmp_path: Path) -> None:
-    result = _run("--keep", str(tmp_path / "kept"))
+    config = tmp_path / "hubdesk.toml"
+    config.write_text('[branding]\nname = "Northshire"\nprimary = "#ffd700"\n', encoding="utf-8")
+    result = _run("--keep", str(tmp_path / "kept"), env={"HUBDESK_CONFIG": str(config)})
     assert result.returncode == 0, result.stderr
     lines = result.stdout.strip().splitlines()
     assert len(lines) == 1
     assert lines[0].startswith("hubdesk selftest: ok (")
+    assert f"fleet config {config}" in lines[0]
     assert (tmp_path / "kept" / "selftest.db").exists()
 
 
@@ -57,6 +60,11 @@ def test_the_command_fails_with_a_reason(tmp_path: Path) -> None:
     result = _run(env={"HUBDESK_RESOURCES": str(empty)})
     assert result.returncode == 1
     assert "hubdesk selftest: FAILED at build kiosk" in result.stderr
+    bad = tmp_path / "hubdesk.toml"
+    bad.write_text('mode = "tablet"\n', encoding="utf-8")
+    result = _run(env={"HUBDESK_CONFIG": str(bad)})
+    assert result.returncode == 1
+    assert "FAILED at fleet config: ValidationError: mode:" in result.stderr
     kept = tmp_path / "kept"
     kept.mkdir()
     result = _run("--keep", str(kept))

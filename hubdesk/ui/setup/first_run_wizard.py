@@ -426,7 +426,7 @@ class HubWizardPage(_Page):
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
         if self.mode() == JOIN:
-            from hubdesk.sync.client import check_url
+            from hubdesk.sync.protocol import check_url
 
             return self.check(check_url, self.url.text().strip(), focus=self.url) is not None
         checks: tuple[tuple[Any, tuple[str, str], dict[str, int], QLineEdit], ...] = (
@@ -715,11 +715,19 @@ class FirstRunWizard(QWizard):
         super().reject()
 
 
-def run_first_run_wizard(app: Any, *, config: FleetConfig | None = None) -> SetupOutcome | None:
-    """Show the wizard (modal) and return what it set up, or None if it was cancelled."""
+def run_first_run_wizard(
+    app: Any, *, config: FleetConfig | None = None, store_path: Path | None = None
+) -> SetupOutcome | None:
+    """Show the wizard (modal) and return what it set up, or None if it was cancelled.
+    The outcome's store is open: the caller uses it (or closes it)."""
+    from hubdesk.ui.theme import ThemeManager
+
+    themes = ThemeManager(app)
+    themes.apply()
     tasks = TaskRunner()
-    wizard = FirstRunWizard(tasks, config=config)
+    wizard = FirstRunWizard(tasks, config=config, store_path=store_path)
     tasks.setParent(wizard)
+    themes.setParent(wizard)
     wizard.show()
     wizard.exec()
     tasks.wait_for_done()
