@@ -18,7 +18,7 @@ from tests.sync.support import BACKENDS, make_device, make_hub
 PARTY = Party.from_counts({Role.FATHER: 1}, {AgeBand.B2_4: 2})
 # small batches so that a run has several; a short read timeout for the "delay" fault
 SETTINGS = EngineSettings(
-    batch_size=7, interval_s=0.01, backoff_base_s=0.01, backoff_cap_s=0.02, timeout=(2, 0.5)
+    batch_size=7, interval_s=0.01, backoff_base_s=0.01, backoff_cap_s=0.02, timeout=(2, 1.0)
 )
 
 
@@ -49,7 +49,7 @@ def drain(engine: SyncEngine, limit: int = 30):
 
 @pytest.fixture
 def proxy(live):
-    p = FaultProxy(live.port, retry_after=3, delay_s=1.0)
+    p = FaultProxy(live.port, retry_after=3, delay_s=1.6)
     yield p
     p.close()
 
@@ -97,7 +97,7 @@ def test_pull_survives_faults(tmp_path, central_db, live, proxy, clock):
     kiosk = make_device(tmp_path, central_db, live.url, "RIV", clock=clock, settings=SETTINGS)
     desk = make_device(
         tmp_path, central_db, live.url, "RIV", name="desk", clock=clock,
-        settings=EngineSettings(pull_limit=3, timeout=(2, 0.5)), sync_url=proxy.url,
+        settings=EngineSettings(pull_limit=3, timeout=(2, 1.0)), sync_url=proxy.url,
     )  # fmt: skip
     visits = VisitService(kiosk.store, clock)
     ids = {

@@ -20,13 +20,13 @@ from tests.sync.proxy import FaultProxy
 from tests.sync.support import make_device, make_hub
 
 PARTY = Party.from_counts({Role.MOTHER: 1}, {AgeBand.B0_1: 1})
-SETTINGS = EngineSettings(batch_size=4, timeout=(2, 0.3), backoff_cap_s=0.01)
+SETTINGS = EngineSettings(batch_size=4, timeout=(2, 0.8), backoff_cap_s=0.01)
 FAULTS = ["drop_request", "drop_response", "500", "429", "twice", "twice_parallel", "delay"]
 
 
 def test_every_committed_event_reaches_the_service_once(tmp_path_factory, central_db, live, clock):
     make_hub(central_db)
-    proxy = FaultProxy(live.port, retry_after=1, delay_s=0.5)
+    proxy = FaultProxy(live.port, retry_after=1, delay_s=1.2)
 
     class Sync(RuleBasedStateMachine):
         def __init__(self) -> None:
@@ -98,7 +98,7 @@ def test_every_committed_event_reaches_the_service_once(tmp_path_factory, centra
         def teardown(self) -> None:
             try:
                 proxy.plan([])
-                for _ in range(5):
+                for _ in range(10):
                     report = self.device.engine.run_once()
                     if report.ok and self.device.engine.status().waiting == 0:
                         break
