@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from hubdesk.domain.people import AgeBand, Role
 
 LEFT = Qt.MouseButton.LeftButton
+KIOSK_SIZE = (1280, 800)  # the kiosk's screen; conftest.py sizes the window to it
 
 
 def settle(qtbot: Any, window: Any) -> None:

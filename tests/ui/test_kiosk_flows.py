@@ -310,3 +310,33 @@ def test_private_word_that_cannot_be_recorded_says_so_discreetly(
     assert "front desk" in text
     assert "error" not in text.lower()
     assert "fail" not in text.lower()
+
+
+def test_confirmation_waits_for_the_commit_and_the_screen_never_freezes(make_kiosk, qtbot, store):
+    """Another connection holds the write lock: the sign-in waits on a worker, the screen keeps
+    painting and shows no confirmation; when the lock goes, the commit lands and the done page
+    appears."""
+    window = make_kiosk()
+    tap(qtbot, window, window.welcome.sign_in)
+    tap(qtbot, window, window.pass_question.no_pass)
+    tap(qtbot, window, window.party.role_steppers[Role.CARER].plus)
+    tap(qtbot, window, window.party.next)
+    tap(qtbot, window, window.reason.reason_tiles[VisitReason.JUST_VISITING])
+    tap(qtbot, window, window.about.next)
+    blocker = store.engine.raw_connection()
+    try:
+        blocker.driver_connection.execute("BEGIN IMMEDIATE")
+        qtbot.mouseClick(window.privacy.anonymous, Qt.MouseButton.LeftButton)
+        # the event loop keeps running (qtbot.wait spins it) while the commit waits
+        for _ in range(5):
+            qtbot.wait(50)
+            assert window.current_page() is window.privacy
+            assert not window.stack.isEnabled()  # no second tap while it commits
+            assert not window.ctx.tasks.idle
+        assert visits(store) == []
+    finally:
+        blocker.driver_connection.execute("ROLLBACK")
+        blocker.close()
+    qtbot.waitUntil(lambda: window.current_page() is window.done, timeout=10_000)
+    assert len(visits(store)) == 1
+    assert window.stack.isEnabled()

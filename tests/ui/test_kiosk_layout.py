@@ -7,8 +7,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from conftest import KIOSK_SIZE
-from kiosk_checks import clipped_text, every_screen, overlaps
+from kiosk_checks import KIOSK_SIZE, clipped_text, every_screen, overlaps
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from hubdesk.ui.i18n import PSEUDO
