@@ -79,9 +79,14 @@ class SignOutPage(KioskPage):
         self.ctx.tasks.run(
             self.ctx.services.visits.signed_in_here_today,
             self.ctx.actor,
-            on_success=self.show_parties,
+            on_success=self._on_parties_loaded,
             on_failure=lambda _exc: self.show_parties([]),
         )
+
+    def _on_parties_loaded(self, parties: list[SignedInToday]) -> None:
+        # Names arrive after the page was left (idle reset, Start again)? Then show nothing.
+        if self.isVisible():
+            self.show_parties(parties)
 
     def show_parties(self, parties: list[SignedInToday]) -> None:
         for _, tile in self.parties:
