@@ -92,6 +92,8 @@ class LockPage(QWidget):
     def show_staff(self, staff: list[StaffMember]) -> None:
         for _, b in self.staff_buttons:
             self.staff_grid.removeWidget(b)
+            b.hide()
+            b.setParent(None)
             b.deleteLater()
         self.staff_buttons = []
         for i, member in enumerate(m for m in staff if m.active):

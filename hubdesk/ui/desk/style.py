@@ -7,10 +7,15 @@ top of the application's style sheet, keeping the theme's colours and 48 px targ
 
 from __future__ import annotations
 
+from hubdesk.ui.resources import resource_path
 from hubdesk.ui.theme import Palette
 
 FONT_PX = 15
 TARGET_PX = 44  # inside a 2 px border: 48 px buttons
+
+
+def _icon(name: str) -> str:
+    return resource_path("icons", f"{name}.svg").as_posix()
 
 
 def desk_stylesheet(p: Palette) -> str:
@@ -41,6 +46,15 @@ QLineEdit, QSpinBox, QDateEdit, QComboBox, QPlainTextEdit {{
 QLineEdit:focus, QSpinBox:focus, QDateEdit:focus, QComboBox:focus, QPlainTextEdit:focus {{
     border: 3px solid {p.focus};
 }}
+QSpinBox {{ padding: 2px 26px 2px 6px; }}
+QSpinBox::up-button, QSpinBox::down-button {{
+    subcontrol-origin: border; width: 22px; background: {p.secondary};
+    border-left: 1px solid {p.border};
+}}
+QSpinBox::up-button {{ subcontrol-position: top right; }}
+QSpinBox::down-button {{ subcontrol-position: bottom right; }}
+QSpinBox::up-arrow {{ image: url({_icon("plus")}); width: 14px; height: 14px; }}
+QSpinBox::down-arrow {{ image: url({_icon("minus")}); width: 14px; height: 14px; }}
 QComboBox QAbstractItemView {{ background: {p.surface}; color: {p.text}; }}
 QCheckBox {{
     min-height: 28px; padding: 2px 8px; font-size: {FONT_PX}px; spacing: 8px;

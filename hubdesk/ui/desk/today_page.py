@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -22,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from hubdesk.domain.catalogue import SignOutBy, VisitReason
+from hubdesk.domain.errors import ValidationError
+from hubdesk.domain.people import AgeBand, ChildInParty, Party, Role
 from hubdesk.domain.staff import Permission
 from hubdesk.services.families import FamilyDetails, FamilySummary
 from hubdesk.services.roll_call import RollCall
@@ -123,10 +127,18 @@ class TodayPage(DeskPage):
         panel.setObjectName("signInPanel")
         panel.setProperty("kind", "card")
         col = QVBoxLayout(panel)
-        col.addWidget(label(self.tr("Sign a family in"), "signInPanelTitle", "subtitle", panel))
+        top = QHBoxLayout()
+        top.addWidget(label(self.tr("Sign a family in"), "signInPanelTitle", "subtitle", panel), 1)
+        self.anonymous_button = button(self.tr("Not registered"), "todayAnonymous", panel)
+        self.anonymous_button.setCheckable(True)
+        self.anonymous_button.setToolTip(self.tr("Count who is here without a family record"))
+        top.addWidget(self.anonymous_button)
+        col.addLayout(top)
         self.picker = FamilyPicker(self.ctx, self.session, "todayPicker", limit=10, parent=panel)
         self.picker.results.setMaximumHeight(110)
         col.addWidget(self.picker)
+        self.counts_box = self._build_counts(panel)
+        col.addWidget(self.counts_box)
         self.chosen_label = label("", "todayChosenFamily", "subtitle", panel)
         col.addWidget(self.chosen_label)
         self.members_box = QWidget(panel)
@@ -148,8 +160,63 @@ class TodayPage(DeskPage):
         self.family: FamilyDetails | None = None
         self.picker.sig_family_chosen.connect(self._on_family_chosen)
         self.confirm_sign_in.clicked.connect(self._on_confirm_sign_in_clicked)
+        self.anonymous_button.toggled.connect(self._on_anonymous_toggled)
         panel.hide()
         return panel
+
+    def _build_counts(self, parent: QWidget) -> QWidget:
+        """Counts for a party without a family record: adults by role, children by age band."""
+        box = QWidget(parent)
+        box.setObjectName("todayCounts")
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.role_counts: dict[Role, QSpinBox] = {}
+        self.band_counts: dict[AgeBand, QSpinBox] = {}
+        cells: list[tuple[str, str, QSpinBox]] = []
+        for role in (Role.MOTHER, Role.FATHER, Role.CARER, Role.GRANDPARENT):
+            spin = QSpinBox(box)
+            self.role_counts[role] = spin
+            cells.append((words.role(role), f"count_{role.value}", spin))
+        for band in (AgeBand.B0_1, AgeBand.B2_4, AgeBand.B5_11, AgeBand.B12_16, AgeBand.B17_19):
+            spin = QSpinBox(box)
+            self.band_counts[band] = spin
+            cells.append(
+                (self.tr("Children {band}").format(band=band.value), f"count_{band.name}", spin)
+            )
+        for i, (text, name, spin) in enumerate(cells):
+            spin.setObjectName(name)
+            spin.setRange(0, 12)
+            spin.setMinimumWidth(76)
+            spin.setAccessibleName(text)
+            spin.valueChanged.connect(lambda _v: self._sync_buttons())
+            grid.addWidget(label(text, f"{name}Label", "", box), i // 3, (i % 3) * 2)
+            grid.addWidget(spin, i // 3, (i % 3) * 2 + 1)
+        box.hide()
+        return box
+
+    def _on_anonymous_toggled(self, on: bool) -> None:
+        self.picker.setVisible(not on)
+        self.counts_box.setVisible(on)
+        self.family = None
+        self.chosen_label.setText("")
+        for _, box in self.member_boxes:
+            box.hide()
+            box.setParent(None)
+            box.deleteLater()
+        self.member_boxes = []
+        for spin in (*self.role_counts.values(), *self.band_counts.values()):
+            spin.setValue(0)
+        self._sync_buttons()
+
+    def anonymous_party(self) -> Party | None:
+        adults = tuple(r for r, spin in self.role_counts.items() for _ in range(spin.value()))
+        children = tuple(
+            ChildInParty(b) for b, spin in self.band_counts.items() for _ in range(spin.value())
+        )
+        try:
+            return Party(adults, children)
+        except ValidationError:
+            return None
 
     def _on_sign_in_toggled(self, on: bool) -> None:
         self.panel.setVisible(on)
@@ -159,10 +226,13 @@ class TodayPage(DeskPage):
             self._clear_panel()
 
     def _clear_panel(self) -> None:
+        self.anonymous_button.setChecked(False)
         self.picker.clear()
         self.family = None
         self.chosen_label.setText("")
         for _, box in self.member_boxes:
+            box.hide()
+            box.setParent(None)
             box.deleteLater()
         self.member_boxes = []
         self.confirm_sign_in.setEnabled(False)
@@ -179,6 +249,8 @@ class TodayPage(DeskPage):
         self.family = details
         self.chosen_label.setText(details.label)
         for _, box in self.member_boxes:
+            box.hide()
+            box.setParent(None)
             box.deleteLater()
         self.member_boxes = []
         for i, m in enumerate(details.members):
@@ -198,6 +270,18 @@ class TodayPage(DeskPage):
         self._sync_buttons()
 
     def _on_confirm_sign_in_clicked(self) -> None:
+        if self.anonymous_button.isChecked():
+            party = self.anonymous_party()
+            if party is None:
+                return
+            self.confirm_sign_in.setEnabled(False)
+            self.run(
+                self.ctx.services.visits.sign_in,
+                self.actor,
+                SignIn(VisitReason(self.reason_combo.currentData()), party=party),
+                on_success=self._on_signed_in,
+            )
+            return
         if self.family is None:
             return
         ids = tuple(mid for mid, box in self.member_boxes if box.isChecked())
@@ -212,7 +296,7 @@ class TodayPage(DeskPage):
         )
 
     def _on_signed_in(self, result: SignedIn) -> None:
-        label_text = self.family.label if self.family else ""
+        label_text = self.family.label if self.family else self.tr("not registered")
         self.message.show_ok(
             self.tr("Signed in: {who} ({n} people).").format(who=label_text, n=result.people)
         )
@@ -280,6 +364,9 @@ class TodayPage(DeskPage):
 
     def _sync_buttons(self) -> None:
         self.sign_out_button.setEnabled(self.selected_visit() is not None)
+        if self.anonymous_button.isChecked():
+            self.confirm_sign_in.setEnabled(self.anonymous_party() is not None)
+            return
         self.confirm_sign_in.setEnabled(
             self.family is not None and any(box.isChecked() for _, box in self.member_boxes)
         )

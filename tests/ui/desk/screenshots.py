@@ -278,6 +278,13 @@ def main() -> None:
     today.picker._on_results_clicked(item)
     settle(window)
     shot(window, "04-today-sign-in")
+    click(window, today.anonymous_button)
+    from hubdesk.domain.people import AgeBand as _Band
+
+    today.role_counts[Role.MOTHER].setValue(1)
+    today.band_counts[_Band.B0_1].setValue(1)
+    shot(window, "04b-today-not-registered")
+    click(window, today.anonymous_button)
     click(window, today.sign_in_button)
     click(window, today.sign_out_all_button)
     shot(window, "05-today-close-day")
@@ -366,10 +373,14 @@ def main() -> None:
 
     with store.write() as session:
         rows = session.scalars(select(OutboxEvent).order_by(OutboxEvent.seq.desc())).all()[:2]
-        for row, why in zip(rows, ("refused: unknown site", "refused: body too large"), strict=True):
+        for row, why in zip(
+            rows, ("refused: unknown site", "refused: body too large"), strict=True
+        ):
             row.state = "quarantined"
             row.last_error = why
-    engine = SyncEngine(store, clock=clock, settings=EngineSettings(interval_s=60, backoff_base_s=60))
+    engine = SyncEngine(
+        store, clock=clock, settings=EngineSettings(interval_s=60, backoff_base_s=60)
+    )
     desk2 = build_desk(store, ident, clock, sync_engine=engine, settings=settings, app=app)
     desk2.resize(1366, 768)
     desk2.show()

@@ -122,3 +122,27 @@ def test_private_word_arrives_as_a_quiet_alert(make_desk, staff, qtbot, store, c
     assert not window.alert_bar.isVisible()
     qtbot.wait(200)  # several polls: the same alert does not come back
     assert not window.alert_bar.isVisible()
+
+
+def test_sign_in_a_party_without_a_family_record(make_desk, staff, qtbot, store, clock, identity):
+    from PySide6.QtCore import Qt
+
+    from hubdesk.domain.people import AgeBand
+
+    window = make_desk()
+    sign_in(qtbot, window, staff[StaffRole.RECEPTION], PINS[StaffRole.RECEPTION])
+    today = window.pages["today"]
+    click(qtbot, window, today.sign_in_button)
+    click(qtbot, window, today.anonymous_button)
+    assert not today.confirm_sign_in.isEnabled()  # nobody counted yet
+    dad, toddler = today.role_counts[Role.FATHER], today.band_counts[AgeBand.B2_4]
+    qtbot.keyClick(dad, Qt.Key.Key_Up)
+    qtbot.keyClick(toddler, Qt.Key.Key_Up)
+    qtbot.keyClick(toddler, Qt.Key.Key_Up)
+    click(qtbot, window, today.confirm_sign_in)
+    qtbot.waitUntil(lambda: today.row_of("Not registered") >= 0)
+    with store.read() as session:
+        visit = session.scalars(select(Visit)).one()
+        assert visit.family_id is None
+        assert (visit.adults_father, visit.children_2_4, visit.people) == (1, 2, 3)
+        assert visit.device_id == identity.device_id
