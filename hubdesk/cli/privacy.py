@@ -12,6 +12,9 @@ passphrase is typed twice, or taken from $HUBDESK_EXPORT_PASSPHRASE.
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
+import sys
 import uuid
 from pathlib import Path
 
@@ -79,14 +82,19 @@ def _administrator(store: Store, name: str) -> Actor:
     return staff.sign_in(identity, me.id, ask_secret("Your PIN: ", "HUBDESK_PIN"))
 
 
-def _export_passphrase() -> str:
-    import os
+def _typed(prompt: str) -> str:
+    """A secret typed without echo (no environment fallback: the caller checked it already)."""
+    if not sys.stdin.isatty():
+        raise SystemExit(f"hubdesk: a passphrase is needed (set {EXPORT_PASSPHRASE_ENV})")
+    return getpass.getpass(prompt)
 
+
+def _export_passphrase() -> str:
     given = os.environ.get(EXPORT_PASSPHRASE_ENV)
     if given is not None:
         return given
-    first = ask_secret("Passphrase for the export (10+ characters): ", "_HUBDESK_NONE")
-    again = ask_secret("The same passphrase again: ", "_HUBDESK_NONE")
+    first = _typed("Passphrase for the export (10+ characters): ")
+    again = _typed("The same passphrase again: ")
     if first != again:
         raise ValidationError("passphrase", "mismatch", "the two passphrases differ")
     return first
@@ -146,11 +154,9 @@ def run_open(args: argparse.Namespace) -> int:
         raise ValidationError("out", "not_empty", "choose a new or empty folder")
     if not args.file.is_file():
         raise ValidationError("file", "missing", "no such file")
-    import os
-
     passphrase = os.environ.get(EXPORT_PASSPHRASE_ENV)
     if passphrase is None:
-        passphrase = ask_secret("Passphrase for the export: ", "_HUBDESK_NONE")
+        passphrase = _typed("Passphrase for the export: ")
     written = write_opened(open_export(args.file.read_bytes(), passphrase), args.out)
     for path in written:
         print(path)

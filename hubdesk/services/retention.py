@@ -30,9 +30,10 @@ from hubdesk.domain.clock import Clock
 from hubdesk.domain.errors import ValidationError
 from hubdesk.domain.staff import Permission
 from hubdesk.services.base import HUB_TZ, Actor, Service, check
-from hubdesk.services.erasure import ERASED_OP, ErasedCounts, erase_family_rows, scrub_outbox
+from hubdesk.services.erasure import ERASED_OP, ErasedCounts, erase_family_rows
 from hubdesk.storage import meta, outbox
 from hubdesk.storage.engine import Store
+from hubdesk.storage.erasure import scrub_outbox
 from hubdesk.storage.models import Contact, Family, Hub, Visit
 
 log = logging.getLogger(__name__)
