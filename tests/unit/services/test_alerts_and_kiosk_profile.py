@@ -1,0 +1,60 @@
+"""AlertService (the kiosk's "private word") and KioskService (what the kiosk shows of its hub)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from hubdesk.domain.errors import PermissionDeniedError
+from hubdesk.services.alerts import PRIVATE_WORD, AlertService
+from hubdesk.services.kiosk import LOGO_BLOB, KioskService
+from hubdesk.storage import audit
+from hubdesk.storage.models import Blob, Hub
+
+
+def test_private_word_is_recorded_and_the_desk_sees_it(store, clock, kiosk, reception):
+    alerts = AlertService(store, clock)
+    at = alerts.private_word(kiosk)
+    clock.advance(timedelta(minutes=1))
+    alerts.private_word(kiosk)
+    found = alerts.recent(reception)
+    assert [a.at for a in found] == [at, at + timedelta(minutes=1)]
+    assert found[0].device_id == str(kiosk.device_id)
+    assert found[0].device_name == "Front desk"
+    # polling from the last one seen returns nothing new
+    assert alerts.recent(reception, after_seq=found[-1].seq) == []
+    assert alerts.recent(reception, since=at + timedelta(seconds=30))[0].seq == found[1].seq
+
+
+def test_private_word_keeps_the_audit_chain_and_holds_nothing_personal(store, clock, kiosk):
+    AlertService(store, clock).private_word(kiosk)
+    with store.read() as session:
+        assert audit.verify(session).ok
+        from sqlalchemy import select
+
+        from hubdesk.storage.models import AuditEntry
+
+        entry = session.scalars(select(AuditEntry).where(AuditEntry.action == PRIVATE_WORD)).one()
+        assert entry.detail == "{}"
+        assert entry.staff_id is None
+
+
+def test_the_kiosk_cannot_read_alerts(store, clock, kiosk):
+    with pytest.raises(PermissionDeniedError):
+        AlertService(store, clock).recent(kiosk)
+
+
+def test_kiosk_profile(store, clock, kiosk):
+    service = KioskService(store, clock)
+    profile = service.profile(kiosk)
+    assert profile.hub_name == "Riverside Family Hub"
+    assert profile.site_name == "Riverside Family Hub"
+    assert profile.privacy_notice == ""
+    assert profile.logo_png is None
+    with store.write() as session:
+        session.get(Hub, kiosk.hub_id).privacy_notice = "Our notice."
+        session.add(Blob(key=LOGO_BLOB, data=b"\x89PNG..."))
+    profile = service.profile(kiosk)
+    assert profile.privacy_notice == "Our notice."
+    assert profile.logo_png == b"\x89PNG..."
