@@ -192,11 +192,25 @@ def _drive_kiosk(store: Any, identity: Any, timeout: float, config: Any) -> Any:
 
         _step("walk the kiosk", walk)
         _wait(app, "sign-in confirmed", lambda: bool(results), timeout)
+        _step("translations", lambda: _check_translations(window))
         return results[0]
     finally:
         window.allow_close = True
         window.close()
         window.ctx.tasks.wait_for_done()
+
+
+def _check_translations(window: Any) -> None:
+    """Every shipped language's .qm loads (a bundle missing them would fall back to English)."""
+    from hubdesk.ui.i18n import LANGUAGES, SOURCE_LANGUAGE
+
+    languages = window.ctx.languages
+    try:
+        missing = [lang.code for lang in LANGUAGES if not languages.set_language(lang.code)]
+    finally:
+        languages.set_language(SOURCE_LANGUAGE)
+    if missing:
+        raise SelftestError("translations", "not loaded: " + ", ".join(missing))
 
 
 def _application() -> Any:
