@@ -25,6 +25,7 @@ import random
 import secrets
 import socket
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -223,6 +224,16 @@ def main() -> int:
     central = CentralStore(f"sqlite:///{tmp / 'central.db'}")
     central.migrate()
     server, url = serve(central.url)
+    try:
+        drain(args, tmp, central, url)
+    finally:
+        server.terminate()
+        server.wait(10)
+    ingest(args, tmp)
+    return 0
+
+
+def drain(args: argparse.Namespace, tmp: Path, central: CentralStore, url: str) -> None:
     admin.create_hub(central, "Riverside Family Hub", "RIV")
     admin.create_site(central, "RIV", "Riverside Family Hub", postcode="NE1 4XF")
     code = admin.create_enrolment_code(central, "RIV", url=url)
@@ -238,6 +249,17 @@ def main() -> int:
     engine = SyncEngine(store, clock=clock)
     assert engine.client is not None
     waiting = engine.status().waiting
+    push_ms: list[float] = []
+    real_push = engine.client.push
+
+    def timed_push(*a: Any, **k: Any) -> Any:
+        t = time.perf_counter()
+        try:
+            return real_push(*a, **k)
+        finally:
+            push_ms.append((time.perf_counter() - t) * 1000)
+
+    engine.client.push = timed_push  # type: ignore[method-assign]
     started = time.perf_counter()
     report = engine.run_once(pull=False)
     drain_s = time.perf_counter() - started
@@ -250,6 +272,10 @@ def main() -> int:
     print(f"    bytes on the wire per event: {wire_bytes / waiting:.0f} "
           f"(request {stats.sent / waiting:.0f} + response {stats.received / waiting:.0f}; "
           f"bodies, gzip)")  # fmt: skip
+    tenth = max(1, len(push_ms) // 10)
+    print(f"    round trip per 500-event request: first tenth "
+          f"{statistics.median(push_ms[:tenth]):.0f} ms, last tenth "
+          f"{statistics.median(push_ms[-tenth:]):.0f} ms (median)")  # fmt: skip
     sent_before, received_before = stats.sent, stats.received
     started = time.perf_counter()
     pulled = engine.run_once(push=False)
@@ -264,11 +290,15 @@ def main() -> int:
     print(f"    baseline raw executemany of the same {len(rows):,} rows (sqlite3, WAL, FULL): "
           f"{base_s:.1f} s, {len(rows) / base_s:,.0f} rows/s; drain/baseline = "
           f"{drain_s / base_s:.1f}x")  # fmt: skip
-    server.terminate()
-    server.wait(10)
     store.close()
+    ingest_sample[:] = events[: args.ingest_events]
 
-    sample = events[: args.ingest_events]
+
+ingest_sample: list[WireEvent] = []
+
+
+def ingest(args: argparse.Namespace, tmp: Path) -> None:
+    sample = ingest_sample
     print(f"(b) service ingest, in process, {len(sample):,} events in batches of 500")
     sq = CentralStore(f"sqlite:///{tmp / 'ingest.db'}")
     sq.migrate()
@@ -286,7 +316,7 @@ def main() -> int:
                 conn.execute(text(f'CREATE SCHEMA "{schema}"'))
         except Exception as exc:
             print(f"    PostgreSQL: skipped ({type(exc).__name__})")
-            return 0
+            return
         try:
             pg = CentralStore(
                 PG_URL, engine_options={"connect_args": {"options": f"-csearch_path={schema}"}}
@@ -302,7 +332,6 @@ def main() -> int:
             with admin_engine.begin() as conn:
                 conn.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
             admin_engine.dispose()
-    return 0
 
 
 if __name__ == "__main__":
