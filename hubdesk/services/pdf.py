@@ -6,8 +6,8 @@ headings in bold, long lines wrapped, as many pages as needed, and a correct cro
 so any reader opens it.
 
 Text is encoded in WinAnsiEncoding (Windows-1252), which covers English and most western European
-names (``Zebedee Quixote-Ångström``). A character outside it is written as its base letter where
-Unicode gives one (``Ł`` has none, ``Ș`` becomes ``S``) or else as ``[U+XXXX]``, so nothing is lost
+names (``Zebedee Quixote-Ångström``). A character outside it is written as its base letter
+(``Ș`` becomes ``S``, ``Ł`` becomes ``L``) or else as ``[U+XXXX]``, so nothing is lost
 silently; the JSON file in the same export holds every value exactly.
 """
 
@@ -29,6 +29,12 @@ LEADING = 1.35
 WRAP_COLUMNS = int((PAGE_WIDTH - 2 * MARGIN) / (BODY_SIZE * 0.52))
 
 
+# Latin letters Unicode does not decompose into a base letter and a mark.
+_NO_DECOMPOSITION = str.maketrans(
+    {"Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "Ħ": "H", "ħ": "h", "ı": "i", "Ŀ": "L", "ŀ": "l"}
+)
+
+
 def to_winansi(text: str) -> bytes:
     """`text` in Windows-1252, with a visible stand-in for anything it cannot hold."""
     out = bytearray()
@@ -38,7 +44,8 @@ def to_winansi(text: str) -> bytes:
             continue
         except UnicodeEncodeError:
             pass
-        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+        decomposed = unicodedata.normalize("NFKD", ch.translate(_NO_DECOMPOSITION))
+        base = "".join(c for c in decomposed if not unicodedata.combining(c))
         try:
             if base:
                 out += base.encode("cp1252")
