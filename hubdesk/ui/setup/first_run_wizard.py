@@ -145,6 +145,7 @@ def set_up_device(plan: SetupPlan) -> SetupOutcome:
                 hub_passphrase=plan.hub_passphrase or None,
                 ca_bundle=plan.ca_bundle,
                 use_keyring=plan.use_keyring,
+                hub_kdf=plan.kdf,
             )
             hub_label = result.hub_name
             identity = SetupService(store, plan.clock).identity()
@@ -369,7 +370,6 @@ class HubWizardPage(_Page):
         join_box = QWidget(self.stack)
         join_form = QFormLayout(join_box)
         self.url = self._field(join_form, "centralUrl", self.tr("Central service address"))
-        self.url.setText(central_url or "")
         self.url.setPlaceholderText("https://hubdesk.example.gov.uk")
         self.code = self._field(join_form, "enrolmentCode", self.tr("Enrolment code"))
         self.hub_passphrase = self._field(
@@ -389,6 +389,7 @@ class HubWizardPage(_Page):
         self.how.buttonToggled.connect(self._on_how_toggled)
         self._site_follows = True
         self.site_name.textEdited.connect(self._on_site_edited)
+        self.url.setText(central_url or "")  # last: isComplete() needs every field to exist
         self._on_how_toggled()
 
     def _field(

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWizard
 
-from hubdesk.config import LANGUAGE_CODES, Mode, load_config_file
+from hubdesk.config import LANGUAGE_CODES, FleetConfig, Mode, load_config_file
 from hubdesk.domain.catalogue import DeviceKind
 from hubdesk.domain.clock import FakeClock
 from hubdesk.domain.staff import StaffRole
@@ -207,3 +207,93 @@ def test_language_codes_match_the_ui() -> None:
     from hubdesk.ui.i18n import LANGUAGES
 
     assert tuple(lang.code for lang in LANGUAGES) == LANGUAGE_CODES
+
+
+def test_joining_a_hub_with_an_enrolment_code(
+    qtbot: Any, tmp_path: Path, central_db: Any, live: Any
+) -> None:
+    from hubdesk.central import admin
+
+    hub = admin.create_hub(central_db, "Riverside Family Hub", "RIV")
+    admin.create_site(central_db, "RIV", "Riverside Family Hub", kind="hub", postcode="NE1 4XF")
+    code = admin.create_enrolment_code(central_db, "RIV", url=live.url)
+    tasks = TaskRunner()
+    w = FirstRunWizard(
+        tasks,
+        store_path=tmp_path / "data" / "hubdesk.db",
+        config_path=tmp_path / "config" / "hubdesk.toml",
+        config=FleetConfig(central_url=live.url),
+        can_enrol=True,
+        use_keyring=False,
+        kdf=CHEAP_KDF,
+        pin_params=CHEAP_PINS,
+    )
+    tasks.setParent(w)
+    qtbot.addWidget(w)
+    w.show()
+    press(qtbot, w, QWizard.WizardButton.NextButton)
+    type_into(qtbot, w.device.name, "Reception 1")
+    press(qtbot, w, QWizard.WizardButton.NextButton)
+    assert w.hub.join.isChecked()  # the fleet config names a central service
+    assert w.hub.url.text() == live.url
+    type_into(qtbot, w.hub.code, code.code)
+    type_into(qtbot, w.hub.hub_passphrase, "riverside hub passphrase")
+    press(qtbot, w, QWizard.WizardButton.NextButton)
+    type_into(qtbot, w.passphrase.first, PASSPHRASE_TEXT)
+    type_into(qtbot, w.passphrase.second, PASSPHRASE_TEXT)
+    press(qtbot, w, QWizard.WizardButton.NextButton)
+    type_into(qtbot, w.admin.name, "Sam Taylor")
+    type_into(qtbot, w.admin.pin, "2468")
+    type_into(qtbot, w.admin.pin_again, "2468")
+    with qtbot.waitSignal(w.sig_set_up_done, timeout=30_000):
+        press(qtbot, w, QWizard.WizardButton.CommitButton)
+    qtbot.waitUntil(lambda: w.currentId() == RECOVERY)
+    outcome = w.outcome
+    try:
+        assert outcome.identity.hub_id == hub.id
+        assert outcome.identity.kind is DeviceKind.DESK
+        assert outcome.hub_label == "Riverside Family Hub"
+        assert load_config_file(tmp_path / "config" / "hubdesk.toml").central_url == live.url
+    finally:
+        qtbot.waitUntil(lambda: tasks.idle)
+        outcome.store.close()
+        w.outcome = None
+
+
+def test_a_wrong_enrolment_code_is_refused_and_nothing_is_kept(
+    qtbot: Any, tmp_path: Path, central_db: Any, live: Any
+) -> None:
+    from hubdesk.central import admin
+
+    admin.create_hub(central_db, "Riverside Family Hub", "RIV")
+    tasks = TaskRunner()
+    w = FirstRunWizard(
+        tasks,
+        store_path=tmp_path / "data" / "hubdesk.db",
+        config_path=tmp_path / "config" / "hubdesk.toml",
+        config=FleetConfig(central_url=live.url),
+        can_enrol=True,
+        use_keyring=False,
+        kdf=CHEAP_KDF,
+        pin_params=CHEAP_PINS,
+    )
+    tasks.setParent(w)
+    qtbot.addWidget(w)
+    w.show()
+    press(qtbot, w, QWizard.WizardButton.NextButton)
+    type_into(qtbot, w.device.name, "Reception 1")
+    press(qtbot, w, QWizard.WizardButton.NextButton)
+    type_into(qtbot, w.hub.code, "WRONGCODE1")
+    press(qtbot, w, QWizard.WizardButton.NextButton)
+    type_into(qtbot, w.passphrase.first, PASSPHRASE_TEXT)
+    type_into(qtbot, w.passphrase.second, PASSPHRASE_TEXT)
+    press(qtbot, w, QWizard.WizardButton.NextButton)
+    type_into(qtbot, w.admin.name, "Sam Taylor")
+    type_into(qtbot, w.admin.pin, "2468")
+    type_into(qtbot, w.admin.pin_again, "2468")
+    press(qtbot, w, QWizard.WizardButton.CommitButton)
+    qtbot.waitUntil(lambda: tasks.idle and w.admin.problem.isVisible(), timeout=30_000)
+    assert "refused" in w.admin.problem.text()
+    assert w.outcome is None
+    assert not (tmp_path / "data" / "hubdesk.db").exists()
+    assert not (tmp_path / "config" / "hubdesk.toml").exists()
