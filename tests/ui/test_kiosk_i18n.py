@@ -105,3 +105,15 @@ def test_language_picker_shows_each_language_in_its_own_script(make_kiosk, qtbot
 def test_resources_are_found():
     assert resource_path("themes", "base.qss").exists()
     assert resource_path("icons", "sign-in.svg").exists()
+
+
+def test_resources_from_a_pyinstaller_bundle(monkeypatch, tmp_path):
+    import sys
+
+    from hubdesk.ui.resources import resource_root
+
+    monkeypatch.delenv("HUBDESK_RESOURCES", raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert resource_root() == tmp_path / "resources"
+    monkeypatch.setenv("HUBDESK_RESOURCES", str(tmp_path / "elsewhere"))
+    assert resource_root() == tmp_path / "elsewhere"
