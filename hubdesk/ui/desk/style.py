@@ -39,22 +39,23 @@ QPushButton:focus {{ border: 3px solid {p.focus}; }}
 QPushButton[kind="primary"]:disabled {{
     background: {p.secondary}; color: {p.disabled}; font-weight: normal;
 }}
-QLineEdit, QSpinBox, QDateEdit, QComboBox, QPlainTextEdit {{
+QLineEdit, QSpinBox, QDateEdit, QTimeEdit, QComboBox, QPlainTextEdit {{
     background: {p.surface}; color: {p.text}; border: 2px solid {p.border};
     border-radius: 6px; padding: 4px 8px; min-height: 36px; font-size: {FONT_PX}px;
 }}
-QLineEdit:focus, QSpinBox:focus, QDateEdit:focus, QComboBox:focus, QPlainTextEdit:focus {{
+QLineEdit:focus, QSpinBox:focus, QDateEdit:focus, QTimeEdit:focus, QComboBox:focus,
+QPlainTextEdit:focus {{
     border: 3px solid {p.focus};
 }}
-QSpinBox {{ padding: 2px 26px 2px 6px; }}
-QSpinBox::up-button, QSpinBox::down-button {{
+QSpinBox, QTimeEdit {{ padding: 2px 26px 2px 6px; }}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
     subcontrol-origin: border; width: 22px; background: {p.secondary};
     border-left: 1px solid {p.border};
 }}
-QSpinBox::up-button {{ subcontrol-position: top right; }}
-QSpinBox::down-button {{ subcontrol-position: bottom right; }}
-QSpinBox::up-arrow {{ image: url({_icon("plus")}); width: 14px; height: 14px; }}
-QSpinBox::down-arrow {{ image: url({_icon("minus")}); width: 14px; height: 14px; }}
+QAbstractSpinBox::up-button {{ subcontrol-position: top right; }}
+QAbstractSpinBox::down-button {{ subcontrol-position: bottom right; }}
+QAbstractSpinBox::up-arrow {{ image: url({_icon("plus")}); width: 14px; height: 14px; }}
+QAbstractSpinBox::down-arrow {{ image: url({_icon("minus")}); width: 14px; height: 14px; }}
 QComboBox QAbstractItemView {{ background: {p.surface}; color: {p.text}; }}
 QCheckBox {{
     min-height: 28px; padding: 2px 8px; font-size: {FONT_PX}px; spacing: 8px;

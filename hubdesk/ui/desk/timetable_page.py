@@ -4,33 +4,38 @@ clicks (choose the family, press Register), and copying last week."""
 from __future__ import annotations
 
 import uuid
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDateEdit,
     QFrame,
     QHBoxLayout,
     QHeaderView,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
+    QTimeEdit,
     QVBoxLayout,
 )
 
+from hubdesk.domain.catalogue import ActivityKind
 from hubdesk.domain.staff import Permission
-from hubdesk.services.base import Actor
+from hubdesk.services.base import HUB_TZ, Actor
 from hubdesk.services.families import FamilyService, FamilySummary
 from hubdesk.services.setup import SiteInfo
-from hubdesk.services.timetable import ActivityView, Attendee, TimetableService
+from hubdesk.services.timetable import ActivityIn, ActivityView, Attendee, TimetableService
 from hubdesk.services.visits import SignedIn
 from hubdesk.ui.desk import words
 from hubdesk.ui.desk.context import DeskContext, StaffSession
 from hubdesk.ui.desk.family_picker import FamilyPicker
-from hubdesk.ui.desk.page import DeskPage, button, label
+from hubdesk.ui.desk.page import ConfirmBar, DeskPage, button, label
 
 
 def monday_of(day: date) -> date:
@@ -65,13 +70,18 @@ class TimetablePage(DeskPage):
         self.site_combo.setObjectName("timetableSite")
         self.site_combo.setAccessibleName(self.tr("Site"))
         self.site_combo.addItem(self.tr("All sites"), None)
-        self.prev_button = button(self.tr("◀ Previous week"), "weekPrev", self)
+        self.prev_button = button(self.tr("◀ Previous"), "weekPrev", self)
         self.week_label = label("", "weekLabel", "subtitle", self)
         self.week_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.next_button = button(self.tr("Next week ▶"), "weekNext", self)
+        self.next_button = button(self.tr("Next ▶"), "weekNext", self)
         self.this_week = button(self.tr("This week"), "weekThis", self)
         self.copy_button = button(self.tr("Copy last week"), "copyLastWeek", self)
         self.copy_button.setEnabled(session.may(Permission.MANAGE_TIMETABLE))
+        self.add_button = button(self.tr("Add a session"), "addSessionButton", self)
+        self.add_button.setCheckable(True)
+        self.add_button.setEnabled(session.may(Permission.MANAGE_TIMETABLE))
+        self.cancel_button = button(self.tr("Cancel session"), "cancelSessionButton", self)
+        self.cancel_button.setEnabled(False)
         bar.addWidget(self.site_combo, 1)
         for w in (
             self.prev_button,
@@ -79,9 +89,15 @@ class TimetablePage(DeskPage):
             self.next_button,
             self.this_week,
             self.copy_button,
+            self.add_button,
+            self.cancel_button,
         ):
             bar.addWidget(w)
         self.body.addLayout(bar)
+        self.add_form = self._build_add_form()
+        self.body.addWidget(self.add_form)
+        self.confirm = ConfirmBar("timetableConfirm", self)
+        self.body.addWidget(self.confirm)
 
         row = QHBoxLayout()
         self.table = QTableWidget(0, 4, self)
@@ -117,6 +133,107 @@ class TimetablePage(DeskPage):
         self.copy_button.clicked.connect(self._on_copy_clicked)
         self.table.itemSelectionChanged.connect(self._on_session_selected)
         self.run(ctx.services.setup.sites, ctx.identity.hub_id, on_success=self._show_sites)
+
+    def _build_add_form(self) -> QFrame:
+        form = QFrame(self)
+        form.setObjectName("addSessionForm")
+        form.setProperty("kind", "card")
+        row = QHBoxLayout(form)
+        self.new_name = QLineEdit(form)
+        self.new_name.setObjectName("newSessionName")
+        self.new_name.setPlaceholderText(self.tr("Session name"))
+        self.new_name.setAccessibleName(self.tr("Session name"))
+        self.new_kind = QComboBox(form)
+        self.new_kind.setObjectName("newSessionKind")
+        self.new_kind.setAccessibleName(self.tr("Kind of session"))
+        for kind in ActivityKind:
+            self.new_kind.addItem(words.activity_kind(kind), kind)
+        self.new_day = QDateEdit(form)
+        self.new_day.setObjectName("newSessionDay")
+        self.new_day.setAccessibleName(self.tr("Day"))
+        self.new_day.setDisplayFormat("ddd dd/MM/yyyy")
+        self.new_day.setCalendarPopup(True)
+        self.new_start = QTimeEdit(QTime(10, 0), form)
+        self.new_start.setObjectName("newSessionStart")
+        self.new_start.setAccessibleName(self.tr("Starts"))
+        self.new_end = QTimeEdit(QTime(11, 30), form)
+        self.new_end.setObjectName("newSessionEnd")
+        self.new_end.setAccessibleName(self.tr("Ends"))
+        for t in (self.new_start, self.new_end):
+            t.setDisplayFormat("HH:mm")
+        self.new_places = QSpinBox(form)
+        self.new_places.setObjectName("newSessionPlaces")
+        self.new_places.setAccessibleName(self.tr("Places"))
+        self.new_places.setRange(0, 500)
+        self.new_places.setSpecialValueText(self.tr("no limit"))
+        self.new_places.setMinimumWidth(110)
+        self.save_session = button(self.tr("Add"), "saveSessionButton", form, kind="primary")
+        row.addWidget(self.new_name, 2)
+        row.addWidget(self.new_kind, 1)
+        for w in (self.new_day, self.new_start, self.new_end, self.new_places, self.save_session):
+            row.addWidget(w)
+        self.save_session.clicked.connect(self._on_save_session_clicked)
+        self.add_button.toggled.connect(self._on_add_toggled)
+        self.cancel_button.clicked.connect(self._on_cancel_clicked)
+        form.hide()
+        return form
+
+    def _on_add_toggled(self, on: bool) -> None:
+        self.add_form.setVisible(on)
+        if on:
+            d = self.week_start
+            today = self.ctx.services.setup.today()
+            d = today if self.week_start <= today < self.week_start + timedelta(days=7) else d
+            self.new_day.setDate(QDate(d.year, d.month, d.day))
+            self.new_name.setFocus()
+
+    def _on_save_session_clicked(self) -> None:
+        q = self.new_day.date()
+        day = date(q.year(), q.month(), q.day())
+        start_t, end_t = self.new_start.time(), self.new_end.time()
+        starts = datetime(
+            day.year, day.month, day.day, start_t.hour(), start_t.minute(), tzinfo=HUB_TZ
+        )
+        ends = datetime(day.year, day.month, day.day, end_t.hour(), end_t.minute(), tzinfo=HUB_TZ)
+        site_id = self.site_combo.currentData() or self.actor.site_id
+        activity = ActivityIn(
+            site_id=site_id,
+            name=self.new_name.text(),
+            kind=self.new_kind.currentData(),
+            starts_at=starts,
+            ends_at=ends,
+            capacity=self.new_places.value() or None,
+        )
+        self.run(
+            self.ctx.services.timetable.add, self.actor, activity, on_success=self._on_session_added
+        )
+
+    def _on_session_added(self, _activity_id: uuid.UUID) -> None:
+        self.message.show_ok(self.tr("Session added."))
+        self.new_name.clear()
+        self.add_button.setChecked(False)
+        self.refresh()
+
+    def _on_cancel_clicked(self) -> None:
+        s = self.selected_session()
+        if s is None:
+            return
+        self.confirm.ask(
+            self.tr("Cancel {name} on {day}? Families already registered stay on record.").format(
+                name=s.name, day=words.local(s.starts_at, "%a %d %b %H:%M")
+            ),
+            self.tr("Yes, cancel it"),
+            lambda: self.run(
+                self.ctx.services.timetable.cancel,
+                self.actor,
+                s.id,
+                on_success=self._on_session_cancelled,
+            ),
+        )
+
+    def _on_session_cancelled(self, _result: object) -> None:
+        self.message.show_ok(self.tr("Session cancelled."))
+        self.refresh()
 
     def _build_side(self) -> QFrame:
         side = QFrame(self)
@@ -208,6 +325,9 @@ class TimetablePage(DeskPage):
     def _on_session_selected(self) -> None:
         s = self.selected_session()
         self._sync_register()
+        self.cancel_button.setEnabled(
+            s is not None and not s.cancelled and self.session.may(Permission.MANAGE_TIMETABLE)
+        )
         if s is None:
             self.session_label.setText(self.tr("Choose a session"))
             self.attendees.clear()

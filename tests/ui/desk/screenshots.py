@@ -316,6 +316,10 @@ def main() -> None:
     tt.table.selectRow(row)
     settle(window)
     shot(window, "10-timetable")
+    click(window, tt.add_button)
+    QTest.keyClicks(tt.new_name, "Dads' breakfast")
+    shot(window, "10b-timetable-add")
+    click(window, tt.add_button)
     window.open_page("families")
     fp = window.pages["families"]
     settle(window)

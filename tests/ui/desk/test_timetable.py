@@ -14,7 +14,7 @@ from hubdesk.services.timetable import ActivityIn, TimetableService
 from hubdesk.services.visits import SignIn, VisitService
 from hubdesk.storage.models import Activity, Visit
 
-from .conftest import PINS, click, click_list_item, click_row, register, sign_in
+from .conftest import PINS, click, click_list_item, click_row, register, sign_in, type_into
 
 
 def add_session(store, clock, identity, staff_id, name, day, hour, capacity):  # type: ignore[no-untyped-def]
@@ -101,3 +101,34 @@ def test_outreach_worker_sees_the_timetable_but_cannot_copy(make_desk, staff, qt
     sign_in(qtbot, window, staff[StaffRole.OUTREACH], PINS[StaffRole.OUTREACH])
     window.open_page("timetable")
     assert not window.pages["timetable"].copy_button.isEnabled()
+
+
+def test_add_and_cancel_a_session(make_desk, staff, qtbot, store, clock, identity):
+    from PySide6.QtCore import QTime
+
+    window = make_desk()
+    sign_in(qtbot, window, staff[StaffRole.RECEPTION], PINS[StaffRole.RECEPTION])
+    window.open_page("timetable")
+    page = window.pages["timetable"]
+    click(qtbot, window, page.add_button)
+    type_into(qtbot, window, page.new_name, "Dads' breakfast")
+    page.new_kind.setCurrentIndex(list(ActivityKind).index(ActivityKind.BREAKFAST_CLUB))
+    page.new_start.setTime(QTime(8, 0))
+    page.new_end.setTime(QTime(9, 0))
+    page.new_places.setValue(10)
+    click(qtbot, window, page.save_session)
+    qtbot.waitUntil(lambda: page.row_of("Dads' breakfast") >= 0)
+    with store.read() as session:
+        row = session.scalars(select(Activity).where(Activity.name == "Dads' breakfast")).one()
+        assert row.starts_at.astimezone(HUB_TZ).hour == 8
+        assert row.starts_at.astimezone(HUB_TZ).date() == clock.now().astimezone(HUB_TZ).date()
+        assert row.capacity == 10
+        assert row.site_id == identity.site_id
+    click_row(qtbot, window, page.table, page.row_of("Dads' breakfast"))
+    click(qtbot, window, page.cancel_button)
+    click(qtbot, window, page.confirm.yes)
+    qtbot.waitUntil(
+        lambda: "(cancelled)" in page.table.item(page.row_of("Dads' breakfast"), 1).text()
+    )
+    with store.read() as session:
+        assert session.get(Activity, row.id).cancelled
