@@ -222,12 +222,36 @@ def test_bad_input_gets_a_clear_4xx_never_a_5xx(tmp_path, central_db, live, cloc
         {"id": str(uuid.uuid4()), "seq": 1, "e": "visit", "k": str(uuid.uuid4()), "op": "x",
          "at": "2026-01-01T00:00:00+00:00", "f": {"people": 2**70}},
         {"id": str(uuid.uuid4()), "seq": 1, "e": "visit", "k": str(uuid.uuid4()), "op": "x",
+         "at": "9999-12-31T23:59:59-23:59", "f": {}},
+        {"id": str(uuid.uuid4()), "seq": 1, "e": ["visit"], "k": str(uuid.uuid4())},
+        {"id": str(uuid.uuid4()), "seq": 1, "e": "visit", "k": str(uuid.uuid4()), "op": "x",
          "at": "2026-01-01T00:00:00+00:00", "f": {"reason": "a\x00b"}},
         {"id": str(uuid.uuid4()), "seq": 1, "e": "visit", "k": str(uuid.uuid4()), "op": "x",
          "at": "2026-01-01T00:00:00+00:00", "f": {}, "p": "not base64 !"},
         "just a string",
     ]  # fmt: skip
     good = _raw_event(kiosk.hub_id).to_wire()
+    odd_visit = {
+        "id": str(uuid.uuid4()),
+        "seq": 2,
+        "e": "visit",
+        "k": str(uuid.uuid4()),
+        "op": "signed_in",
+        "at": "2026-01-01T00:00:00+00:00",
+        "p": None,
+        "f": {
+            "hub_id": str(kiosk.hub_id),
+            "updated_at": "9999-12-31T23:59:59-23:59",
+            "signed_in_at": "0001-01-01T00:00:00+23:59",
+            "people": 10**9,
+        },
+    }
+    huge = json.dumps({"v": 1, "events": [{**good, "f": {"x": 0}}]}).replace('"x": 0', '"x": 1e999')
+    refused = post(huge.encode())
+    assert refused.json()["results"][0]["reason"] == "bad_footfall"  # 1e999 is infinity
+    odd = post(gzip_json({"v": 1, "events": [odd_visit]}), **{"Content-Encoding": "gzip"})
+    assert odd.status_code == 200
+    assert odd.json()["accepted"] == 1
     response = post(gzip_json({"v": 1, "events": [*bad_events, good]}),
                     **{"Content-Encoding": "gzip"})  # fmt: skip
     assert response.status_code == 200
