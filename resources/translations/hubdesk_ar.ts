@@ -10,7 +10,7 @@
     </message>
     <message>
         <source>Both questions are optional: tap Next to skip.</source>
-        <translation>كلا السؤالين اختياري: اضغط "التالي" للتخطي.</translation>
+        <translation>كلا السؤالين اختياري: اضغط &quot;التالي&quot; للتخطي.</translation>
     </message>
     <message>
         <source>Your postcode</source>
@@ -52,7 +52,7 @@
         <translation>عذراً، لا توجد كاميرا هنا. يرجى الرجوع وكتابة الرمز.</translation>
     </message>
     <message>
-        <source>Hold the QR code still, about a hand's width away.</source>
+        <source>Hold the QR code still, about a hand&apos;s width away.</source>
         <translation>أمسك رمز QR ثابتاً على بعد كفّ تقريباً.</translation>
     </message>
     <message>
@@ -63,7 +63,7 @@
 <context>
     <name>DonePage</name>
     <message>
-        <source>Thank you, you're signed in</source>
+        <source>Thank you, you&apos;re signed in</source>
         <translation>شكراً، تم تسجيل دخولك</translation>
     </message>
     <message numerus="yes">
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message>
-        <source>Thank you, you're signed out</source>
+        <source>Thank you, you&apos;re signed out</source>
         <translation>شكراً، تم تسجيل خروجك</translation>
     </message>
     <message>
@@ -86,7 +86,7 @@
         <translation>مع السلامة، نراك قريباً!</translation>
     </message>
     <message>
-        <source>That's fine</source>
+        <source>That&apos;s fine</source>
         <translation>لا بأس</translation>
     </message>
     <message>
@@ -113,6 +113,14 @@
         <translation>التالي</translation>
     </message>
     <message>
+        <source>You are signed in already today. Leaving? Sign out here.</source>
+        <translation>لقد سجّلت دخولك اليوم بالفعل. هل تغادر؟ سجّل خروجك هنا.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>تسجيل الخروج</translation>
+    </message>
+    <message>
         <source>Please tick at least one person.</source>
         <translation>يرجى تحديد شخص واحد على الأقل.</translation>
     </message>
@@ -135,11 +143,11 @@
         <translation>البدء من جديد</translation>
     </message>
     <message>
-        <source>I'd like a private word</source>
+        <source>I&apos;d like a private word</source>
         <translation>أودّ التحدث على انفراد</translation>
     </message>
     <message>
-        <source>I'd like a private word with someone</source>
+        <source>I&apos;d like a private word with someone</source>
         <translation>أودّ التحدث مع أحد على انفراد</translation>
     </message>
     <message>
@@ -151,7 +159,7 @@
         <translation>ستبدأ هذه الشاشة من جديد قريباً للحفاظ على خصوصية بياناتك.</translation>
     </message>
     <message>
-        <source>I'm still here</source>
+        <source>I&apos;m still here</source>
         <translation>ما زلت هنا</translation>
     </message>
     <message>
@@ -209,7 +217,7 @@
         <translation>أضف طفلاً حسب تاريخ الميلاد</translation>
     </message>
     <message>
-        <source>Child's date of birth (day/month/year):</source>
+        <source>Child&apos;s date of birth (day/month/year):</source>
         <translation>تاريخ ميلاد الطفل (يوم/شهر/سنة):</translation>
     </message>
     <message>
@@ -217,7 +225,7 @@
         <translation>إلغاء</translation>
     </message>
     <message>
-        <source>Child's date of birth</source>
+        <source>Child&apos;s date of birth</source>
         <translation>تاريخ ميلاد الطفل</translation>
     </message>
     <message>
@@ -240,7 +248,7 @@
 <context>
     <name>PassCardPage</name>
     <message>
-        <source>You're signed in. Here is your pass</source>
+        <source>You&apos;re signed in. Here is your pass</source>
         <translation>تم تسجيل دخولك. هذه بطاقتك</translation>
     </message>
     <message>
@@ -327,9 +335,9 @@
     <message>
         <source>{hub} keeps a record of visits so that it can plan its groups and services.
 
-If you finish without registering, we only count how many people came, the children's age groups, why you came and the first half of your postcode. No names are kept.
+If you finish without registering, we only count how many people came, the children&apos;s age groups, why you came and the first half of your postcode. No names are kept.
 
-If you register, we also keep your first names and your children's dates of birth, so that next time you can sign in with one scan of your pass. Only staff at this Family Hub can see them. They are kept for two years after your last visit and then deleted.
+If you register, we also keep your first names and your children&apos;s dates of birth, so that next time you can sign in with one scan of your pass. Only staff at this Family Hub can see them. They are kept for two years after your last visit and then deleted.
 
 You can ask at the front desk to see, correct or delete your details at any time.</source>
         <translation>يحتفظ {hub} بسجل للزيارات ليخطط لمجموعاته وخدماته.
@@ -395,7 +403,7 @@ You can ask at the front desk to see, correct or delete your details at any time
         <translation>لماذا جئت اليوم؟</translation>
     </message>
     <message>
-        <source>Tap one. Today's groups are first.</source>
+        <source>Tap one. Today&apos;s groups are first.</source>
         <translation>اضغط على واحد. مجموعات اليوم في الأعلى.</translation>
     </message>
     <message>
@@ -410,7 +418,7 @@ You can ask at the front desk to see, correct or delete your details at any time
         <translation>التسجيل للحصول على بطاقة</translation>
     </message>
     <message>
-        <source>First names only. We need each child's date of birth to count age groups.</source>
+        <source>First names only. We need each child&apos;s date of birth to count age groups.</source>
         <translation>الأسماء الأولى فقط. نحتاج تاريخ ميلاد كل طفل لحساب الفئات العمرية.</translation>
     </message>
     <message>
@@ -426,7 +434,7 @@ You can ask at the front desk to see, correct or delete your details at any time
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <source>Child's first name</source>
+        <source>Child&apos;s first name</source>
         <translation>الاسم الأول للطفل</translation>
     </message>
     <message>
@@ -769,7 +777,7 @@ You can ask at the front desk to see, correct or delete your details at any time
         <translation>يرجى إضافة شخص واحد على الأقل.</translation>
     </message>
     <message>
-        <source>We don't recognise this pass. Please ask at the front desk.</source>
+        <source>We don&apos;t recognise this pass. Please ask at the front desk.</source>
         <translation>لا نتعرّف على هذه البطاقة. يرجى السؤال في مكتب الاستقبال.</translation>
     </message>
     <message>

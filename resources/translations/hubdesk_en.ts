@@ -1,6 +1,5 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<!-- English is the source language; this file carries the plural forms. -->
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>AboutPage</name>
@@ -52,8 +51,8 @@
         <translation>Sorry, there is no camera here. Please go back and type your code.</translation>
     </message>
     <message>
-        <source>Hold the QR code still, about a hand's width away.</source>
-        <translation>Hold the QR code still, about a hand's width away.</translation>
+        <source>Hold the QR code still, about a hand&apos;s width away.</source>
+        <translation>Hold the QR code still, about a hand&apos;s width away.</translation>
     </message>
     <message>
         <source>Camera picture</source>
@@ -63,8 +62,8 @@
 <context>
     <name>DonePage</name>
     <message>
-        <source>Thank you, you're signed in</source>
-        <translation>Thank you, you're signed in</translation>
+        <source>Thank you, you&apos;re signed in</source>
+        <translation>Thank you, you&apos;re signed in</translation>
     </message>
     <message numerus="yes">
         <source>%n people signed in. Enjoy your visit!</source>
@@ -74,16 +73,16 @@
         </translation>
     </message>
     <message>
-        <source>Thank you, you're signed out</source>
-        <translation>Thank you, you're signed out</translation>
+        <source>Thank you, you&apos;re signed out</source>
+        <translation>Thank you, you&apos;re signed out</translation>
     </message>
     <message>
         <source>Goodbye, and see you soon!</source>
         <translation>Goodbye, and see you soon!</translation>
     </message>
     <message>
-        <source>That's fine</source>
-        <translation>That's fine</translation>
+        <source>That&apos;s fine</source>
+        <translation>That&apos;s fine</translation>
     </message>
     <message>
         <source>Staff sign everyone out when we close. Goodbye, and see you soon!</source>
@@ -109,6 +108,14 @@
         <translation>Next</translation>
     </message>
     <message>
+        <source>You are signed in already today. Leaving? Sign out here.</source>
+        <translation>You are signed in already today. Leaving? Sign out here.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
         <source>Please tick at least one person.</source>
         <translation>Please tick at least one person.</translation>
     </message>
@@ -131,12 +138,12 @@
         <translation>Start again</translation>
     </message>
     <message>
-        <source>I'd like a private word</source>
-        <translation>I'd like a private word</translation>
+        <source>I&apos;d like a private word</source>
+        <translation>I&apos;d like a private word</translation>
     </message>
     <message>
-        <source>I'd like a private word with someone</source>
-        <translation>I'd like a private word with someone</translation>
+        <source>I&apos;d like a private word with someone</source>
+        <translation>I&apos;d like a private word with someone</translation>
     </message>
     <message>
         <source>Are you still there?</source>
@@ -147,8 +154,8 @@
         <translation>This screen will start again soon, to keep your details private.</translation>
     </message>
     <message>
-        <source>I'm still here</source>
-        <translation>I'm still here</translation>
+        <source>I&apos;m still here</source>
+        <translation>I&apos;m still here</translation>
     </message>
     <message>
         <source>Family Hub logo</source>
@@ -205,16 +212,16 @@
         <translation>Add a child by date of birth</translation>
     </message>
     <message>
-        <source>Child's date of birth (day/month/year):</source>
-        <translation>Child's date of birth (day/month/year):</translation>
+        <source>Child&apos;s date of birth (day/month/year):</source>
+        <translation>Child&apos;s date of birth (day/month/year):</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Child's date of birth</source>
-        <translation>Child's date of birth</translation>
+        <source>Child&apos;s date of birth</source>
+        <translation>Child&apos;s date of birth</translation>
     </message>
     <message>
         <source>e.g. 25/12/2021</source>
@@ -236,8 +243,8 @@
 <context>
     <name>PassCardPage</name>
     <message>
-        <source>You're signed in. Here is your pass</source>
-        <translation>You're signed in. Here is your pass</translation>
+        <source>You&apos;re signed in. Here is your pass</source>
+        <translation>You&apos;re signed in. Here is your pass</translation>
     </message>
     <message>
         <source>Take a photo of it, or print it. Next time, just scan it.</source>
@@ -323,16 +330,16 @@
     <message>
         <source>{hub} keeps a record of visits so that it can plan its groups and services.
 
-If you finish without registering, we only count how many people came, the children's age groups, why you came and the first half of your postcode. No names are kept.
+If you finish without registering, we only count how many people came, the children&apos;s age groups, why you came and the first half of your postcode. No names are kept.
 
-If you register, we also keep your first names and your children's dates of birth, so that next time you can sign in with one scan of your pass. Only staff at this Family Hub can see them. They are kept for two years after your last visit and then deleted.
+If you register, we also keep your first names and your children&apos;s dates of birth, so that next time you can sign in with one scan of your pass. Only staff at this Family Hub can see them. They are kept for two years after your last visit and then deleted.
 
 You can ask at the front desk to see, correct or delete your details at any time.</source>
         <translation>{hub} keeps a record of visits so that it can plan its groups and services.
 
-If you finish without registering, we only count how many people came, the children's age groups, why you came and the first half of your postcode. No names are kept.
+If you finish without registering, we only count how many people came, the children&apos;s age groups, why you came and the first half of your postcode. No names are kept.
 
-If you register, we also keep your first names and your children's dates of birth, so that next time you can sign in with one scan of your pass. Only staff at this Family Hub can see them. They are kept for two years after your last visit and then deleted.
+If you register, we also keep your first names and your children&apos;s dates of birth, so that next time you can sign in with one scan of your pass. Only staff at this Family Hub can see them. They are kept for two years after your last visit and then deleted.
 
 You can ask at the front desk to see, correct or delete your details at any time.</translation>
     </message>
@@ -391,8 +398,8 @@ You can ask at the front desk to see, correct or delete your details at any time
         <translation>Why did you come today?</translation>
     </message>
     <message>
-        <source>Tap one. Today's groups are first.</source>
-        <translation>Tap one. Today's groups are first.</translation>
+        <source>Tap one. Today&apos;s groups are first.</source>
+        <translation>Tap one. Today&apos;s groups are first.</translation>
     </message>
     <message>
         <source>{name}, {start} to {end}</source>
@@ -406,8 +413,8 @@ You can ask at the front desk to see, correct or delete your details at any time
         <translation>Register for a pass</translation>
     </message>
     <message>
-        <source>First names only. We need each child's date of birth to count age groups.</source>
-        <translation>First names only. We need each child's date of birth to count age groups.</translation>
+        <source>First names only. We need each child&apos;s date of birth to count age groups.</source>
+        <translation>First names only. We need each child&apos;s date of birth to count age groups.</translation>
     </message>
     <message>
         <source>Register and sign in</source>
@@ -422,8 +429,8 @@ You can ask at the front desk to see, correct or delete your details at any time
         <translation>First name</translation>
     </message>
     <message>
-        <source>Child's first name</source>
-        <translation>Child's first name</translation>
+        <source>Child&apos;s first name</source>
+        <translation>Child&apos;s first name</translation>
     </message>
     <message>
         <source>Date of birth</source>
@@ -753,8 +760,8 @@ You can ask at the front desk to see, correct or delete your details at any time
         <translation>Please add at least one person.</translation>
     </message>
     <message>
-        <source>We don't recognise this pass. Please ask at the front desk.</source>
-        <translation>We don't recognise this pass. Please ask at the front desk.</translation>
+        <source>We don&apos;t recognise this pass. Please ask at the front desk.</source>
+        <translation>We don&apos;t recognise this pass. Please ask at the front desk.</translation>
     </message>
     <message>
         <source>This pass has been replaced. Please ask at the front desk for a new one.</source>

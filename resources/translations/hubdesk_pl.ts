@@ -52,7 +52,7 @@
         <translation>Przepraszamy, tu nie ma kamery. Wróć i wpisz swój kod.</translation>
     </message>
     <message>
-        <source>Hold the QR code still, about a hand's width away.</source>
+        <source>Hold the QR code still, about a hand&apos;s width away.</source>
         <translation>Trzymaj kod QR nieruchomo, mniej więcej na szerokość dłoni.</translation>
     </message>
     <message>
@@ -63,7 +63,7 @@
 <context>
     <name>DonePage</name>
     <message>
-        <source>Thank you, you're signed in</source>
+        <source>Thank you, you&apos;re signed in</source>
         <translation>Dziękujemy, wejście zapisane</translation>
     </message>
     <message numerus="yes">
@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message>
-        <source>Thank you, you're signed out</source>
+        <source>Thank you, you&apos;re signed out</source>
         <translation>Dziękujemy, wyjście zapisane</translation>
     </message>
     <message>
@@ -83,7 +83,7 @@
         <translation>Do widzenia i do zobaczenia!</translation>
     </message>
     <message>
-        <source>That's fine</source>
+        <source>That&apos;s fine</source>
         <translation>Nie ma problemu</translation>
     </message>
     <message>
@@ -110,6 +110,14 @@
         <translation>Dalej</translation>
     </message>
     <message>
+        <source>You are signed in already today. Leaving? Sign out here.</source>
+        <translation>Wejście jest już dziś zapisane. Wychodzisz? Zapisz wyjście tutaj.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Wyjście</translation>
+    </message>
+    <message>
         <source>Please tick at least one person.</source>
         <translation>Zaznacz co najmniej jedną osobę.</translation>
     </message>
@@ -132,11 +140,11 @@
         <translation>Od nowa</translation>
     </message>
     <message>
-        <source>I'd like a private word</source>
+        <source>I&apos;d like a private word</source>
         <translation>Chcę porozmawiać na osobności</translation>
     </message>
     <message>
-        <source>I'd like a private word with someone</source>
+        <source>I&apos;d like a private word with someone</source>
         <translation>Chcę z kimś porozmawiać na osobności</translation>
     </message>
     <message>
@@ -148,7 +156,7 @@
         <translation>Ekran za chwilę zacznie od nowa, aby chronić Twoje dane.</translation>
     </message>
     <message>
-        <source>I'm still here</source>
+        <source>I&apos;m still here</source>
         <translation>Jestem tutaj</translation>
     </message>
     <message>
@@ -206,7 +214,7 @@
         <translation>Dodaj dziecko według daty urodzenia</translation>
     </message>
     <message>
-        <source>Child's date of birth (day/month/year):</source>
+        <source>Child&apos;s date of birth (day/month/year):</source>
         <translation>Data urodzenia dziecka (dzień/miesiąc/rok):</translation>
     </message>
     <message>
@@ -214,7 +222,7 @@
         <translation>Anuluj</translation>
     </message>
     <message>
-        <source>Child's date of birth</source>
+        <source>Child&apos;s date of birth</source>
         <translation>Data urodzenia dziecka</translation>
     </message>
     <message>
@@ -237,7 +245,7 @@
 <context>
     <name>PassCardPage</name>
     <message>
-        <source>You're signed in. Here is your pass</source>
+        <source>You&apos;re signed in. Here is your pass</source>
         <translation>Wejście zapisane. Oto Wasza przepustka</translation>
     </message>
     <message>
@@ -324,9 +332,9 @@
     <message>
         <source>{hub} keeps a record of visits so that it can plan its groups and services.
 
-If you finish without registering, we only count how many people came, the children's age groups, why you came and the first half of your postcode. No names are kept.
+If you finish without registering, we only count how many people came, the children&apos;s age groups, why you came and the first half of your postcode. No names are kept.
 
-If you register, we also keep your first names and your children's dates of birth, so that next time you can sign in with one scan of your pass. Only staff at this Family Hub can see them. They are kept for two years after your last visit and then deleted.
+If you register, we also keep your first names and your children&apos;s dates of birth, so that next time you can sign in with one scan of your pass. Only staff at this Family Hub can see them. They are kept for two years after your last visit and then deleted.
 
 You can ask at the front desk to see, correct or delete your details at any time.</source>
         <translation>{hub} prowadzi rejestr wizyt, aby planować zajęcia i usługi.
@@ -392,7 +400,7 @@ W każdej chwili możesz poprosić w recepcji o wgląd w swoje dane, ich poprawi
         <translation>W jakim celu dziś przyszliście?</translation>
     </message>
     <message>
-        <source>Tap one. Today's groups are first.</source>
+        <source>Tap one. Today&apos;s groups are first.</source>
         <translation>Stuknij jedno. Dzisiejsze zajęcia są na początku.</translation>
     </message>
     <message>
@@ -407,7 +415,7 @@ W każdej chwili możesz poprosić w recepcji o wgląd w swoje dane, ich poprawi
         <translation>Rejestracja i przepustka</translation>
     </message>
     <message>
-        <source>First names only. We need each child's date of birth to count age groups.</source>
+        <source>First names only. We need each child&apos;s date of birth to count age groups.</source>
         <translation>Tylko imiona. Daty urodzenia dzieci są potrzebne do liczenia grup wiekowych.</translation>
     </message>
     <message>
@@ -423,7 +431,7 @@ W każdej chwili możesz poprosić w recepcji o wgląd w swoje dane, ich poprawi
         <translation>Imię</translation>
     </message>
     <message>
-        <source>Child's first name</source>
+        <source>Child&apos;s first name</source>
         <translation>Imię dziecka</translation>
     </message>
     <message>
@@ -757,7 +765,7 @@ W każdej chwili możesz poprosić w recepcji o wgląd w swoje dane, ich poprawi
         <translation>Dodaj co najmniej jedną osobę.</translation>
     </message>
     <message>
-        <source>We don't recognise this pass. Please ask at the front desk.</source>
+        <source>We don&apos;t recognise this pass. Please ask at the front desk.</source>
         <translation>Nie rozpoznajemy tej przepustki. Zapytaj w recepcji.</translation>
     </message>
     <message>

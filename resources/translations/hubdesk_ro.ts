@@ -52,7 +52,7 @@
         <translation>Ne pare rău, aici nu există cameră. Vă rugăm să vă întoarceți și să tastați codul.</translation>
     </message>
     <message>
-        <source>Hold the QR code still, about a hand's width away.</source>
+        <source>Hold the QR code still, about a hand&apos;s width away.</source>
         <translation>Țineți codul QR nemișcat, la aproximativ o palmă distanță.</translation>
     </message>
     <message>
@@ -63,7 +63,7 @@
 <context>
     <name>DonePage</name>
     <message>
-        <source>Thank you, you're signed in</source>
+        <source>Thank you, you&apos;re signed in</source>
         <translation>Vă mulțumim, v-ați înregistrat</translation>
     </message>
     <message numerus="yes">
@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message>
-        <source>Thank you, you're signed out</source>
+        <source>Thank you, you&apos;re signed out</source>
         <translation>Vă mulțumim, plecarea a fost înregistrată</translation>
     </message>
     <message>
@@ -83,7 +83,7 @@
         <translation>La revedere și pe curând!</translation>
     </message>
     <message>
-        <source>That's fine</source>
+        <source>That&apos;s fine</source>
         <translation>Nicio problemă</translation>
     </message>
     <message>
@@ -110,6 +110,14 @@
         <translation>Înainte</translation>
     </message>
     <message>
+        <source>You are signed in already today. Leaving? Sign out here.</source>
+        <translation>V-ați înregistrat deja astăzi. Plecați? Înregistrați plecarea aici.</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Ieșire</translation>
+    </message>
+    <message>
         <source>Please tick at least one person.</source>
         <translation>Vă rugăm să bifați cel puțin o persoană.</translation>
     </message>
@@ -132,11 +140,11 @@
         <translation>De la început</translation>
     </message>
     <message>
-        <source>I'd like a private word</source>
+        <source>I&apos;d like a private word</source>
         <translation>Aș vrea să vorbesc în privat</translation>
     </message>
     <message>
-        <source>I'd like a private word with someone</source>
+        <source>I&apos;d like a private word with someone</source>
         <translation>Aș vrea să vorbesc cu cineva în privat</translation>
     </message>
     <message>
@@ -148,7 +156,7 @@
         <translation>Ecranul va reporni în curând, pentru a vă proteja datele.</translation>
     </message>
     <message>
-        <source>I'm still here</source>
+        <source>I&apos;m still here</source>
         <translation>Sunt încă aici</translation>
     </message>
     <message>
@@ -206,7 +214,7 @@
         <translation>Adăugați un copil după data nașterii</translation>
     </message>
     <message>
-        <source>Child's date of birth (day/month/year):</source>
+        <source>Child&apos;s date of birth (day/month/year):</source>
         <translation>Data nașterii copilului (zi/lună/an):</translation>
     </message>
     <message>
@@ -214,7 +222,7 @@
         <translation>Anulare</translation>
     </message>
     <message>
-        <source>Child's date of birth</source>
+        <source>Child&apos;s date of birth</source>
         <translation>Data nașterii copilului</translation>
     </message>
     <message>
@@ -237,7 +245,7 @@
 <context>
     <name>PassCardPage</name>
     <message>
-        <source>You're signed in. Here is your pass</source>
+        <source>You&apos;re signed in. Here is your pass</source>
         <translation>V-ați înregistrat. Iată permisul dumneavoastră</translation>
     </message>
     <message>
@@ -324,9 +332,9 @@
     <message>
         <source>{hub} keeps a record of visits so that it can plan its groups and services.
 
-If you finish without registering, we only count how many people came, the children's age groups, why you came and the first half of your postcode. No names are kept.
+If you finish without registering, we only count how many people came, the children&apos;s age groups, why you came and the first half of your postcode. No names are kept.
 
-If you register, we also keep your first names and your children's dates of birth, so that next time you can sign in with one scan of your pass. Only staff at this Family Hub can see them. They are kept for two years after your last visit and then deleted.
+If you register, we also keep your first names and your children&apos;s dates of birth, so that next time you can sign in with one scan of your pass. Only staff at this Family Hub can see them. They are kept for two years after your last visit and then deleted.
 
 You can ask at the front desk to see, correct or delete your details at any time.</source>
         <translation>{hub} ține evidența vizitelor pentru a-și planifica grupurile și serviciile.
@@ -392,7 +400,7 @@ Puteți cere oricând la recepție să vă vedeți, să vă corectați sau să v
         <translation>De ce ați venit astăzi?</translation>
     </message>
     <message>
-        <source>Tap one. Today's groups are first.</source>
+        <source>Tap one. Today&apos;s groups are first.</source>
         <translation>Atingeți una. Grupurile de azi sunt primele.</translation>
     </message>
     <message>
@@ -407,7 +415,7 @@ Puteți cere oricând la recepție să vă vedeți, să vă corectați sau să v
         <translation>Înscriere pentru permis</translation>
     </message>
     <message>
-        <source>First names only. We need each child's date of birth to count age groups.</source>
+        <source>First names only. We need each child&apos;s date of birth to count age groups.</source>
         <translation>Doar prenumele. Avem nevoie de data nașterii fiecărui copil pentru a număra grupele de vârstă.</translation>
     </message>
     <message>
@@ -423,7 +431,7 @@ Puteți cere oricând la recepție să vă vedeți, să vă corectați sau să v
         <translation>Prenume</translation>
     </message>
     <message>
-        <source>Child's first name</source>
+        <source>Child&apos;s first name</source>
         <translation>Prenumele copilului</translation>
     </message>
     <message>
@@ -757,7 +765,7 @@ Puteți cere oricând la recepție să vă vedeți, să vă corectați sau să v
         <translation>Vă rugăm să adăugați cel puțin o persoană.</translation>
     </message>
     <message>
-        <source>We don't recognise this pass. Please ask at the front desk.</source>
+        <source>We don&apos;t recognise this pass. Please ask at the front desk.</source>
         <translation>Nu recunoaștem acest permis. Vă rugăm să întrebați la recepție.</translation>
     </message>
     <message>

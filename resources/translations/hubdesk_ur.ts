@@ -10,7 +10,7 @@
     </message>
     <message>
         <source>Both questions are optional: tap Next to skip.</source>
-        <translation>دونوں سوال اختیاری ہیں: چھوڑنے کے لیے "آگے" دبائیں۔</translation>
+        <translation>دونوں سوال اختیاری ہیں: چھوڑنے کے لیے &quot;آگے&quot; دبائیں۔</translation>
     </message>
     <message>
         <source>Your postcode</source>
@@ -52,7 +52,7 @@
         <translation>معذرت، یہاں کیمرا نہیں ہے۔ براہ کرم واپس جائیں اور اپنا کوڈ لکھیں۔</translation>
     </message>
     <message>
-        <source>Hold the QR code still, about a hand's width away.</source>
+        <source>Hold the QR code still, about a hand&apos;s width away.</source>
         <translation>کیو آر کوڈ کو تقریباً ایک ہاتھ کے فاصلے پر ساکن رکھیں۔</translation>
     </message>
     <message>
@@ -63,7 +63,7 @@
 <context>
     <name>DonePage</name>
     <message>
-        <source>Thank you, you're signed in</source>
+        <source>Thank you, you&apos;re signed in</source>
         <translation>شکریہ، آپ کا اندراج ہو گیا ہے</translation>
     </message>
     <message numerus="yes">
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message>
-        <source>Thank you, you're signed out</source>
+        <source>Thank you, you&apos;re signed out</source>
         <translation>شکریہ، آپ کی روانگی درج ہو گئی</translation>
     </message>
     <message>
@@ -82,7 +82,7 @@
         <translation>خدا حافظ، جلد ملیں گے!</translation>
     </message>
     <message>
-        <source>That's fine</source>
+        <source>That&apos;s fine</source>
         <translation>کوئی بات نہیں</translation>
     </message>
     <message>
@@ -109,6 +109,14 @@
         <translation>آگے</translation>
     </message>
     <message>
+        <source>You are signed in already today. Leaving? Sign out here.</source>
+        <translation>آج آپ کا اندراج پہلے ہی ہو چکا ہے۔ جا رہے ہیں؟ یہاں روانگی درج کریں۔</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>روانگی کا اندراج</translation>
+    </message>
+    <message>
         <source>Please tick at least one person.</source>
         <translation>براہ کرم کم از کم ایک فرد پر نشان لگائیں۔</translation>
     </message>
@@ -131,11 +139,11 @@
         <translation>دوبارہ شروع کریں</translation>
     </message>
     <message>
-        <source>I'd like a private word</source>
+        <source>I&apos;d like a private word</source>
         <translation>مجھے الگ سے بات کرنی ہے</translation>
     </message>
     <message>
-        <source>I'd like a private word with someone</source>
+        <source>I&apos;d like a private word with someone</source>
         <translation>مجھے کسی سے الگ سے بات کرنی ہے</translation>
     </message>
     <message>
@@ -147,7 +155,7 @@
         <translation>آپ کی معلومات کو محفوظ رکھنے کے لیے یہ اسکرین جلد دوبارہ شروع ہو جائے گی۔</translation>
     </message>
     <message>
-        <source>I'm still here</source>
+        <source>I&apos;m still here</source>
         <translation>میں یہیں ہوں</translation>
     </message>
     <message>
@@ -205,7 +213,7 @@
         <translation>تاریخ پیدائش سے بچہ شامل کریں</translation>
     </message>
     <message>
-        <source>Child's date of birth (day/month/year):</source>
+        <source>Child&apos;s date of birth (day/month/year):</source>
         <translation>بچے کی تاریخ پیدائش (دن/مہینہ/سال):</translation>
     </message>
     <message>
@@ -213,7 +221,7 @@
         <translation>منسوخ کریں</translation>
     </message>
     <message>
-        <source>Child's date of birth</source>
+        <source>Child&apos;s date of birth</source>
         <translation>بچے کی تاریخ پیدائش</translation>
     </message>
     <message>
@@ -236,7 +244,7 @@
 <context>
     <name>PassCardPage</name>
     <message>
-        <source>You're signed in. Here is your pass</source>
+        <source>You&apos;re signed in. Here is your pass</source>
         <translation>آپ کا اندراج ہو گیا۔ یہ رہا آپ کا پاس</translation>
     </message>
     <message>
@@ -323,9 +331,9 @@
     <message>
         <source>{hub} keeps a record of visits so that it can plan its groups and services.
 
-If you finish without registering, we only count how many people came, the children's age groups, why you came and the first half of your postcode. No names are kept.
+If you finish without registering, we only count how many people came, the children&apos;s age groups, why you came and the first half of your postcode. No names are kept.
 
-If you register, we also keep your first names and your children's dates of birth, so that next time you can sign in with one scan of your pass. Only staff at this Family Hub can see them. They are kept for two years after your last visit and then deleted.
+If you register, we also keep your first names and your children&apos;s dates of birth, so that next time you can sign in with one scan of your pass. Only staff at this Family Hub can see them. They are kept for two years after your last visit and then deleted.
 
 You can ask at the front desk to see, correct or delete your details at any time.</source>
         <translation>{hub} ملاقاتوں کا ریکارڈ رکھتا ہے تاکہ اپنے گروپوں اور خدمات کی منصوبہ بندی کر سکے۔
@@ -391,7 +399,7 @@ You can ask at the front desk to see, correct or delete your details at any time
         <translation>آج آپ کس لیے آئے ہیں؟</translation>
     </message>
     <message>
-        <source>Tap one. Today's groups are first.</source>
+        <source>Tap one. Today&apos;s groups are first.</source>
         <translation>ایک دبائیں۔ آج کے گروپ سب سے پہلے ہیں۔</translation>
     </message>
     <message>
@@ -406,7 +414,7 @@ You can ask at the front desk to see, correct or delete your details at any time
         <translation>پاس کے لیے رجسٹر کریں</translation>
     </message>
     <message>
-        <source>First names only. We need each child's date of birth to count age groups.</source>
+        <source>First names only. We need each child&apos;s date of birth to count age groups.</source>
         <translation>صرف پہلے نام۔ عمر کے گروپ گننے کے لیے ہر بچے کی تاریخ پیدائش درکار ہے۔</translation>
     </message>
     <message>
@@ -422,7 +430,7 @@ You can ask at the front desk to see, correct or delete your details at any time
         <translation>پہلا نام</translation>
     </message>
     <message>
-        <source>Child's first name</source>
+        <source>Child&apos;s first name</source>
         <translation>بچے کا پہلا نام</translation>
     </message>
     <message>
@@ -753,7 +761,7 @@ You can ask at the front desk to see, correct or delete your details at any time
         <translation>براہ کرم کم از کم ایک فرد شامل کریں۔</translation>
     </message>
     <message>
-        <source>We don't recognise this pass. Please ask at the front desk.</source>
+        <source>We don&apos;t recognise this pass. Please ask at the front desk.</source>
         <translation>ہم اس پاس کو نہیں پہچانتے۔ براہ کرم استقبالیہ پر پوچھیں۔</translation>
     </message>
     <message>

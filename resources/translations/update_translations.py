@@ -17,6 +17,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 LANGUAGES = ("en", "pl", "ur", "ro", "ar")
+REVIEW_NOTE = (
+    "<!-- Machine-drafted translation, to be reviewed by a native speaker before use with "
+    "families (see docs/kiosk.md, Translations). -->"
+)
 SOURCES = ("hubdesk/ui/app.py", "hubdesk/ui/kiosk", "hubdesk/ui/widgets")
 
 
@@ -49,7 +53,17 @@ def main() -> int:
             ],
             check=True,
         )
+        if lang != "en":
+            _keep_review_note(HERE / f"hubdesk_{lang}.ts")
     return 0
+
+
+def _keep_review_note(path: Path) -> None:
+    """lupdate rewrites the file without comments: put the review note back under the doctype."""
+    text = path.read_text(encoding="utf-8")
+    if REVIEW_NOTE not in text:
+        text = text.replace("<!DOCTYPE TS>\n", "<!DOCTYPE TS>\n" + REVIEW_NOTE + "\n", 1)
+        path.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

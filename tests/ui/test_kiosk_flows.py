@@ -340,3 +340,34 @@ def test_confirmation_waits_for_the_commit_and_the_screen_never_freezes(make_kio
     qtbot.waitUntil(lambda: window.current_page() is window.done, timeout=10_000)
     assert len(visits(store)) == 1
     assert window.stack.isEnabled()
+
+
+def test_scanning_in_when_already_in_offers_to_sign_out(
+    make_kiosk, registered_family, qtbot, store, clock, kiosk
+):
+    registered, issued = registered_family
+    service = VisitService(store, clock)
+    service.sign_in(
+        kiosk,
+        SignIn(
+            VisitReason.JUST_VISITING,
+            family_id=registered.family_id,
+            member_ids=registered.member_ids,
+        ),
+    )
+    window = make_kiosk()
+    scan(qtbot, window, window.welcome.scan.field, issued.qr_payload)  # on their way out
+    assert window.current_page() is window.household
+    assert window.household.already.isVisible()
+    tap(qtbot, window, window.household.sign_out)
+    assert window.current_page() is window.done
+    assert window.done.kind == done_page.SIGNED_OUT
+    assert service.who_is_in(kiosk.hub_id) == []
+
+
+def test_a_family_not_in_yet_is_not_offered_sign_out(make_kiosk, registered_family, qtbot):
+    _, issued = registered_family
+    window = make_kiosk()
+    scan(qtbot, window, window.welcome.scan.field, issued.qr_payload)
+    assert not window.household.already.isVisible()
+    assert not window.household.sign_out.isVisible()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout
+from PySide6.QtWidgets import QGridLayout, QLabel
 
 from hubdesk.services.families import KioskHousehold
 from hubdesk.ui.kiosk.context import KioskContext
@@ -18,6 +18,8 @@ COLUMNS = 3
 class HouseholdPage(KioskPage):
     sig_members_chosen = Signal(object)
     """Next was pressed with at least one person ticked. Argument: tuple of member ids."""
+    sig_sign_out_clicked = Signal()
+    """They are in the building already and chose to sign out. No arguments."""
 
     def __init__(self, ctx: KioskContext) -> None:
         super().__init__(ctx, "householdPage")
@@ -29,6 +31,16 @@ class HouseholdPage(KioskPage):
         self.next.setObjectName("householdNext")
         self.next.setMaximumWidth(420)
         self.next.clicked.connect(self._on_next_clicked)
+        self.already = QLabel(self)
+        self.already.setObjectName("householdAlreadyIn")
+        self.already.setWordWrap(True)
+        self.already.setProperty("kind", "subtitle")
+        self.body.insertWidget(0, self.already)
+        self.sign_out = TileButton("sign-out", "", kind="primary", icon_size=40)
+        self.sign_out.setObjectName("householdSignOut")
+        self.sign_out.setMaximumWidth(420)
+        self.sign_out.clicked.connect(self.sig_sign_out_clicked)
+        self.nav.insertWidget(self.nav.count() - 1, self.sign_out)
         self.nav.addWidget(self.next)
         self.tiles: list[tuple[uuid.UUID, TileButton]] = []
         self.finish_init()
@@ -37,6 +49,8 @@ class HouseholdPage(KioskPage):
         self.title.setText(self.tr("Hello! Who is here today?"))
         self.subtitle.setText(self.tr("Tap a name to untick anyone who has not come today."))
         self.next.set_text(self.tr("Next"))
+        self.already.setText(self.tr("You are signed in already today. Leaving? Sign out here."))
+        self.sign_out.set_text(self.tr("Sign out"))
 
     def reset(self) -> None:
         super().reset()
@@ -44,9 +58,13 @@ class HouseholdPage(KioskPage):
             self.grid.removeWidget(tile)
             tile.deleteLater()
         self.tiles = []
+        self.already.hide()
+        self.sign_out.hide()
 
-    def show_household(self, household: KioskHousehold) -> None:
+    def show_household(self, household: KioskHousehold, *, already_in: bool = False) -> None:
         self.reset()
+        self.already.setVisible(already_in)
+        self.sign_out.setVisible(already_in)
         for i, member in enumerate(household.members):
             person = "child" if member.is_child else "adult"
             tile = TileButton("check", member.first_name, checkable=True)

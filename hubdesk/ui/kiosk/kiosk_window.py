@@ -243,6 +243,7 @@ class KioskWindow(QWidget):
         self.sign_out.sig_nothing_clicked.connect(self._on_sign_out_nothing_clicked)
         self.camera.sig_scanned.connect(lambda text: self._on_scanned(text, self.draft.purpose))
         self.household.sig_members_chosen.connect(self._on_members_chosen)
+        self.household.sig_sign_out_clicked.connect(self._on_household_sign_out_clicked)
         self.reason.sig_reason_chosen.connect(self._on_reason_chosen)
         self.party.sig_party_chosen.connect(self._on_party_chosen)
         self.about.sig_about_done.connect(self._on_about_done)
@@ -484,8 +485,8 @@ class KioskWindow(QWidget):
         source = self.current_page()
         self._set_busy(True)
         self.ctx.tasks.run(
-            self.ctx.services.passes.find_by_scan,
-            self.ctx.actor,
+            _find_household,
+            self.ctx,
             text,
             on_success=self._on_household_found,
             on_failure=lambda exc: self._on_scan_refused(exc, source),
@@ -505,7 +506,8 @@ class KioskWindow(QWidget):
     def _page_before_camera(self) -> KioskPage:
         return self.history.pop() if self.history else self.welcome
 
-    def _on_household_found(self, household: KioskHousehold) -> None:
+    def _on_household_found(self, found: FoundHousehold) -> None:
+        household = found.household
         self.draft.household = household
         if self.draft.purpose == OUT:
             self.ctx.tasks.run(
@@ -517,7 +519,7 @@ class KioskWindow(QWidget):
             )
             return
         self._set_busy(False)
-        self.household.show_household(household)
+        self.household.show_household(household, already_in=found.already_in)
         if household.needs_consent:
             self.privacy.set_mode(privacy_page.CONSENT)
             self.go(self.privacy)
@@ -534,6 +536,20 @@ class KioskWindow(QWidget):
                 self.ctx.services.families.record_consent, self.ctx.actor, household.family_id
             )
         self.go(self.household)
+
+    def _on_household_sign_out_clicked(self) -> None:
+        """They scanned to sign in but were in already: most likely they are leaving."""
+        household = self.draft.household
+        if household is None or self._busy:
+            return
+        self._set_busy(True)
+        self.ctx.tasks.run(
+            _sign_out_family,
+            self.ctx,
+            household.family_id,
+            on_success=self._on_signed_out,
+            on_failure=self._on_commit_failed,
+        )
 
     def _on_members_chosen(self, member_ids: tuple[uuid.UUID, ...]) -> None:
         self.draft.member_ids = member_ids
@@ -673,6 +689,19 @@ class KioskWindow(QWidget):
 
 
 # --- work functions (run on a worker thread: plain data in and out, no widgets) ---------------
+
+
+@dataclass(frozen=True)
+class FoundHousehold:
+    household: KioskHousehold
+    already_in: bool  # signed in today and not out yet
+
+
+def _find_household(ctx: KioskContext, text: str) -> FoundHousehold:
+    """The household whose pass was scanned, and whether it is in the building already."""
+    household = ctx.services.passes.find_by_scan(ctx.actor, text)
+    inside = ctx.services.visits.who_is_in(ctx.actor.hub_id)
+    return FoundHousehold(household, any(v.family_id == household.family_id for v in inside))
 
 
 def _sign_out_family(ctx: KioskContext, family_id: uuid.UUID) -> int:
