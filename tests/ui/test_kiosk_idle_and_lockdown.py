@@ -182,3 +182,17 @@ def test_language_and_contrast_toggles(make_kiosk, qtbot):
     tap(qtbot, window, window.welcome.language_buttons["en"])
     assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert window.welcome.title.text() == "Welcome"
+
+
+def test_holding_the_logo_opens_the_pin_pad(make_kiosk, fast_settings, staff_member, qtbot):
+    window = make_kiosk(settings=dataclasses.replace(fast_settings, staff_press_ms=100))
+    qtbot.mousePress(window.logo, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_page() is window.staff, timeout=5000)
+    qtbot.mouseRelease(window.logo, Qt.MouseButton.LeftButton)
+
+
+def test_a_quick_tap_on_the_logo_does_nothing(make_kiosk, fast_settings, qtbot):
+    window = make_kiosk(settings=dataclasses.replace(fast_settings, staff_press_ms=60_000))
+    qtbot.mouseClick(window.logo, Qt.MouseButton.LeftButton)
+    assert not window.logo_hold.isActive()
+    assert window.current_page() is window.welcome

@@ -26,6 +26,7 @@ class KioskSettings:
     warn_ms: int = 10_000  # "still there?" shows this long before the idle reset
     done_ms: int = 6_000  # the done page stays this long, then the welcome screen returns
     staff_taps: int = 5  # taps on the logo that open the staff PIN pad
+    staff_press_ms: int = 3_000  # ... or holding a finger on the logo this long
     default_language: str = "en"
     default_theme: str = "default"  # or "high-contrast"
     default_large_text: bool = False
