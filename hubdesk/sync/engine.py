@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, select, text, update
+from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
@@ -588,8 +588,9 @@ class SyncEngine:
                         held.attempts += 1
 
     def parked_count(self) -> int:
+        """Pulled events waiting for their parent record (or a hub key that opens them)."""
         with self.store.read() as session:
-            return len(list(session.scalars(select(SyncParked.server_id))))
+            return session.scalar(select(func.count()).select_from(SyncParked)) or 0
 
 
 _DONE = (EventStatus.ACCEPTED, EventStatus.DUPLICATE)

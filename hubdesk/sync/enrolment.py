@@ -17,6 +17,8 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy.orm import Session
+
 from hubdesk.domain.catalogue import DeviceKind, SiteKind
 from hubdesk.domain.errors import ValidationError
 from hubdesk.domain.ids import uuid7
@@ -139,7 +141,7 @@ def _site_for(answer: dict[str, object]) -> uuid.UUID:
 
 
 def _adopt_hub(
-    session: object,
+    session: Session,
     answer: dict[str, object],
     hub_id: uuid.UUID,
     site_id: uuid.UUID,
@@ -148,9 +150,6 @@ def _adopt_hub(
 ) -> None:
     """Give a fresh store the hub and sites the service knows (footfall fields only; the hub's
     own records, with newer `updated_at`, replace them on the first pull)."""
-    from sqlalchemy.orm import Session
-
-    assert isinstance(session, Session)
     if session.get(Hub, hub_id) is None:
         session.add(
             Hub(
