@@ -240,20 +240,36 @@ def _build_kiosk(app: Any, store: Any, identity: Any) -> Any:
 
 
 def _startup(store_path: Path) -> int:
-    """Open the kiosk on an existing store as `hubdesk kiosk` does; quit at its first paint."""
+    """Open the kiosk on an existing store as `hubdesk kiosk` does; quit at its first paint.
+    With HUBDESK_STARTUP_TRACE=1, each phase's time since the process started goes to stderr."""
+    trace = os.environ.get("HUBDESK_STARTUP_TRACE") == "1"
+
+    def mark(phase: str) -> None:
+        if trace:
+            from hubdesk.ui.startup_probe import process_age
+
+            print(f"startup {phase:<14} {process_age():.3f}", file=sys.stderr, flush=True)
+
+    mark("cli ready")
     from hubdesk.services.setup import SetupService
     from hubdesk.services.stores import unlock_store
-    from hubdesk.ui.app import build_kiosk, get_application
-    from hubdesk.ui.startup_probe import install_startup_probe
 
     store = unlock_store(store_path)
+    mark("store open")
     try:
         identity = SetupService(store).identity()
+        from hubdesk.ui.app import build_kiosk, get_application
+        from hubdesk.ui.startup_probe import install_startup_probe
+
+        mark("ui imported")
         app = get_application([sys.argv[0]])
         install_startup_probe(app, force="exit")
+        mark("qapplication")
         window = build_kiosk(app, store, identity)
         window.resize(*KIOSK_SIZE)
+        mark("kiosk built")
         window.show()
+        mark("shown")
         code = app.exec()
         window.allow_close = True
         window.close()
