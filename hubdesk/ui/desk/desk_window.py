@@ -146,6 +146,7 @@ class DeskWindow(QMainWindow):
         self.busy_timer.start()
         sync.sig_sync_status_changed.connect(self._on_sync_status_changed)
         self._last_sync_at = sync.status().last_success_at
+        self._last_sync_state = sync.status().state
         self._show_sync(sync.status())
         self.lock()
         sync.start()
@@ -365,7 +366,9 @@ class DeskWindow(QMainWindow):
 
     def _on_sync_status_changed(self, status: DeskSyncStatus) -> None:
         self._show_sync(status)
-        if status.last_success_at != self._last_sync_at:
+        finished = self._last_sync_state == SYNCING and status.state != SYNCING
+        self._last_sync_state = status.state
+        if finished or status.last_success_at != self._last_sync_at:
             self._last_sync_at = status.last_success_at
             self._on_refresh_timeout()  # what other devices sent may change who is in
 
