@@ -13,7 +13,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import Table, select
@@ -46,7 +46,7 @@ from hubdesk.measures.localtime import MAX_DAYS as MAX_DAYS
 from hubdesk.services.base import Service
 from hubdesk.storage.models import Activity, Contact, Hub, Site, Visit
 
-REPORT_STEPS = 14  # queries in hub_report, for a progress bar
+REPORT_STEPS = 5  # queries in hub_report, for a progress bar
 VISITS = VisitTable(Visit.__table__)  # type: ignore[arg-type]
 CONTACTS = ContactTable(Contact.__table__)  # type: ignore[arg-type]
 
@@ -165,8 +165,11 @@ class ReportService(Service):
             if on_step is not None:
                 on_step(next(counter), REPORT_STEPS)
 
-        step()
-        summary = self.footfall(hub_id, start, end, site_id)
+        # One query by (reason, site, local day, activity) gives the day, week, month, weekday,
+        # reason, site and activity tables (counts add up); one by area columns gives district,
+        # ward, LSOA, decile and reach area; one by hour; one for reach; three for contacts.
+        base_dims = (Dim.REASON, Dim.SITE, Dim.DAY, Dim.ACTIVITY)
+        area_dims = (Dim.DISTRICT, Dim.WARD, Dim.LSOA, Dim.DECILE, Dim.REACH_AREA)
         with self.store.read() as session:
             hub = session.get(Hub, hub_id)
             reach_districts = _districts(hub.reach_districts if hub else "")
@@ -174,34 +177,27 @@ class ReportService(Service):
             sites = {
                 s.id: s.name for s in session.scalars(select(Site).where(Site.hub_id == hub_id))
             }
+            step()
+            base = read_grouped(
+                session.execute(counts(VISITS, period, scope, *base_dims)), base_dims, Counts
+            )
+            step()
+            seen = read_one(session.execute(reach(VISITS, period, scope)), Reach)
+            step()
+            by_area = read_grouped(
+                session.execute(counts(VISITS, period, scope, *area_dims, areas=areas)),
+                area_dims,
+                Counts,
+            )
+            step()
+            by_hour = read_grouped(
+                session.execute(counts(VISITS, period, scope, Dim.HOUR)), (Dim.HOUR,), Counts
+            )
+            activity_ids = {k[3] for k in base if k[3] is not None}
             activities = {
                 a.id: a.name
-                for a in session.scalars(
-                    select(Activity).where(
-                        Activity.id.in_(
-                            select(Visit.activity_id)
-                            .where(Visit.hub_id == hub_id, Visit.activity_id.is_not(None))
-                            .distinct()
-                        )
-                    )
-                )
+                for a in session.scalars(select(Activity).where(Activity.id.in_(activity_ids)))
             }
-
-            def rows(dim: Dim, labels: dict[Any, str] | None = None) -> list[Row]:
-                step()
-                got = read_grouped(
-                    session.execute(counts(VISITS, period, scope, dim, areas=areas)),
-                    (dim,),
-                    Counts,
-                )
-                if dim in (Dim.WEEK, Dim.MONTH, Dim.HOUR, Dim.WEEKDAY):
-                    keys = time_keys(dim, period)
-                    return [Row(k, _time_label(dim, k), got.get((k,), Counts())) for k in keys]
-                out = [Row(k[0], (labels or {}).get(k[0], _plain(k[0])), c) for k, c in got.items()]
-                out.sort(key=lambda r: (-r.counts.visits, r.label))
-                return out
-
-            report_sites = rows(Dim.SITE, sites)
             step()
             contact_groups = read_contact_counts(
                 session.execute(contact_counts(CONTACTS, period, scope, ContactDim.CHANNEL)),
@@ -213,28 +209,46 @@ class ReportService(Service):
             follow = FollowUps.from_row(
                 session.execute(follow_ups(CONTACTS, period, scope, self.today())).one()._mapping
             )
-            result = HubReport(
-                summary=summary,
-                hub_name=hub.name if hub else "",
-                site_name=sites.get(site_id) if site_id else None,
-                by_week=rows(Dim.WEEK),
-                by_month=rows(Dim.MONTH),
-                by_hour=rows(Dim.HOUR),
-                by_weekday=rows(Dim.WEEKDAY),
-                by_reason=rows(Dim.REASON),
-                by_activity=rows(Dim.ACTIVITY, activities),
-                by_site=report_sites,
-                by_district=rows(Dim.DISTRICT),
-                by_ward=rows(Dim.WARD),
-                by_lsoa=rows(Dim.LSOA),
-                by_decile=rows(Dim.DECILE),
-                by_reach_area=rows(Dim.REACH_AREA),
-                reach_districts=tuple(sorted(reach_districts)),
-                contacts=contacts_total,
-                contacts_by_channel=by_channel(contact_groups),
-                follow_ups=follow,
-            )
-        return result
+        summary = _summary(period, site_id, _fold(base, lambda k: k[:3]), seen)
+
+        def timed(dim: Dim, key: Callable[[date], Any]) -> list[Row]:
+            got = _fold(base, lambda k: key(k[2]))
+            return [
+                Row(k, _time_label(dim, k), got.get(k, Counts())) for k in time_keys(dim, period)
+            ]
+
+        def grouped(
+            source: dict[tuple[Any, ...], Counts], index: int, labels: dict[Any, str] | None = None
+        ) -> list[Row]:
+            got = _fold(source, lambda k: k[index])
+            out = [Row(k, (labels or {}).get(k, _plain(k)), c) for k, c in got.items()]
+            out.sort(key=lambda r: (-r.counts.visits, r.label))
+            return out
+
+        return HubReport(
+            summary=summary,
+            hub_name=hub.name if hub else "",
+            site_name=sites.get(site_id) if site_id else None,
+            by_week=timed(Dim.WEEK, lambda d: d - timedelta(days=d.weekday())),
+            by_month=timed(Dim.MONTH, lambda d: d.replace(day=1)),
+            by_hour=[
+                Row(h, _time_label(Dim.HOUR, h), by_hour.get((h,), Counts()))
+                for h in time_keys(Dim.HOUR, period)
+            ],
+            by_weekday=timed(Dim.WEEKDAY, lambda d: d.isoweekday()),
+            by_reason=grouped(base, 0),
+            by_activity=grouped(base, 3, activities),
+            by_site=grouped(base, 1, sites),
+            by_district=grouped(by_area, 0),
+            by_ward=grouped(by_area, 1),
+            by_lsoa=grouped(by_area, 2),
+            by_decile=grouped(by_area, 3),
+            by_reach_area=grouped(by_area, 4),
+            reach_districts=tuple(sorted(reach_districts)),
+            contacts=contacts_total,
+            contacts_by_channel=by_channel(contact_groups),
+            follow_ups=follow,
+        )
 
     def sites(self, hub_id: uuid.UUID) -> list[tuple[uuid.UUID, str]]:
         """The hub's sites (id, name), for the report's site filter."""
@@ -245,6 +259,17 @@ class ReportService(Service):
                     select(Site).where(Site.hub_id == hub_id).order_by(Site.name)
                 )
             ]
+
+
+def _fold(
+    grouped: dict[tuple[Any, ...], Counts], key: Callable[[tuple[Any, ...]], Any]
+) -> dict[Any, Counts]:
+    """Add up counts of finer groups into coarser ones (counts are sums, so this is exact)."""
+    out: dict[Any, Counts] = {}
+    for k, c in grouped.items():
+        new = key(k)
+        out[new] = out[new] + c if new in out else c
+    return out
 
 
 def _districts(text: str) -> frozenset[str]:
