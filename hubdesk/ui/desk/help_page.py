@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -133,8 +132,13 @@ class HelpPage(DeskPage):
         self.referred.setObjectName("helpReferredTo")
         self.referred.setPlaceholderText(self.tr("Referral made to (service)"))
         self.referred.setAccessibleName(self.tr("Referral made to"))
-        where.addWidget(self.signposted)
-        where.addWidget(self.referred)
+        self.notes = QLineEdit(form)
+        self.notes.setObjectName("helpNotes")
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setPlaceholderText(self.tr("Notes (optional)"))
+        where.addWidget(self.notes, 2)
+        where.addWidget(self.signposted, 1)
+        where.addWidget(self.referred, 1)
         col.addLayout(where)
         self.outcome_boxes[Outcome.SIGNPOSTED].toggled.connect(self._sync_fields)
         self.outcome_boxes[Outcome.REFERRAL].toggled.connect(self._sync_fields)
@@ -167,12 +171,6 @@ class HelpPage(DeskPage):
         self.save_button.setMinimumWidth(120)
         more.addWidget(self.clear_button)
         more.addWidget(self.save_button)
-        self.notes = QPlainTextEdit(form)
-        self.notes.setObjectName("helpNotes")
-        self.notes.setAccessibleName(self.tr("Notes"))
-        self.notes.setPlaceholderText(self.tr("Notes (optional)"))
-        self.notes.setMaximumHeight(48)
-        col.addWidget(self.notes)
         col.addLayout(more)
 
         self.picker.sig_family_chosen.connect(self._on_family_chosen)
@@ -319,7 +317,7 @@ class HelpPage(DeskPage):
             family_id=self.family_id,
             referred_to=self.referred.text() or None,
             signposted_to=self.signposted.text() or None,
-            notes=self.notes.toPlainText() or None,
+            notes=self.notes.text() or None,
             minutes_spent=minutes,
             follow_up_due=due,
         )

@@ -58,8 +58,8 @@ QAbstractSpinBox::up-arrow {{ image: url({_icon("plus")}); width: 14px; height: 
 QAbstractSpinBox::down-arrow {{ image: url({_icon("minus")}); width: 14px; height: 14px; }}
 QComboBox QAbstractItemView {{ background: {p.surface}; color: {p.text}; }}
 QCheckBox {{
-    min-height: 28px; padding: 2px 8px; font-size: {FONT_PX}px; spacing: 8px;
-    border-radius: 6px; border-width: 1px;
+    min-height: 40px; padding: 2px 8px; font-size: {FONT_PX}px; spacing: 8px;
+    border-radius: 6px; border-width: 2px;
 }}
 QCheckBox::indicator {{ width: 20px; height: 20px; }}
 QTableWidget, QListWidget, QTreeWidget {{
@@ -82,7 +82,9 @@ QFrame[kind="card"] {{ background: {p.surface}; border: 2px solid {p.border}; bo
 QFrame[kind="alert"] {{
     background: {p.quiet}; border: 2px solid {p.on_quiet}; border-radius: 6px;
 }}
-QFrame[kind="alert"] QLabel {{ color: {p.on_quiet}; background: transparent; font-weight: bold; }}
+QWidget#deskHeader QFrame[kind="alert"] QLabel, QFrame[kind="alert"] QLabel {{
+    color: {p.on_quiet}; background: transparent; font-weight: bold;
+}}
 QFrame[kind="confirm"] {{
     background: {p.error_bg}; border: 2px solid {p.error}; border-radius: 6px;
 }}

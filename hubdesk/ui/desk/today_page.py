@@ -61,12 +61,11 @@ class TodayPage(DeskPage):
         self.call: RollCall | None = None
         self.last_roll_call: Path | None = None
         self.count_label = label("", "todayCount", "subtitle", self)
-        self.head.addWidget(self.count_label)
+
         self.roll_call_button = button(
             self.tr("Fire roll call"), "rollCallButton", self, kind="primary"
         )
         self.roll_call_button.setToolTip(self.tr("Save as PDF (and print, if there is a printer)"))
-        self.head.addWidget(self.roll_call_button)
 
         actions = QHBoxLayout()
         self.sign_in_button = button(self.tr("Sign a family in"), "signInFamilyButton", self)
@@ -80,6 +79,8 @@ class TodayPage(DeskPage):
         self.fresh_label = label("", "todayFreshness", "hint", self)
         self.fresh_label.setWordWrap(True)
         actions.addWidget(self.fresh_label, 2)
+        actions.addWidget(self.count_label)
+        actions.addWidget(self.roll_call_button)
         self.body.addLayout(actions)
         self.confirm = ConfirmBar("todayConfirm", self)
         self.body.addWidget(self.confirm)
