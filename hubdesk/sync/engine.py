@@ -24,7 +24,7 @@ import random
 import threading
 import uuid
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -321,37 +321,55 @@ class SyncEngine:
     def _push_all(self, report: SyncReport) -> None:
         """Send every pending event, batch by batch, oldest first.
 
-        While one batch is on the wire (a helper thread waits for the reply), the next one is
-        read and sealed here, so the device's work overlaps the service's. A batch is marked
-        sent only from the service's reply to it.
+        Three things overlap: this thread reads and seals the next batch, a sender thread has the
+        current one on the wire, and a recorder thread marks the previous one sent. A row is
+        marked only from the service's reply about it, so the overlap changes nothing about what
+        is sent or counted.
         """
         assert self.client is not None
         client = self.client
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="hubdesk-push") as sender:
-            batch = self._prepare_batch(self._batch_size)
-            while batch:
-                future = sender.submit(client.push, batch, self.clock.now())
-                upcoming = self._prepare_batch(self._batch_size, after=batch[-1].seq)
-                try:
-                    outcome = future.result()
-                except RefusedError as exc:
-                    if exc.credential_problem:
-                        raise
-                    # The batch as a whole was refused (too big, malformed): split it until the
-                    # event at fault is alone, then quarantine it so it never blocks the rest.
-                    if len(batch) > 1:
-                        self._batch_size = max(1, len(batch) // 2)
-                    else:
-                        self._quarantine(batch[0].event_id, exc.reason)
-                        report.quarantined += 1
-                    batch = self._prepare_batch(self._batch_size)
-                    continue
-                report.batches += 1
-                self._record(outcome.statuses, report)
-                if self._batch_size < self.settings.batch_size:
-                    self._batch_size = min(self.settings.batch_size, self._batch_size * 2)
+        recorded: list[Future[tuple[int, int, int]]] = []
+        with (
+            ThreadPoolExecutor(max_workers=1, thread_name_prefix="hubdesk-push") as sender,
+            ThreadPoolExecutor(max_workers=1, thread_name_prefix="hubdesk-record") as recorder,
+        ):
+            try:
+                batch = self._prepare_batch(self._batch_size)
+                while batch:
+                    future = sender.submit(client.push, batch, self.clock.now())
                     upcoming = self._prepare_batch(self._batch_size, after=batch[-1].seq)
-                batch = upcoming
+                    try:
+                        outcome = future.result()
+                    except RefusedError as exc:
+                        if exc.credential_problem:
+                            raise
+                        # The batch as a whole was refused (too big, malformed): split it until
+                        # the event at fault is alone, then quarantine it so it never blocks the
+                        # rest.
+                        for done in recorded:
+                            done.result()  # what came before is marked before we look again
+                        if len(batch) > 1:
+                            self._batch_size = max(1, len(batch) // 2)
+                        else:
+                            self._quarantine(batch[0].event_id, exc.reason)
+                            report.quarantined += 1
+                        batch = self._prepare_batch(self._batch_size)
+                        continue
+                    report.batches += 1
+                    recorded.append(recorder.submit(self._record, outcome.statuses))
+                    if self._batch_size < self.settings.batch_size:
+                        self._batch_size = min(self.settings.batch_size, self._batch_size * 2)
+                        upcoming = self._prepare_batch(self._batch_size, after=batch[-1].seq)
+                    batch = upcoming
+            finally:
+                for done in recorded:
+                    if done.exception() is None:
+                        pushed, duplicates, quarantined = done.result()
+                        report.pushed += pushed
+                        report.duplicates += duplicates
+                        report.quarantined += quarantined
+        for done in recorded:
+            done.result()  # a failure to mark is raised, not lost
 
     def _prepare_batch(self, size: int, *, after: int = 0) -> list[WireEvent]:
         """The oldest pending events after `after`, with their personal fields sealed.
@@ -383,11 +401,13 @@ class SyncEngine:
         return batch
 
     def _record(
-        self, statuses: dict[uuid.UUID, tuple[EventStatus, str | None]], report: SyncReport
-    ) -> None:
+        self, statuses: dict[uuid.UUID, tuple[EventStatus, str | None]]
+    ) -> tuple[int, int, int]:
+        """Mark a batch from the service's reply: (accepted, duplicates, quarantined)."""
         sent = [eid for eid, (st, _) in statuses.items() if st in _DONE]
-        report.pushed += sum(1 for st, _ in statuses.values() if st is EventStatus.ACCEPTED)
-        report.duplicates += sum(1 for st, _ in statuses.values() if st is EventStatus.DUPLICATE)
+        pushed = sum(1 for st, _ in statuses.values() if st is EventStatus.ACCEPTED)
+        duplicates = sum(1 for st, _ in statuses.values() if st is EventStatus.DUPLICATE)
+        quarantined = 0
         now = self.clock.now()
         with self.store.write() as session:
             for chunk in range(0, len(sent), 500):
@@ -417,8 +437,9 @@ class SyncEngine:
                         attempts=OutboxEvent.attempts + 1,
                     )
                 )
-                report.quarantined += 1
+                quarantined += 1
                 log.warning("sync: event quarantined", extra={"reason": why})
+        return pushed, duplicates, quarantined
 
     def _quarantine(self, event_id: uuid.UUID, reason: str) -> None:
         with self.store.write() as session:
