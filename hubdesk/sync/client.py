@@ -225,20 +225,30 @@ class CentralClient:
             server_time = None
         return PushOutcome(statuses, server_time)
 
-    def pull(self, after: int, limit: int) -> PullPage:
+    def pull(self, after: int, limit: int, *, skip_device: uuid.UUID | None = None) -> PullPage:
+        """The hub's events after `after`. Events sent by `skip_device` (this device's own) are
+        dropped before they are parsed; the cursor still moves past them."""
         body = self._request("GET", "/v1/events", params={"after": after, "limit": limit})
         if not isinstance(body, dict) or not isinstance(body.get("events"), list):
             raise RetryLaterError(200, None)
         events: list[PulledEvent] = []
         bad = 0
+        top = after
+        own = str(skip_device) if skip_device else None
         for item in body["events"]:
+            if isinstance(item, dict):
+                n = item.get("n")
+                if isinstance(n, int) and n > top:
+                    top = n
+                if own is not None and item.get("d") == own:
+                    continue
             try:
                 events.append(parse_pulled_event(item))
             except ProtocolError:
                 bad += 1
         next_cursor = body.get("next")
         if not isinstance(next_cursor, int):
-            next_cursor = max((e.server_id for e in events), default=after)
+            next_cursor = top
         return PullPage(events, next_cursor, bool(body.get("more")), bad)
 
     def enrol(

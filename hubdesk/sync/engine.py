@@ -490,7 +490,9 @@ class SyncEngine:
         while True:
             with self.store.read() as session:
                 cursor = config.get_cursor(session)
-            page = self.client.pull(cursor, self.settings.pull_limit)
+            page = self.client.pull(
+                cursor, self.settings.pull_limit, skip_device=self._cfg.device_id
+            )
             theirs = [e for e in page.events if e.device_id != self._cfg.device_id]
             report.pulled += len(theirs)
             self._apply_page(theirs, page.next_cursor, report)
