@@ -355,8 +355,11 @@ def main() -> None:
     settle(window)
     window.open_page("outreach")
     settle(window)
-    shot(window, "14-outreach")
     op = window.pages["outreach"]
+    QTest.keyClicks(op.new_name, "Westgate Fire Station")
+    QTest.keyClicks(op.new_postcode, "NE4 6SX")
+    shot(window, "14-outreach")
+    click(window, op.add_site)
     click(window, op.start_button)
     shot(window, "15-outreach-session")
     # wrong PINs
