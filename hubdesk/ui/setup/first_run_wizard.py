@@ -72,6 +72,12 @@ PAGE_NAMES = ("welcome", "device", "hub", "passphrase", "admin", "recovery", "do
 JOIN, STANDALONE = "join", "standalone"
 
 
+def first_run_needed(config: FleetConfig, store_path: Path | None = None) -> bool:
+    """True on a PC with no fleet configuration file and no store yet: show the wizard."""
+    path = Path(store_path or config.store_path or default_store_path())
+    return config.source is None and not path.exists()
+
+
 def enrolment_available() -> bool:
     """True when this build can join a hub through the central service."""
     try:

@@ -297,3 +297,14 @@ def test_a_wrong_enrolment_code_is_refused_and_nothing_is_kept(
     assert w.outcome is None
     assert not (tmp_path / "data" / "hubdesk.db").exists()
     assert not (tmp_path / "config" / "hubdesk.toml").exists()
+
+
+def test_first_run_is_needed_only_with_no_config_and_no_store(tmp_path: Path) -> None:
+    from hubdesk.ui.setup.first_run_wizard import first_run_needed
+
+    store = tmp_path / "hubdesk.db"
+    assert first_run_needed(FleetConfig(), store)
+    assert not first_run_needed(FleetConfig(source=tmp_path / "hubdesk.toml"), store)
+    store.write_bytes(b"")
+    assert not first_run_needed(FleetConfig(), store)
+    assert not first_run_needed(FleetConfig(store_path=store))
