@@ -6,6 +6,7 @@ Every function takes the store and returns plain data; errors are `ServiceError(
 
 from __future__ import annotations
 
+import functools
 import hmac
 import secrets
 import uuid
@@ -329,8 +330,16 @@ def _parse_dt(value: Any) -> datetime | None:
 
 
 def _as_uuid(value: Any) -> uuid.UUID | None:
+    if value is None:
+        return None
+    return _uuid_of(str(value)[:64])
+
+
+@functools.lru_cache(maxsize=4096)
+def _uuid_of(text: str) -> uuid.UUID | None:
+    """Site and device ids repeat across a batch: parse each once."""
     try:
-        return uuid.UUID(str(value)) if value is not None else None
+        return uuid.UUID(text)
     except ValueError:
         return None
 

@@ -11,6 +11,7 @@ never later see an id below N appear.
 from __future__ import annotations
 
 import contextlib
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -63,6 +64,7 @@ class CentralStore:
         else:
             options.setdefault("pool_size", 8)
             options.setdefault("pool_pre_ping", True)
+        options.setdefault("json_serializer", _compact_json)
         self.engine: Engine = create_engine(self.url, **options)
         if self.is_sqlite:
             _sqlite_listeners(self.engine)
@@ -118,6 +120,10 @@ class CentralStore:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _compact_json(value: Any) -> str:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
 
 
 def _sqlite_listeners(engine: Engine) -> None:
