@@ -4,7 +4,8 @@ Each hub sets `retention_months` (default 24). A family is due when nothing has 
 long: no visit, no contact, no registration or consent. A due family is erased exactly as on
 request (services/erasure.py), so its visits keep their footfall counts. Separately, the first
 names kept on a visit for the roll call, and the notes of contacts with no family, are cleared once
-the visit or contact itself is older than the period.
+the visit or contact itself is older than the period, and staff deactivated longer ago than the
+period lose their name (their id stays, for the audit log).
 
 `RetentionService.run` does the work in batches (one transaction each, so a kiosk never waits long
 for the write lock) and writes one audit entry per batch and one summary entry per run, even when
@@ -34,7 +35,7 @@ from hubdesk.services.erasure import ERASED_OP, ErasedCounts, erase_family_rows
 from hubdesk.storage import meta, outbox
 from hubdesk.storage.engine import Store
 from hubdesk.storage.erasure import scrub_outbox
-from hubdesk.storage.models import Contact, Family, Hub, Visit
+from hubdesk.storage.models import Contact, Family, Hub, Staff, Visit
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +44,7 @@ BATCH = 100
 # since; they are only needed to roll back a failed upgrade, so they go after this long.
 BACKUP_KEEP = timedelta(days=30)
 _BACKUP = re.compile(r"\.before-[A-Za-z0-9_]+-(\d{8}T\d{6}Z)\.bak$")
+FORMER_STAFF = "(former staff)"
 LAST_RUN_KEY = "retention_last_day"  # store_meta: the hub day the job last ran (ISO date)
 
 
@@ -54,6 +56,7 @@ class RetentionReport:
     visits_anonymised: int
     contacts_anonymised: int
     backups_removed: int = 0
+    staff_anonymised: int = 0
 
 
 def prune_backups(store_path: Path, now: datetime, keep: timedelta = BACKUP_KEEP) -> int:
@@ -145,6 +148,7 @@ class RetentionService(Service):
         with self.store.write() as session:
             visits = self._anonymise_old_visits(session, actor.hub_id, cutoff, now)
             contacts = self._anonymise_old_contacts(session, actor.hub_id, cutoff, now)
+            staff = self._anonymise_former_staff(session, actor.hub_id, cutoff, now)
             meta.put(session, LAST_RUN_KEY, now.astimezone(HUB_TZ).date().isoformat())
             self._audit(
                 session,
@@ -159,9 +163,10 @@ class RetentionService(Service):
                 visits_anonymised=visits,
                 contacts_anonymised=contacts,
                 backups_removed=backups,
+                staff_anonymised=staff,
             )
         log.info("retention run", extra={"count": total.families, "state": "done"})
-        return RetentionReport(cutoff, months, total, visits, contacts, backups)
+        return RetentionReport(cutoff, months, total, visits, contacts, backups, staff)
 
     def _anonymise_old_visits(
         self, session: Session, hub_id: uuid.UUID, cutoff: datetime, now: datetime
@@ -202,6 +207,27 @@ class RetentionService(Service):
         scrub_outbox(session, {c.id for c in rows})
         for contact in rows:
             outbox.record(session, contact, ERASED_OP, now)
+        return len(rows)
+
+    def _anonymise_former_staff(
+        self, session: Session, hub_id: uuid.UUID, cutoff: datetime, now: datetime
+    ) -> int:
+        """Staff deactivated before the cutoff keep their id (the audit log names them by it)
+        but lose their name."""
+        rows = session.scalars(
+            select(Staff).where(
+                Staff.hub_id == hub_id,
+                Staff.active.is_(False),
+                Staff.updated_at < cutoff,
+                Staff.name != FORMER_STAFF,
+            )
+        ).all()
+        for row in rows:
+            row.name = FORMER_STAFF
+            row.updated_at = now
+        scrub_outbox(session, {row.id for row in rows})
+        for row in rows:
+            outbox.record(session, row, ERASED_OP, now)
         return len(rows)
 
     def last_run_day(self) -> date | None:

@@ -192,3 +192,26 @@ def test_old_pre_migration_copies_of_the_store_are_removed(store, clock, kiosk):
     assert unrelated.exists()
     runs = [d for a, d in audit_actions(store) if a == "retention.run"]
     assert runs[-1]["backups_removed"] == 1
+
+
+def test_staff_who_left_before_the_period_lose_their_name(store, clock, identity, kiosk, admin):
+    from hubdesk.domain.staff import StaffRole
+    from hubdesk.services.staff import StaffService
+    from hubdesk.storage.models import Staff
+
+    from .test_staff_lockout import CHEAP
+
+    staff = StaffService(store, clock, pin_params=CHEAP)
+    first = staff.add(None, name="Ada Lovelace", role=StaffRole.ADMIN, pin="482193")
+    boss = staff.sign_in(identity, first, "482193")
+    gone = staff.add(boss, name="Quentin Leftearly", role=StaffRole.RECEPTION, pin="5555")
+    staying = staff.add(boss, name="Rosalind Stays", role=StaffRole.RECEPTION, pin="6666")
+    staff.deactivate(boss, gone)
+    clock.advance(timedelta(days=800))
+    report = RetentionService(store, clock).run(kiosk)
+    assert report.staff_anonymised == 1
+    with store.read() as session:
+        assert session.get(Staff, gone).name == "(former staff)"
+        assert session.get(Staff, staying).name == "Rosalind Stays"
+    assert "Leftearly" not in store_text(store).replace("(former staff)", "")
+    assert [e.entity for e in outbox_events(store, "erased")] == ["staff"]
