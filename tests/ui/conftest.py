@@ -63,6 +63,8 @@ def make_kiosk(
     from hubdesk.ui.app import build_kiosk
 
     windows: list[Any] = []
+    # the kiosk styles the whole application: put it back afterwards for other tests
+    saved = (qapp.styleSheet(), qapp.palette(), qapp.font(), qapp.layoutDirection())
 
     def _make(settings: Any = None, lang: str | None = None) -> Any:
         window = build_kiosk(
@@ -88,7 +90,11 @@ def make_kiosk(
         window.allow_close = True
         window.close()
         window.ctx.languages.set_language("en")
-        window.ctx.themes.apply(theme="default", large_text=False)
+    style, palette, font, direction = saved
+    qapp.setStyleSheet(style)
+    qapp.setPalette(palette)
+    qapp.setFont(font)
+    qapp.setLayoutDirection(direction)
 
 
 @pytest.fixture
