@@ -143,19 +143,27 @@ def enrol(
                 409, Reason.HUB_MISMATCH, "this device's store belongs to another hub"
             )
         new_id = device_id or uuid.uuid4()
-        if session.get(CentralDevice, new_id) is not None:
+        held = session.get(CentralDevice, new_id)
+        if held is not None and held.hub_id != hub.id:
             raise ServiceError(409, Reason.DEVICE_EXISTS, "a device with this id is enrolled")
-        session.add(
-            CentralDevice(
-                id=new_id,
-                hub_id=hub.id,
-                name=device_name[:120],
-                kind=device_kind[:20],
-                credential_hash=secret_hash(secret),
-                enrolled_at=now,
-                last_seq=0,
+        if held is not None:
+            # Enrolled again with a fresh code from an administrator (after a revocation, or a
+            # lost credential): a new credential; the old one stops working.
+            held.credential_hash = secret_hash(secret)
+            held.revoked_at = None
+            held.name = device_name[:120]
+        else:
+            session.add(
+                CentralDevice(
+                    id=new_id,
+                    hub_id=hub.id,
+                    name=device_name[:120],
+                    kind=device_kind[:20],
+                    credential_hash=secret_hash(secret),
+                    enrolled_at=now,
+                    last_seq=0,
+                )
             )
-        )
         row.used_at = now
         row.used_by = new_id
         sites = [

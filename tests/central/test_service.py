@@ -108,6 +108,15 @@ def test_revoked_and_unknown_devices_are_refused(tmp_path, central_db, live, clo
     assert r.status_code == 401
     assert error_reason(r) == "bad_credential"
 
+    # A fresh code from an administrator enrols the same device again, with a new credential.
+    old_credential = _credential(kiosk)
+    code = admin.create_enrolment_code(central_db, "RIV", url=live.url)
+    enrol(kiosk.store, code.qr_text, device_name="kiosk", device_kind="kiosk", use_keyring=False)
+    assert kiosk.engine.run_once().ok
+    with pytest.raises(RefusedError) as stale:
+        CentralClient(live.url, old_credential).pull(0, 1)
+    assert stale.value.reason == "bad_credential"
+
 
 @BACKENDS
 def test_two_hubs_are_kept_apart(tmp_path, central_db, live, clock):
