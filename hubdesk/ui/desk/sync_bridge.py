@@ -188,6 +188,13 @@ class LocalOnlyBridge(BaseBridge):
         self._timer = QTimer(self)
         self._timer.setInterval(poll_ms)
         self._timer.timeout.connect(self.request_now)
+        # count again shortly after any other work finished (it may have written records)
+        self._own_task = 0
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(300)
+        self._soon.timeout.connect(self.request_now)
+        tasks.sig_task_finished.connect(self._on_task_finished)
 
     def status(self) -> DeskSyncStatus:
         return self._status
@@ -198,10 +205,15 @@ class LocalOnlyBridge(BaseBridge):
 
     def stop(self, wait_ms: int = 10_000) -> None:
         self._timer.stop()
+        self._soon.stop()
 
     def request_now(self) -> None:
         """Count the backlog again."""
-        self.tasks.run(self._setup.outbox_backlog, on_success=self._on_backlog)
+        self._own_task = self.tasks.run(self._setup.outbox_backlog, on_success=self._on_backlog)
+
+    def _on_task_finished(self, task_id: int, _ok: bool) -> None:
+        if task_id != self._own_task and self._timer.isActive():
+            self._soon.start()
 
     def _on_backlog(self, backlog: OutboxBacklog) -> None:
         new = DeskSyncStatus(NOT_CONNECTED, None, backlog.waiting, backlog.quarantined)

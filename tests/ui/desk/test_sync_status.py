@@ -4,6 +4,7 @@ quarantined records can be sent again or discarded from the Sync page."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from hubdesk.domain.catalogue import VisitReason
@@ -33,6 +34,13 @@ def test_local_only_desk_says_not_connected_and_counts_the_backlog(
     )
     window.sync.request_now()
     qtbot.waitUntil(lambda: f"{waiting + 1} records kept" in window.sync_label.text())
+    # work done at the desk is counted straight after, without waiting for the poll
+    today = window.pages["today"]
+    click(qtbot, window, today.sign_in_button)
+    click(qtbot, window, today.anonymous_button)
+    qtbot.keyClick(today.role_counts[Role.MOTHER], Qt.Key.Key_Up)
+    click(qtbot, window, today.confirm_sign_in)
+    qtbot.waitUntil(lambda: f"{waiting + 2} records kept" in window.sync_label.text(), timeout=5000)
 
 
 def _engine(store, clock):  # type: ignore[no-untyped-def]
