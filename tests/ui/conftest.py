@@ -37,6 +37,29 @@ def _translations_built() -> Path:
     return ensure_translations_built()
 
 
+@pytest.fixture(autouse=True)
+def _restore_application_look(qapp: Any) -> Iterator[None]:
+    """Each test starts from the same application style: the kiosk and the desk style the whole
+    QApplication (style sheet, palette, font, layout direction, language), and one test's look
+    must not change what another test clicks on."""
+    from PySide6.QtCore import QLocale
+
+    saved = (
+        qapp.styleSheet(),
+        qapp.palette(),
+        qapp.font(),
+        qapp.layoutDirection(),
+        QLocale(),
+    )
+    yield
+    style, palette, font, direction, locale = saved
+    qapp.setStyleSheet(style)
+    qapp.setPalette(palette)
+    qapp.setFont(font)
+    qapp.setLayoutDirection(direction)
+    QLocale.setDefault(locale)
+
+
 @pytest.fixture
 def fast_settings() -> Any:
     """Kiosk timings short enough for tests; idle long enough not to fire by accident."""

@@ -44,7 +44,6 @@ class PassCardPage(KioskPage):
         self.code.setObjectName("passShortCode")
         self.code.setProperty("kind", "title")
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.code.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         side.addWidget(self.code)
         self.help = QLabel(self)
         self.help.setWordWrap(True)
