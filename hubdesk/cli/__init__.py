@@ -45,14 +45,20 @@ COMMANDS: dict[str, str] = {
 }
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser; with `only`, just that sub-command's module is imported.
+
+    Importing every command (the central service pulls in FastAPI, sync pulls in requests) costs
+    about a second, which the kiosk would otherwise pay at every start.
+    """
     parser = argparse.ArgumentParser(
         prog="hubdesk", description="Offline-first sign-in and front desk for Family Hubs."
     )
     parser.add_argument("--version", action="version", version=f"hubdesk {__version__}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-    for module_name in dict.fromkeys(COMMANDS.values()):
+    wanted = [COMMANDS[only]] if only in COMMANDS else list(dict.fromkeys(COMMANDS.values()))
+    for module_name in wanted:
         try:
             module = importlib.import_module(module_name)
         except ImportError as exc:  # an optional part (e.g. the central service's extras)
@@ -67,8 +73,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _command_in(argv: Sequence[str]) -> str | None:
+    """The sub-command named in `argv` (the first word that is not an option), if any."""
+    for word in argv:
+        if not word.startswith("-"):
+            return word
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(only=_command_in(argv))
     args = parser.parse_args(argv)
     from hubdesk.logs import configure_logging
 

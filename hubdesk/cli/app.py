@@ -25,7 +25,7 @@ def run(args: argparse.Namespace) -> int:
     store = open_store_from_args(args)
     identity = SetupService(store).identity()
     # Qt is imported only here, so every other command runs without a display.
-    from hubdesk.ui import app
+    import hubdesk.ui.app as app
 
     try:
         if args.mode == "kiosk":
