@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -88,7 +88,6 @@ class DeskContext:
     settings: DeskSettings
     themes: ThemeManager
     hub_name: str = ""
-    extras: dict[str, object] = field(default_factory=dict)
 
 
 class StaffSession:

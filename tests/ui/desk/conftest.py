@@ -221,7 +221,4 @@ def visible_texts(root: QWidget) -> list[str]:
             )
         out.append(w.toolTip())
         out.append(w.accessibleName())
-    for top in QApplication.topLevelWidgets():
-        if top is not root and top.isVisible() and top.objectName() not in ("",):
-            out.extend(visible_texts(top) if top.parent() is None and False else [])
     return [t for t in out if t]
