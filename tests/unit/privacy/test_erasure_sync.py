@@ -42,9 +42,7 @@ def _setup(tmp_path, central_db, live, clock):
     )
     VisitService(desk.store, clock).sign_in(
         desk.actor,
-        SignIn(
-            VisitReason.HERE_TO_HELP, family_id=done.family_id, member_ids=done.member_ids
-        ),
+        SignIn(VisitReason.HERE_TO_HELP, family_id=done.family_id, member_ids=done.member_ids),
     )
     assert desk.engine.run_once().ok
     assert kiosk.engine.run_once().ok
