@@ -52,7 +52,7 @@ from hubdesk.ui.kiosk.staff_page import StaffPage
 from hubdesk.ui.kiosk.welcome_page import WelcomePage
 from hubdesk.ui.kiosk.words import problem_text
 from hubdesk.ui.widgets.icons import IconView
-from hubdesk.ui.widgets.tile_button import TileButton
+from hubdesk.ui.widgets.tile_button import TileButton, align_to_reading_side
 
 log = logging.getLogger(__name__)
 
@@ -278,7 +278,7 @@ class KioskWindow(QWidget):
         self._sync_hub_name()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.LayoutDirectionChange):
             self.retranslate()
         elif (
             event.type() == QEvent.Type.WindowStateChange
@@ -312,6 +312,7 @@ class KioskWindow(QWidget):
     def _sync_hub_name(self) -> None:
         name = self.profile.hub_name if self.profile else ""
         self.hub_name.setText(name or self.tr("Family Hub"))
+        align_to_reading_side(self.hub_name, self.layoutDirection())
 
     # --- navigation -----------------------------------------------------------------------------
 

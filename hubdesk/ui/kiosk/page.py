@@ -95,7 +95,7 @@ class KioskPage(QWidget):
         """The page just became the current one."""
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.LayoutDirectionChange):
             self._retranslate_base()
             self.retranslate()
         super().changeEvent(event)

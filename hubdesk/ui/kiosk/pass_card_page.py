@@ -13,7 +13,7 @@ from hubdesk.services.passes import IssuedPass
 from hubdesk.ui.kiosk.context import KioskContext
 from hubdesk.ui.kiosk.page import KioskPage
 from hubdesk.ui.kiosk.pass_printer import PassCard, print_pass_card
-from hubdesk.ui.widgets.tile_button import TileButton
+from hubdesk.ui.widgets.tile_button import TileButton, align_to_reading_side
 
 QR_PIXELS = 300
 
@@ -69,6 +69,8 @@ class PassCardPage(KioskPage):
         self.help.setText(
             self.tr("Keep it safe: it holds no names. If you lose it, ask at the front desk.")
         )
+        # Latin letters: put the code on the page's reading side, not by its own direction
+        align_to_reading_side(self.code, self.layoutDirection())
         self.print_button.set_text(self.tr("Print my pass"))
         self.done.set_text(self.tr("Done"))
 

@@ -17,6 +17,17 @@ def repolish(widget: QWidget) -> None:
     widget.update()
 
 
+def align_to_reading_side(label: QLabel, direction: Qt.LayoutDirection) -> None:
+    """Align `label` to the side a reader of the screen starts from, whatever script its text
+    is in (Qt would otherwise align by the text's own direction)."""
+    side = (
+        Qt.AlignmentFlag.AlignRight
+        if direction == Qt.LayoutDirection.RightToLeft
+        else Qt.AlignmentFlag.AlignLeft
+    )
+    label.setAlignment(Qt.AlignmentFlag.AlignAbsolute | side | Qt.AlignmentFlag.AlignVCenter)
+
+
 class TileButton(QPushButton):
     """A push button with an icon and word-wrapped text, at least 48x48 px.
 
@@ -54,6 +65,8 @@ class TileButton(QPushButton):
         self._label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self._layout.addWidget(self._label, 1)
         self._explicit_name = False
+        self._explicit_alignment = False
+        self._align_to_reading_side()
         self._update_on()
         self.toggled.connect(self._on_self_toggled)
         self.set_text(text)
@@ -80,7 +93,14 @@ class TileButton(QPushButton):
         self._layout.setContentsMargins(px, px, px, px)
 
     def set_alignment(self, alignment: Qt.AlignmentFlag) -> None:
+        self._explicit_alignment = True
         self._label.setAlignment(alignment)
+
+    def _align_to_reading_side(self) -> None:
+        # A Latin name ("Amira") in a right-to-left screen would otherwise sit by its own
+        # direction, away from its icon: align to the screen's reading side instead.
+        if not self._explicit_alignment:
+            align_to_reading_side(self._label, self.layoutDirection())
 
     def set_icon_name(self, name: str) -> None:
         if self._icon is not None:
@@ -105,6 +125,8 @@ class TileButton(QPushButton):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.EnabledChange:
             self._update_on()
+        elif event.type() == QEvent.Type.LayoutDirectionChange:
+            self._align_to_reading_side()
         super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
