@@ -117,3 +117,63 @@ def test_resources_from_a_pyinstaller_bundle(monkeypatch, tmp_path):
     assert resource_root() == tmp_path / "resources"
     monkeypatch.setenv("HUBDESK_RESOURCES", str(tmp_path / "elsewhere"))
     assert resource_root() == tmp_path / "elsewhere"
+
+
+def test_ts_files_hold_every_string_in_the_code(tmp_path):
+    """lupdate over the code finds no string the committed .ts files lack (nothing was added
+    without going through translation)."""
+    import subprocess
+    import sys
+
+    from hubdesk.ui.i18n import _lrelease
+
+    lupdate = str(__import__("pathlib").Path(_lrelease()).with_name("lupdate"))
+    root = resource_path().parent
+    sys.path.insert(0, str(root / "resources" / "translations"))
+    try:
+        from update_translations import SOURCES
+    finally:
+        sys.path.pop(0)
+    files = []
+    for source in SOURCES:
+        path = root / source
+        files += [str(p) for p in sorted(path.rglob("*.py"))] if path.is_dir() else [str(path)]
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run([lupdate, "-silent", *files, "-ts", str(fresh)], check=True)
+
+    def strings(path):
+        return {
+            (ctx.findtext("name"), m.findtext("source"))
+            for ctx in ET.parse(path).getroot().iter("context")
+            for m in ctx.iter("message")
+        }
+
+    committed = strings(resource_path("translations", "hubdesk_en.ts"))
+    assert strings(fresh) <= committed, "run resources/translations/update_translations.py"
+
+
+def test_no_screen_shows_untranslated_words(make_kiosk, fast_settings, registered_family, qtbot):
+    """In the pseudo-locale every translated word carries '~' padding: any visible text with
+    letters and no '~' skipped translation, unless it is data (names, the hub, codes)."""
+    import dataclasses
+
+    from kiosk_checks import every_screen
+    from PySide6.QtWidgets import QLabel
+
+    from hubdesk.ui.i18n import LANGUAGES
+
+    _, issued = registered_family
+    settings = dataclasses.replace(fast_settings, default_language=PSEUDO)
+    window = make_kiosk(settings=settings, lang=PSEUDO)
+    data = {"Riverside Family Hub", "Amira", "Omar", "Zara", "Yusuf", "Maria", "Ana", "Luca"}
+    data |= {lang.native_name for lang in LANGUAGES}
+    untranslated: dict[str, set[str]] = {}
+    for screen in every_screen(qtbot, window, issued.qr_payload):
+        for label in window.findChildren(QLabel):
+            text = label.text()
+            if not label.isVisible() or not any(c.isalpha() for c in text) or "~" in text:
+                continue
+            if text in data or re.fullmatch(r"[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]", text):
+                continue
+            untranslated.setdefault(screen, set()).add(text)
+    assert not untranslated
