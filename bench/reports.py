@@ -47,8 +47,9 @@ from bench.store import machine  # noqa: E402
 from hubdesk.domain.catalogue import DeviceKind, SiteKind  # noqa: E402
 from hubdesk.domain.clock import FakeClock  # noqa: E402
 from hubdesk.domain.staff import StaffRole  # noqa: E402
+from hubdesk.measures import Dim, Period, Scope, counts, reach  # noqa: E402
 from hubdesk.services.base import Actor  # noqa: E402
-from hubdesk.services.reports import ReportService  # noqa: E402
+from hubdesk.services.reports import VISITS, ReportService  # noqa: E402
 from hubdesk.services.setup import SetupService  # noqa: E402
 from hubdesk.storage.engine import open_store  # noqa: E402
 
@@ -319,7 +320,7 @@ def build_desk_store(path: Path, n: int) -> dict[str, Any]:
     return facts
 
 
-def bench_desk(n: int, runs: int, rebuild: bool) -> dict[str, Any]:
+def bench_desk(n: int, runs: int, rebuild: bool, no_year_screen: bool = False) -> dict[str, Any]:
     path = OUT / f"reports-desk-{n}.db"
     meta = path.with_suffix(".json")
     now, month, year = now_and_periods()
@@ -368,16 +369,35 @@ def bench_desk(n: int, runs: int, rebuild: bool) -> dict[str, Any]:
                 return run
 
             for name, (start, end) in (("month", month), ("year", year)):
+                period, scope = Period(start, end), Scope.of(hub)
+
+                def measure(query: Any) -> Callable[[], Any]:
+                    def run() -> Any:
+                        with store.read() as session:
+                            return session.execute(query).all()
+
+                    return run
+
                 got = {
                     "bare SQL count+sum": timed(bare(start, end), runs),
                     "bare SQL by UTC day": timed(bare_trend(start, end), runs),
+                    "measures: counts, no grouping": timed(
+                        measure(counts(VISITS, period, scope)), runs
+                    ),
+                    "measures: counts by local day": timed(
+                        measure(counts(VISITS, period, scope, Dim.DAY)), runs
+                    ),
+                    "measures: reach (distinct families)": timed(
+                        measure(reach(VISITS, period, scope)), runs
+                    ),
                     "ReportService.footfall": timed(
                         lambda s=start, e=end: service.footfall(hub, s, e), runs
                     ),
-                    "ReportService.hub_report (the screen)": timed(
-                        lambda s=start, e=end: service.hub_report(hub, s, e), runs
-                    ),
                 }
+                if name == "month" or not no_year_screen:
+                    got["ReportService.hub_report (the screen)"] = timed(
+                        lambda s=start, e=end: service.hub_report(hub, s, e), runs
+                    )
                 summary = service.footfall(hub, start, end)
                 out[name] = {"period": f"{start}..{end}", "visits": summary.visits, **got}
                 print(f"    {name} {start}..{end}: {summary.visits:,} visits")
@@ -602,6 +622,9 @@ def main() -> None:
     parser.add_argument("--skip-sqlite", action="store_true")
     parser.add_argument("--skip-postgres", action="store_true")
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument(
+        "--no-year-screen", action="store_true", help="skip hub_report for the year (slow)"
+    )
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     print(f"machine: {machine()}")
@@ -609,7 +632,7 @@ def main() -> None:
     print(f"command: python bench/reports.py {' '.join(sys.argv[1:])}".rstrip())
     figures: dict[str, Any] = {"machine": machine()}
     if not args.skip_desk:
-        figures["desk"] = bench_desk(args.visits, args.runs, args.rebuild)
+        figures["desk"] = bench_desk(args.visits, args.runs, args.rebuild, args.no_year_screen)
     if not args.skip_sqlite:
         figures["sqlite"] = bench_central(
             "sqlite", args.central_visits, args.hubs, args.runs, args.rebuild
