@@ -24,19 +24,30 @@ from hubdesk.ui.reports.report_tables import ReportWords, Table, tables_of
 BAR = "#1b6ca8"
 
 
+def _num(value: object) -> int | None:
+    """A count as a number (suppressed tables hold text: "12" or "<5")."""
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.isdigit():
+        return int(value)
+    return None
+
+
 def _bar(value: object, top: int, width: int = 180) -> str:
-    if not isinstance(value, int) or is_suppressed(value) or top <= 0:
+    value = _num(value)
+    if value is None or is_suppressed(value) or top <= 0:
         return ""
-    w = max(1, int(width * value / top))
+    w = max(1, min(99, int(100 * value / top)))
     return (
-        f"<table cellspacing=0 cellpadding=0><tr><td bgcolor='{BAR}' width={w} height=9>"
-        "</td></tr></table>"
+        "<table cellspacing=0 cellpadding=0 width='100%'><tr>"
+        f"<td bgcolor='{BAR}' width='{w}%' style='font-size:5pt'>&nbsp;</td>"
+        f"<td width='{100 - w}%' style='font-size:5pt'>&nbsp;</td></tr></table>"
     )
 
 
 def _table_html(table: Table, value_col: int = 1, bars: bool = True) -> str:
     e = html.escape
-    numbers = [r[value_col] for r in table.rows if isinstance(r[value_col], int)]
+    numbers = [n for r in table.rows if (n := _num(r[value_col])) is not None]
     top = max(numbers, default=0)
     head = "".join(f"<th align=left>{e(h)}</th>" for h in table.headers[: value_col + 1])
     rows = []
@@ -44,10 +55,10 @@ def _table_html(table: Table, value_col: int = 1, bars: bool = True) -> str:
         v = r[value_col]
         cells = "".join(f"<td>{e(str(c))}</td>" for c in r[:value_col])
         shown = f"{v:,}" if isinstance(v, int) else str(v)
-        bar = f"<td>{_bar(v, top)}</td>" if bars else ""
+        bar = f"<td width='45%'>{_bar(v, top)}</td>" if bars else ""
         rows.append(f"<tr>{cells}<td align=right>{e(shown)}</td>{bar}</tr>")
     return (
-        f"<h3>{e(table.name)}</h3><table cellspacing=0 cellpadding=3 border=0>"
+        f"<h3>{e(table.name)}</h3><table cellspacing=0 cellpadding=3 border=0 width='80%'>"
         f"<tr>{head}{'<th></th>' if bars else ''}</tr>{''.join(rows)}</table>"
     )
 

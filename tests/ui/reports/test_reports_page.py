@@ -154,6 +154,13 @@ def test_monthly_summary_pdf(qtbot, page, tmp_path):
         assert "Footfall summary" in text
         assert "Riverside Family Hub" in text
         assert "<5" in text
+    if shutil.which("pdftoppm"):
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        subprocess.run(
+            ["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(path),
+             str(SHOTS / "desk-reports-summary-pdf")],
+            check=True,
+        )  # fmt: skip
 
 
 def test_a_long_export_can_be_cancelled(qtbot, page, tmp_path):
