@@ -82,6 +82,10 @@ class TimetablePage(DeskPage):
         self.add_button.setEnabled(session.may(Permission.MANAGE_TIMETABLE))
         self.cancel_button = button(self.tr("Cancel session"), "cancelSessionButton", self)
         self.cancel_button.setEnabled(False)
+        self.edit_button = button(self.tr("Change session"), "editSessionButton", self)
+        self.edit_button.setToolTip(self.tr("Change the chosen session's day, times or places"))
+        self.edit_button.setEnabled(False)
+        self.editing: ActivityView | None = None  # the session the form is changing, if any
         bar.addWidget(self.site_combo, 1)
         for w in (
             self.prev_button,
@@ -90,6 +94,7 @@ class TimetablePage(DeskPage):
             self.this_week,
             self.copy_button,
             self.add_button,
+            self.edit_button,
             self.cancel_button,
         ):
             bar.addWidget(w)
@@ -175,10 +180,12 @@ class TimetablePage(DeskPage):
         self.save_session.clicked.connect(self._on_save_session_clicked)
         self.add_button.toggled.connect(self._on_add_toggled)
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
+        self.edit_button.clicked.connect(self._on_edit_clicked)
         form.hide()
         return form
 
     def _on_add_toggled(self, on: bool) -> None:
+        self._stop_editing()
         self.add_form.setVisible(on)
         if on:
             d = self.week_start
@@ -186,6 +193,30 @@ class TimetablePage(DeskPage):
             d = today if self.week_start <= today < self.week_start + timedelta(days=7) else d
             self.new_day.setDate(QDate(d.year, d.month, d.day))
             self.new_name.setFocus()
+
+    def _stop_editing(self) -> None:
+        self.editing = None
+        self.save_session.setText(self.tr("Add"))
+        self.save_session.setAccessibleName(self.save_session.text())
+
+    def _on_edit_clicked(self) -> None:
+        """Open the form on the chosen session, to change its day, times or places."""
+        s = self.selected_session()
+        if s is None or s.cancelled:
+            return
+        self.add_button.setChecked(False)
+        self.editing = s
+        self.new_name.setText(s.name)
+        self.new_kind.setCurrentIndex(max(0, self.new_kind.findData(s.kind)))
+        start, end = s.starts_at.astimezone(HUB_TZ), s.ends_at.astimezone(HUB_TZ)
+        self.new_day.setDate(QDate(start.year, start.month, start.day))
+        self.new_start.setTime(QTime(start.hour, start.minute))
+        self.new_end.setTime(QTime(end.hour, end.minute))
+        self.new_places.setValue(s.capacity or 0)
+        self.save_session.setText(self.tr("Save changes"))
+        self.save_session.setAccessibleName(self.save_session.text())
+        self.add_form.show()
+        self.new_start.setFocus()
 
     def _on_save_session_clicked(self) -> None:
         q = self.new_day.date()
@@ -195,7 +226,12 @@ class TimetablePage(DeskPage):
             day.year, day.month, day.day, start_t.hour(), start_t.minute(), tzinfo=HUB_TZ
         )
         ends = datetime(day.year, day.month, day.day, end_t.hour(), end_t.minute(), tzinfo=HUB_TZ)
-        site_id = self.site_combo.currentData() or self.actor.site_id
+        editing = self.editing
+        site_id = (
+            editing.site_id
+            if editing is not None
+            else self.site_combo.currentData() or self.actor.site_id
+        )
         activity = ActivityIn(
             site_id=site_id,
             name=self.new_name.text(),
@@ -204,6 +240,15 @@ class TimetablePage(DeskPage):
             ends_at=ends,
             capacity=self.new_places.value() or None,
         )
+        if editing is not None:
+            self.run(
+                self.ctx.services.timetable.update,
+                self.actor,
+                editing.id,
+                activity,
+                on_success=self._on_session_changed,
+            )
+            return
         self.run(
             self.ctx.services.timetable.add, self.actor, activity, on_success=self._on_session_added
         )
@@ -212,6 +257,13 @@ class TimetablePage(DeskPage):
         self.message.show_ok(self.tr("Session added."))
         self.new_name.clear()
         self.add_button.setChecked(False)
+        self.refresh()
+
+    def _on_session_changed(self, _result: object) -> None:
+        self.message.show_ok(self.tr("Session changed."))
+        self._stop_editing()
+        self.new_name.clear()
+        self.add_form.hide()
         self.refresh()
 
     def _on_cancel_clicked(self) -> None:
@@ -325,9 +377,11 @@ class TimetablePage(DeskPage):
     def _on_session_selected(self) -> None:
         s = self.selected_session()
         self._sync_register()
-        self.cancel_button.setEnabled(
+        changeable = (
             s is not None and not s.cancelled and self.session.may(Permission.MANAGE_TIMETABLE)
         )
+        self.cancel_button.setEnabled(changeable)
+        self.edit_button.setEnabled(changeable)
         if s is None:
             self.session_label.setText(self.tr("Choose a session"))
             self.attendees.clear()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -41,6 +40,7 @@ from hubdesk.ui.desk.roll_call_pdf import (
     roll_call_html,
     write_roll_call_pdf,
 )
+from hubdesk.ui.widgets.stepper import Stepper
 
 COLUMNS = ("in", "who", "people", "site", "device")
 DESK_REASONS = (
@@ -171,25 +171,25 @@ class TodayPage(DeskPage):
         box.setObjectName("todayCounts")
         grid = QGridLayout(box)
         grid.setContentsMargins(0, 0, 0, 0)
-        self.role_counts: dict[Role, QSpinBox] = {}
-        self.band_counts: dict[AgeBand, QSpinBox] = {}
-        cells: list[tuple[str, str, QSpinBox]] = []
+        self.role_counts: dict[Role, Stepper] = {}
+        self.band_counts: dict[AgeBand, Stepper] = {}
+        cells: list[tuple[str, str, Role | AgeBand]] = []
         for role in (Role.MOTHER, Role.FATHER, Role.CARER, Role.GRANDPARENT):
-            spin = QSpinBox(box)
-            self.role_counts[role] = spin
-            cells.append((words.role(role), f"count_{role.value}", spin))
+            cells.append((words.role(role), f"count_{role.value}", role))
         for band in (AgeBand.B0_1, AgeBand.B2_4, AgeBand.B5_11, AgeBand.B12_16, AgeBand.B17_19):
-            spin = QSpinBox(box)
-            self.band_counts[band] = spin
             cells.append(
-                (self.tr("Children {band}").format(band=band.value), f"count_{band.name}", spin)
+                (self.tr("Children {band}").format(band=band.value), f"count_{band.name}", band)
             )
-        for i, (text, name, spin) in enumerate(cells):
-            spin.setObjectName(name)
-            spin.setRange(0, 12)
-            spin.setMinimumWidth(76)
+        for i, (text, name, key) in enumerate(cells):
+            # big minus and plus buttons (56 px), as on the kiosk: touch targets of 48 px or more
+            spin = Stepper(name, maximum=12, parent=box)
+            spin.set_what(text)
             spin.setAccessibleName(text)
-            spin.valueChanged.connect(lambda _v: self._sync_buttons())
+            if isinstance(key, Role):
+                self.role_counts[key] = spin
+            else:
+                self.band_counts[key] = spin
+            spin.sig_value_changed.connect(lambda _v: self._sync_buttons())
             grid.addWidget(label(text, f"{name}Label", "", box), i // 3, (i % 3) * 2)
             grid.addWidget(spin, i // 3, (i % 3) * 2 + 1)
         box.hide()
@@ -206,7 +206,7 @@ class TodayPage(DeskPage):
             box.deleteLater()
         self.member_boxes = []
         for spin in (*self.role_counts.values(), *self.band_counts.values()):
-            spin.setValue(0)
+            spin.set_value(0)
         self._sync_buttons()
 
     def anonymous_party(self) -> Party | None:

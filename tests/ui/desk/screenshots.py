@@ -281,8 +281,8 @@ def main() -> None:
     click(window, today.anonymous_button)
     from hubdesk.domain.people import AgeBand as _Band
 
-    today.role_counts[Role.MOTHER].setValue(1)
-    today.band_counts[_Band.B0_1].setValue(1)
+    today.role_counts[Role.MOTHER].set_value(1)
+    today.band_counts[_Band.B0_1].set_value(1)
     shot(window, "04b-today-not-registered")
     click(window, today.anonymous_button)
     click(window, today.sign_in_button)

@@ -56,11 +56,21 @@ def test_every_page_names_its_controls(make_desk, staff, qtbot):
         assert window.open_page(key)
         settle(qtbot, window)
         page = window.pages[key]
-        for toggle in ("sign_in_button", "add_button"):  # open the hidden panels too
+        # open the hidden panels too (Today: the sign-in panel, then its counts for a party
+        # with no record)
+        for toggle in ("sign_in_button", "add_button", "anonymous_button"):
             b = getattr(page, toggle, None)
             if b is not None and b.isCheckable() and b.isEnabled():
                 b.setChecked(True)
         settle(qtbot, window)
+        if key == "today":
+            counts = page.counts_box
+            assert counts.isVisible()
+            steppers = [*page.role_counts.values(), *page.band_counts.values()]
+            assert steppers
+            assert all(s.plus.isVisible() for s in steppers)
+            # a spin box's arrows are half its height (about 22 px): none in this panel
+            assert page.panel.findChildren(QAbstractSpinBox) == []
         found = problems_on(window)
         if found:
             problems[key] = found

@@ -132,3 +132,44 @@ def test_add_and_cancel_a_session(make_desk, staff, qtbot, store, clock, identit
     )
     with store.read() as session:
         assert session.get(Activity, row.id).cancelled
+
+
+def test_change_a_sessions_time_and_places(make_desk, staff, qtbot, store, clock, identity):
+    from PySide6.QtCore import QTime
+
+    day = clock.now().astimezone(HUB_TZ).date()
+    activity_id = add_session(
+        store, clock, identity, staff[StaffRole.RECEPTION], "Baby massage", day, 10, 8
+    )
+    window = make_desk()
+    sign_in(qtbot, window, staff[StaffRole.RECEPTION], PINS[StaffRole.RECEPTION])
+    window.open_page("timetable")
+    page = window.pages["timetable"]
+    qtbot.waitUntil(lambda: page.row_of("Baby massage") >= 0)
+    assert not page.edit_button.isEnabled()  # nothing chosen yet
+    click_row(qtbot, window, page.table, page.row_of("Baby massage"))
+    click(qtbot, window, page.edit_button)
+    assert page.add_form.isVisible()
+    assert page.new_name.text() == "Baby massage"
+    assert page.new_places.value() == 8
+    assert page.new_start.time() == QTime(10, 0)
+    page.new_start.setTime(QTime(13, 30))
+    page.new_end.setTime(QTime(15, 0))
+    page.new_places.setValue(12)
+    click(qtbot, window, page.save_session)
+    qtbot.waitUntil(lambda: "Session changed" in page.message.text())
+    assert not page.add_form.isVisible()
+    with store.read() as session:
+        rows = session.scalars(select(Activity).where(Activity.name == "Baby massage")).all()
+        assert len(rows) == 1  # changed, not added
+        row = rows[0]
+        assert row.id == activity_id
+        assert row.starts_at.astimezone(HUB_TZ).strftime("%H:%M") == "13:30"
+        assert row.ends_at.astimezone(HUB_TZ).strftime("%H:%M") == "15:00"
+        assert row.capacity == 12
+        assert row.site_id == identity.site_id
+        assert not row.cancelled
+    assert "13:30" in page.table.item(page.row_of("Baby massage"), 0).text()
+    # the add form afterwards adds again
+    click(qtbot, window, page.add_button)
+    assert page.save_session.text() == "Add"

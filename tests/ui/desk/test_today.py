@@ -136,9 +136,10 @@ def test_sign_in_a_party_without_a_family_record(make_desk, staff, qtbot, store,
     click(qtbot, window, today.anonymous_button)
     assert not today.confirm_sign_in.isEnabled()  # nobody counted yet
     dad, toddler = today.role_counts[Role.FATHER], today.band_counts[AgeBand.B2_4]
-    qtbot.keyClick(dad, Qt.Key.Key_Up)
-    qtbot.keyClick(toddler, Qt.Key.Key_Up)
-    qtbot.keyClick(toddler, Qt.Key.Key_Up)
+    click(qtbot, window, dad.plus)  # 56 px buttons, as on the kiosk
+    click(qtbot, window, toddler.plus)
+    qtbot.keyClick(toddler, Qt.Key.Key_Up)  # the keyboard works too
+    assert min(dad.plus.height(), dad.minus.height(), toddler.plus.width()) >= 48
     click(qtbot, window, today.confirm_sign_in)
     qtbot.waitUntil(lambda: today.row_of("Not registered") >= 0)
     with store.read() as session:
