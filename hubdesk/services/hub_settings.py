@@ -21,7 +21,7 @@ from hubdesk.domain.errors import ValidationError
 from hubdesk.domain.staff import Permission
 from hubdesk.domain.text import clean_text
 from hubdesk.services.base import Actor, Service, check
-from hubdesk.storage import outbox
+from hubdesk.storage import audit, outbox
 from hubdesk.storage.models import Blob, Hub
 
 NOTICE_MAX = 20_000
@@ -119,6 +119,14 @@ class HubSettingsService(Service):
                 before=before,
                 after=months,
             )
+
+    def verify_audit(self, actor: Actor) -> audit.ChainReport:
+        """Walk the audit log's hash chain (`storage.audit.verify`): how many entries, and the
+        sequence number of the first whose link or hash does not match (None: intact).
+        Needs ADMINISTER."""
+        check(actor, Permission.ADMINISTER)
+        with self.store.read() as session:
+            return audit.verify(session)
 
     @staticmethod
     def _hub(session: Session, hub_id: uuid.UUID) -> Hub:
