@@ -13,13 +13,17 @@ from hubdesk.domain.staff import Permission, StaffRole, may
 from hubdesk.services.alerts import AlertService
 from hubdesk.services.base import Actor
 from hubdesk.services.contacts import ContactService
+from hubdesk.services.erasure import ErasureService
 from hubdesk.services.families import FamilyService
+from hubdesk.services.hub_settings import HubSettingsService
 from hubdesk.services.kiosk import KioskService
 from hubdesk.services.outreach import OutreachService
 from hubdesk.services.passes import PassService
+from hubdesk.services.retention import RetentionService
 from hubdesk.services.roll_call import RollCallService
 from hubdesk.services.setup import DeviceIdentity, SetupService
 from hubdesk.services.staff import StaffService
+from hubdesk.services.subject_access import SubjectAccessService
 from hubdesk.services.timetable import TimetableService
 from hubdesk.services.visits import VisitService
 from hubdesk.storage.engine import Store
@@ -40,6 +44,10 @@ class DeskSettings:
     output_dir: Path | None = None  # roll calls and pass cards; default ~/hubdesk
     print_roll_call: bool = True  # also send the roll call to the default printer, if there is one
     kiosk_fullscreen: bool = True  # the kiosk handed to families fills the screen
+    # the daily retention job (runs at most once a hub day): first try soon after start, then
+    # this often; 0 turns the schedule off
+    retention_first_ms: int = 2 * 60_000
+    retention_every_ms: int = 60 * 60_000
 
     def out_dir(self) -> Path:
         return self.output_dir or Path.home() / "hubdesk"
@@ -58,6 +66,10 @@ class DeskServices:
     roll_call: RollCallService
     outreach: OutreachService
     profile: KioskService
+    hub_settings: HubSettingsService
+    retention: RetentionService
+    erasure: ErasureService
+    subject_access: SubjectAccessService
 
     @classmethod
     def build(cls, store: Store, clock: Clock | None = None) -> DeskServices:
@@ -74,6 +86,10 @@ class DeskServices:
             roll_call=RollCallService(store, clock),
             outreach=OutreachService(store, clock),
             profile=KioskService(store, clock),
+            hub_settings=HubSettingsService(store, clock),
+            retention=RetentionService(store, clock),
+            erasure=ErasureService(store, clock),
+            subject_access=SubjectAccessService(store, clock),
         )
 
 

@@ -139,6 +139,15 @@ class DeskWindow(QMainWindow):
         self.busy_timer.setInterval(200)
         self.busy_timer.timeout.connect(self._sync_busy)
         self.busy_timer.start()
+        # the daily retention job, on a worker (it runs at most once a hub day, as the device)
+        self.retention_timer = QTimer(self)
+        self.retention_timer.setObjectName("deskRetentionTimer")
+        self.retention_timer.timeout.connect(self.run_retention_job)
+        self.last_retention: Any = None  # the last RetentionReport the schedule produced
+        if ctx.settings.retention_every_ms > 0:
+            self.retention_timer.setInterval(ctx.settings.retention_every_ms)
+            self.retention_timer.start()
+            QTimer.singleShot(ctx.settings.retention_first_ms, self, self.run_retention_job)
         sync.sig_sync_status_changed.connect(self._on_sync_status_changed)
         self._last_sync_at = sync.status().last_success_at
         self._last_sync_state = sync.status().state
@@ -252,6 +261,7 @@ class DeskWindow(QMainWindow):
         from hubdesk.ui.desk.families_page import FamiliesPage
         from hubdesk.ui.desk.help_page import HelpPage
         from hubdesk.ui.desk.outreach_page import OutreachPage
+        from hubdesk.ui.desk.settings_page import SettingsPage
         from hubdesk.ui.desk.sync_page import SyncPage
         from hubdesk.ui.desk.timetable_page import TimetablePage
         from hubdesk.ui.desk.today_page import TodayPage
@@ -267,6 +277,7 @@ class DeskWindow(QMainWindow):
             ("outreach", OutreachPage),
             ("sync", SyncPage),
             ("admin", AdminPage),
+            ("settings", SettingsPage),
         ]
         for key, kind in kinds:
             if kind.permission is not None and not session.may(kind.permission):
@@ -318,6 +329,26 @@ class DeskWindow(QMainWindow):
         page = self.current_page()
         if page is not None and hasattr(page, "live_refresh"):
             page.live_refresh()
+
+    # --- retention ---------------------------------------------------------------------------
+
+    def run_retention_job(self) -> None:
+        """Run `daily_retention_job` on the task runner (never on the GUI thread). It does the
+        work at most once a hub day, so calling it hourly is cheap."""
+        from hubdesk.services.retention import daily_retention_job
+
+        store, clock = self.ctx.store, self.ctx.clock
+        run_for(
+            self,
+            lambda: daily_retention_job(store, clock),
+            on_success=self._on_retention_job_done,
+            on_failure=lambda exc: log.error("retention job failed: %s", type(exc).__name__),
+        )
+
+    def _on_retention_job_done(self, report: Any) -> None:
+        if report is not None:
+            self.last_retention = report
+            log.info("retention job ran", extra={"count": report.erased.families})
 
     # --- site (outreach moves it) ----------------------------------------------------------------
 

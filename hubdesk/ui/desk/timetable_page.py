@@ -363,6 +363,8 @@ class TimetablePage(DeskPage):
             if chosen is not None and s.id == chosen.id:
                 self.table.selectRow(r)
         self.empty.setVisible(not sessions)
+        if chosen is not None:
+            self._on_session_selected()  # its times or places may have changed
 
     def selected_session(self) -> ActivityView | None:
         items = self.table.selectedItems()

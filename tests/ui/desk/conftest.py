@@ -113,6 +113,7 @@ def make_desk(
             output_dir=tmp_path / "out",
             print_roll_call=False,
             kiosk_fullscreen=False,
+            retention_every_ms=0,  # the schedule is off unless a test turns it on
         )
         base.update(overrides)
         tasks = TaskRunner()  # ours, not the window's: it outlives pytest-qt closing the window

@@ -240,6 +240,7 @@ def main() -> None:
         output_dir=tmp / "out",
         print_roll_call=False,
         kiosk_fullscreen=False,
+        retention_every_ms=0,
     )
     window = build_desk(store, ident, clock, settings=settings, app=app)
     window.resize(1366, 768)
@@ -320,6 +321,17 @@ def main() -> None:
     QTest.keyClicks(tt.new_name, "Dads' breakfast")
     shot(window, "10b-timetable-add")
     click(window, tt.add_button)
+    tt.table.selectRow(tt.row_of("Baby clinic"))
+    settle(window)
+    click(window, tt.edit_button)
+    from PySide6.QtCore import QTime
+
+    tt.new_start.setTime(QTime(13, 30))
+    tt.new_end.setTime(QTime(15, 0))
+    tt.new_places.setValue(14)
+    shot(window, "10c-timetable-change")
+    click(window, tt.save_session)
+    shot(window, "10d-timetable-changed")
     window.open_page("families")
     fp = window.pages["families"]
     settle(window)
@@ -346,6 +358,15 @@ def main() -> None:
     settle(window)
     window.open_page("admin")
     shot(window, "13b-staff")
+    # hub settings (administrators only)
+    window.open_page("settings")
+    sp = window.pages["settings"]
+    settle(window)
+    click(window, sp.run_retention)
+    click(window, sp.verify_button)
+    bar = sp.scroller.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    shot(window, "18-settings")
     click(window, window.lock_button)
     # the outreach worker
     click(window, lock.button_for(staff["owen"]))

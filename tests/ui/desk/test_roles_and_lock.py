@@ -25,7 +25,10 @@ FAMILY_WORDS = ("Amira", "Khan", "Zara", "NE6 2AB")
             StaffRole.MANAGER,
             {"today", "help", "timetable", "families", "outreach", "sync", "admin"},
         ),
-        (StaffRole.ADMIN, {"today", "help", "timetable", "families", "outreach", "sync", "admin"}),
+        (
+            StaffRole.ADMIN,
+            {"today", "help", "timetable", "families", "outreach", "sync", "admin", "settings"},
+        ),
     ],
 )
 def test_each_role_gets_its_pages(role, pages, make_desk, staff, qtbot):

@@ -170,6 +170,8 @@ def test_change_a_sessions_time_and_places(make_desk, staff, qtbot, store, clock
         assert row.site_id == identity.site_id
         assert not row.cancelled
     assert "13:30" in page.table.item(page.row_of("Baby massage"), 0).text()
+    qtbot.waitUntil(lambda: "13:30" in page.session_label.text())
+    assert "of 12 places" in page.session_label.text()
     # the add form afterwards adds again
     click(qtbot, window, page.add_button)
     assert page.save_session.text() == "Add"
