@@ -84,6 +84,15 @@ class AreaRow:
     reach: Reach = field(default_factory=Reach)
 
 
+def fold(grouped: dict[tuple[Any, ...], Counts], index: int) -> dict[tuple[Any, ...], Counts]:
+    """Add up the counts of finer groups by one of their keys (counts are sums: exact)."""
+    out: dict[tuple[Any, ...], Counts] = {}
+    for key, c in grouped.items():
+        k = (key[index],)
+        out[k] = out[k] + c if k in out else c
+    return out
+
+
 def hubs(store: CentralStore) -> list[HubRef]:
     with store.read() as session:
         rows = session.execute(
@@ -111,14 +120,16 @@ def overview(store: CentralStore, period: Period, scope: Scope, today: date) -> 
     with store.read() as session:
         total = read_one(session.execute(counts(VISITS, period, scope)), Counts)
         seen = read_one(session.execute(reach(VISITS, period, scope)), Reach)
-        reasons = read_grouped(
-            session.execute(counts(VISITS, period, scope, Dim.REASON)), (Dim.REASON,), Counts
+        # one scan for the reason and month tables (counts add up), one for the hours
+        by_reason_month = read_grouped(
+            session.execute(counts(VISITS, period, scope, Dim.REASON, Dim.MONTH)),
+            (Dim.REASON, Dim.MONTH),
+            Counts,
         )
+        reasons = fold(by_reason_month, 0)
+        months = fold(by_reason_month, 1)
         hours = read_grouped(
             session.execute(counts(VISITS, period, scope, Dim.HOUR)), (Dim.HOUR,), Counts
-        )
-        months = read_grouped(
-            session.execute(counts(VISITS, period, scope, Dim.MONTH)), (Dim.MONTH,), Counts
         )
         contacts_all = read_contact_counts(session.execute(contact_counts(CONTACTS, period, scope)))
         channels = read_contact_counts(
@@ -143,9 +154,6 @@ def overview(store: CentralStore, period: Period, scope: Scope, today: date) -> 
 def hub_comparison(store: CentralStore, period: Period, scope: Scope) -> list[HubRow]:
     areas = reach_areas(store)
     with store.read() as session:
-        by_hub = read_grouped(
-            session.execute(counts(VISITS, period, scope, Dim.HUB)), (Dim.HUB,), Counts
-        )
         reach_hub = read_grouped(
             session.execute(reach(VISITS, period, scope, Dim.HUB)), (Dim.HUB,), Reach
         )
@@ -154,6 +162,7 @@ def hub_comparison(store: CentralStore, period: Period, scope: Scope) -> list[Hu
             (Dim.HUB, Dim.REACH_AREA),
             Counts,
         )
+    by_hub = fold(where, 0)  # every visit is in exactly one reach-area group
     out = []
     for hub in hubs(store):
         if scope.hub_ids is not None and hub.id not in scope.hub_ids:
