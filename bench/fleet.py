@@ -566,10 +566,12 @@ def main(argv: list[str] | None = None) -> int:
         phases = [(first + n * (args.seconds + 2.0), rate) for n, rate in enumerate(rates)]
         ready.wait(timeout=60)
         marks = []
+        loads: list[float] = []
         for start, rate in phases:
             while time.time() < start:
                 time.sleep(0.05)
             marks.append((rate, time.time(), central_count(conn2)))
+            loads.append(os.getloadavg()[0])
             conn2.commit()
         while time.time() < phases[-1][0] + args.seconds:
             time.sleep(0.05)
@@ -602,6 +604,7 @@ def main(argv: list[str] | None = None) -> int:
                     None if rate is None else round(args.devices * args.seconds / 30 * rate)
                 ),
                 "events_per_s": round((c1 - c0) / (t1 - t0), 1),
+                "load_at_start": round(loads[n], 1),
                 "counts": dict(counts),
                 "errors": dict(errors),
                 **{k: summary(v) for k, v in merged.items()},
