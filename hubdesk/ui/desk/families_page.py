@@ -44,6 +44,7 @@ from hubdesk.services.passes import IssuedPass
 from hubdesk.ui.desk import words
 from hubdesk.ui.desk.context import DeskContext, StaffSession
 from hubdesk.ui.desk.family_picker import FamilyPicker
+from hubdesk.ui.desk.family_privacy import FamilyPrivacyPanel
 from hubdesk.ui.desk.page import ConfirmBar, DeskPage, button, label
 from hubdesk.ui.desk.roll_call_pdf import default_printer_name
 from hubdesk.ui.kiosk.pass_printer import PassCard, print_pass_card
@@ -115,6 +116,11 @@ class FamiliesPage(DeskPage):
         col.addLayout(top)
         self.family_facts = label("", "familyFacts", "", view)
         col.addWidget(self.family_facts)
+        # subject access and erasure: built only for administrators (the services refuse others)
+        self.privacy: FamilyPrivacyPanel | None = None
+        if self.session.may(Permission.ADMINISTER):
+            self.privacy = FamilyPrivacyPanel(self, self._after_erase, view)
+            col.addWidget(self.privacy)
 
         self.merge_box = QFrame(view)
         self.merge_box.setObjectName("mergeBox")
@@ -207,6 +213,8 @@ class FamiliesPage(DeskPage):
         self.details = d
         self.merge_box.hide()
         self.family_title.setText(d.label)
+        if self.privacy is not None:
+            self.privacy.set_family(d.family_id, d.label)
         members = []
         for m in d.members:
             name = " ".join(x for x in (m.first_name, m.last_name) if x)
@@ -401,6 +409,12 @@ class FamiliesPage(DeskPage):
                 on_success=lambda _: self._after_merge(keep.family_id),
             ),
         )
+
+    def _after_erase(self, _family_id: uuid.UUID) -> None:
+        self.details = None
+        self.issued = None
+        self.right.setCurrentWidget(self.hint)
+        self.picker.search_now()
 
     def _after_merge(self, keep_id: uuid.UUID) -> None:
         self.message.show_ok(self.tr("Families merged."))
