@@ -102,3 +102,37 @@ def outreach(identity: DeviceIdentity) -> Actor:
     return Actor(
         identity.device_id, identity.hub_id, identity.site_id, uuid.uuid4(), StaffRole.OUTREACH
     )
+
+
+def _patient_qtbot() -> None:
+    """Give pytest-qt's waits a longer default (30 s instead of 5 s).
+
+    A wait returns as soon as its condition holds, so this costs nothing when things work; it
+    only stops a busy CI machine (two cores, several suites) from failing a test whose condition
+    would have held a few seconds later. Waits that pass their own timeout keep it.
+    """
+    try:
+        from pytestqt.qtbot import QtBot
+    except ImportError:  # no Qt test plugin: nothing to patch
+        return
+    import functools
+
+    for name in (
+        "waitUntil",
+        "waitSignal",
+        "waitSignals",
+        "waitExposed",
+        "waitActive",
+        "waitCallback",
+    ):
+        original = getattr(QtBot, name)
+
+        @functools.wraps(original)
+        def patient(self: object, *args: object, __original=original, **kwargs: object) -> object:
+            kwargs.setdefault("timeout", 30_000)
+            return __original(self, *args, **kwargs)
+
+        setattr(QtBot, name, patient)
+
+
+_patient_qtbot()
