@@ -1,6 +1,6 @@
 """Fleet benchmark: a county of devices against one central service on PostgreSQL (a script).
 
-    python bench/fleet.py [--devices 100] [--hubs 20] [--seconds 60] [--rates 1,10,max]
+    python bench/fleet.py [--devices 100] [--hubs 20] [--seconds 60] [--rates solo,1,10,max]
                           [--workers 2] [--clients 2] [--threads 4] [--sync-interval 5]
                           [--keep-db] [--json FILE]
 
@@ -17,7 +17,8 @@ serves its devices one at a time, earliest due first). A device does what a kios
 parties in (`VisitService.sign_in`; 1 in 3 a registered family of its hub, the rest anonymous)
 and syncs (`SyncEngine.run_once`: push, then pull) every --sync-interval seconds, as the app's
 engine does. Phases of --seconds each; a rate is sign-ins per device per 30 s (1 = a busy
-Saturday), and `max` means no waiting: sign in, sync, again. Every push request and every pull
+Saturday), `max` means no waiting: sign in, sync, again, and `solo` (the baseline) is one device
+alone doing that while the other 99 are idle. Every push request and every pull
 request is timed (the engine's client methods wrapped); failures are counted by type.
 
 End checks: one final sync round (every device pushes; barrier; every device pulls), then
@@ -292,13 +293,13 @@ def client_main(
         for d in devices:
             d.instrument(stats)
             offset = d.rng.random()
-            d.next_sign_in = start + (offset * 30 / rate if rate else 0)
+            d.next_sign_in = start + (offset * 30 / rate if isinstance(rate, float) else 0)
             d.next_sync = start + offset * interval
 
         def serve(group: list[Device], stats: Stats = stats, end: float = end,
-                  rate: float | None = rate) -> None:  # fmt: skip
+                  rate: Any = rate) -> None:  # fmt: skip
             while time.time() < end and group:
-                if rate is None:  # as fast as possible
+                if rate is None or rate == "solo":  # as fast as possible
                     for d in group:
                         if time.time() >= end:
                             break
@@ -319,7 +320,10 @@ def client_main(
                     d.sync(stats)
                     d.next_sync = max(d.next_sync + interval, time.time())
 
-        workers = [threading.Thread(target=serve, args=(g,)) for g in groups]
+        chosen = groups
+        if rate == "solo":  # the baseline: one device alone (the first), the others idle
+            chosen = [[devices[0]]] if slot == 0 else []
+        workers = [threading.Thread(target=serve, args=(g,)) for g in chosen]
         for w in workers:
             w.start()
         for w in workers:
@@ -480,7 +484,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--hubs", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=60.0, help="length of each phase")
     parser.add_argument("--minutes", type=float, default=None, help="same, in minutes")
-    parser.add_argument("--rates", default="1,10,max", help="sign-ins per device per 30 s")
+    parser.add_argument(
+        "--rates",
+        default="solo,1,10,max",
+        help="phases: sign-ins per device per 30 s; max = no waiting; solo = one device alone",
+    )
     parser.add_argument("--rate", default=None, help="one rate only (overrides --rates)")
     parser.add_argument("--workers", type=int, default=2, help="service processes")
     parser.add_argument("--clients", type=int, default=2, help="client processes")
@@ -491,7 +499,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.minutes is not None:
         args.seconds = args.minutes * 60
-    rates = [None if r == "max" else float(r) for r in (args.rate or args.rates).split(",")]
+    rates: list[float | str | None] = [
+        None if r == "max" else r if r == "solo" else float(r)
+        for r in (args.rate or args.rates).split(",")
+    ]
     if args.devices < args.hubs or args.seconds <= 0 or args.seconds > 3600:
         parser.error("need devices >= hubs and 0 < seconds <= 3600")
 
@@ -598,10 +609,12 @@ def main(argv: list[str] | None = None) -> int:
             _, t0, c0 = marks[n]
             _, t1, c1 = marks[n + 1]
             report["phases"].append({
-                "rate": "max" if rate is None else rate,
+                "rate": "max" if rate is None else rate,  # "solo": one device alone
                 "ingested": c1 - c0,
                 "target_sign_ins": (
-                    None if rate is None else round(args.devices * args.seconds / 30 * rate)
+                    round(args.devices * args.seconds / 30 * rate)
+                    if isinstance(rate, float)
+                    else None
                 ),
                 "events_per_s": round((c1 - c0) / (t1 - t0), 1),
                 "load_at_start": round(loads[n], 1),
