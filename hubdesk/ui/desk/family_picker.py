@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QProgressBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -59,6 +60,8 @@ class FamilyPicker(QWidget):
         self.field.setPlaceholderText(self.tr("Search: name, child's name, postcode or pass code"))
         self.field.setAccessibleName(self.tr("Search for a family"))
         self.field.setClearButtonEnabled(True)
+        for clear in self.field.findChildren(QToolButton):  # Qt's own clear button: name it
+            clear.setAccessibleName(self.tr("Clear the search"))
         layout.addWidget(self.field)
         self.busy = QProgressBar(self)
         self.busy.setObjectName(f"{name}Busy")

@@ -18,6 +18,7 @@ from hubdesk.services.subject_access import JSON_NAME, SubjectAccessService, ope
 from hubdesk.storage.models import AuditEntry, Family, Member
 
 from .conftest import PINS, click, click_list_item, register, settle, sign_in, type_into
+from .test_accessibility import problems_on
 
 PASSPHRASE = "correct horse battery"
 
@@ -53,6 +54,7 @@ def test_administrator_exports_everything_we_hold(
     panel = page.privacy
     click(qtbot, window, panel.export_button)
     assert panel.export_box.isVisible()
+    assert problems_on(window) == []  # every control named, every button 48 px or more
     folder = tmp_path / "handover"
     panel.folder.setText(str(folder))  # what "Choose folder…" fills in
     # two different passphrases: refused, nothing written
@@ -95,6 +97,7 @@ def test_administrator_erases_a_family_after_confirming(
     panel = page.privacy
     click(qtbot, window, panel.erase_button)
     assert panel.erase_confirm.isVisible()
+    assert problems_on(window) == []
     assert "Amira" in panel.erase_confirm.text.text()  # names the family
     click(qtbot, window, panel.erase_confirm.no)  # changed their mind: nothing happens
     with store.read() as session:
