@@ -1,10 +1,20 @@
-"""`hubdesk kiosk` and `hubdesk desk`: start the app."""
+"""`hubdesk kiosk` and `hubdesk desk`: start the app.
+
+The store is chosen as `common.store_path` says. A store named by the fleet configuration that
+does not exist yet gets the first-run wizard; the demo store is built on first use. When no
+keyring holds the key, the passphrase is asked for in a window (or on the terminal if there is one).
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
+from typing import Any
 
-from hubdesk.cli.common import add_store_argument, open_store_from_args
+from hubdesk.cli.common import add_store_argument, store_path
+from hubdesk.services.stores import PassphraseNeededError, demo_store_path, unlock_store
+from hubdesk.storage.engine import Store
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -20,16 +30,79 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 
 def run(args: argparse.Namespace) -> int:
-    from hubdesk.services.setup import SetupService
+    from hubdesk.config import load_config
+    from hubdesk.logs import configure_logging
 
-    store = open_store_from_args(args)
-    identity = SetupService(store).identity()
+    config = load_config()
+    if config.log_dir is not None:
+        configure_logging(verbose=args.verbose, log_dir=config.log_dir)
+    path = store_path(args)
     # Qt is imported only here, so every other command runs without a display.
     import hubdesk.ui.app as app
 
+    qt_app = app.get_application()
+    store = _open_or_set_up(qt_app, path, config)
+    if store is None:
+        return 1
+    from hubdesk.services.setup import SetupService
+
     try:
+        identity = SetupService(store).identity()
+        lang = args.lang or config.language
         if args.mode == "kiosk":
-            return int(app.run_kiosk(store, identity, lang=args.lang, fullscreen=not args.windowed))
-        return int(app.run_desk(store, identity, lang=args.lang, fullscreen=not args.windowed))
+            return int(
+                app.run_kiosk(
+                    store,
+                    identity,
+                    lang=lang,
+                    fullscreen=not args.windowed,
+                    idle_seconds=config.idle_seconds,
+                    config=config,
+                )
+            )
+        return int(
+            app.run_desk(store, identity, lang=lang, fullscreen=not args.windowed, config=config)
+        )
     finally:
         store.close()
+
+
+def _open_or_set_up(qt_app: Any, path: Path, config: Any) -> Store | None:
+    if path == demo_store_path() and not path.exists():
+        from hubdesk.services.demo import build_demo_store
+
+        print("Building the demo store (first run only)...", file=sys.stderr)
+        build_demo_store(path)
+    if not path.exists():
+        from hubdesk.ui.setup.first_run_wizard import run_first_run_wizard
+
+        outcome = run_first_run_wizard(qt_app, config=config, store_path=path)
+        return None if outcome is None else outcome.store
+    try:
+        return unlock_store(path)
+    except PassphraseNeededError:
+        return _ask_passphrase_and_open(path)
+
+
+def _ask_passphrase_and_open(path: Path) -> Store | None:
+    """No keyring here: ask for the admin passphrase (three tries), never store it."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from hubdesk.security.keys import WrongSecretError
+
+    if sys.stdin is not None and sys.stdin.isatty():
+        from hubdesk.cli.common import ask_secret
+
+        return unlock_store(path, passphrase=ask_secret("Store passphrase: "))
+    prompt = "This computer keeps no key for the hubdesk store.\nEnter the admin passphrase:"
+    for _ in range(3):
+        text, ok = QInputDialog.getText(
+            None, "hubdesk: unlock", prompt, QLineEdit.EchoMode.Password
+        )
+        if not ok:
+            return None
+        try:
+            return unlock_store(path, passphrase=text)
+        except WrongSecretError:
+            prompt = "That passphrase does not open this store. Try again:"
+    return None

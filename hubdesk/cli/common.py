@@ -8,7 +8,12 @@ import os
 import sys
 from pathlib import Path
 
-from hubdesk.services.stores import PassphraseNeededError, demo_store_path, unlock_store
+from hubdesk.services.stores import (
+    PassphraseNeededError,
+    default_store_path,
+    demo_store_path,
+    unlock_store,
+)
 from hubdesk.storage.engine import Store
 
 STORE_ENV = "HUBDESK_STORE"
@@ -20,15 +25,28 @@ def add_store_argument(parser: argparse.ArgumentParser) -> None:
         "--store",
         type=Path,
         default=None,
-        help=f"the store file (default: ${STORE_ENV}, else the demo store)",
+        help=(
+            f"the store file (default: ${STORE_ENV}, else the fleet config's store_path, "
+            "else this user's store if set up, else the demo store)"
+        ),
     )
 
 
 def store_path(args: argparse.Namespace) -> Path:
+    """Which store a command works on, in this order: --store, $HUBDESK_STORE, the fleet
+    config's store_path, this user's own store if it has been set up, the demo store."""
     if args.store is not None:
         return Path(args.store)
     env = os.environ.get(STORE_ENV)
-    return Path(env) if env else demo_store_path()
+    if env:
+        return Path(env)
+    from hubdesk.config import load_config
+
+    configured = load_config().store_path
+    if configured is not None:
+        return Path(configured)
+    own = default_store_path()
+    return own if own.exists() else demo_store_path()
 
 
 def ask_secret(prompt: str, env: str = PASSPHRASE_ENV) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -105,11 +106,32 @@ def build_kiosk(
 
 
 def run_kiosk(
-    store: Store, identity: DeviceIdentity, *, lang: str | None = None, fullscreen: bool = True
+    store: Store,
+    identity: DeviceIdentity,
+    *,
+    lang: str | None = None,
+    fullscreen: bool = True,
+    idle_seconds: int | None = None,
+    config: Any = None,
 ) -> int:
-    """Run the family kiosk until staff close it with a PIN. Returns the exit code."""
+    """Run the family kiosk until staff close it with a PIN. Returns the exit code.
+
+    `config` is the fleet configuration (hubdesk.config.FleetConfig): its branding is applied.
+    When the store has a central service configured, the sync engine runs on a background
+    thread for as long as the kiosk does, so the desk sees the kiosk's sign-ins.
+    """
+    from hubdesk.ui.kiosk.context import KioskSettings
+
     app = get_application()
-    window = build_kiosk(app, store, identity, lang=lang)
+    settings = None
+    if idle_seconds is not None:
+        settings = KioskSettings(idle_ms=idle_seconds * 1000)
+    window = build_kiosk(app, store, identity, lang=lang, settings=settings)
+    if config is not None:
+        from hubdesk.ui.branding import apply_branding
+
+        apply_branding(app, config, themes=window.ctx.themes, window=window)
+    stop_sync = start_background_sync(store)
     if fullscreen:
         window.setWindowFlags(
             Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
@@ -122,9 +144,38 @@ def run_kiosk(
     else:
         window.resize(1280, 800)
         window.show()
-    code = app.exec()
+    try:
+        code = app.exec()
+    finally:
+        stop_sync()
     window.ctx.tasks.wait_for_done()
     return int(code)
+
+
+def start_background_sync(store: Store) -> Callable[[], None]:
+    """Run the sync engine on a daemon thread if the store is enrolled with a central service.
+
+    Returns a function that stops it (waiting briefly). The engine never touches widgets.
+    """
+    import threading
+
+    from hubdesk.sync import config as sync_config
+    from hubdesk.sync.engine import SyncEngine
+
+    if not sync_config.load(store).url:
+        return lambda: None
+    engine = SyncEngine(store)
+    stop = threading.Event()
+    thread = threading.Thread(
+        target=engine.run_forever, args=(stop,), name="hubdesk-sync", daemon=True
+    )
+    thread.start()
+
+    def _stop() -> None:
+        stop.set()
+        thread.join(timeout=5)
+
+    return _stop
 
 
 class NotBuiltYetWindow(QWidget):
@@ -144,7 +195,12 @@ class NotBuiltYetWindow(QWidget):
 
 
 def run_desk(
-    store: Store, identity: DeviceIdentity, *, lang: str | None = None, fullscreen: bool = False
+    store: Store,
+    identity: DeviceIdentity,
+    *,
+    lang: str | None = None,
+    fullscreen: bool = False,
+    config: Any = None,
 ) -> int:
     """Run the front desk. Imports hubdesk.ui.desk lazily; its `desk_window` module provides
     `run(app, store, identity, languages=, themes=, tasks=, fullscreen=) -> int`, or a
@@ -155,6 +211,10 @@ def run_desk(
     languages.set_language(lang or SOURCE_LANGUAGE)
     themes = ThemeManager(app, DEFAULT, False)
     themes.apply()
+    if config is not None:
+        from hubdesk.ui.branding import apply_branding
+
+        apply_branding(app, config, themes=themes)
     tasks = TaskRunner(app)
     try:
         desk = importlib.import_module("hubdesk.ui.desk.desk_window")

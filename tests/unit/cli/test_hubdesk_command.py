@@ -210,3 +210,31 @@ def test_demo_builds_a_small_store_and_refuses_to_overwrite(tmp_path, capsys):
     assert main(["demo", "--store", str(path)]) == 1
     assert main(["info", "--store", str(path)]) == 0
     assert "demo" in capsys.readouterr().out
+
+
+def test_store_is_chosen_flag_then_env_then_fleet_config_then_own_then_demo(tmp_path, monkeypatch):
+    import argparse
+
+    from hubdesk.cli import common
+    from hubdesk.services import stores
+
+    own = tmp_path / "own.db"
+    demo = tmp_path / "demo" / "demo.db"
+    monkeypatch.setattr(common, "default_store_path", lambda: own)
+    monkeypatch.setattr(common, "demo_store_path", lambda: demo)
+    monkeypatch.setattr(stores, "demo_store_path", lambda: demo)
+    monkeypatch.delenv("HUBDESK_STORE", raising=False)
+    empty = tmp_path / "empty.toml"
+    empty.write_text("")
+    monkeypatch.setenv("HUBDESK_CONFIG", str(empty))
+    args = argparse.Namespace(store=None)
+    assert common.store_path(args) == demo
+    own.write_bytes(b"")
+    assert common.store_path(args) == own
+    config = tmp_path / "fleet.toml"
+    config.write_text(f'store_path = "{tmp_path / "fleet.db"}"\n')
+    monkeypatch.setenv("HUBDESK_CONFIG", str(config))
+    assert common.store_path(args) == tmp_path / "fleet.db"
+    monkeypatch.setenv("HUBDESK_STORE", str(tmp_path / "env.db"))
+    assert common.store_path(args) == tmp_path / "env.db"
+    assert common.store_path(argparse.Namespace(store=tmp_path / "flag.db")) == tmp_path / "flag.db"
