@@ -218,6 +218,9 @@ def main() -> int:
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--ingest-events", type=int, default=20_000)
     parser.add_argument("--no-postgres", action="store_true")
+    parser.add_argument(
+        "--apply", action="store_true", help="also time a second device applying the backlog"
+    )
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="hubdesk-bench-sync-"))
     print(f"hubdesk sync bench: backlog {args.events:,} events, ingest {args.ingest_events:,}")
@@ -297,6 +300,22 @@ def drain(
     pull_bytes = stats.sent + stats.received - sent_before - received_before
     print(f"    pull back (own events skipped): {pull_s:.1f} s, "
           f"{pull_bytes / waiting:.0f} bytes/event, applied {pulled.applied}")  # fmt: skip
+    if args.apply:
+        # Another device of the hub (the desk) pulls the backlog and applies it to its store.
+        code = admin.create_enrolment_code(central, "RIV", url=url)
+        desk_store = open_store(tmp / "desk" / "hubdesk.db", secrets.token_bytes(32))
+        enrol(desk_store, code.qr_text, device_name="desk", device_kind="desk", use_keyring=False)
+        from hubdesk.sync import config
+
+        config.set_hub_key(desk_store, engine._cfg.hub_key or b"")
+        desk = SyncEngine(desk_store, clock=clock)
+        started = time.perf_counter()
+        applied = desk.run_once()
+        apply_s = time.perf_counter() - started
+        rate = applied.applied / apply_s
+        print(f"    a second device pulls and applies them: {apply_s:.1f} s, "
+              f"{rate:,.0f} events/s (applied {applied.applied:,})")  # fmt: skip
+        desk_store.close()
 
     events = wire_rows(store, engine._cfg.hub_key or b"")
     rows = raw_tuples(events, done.hub_id, done.device_id)

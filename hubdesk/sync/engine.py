@@ -507,55 +507,64 @@ class SyncEngine:
         return sealing.open_sealed(self._cfg.hub_key, pulled.event.event_id, pulled.event.sealed)
 
     def _apply_page(self, events: list[PulledEvent], cursor: int, report: SyncReport) -> None:
+        """Apply a page in one transaction, moving the cursor with it. If anything in it fails
+        (a parent record not here yet, a field that does not fit), roll back and apply the
+        page one event per transaction, parking what cannot go in."""
         try:
+            applied = parked = 0
             with self.store.write() as session:
                 session.execute(text("PRAGMA defer_foreign_keys = ON"))
                 for pulled in events:
-                    self._apply_one(session, pulled, report)
+                    outcome = self._apply_one(session, pulled)
+                    applied += outcome == "applied"
+                    parked += outcome == "parked"
                 config.put_cursor(session, cursor)
+            report.applied += applied
+            report.parked += parked
             return
-        except IntegrityError:
-            pass  # a parent record is missing: apply one by one and park what cannot go in
+        except (DBAPIError, ValueError, TypeError, KeyError):
+            pass  # rolled back: nothing of the page was kept
         for pulled in events:
             try:
                 with self.store.write() as session:
                     session.execute(text("PRAGMA defer_foreign_keys = ON"))
-                    self._apply_one(session, pulled, report, count=False)
-                report.applied += 1
+                    outcome = self._apply_one(session, pulled)
             except IntegrityError:
                 self._park(pulled, "missing_parent", report)
+                continue
+            except (DBAPIError, ValueError, TypeError, KeyError):
+                self._park(pulled, Reason.BAD_EVENT.value, report)
+                continue
+            report.applied += outcome == "applied"
+            report.parked += outcome == "parked"
         with self.store.write() as session:
             config.put_cursor(session, cursor)
 
     def _apply_event(self, session: Session, pulled: PulledEvent) -> bool:
-        """Apply one pulled event; True if the store changed. Raises _UnappliableError."""
+        """Apply one pulled event; True if the store changed.
+
+        Raises _UnappliableError when the sealed part does not open (nothing was written);
+        database and decoding errors propagate, and the caller rolls back. No savepoint per
+        event: on the fast path a page is one transaction, and savepoints cost two statements
+        and a flush per event.
+        """
         event = pulled.event
         try:
             personal = self._open(pulled)
         except sealing.SealError:
             raise _UnappliableError("seal") from None
-        try:
-            with session.begin_nested():
-                return apply_snapshot(
-                    session,
-                    event.entity,
-                    footfall_with_id(event.footfall, event.entity_id),
-                    personal,
-                )
-        except (ValueError, TypeError, KeyError, DBAPIError):
-            raise _UnappliableError(Reason.BAD_EVENT.value) from None
+        return apply_snapshot(
+            session, event.entity, footfall_with_id(event.footfall, event.entity_id), personal
+        )
 
-    def _apply_one(
-        self, session: Session, pulled: PulledEvent, report: SyncReport, *, count: bool = True
-    ) -> None:
+    def _apply_one(self, session: Session, pulled: PulledEvent) -> str:
+        """ "applied", "unchanged" or "parked" (sealed part does not open)."""
         try:
             changed = self._apply_event(session, pulled)
         except _UnappliableError as exc:
             self._park_in(session, pulled, exc.reason)
-            report.parked += 1
-            return
-        if changed and count:
-            report.applied += 1
+            return "parked"
+        return "applied" if changed else "unchanged"
 
     def _park_in(self, session: Session, pulled: PulledEvent, reason: str) -> None:
         held = session.get(SyncParked, pulled.server_id)
@@ -604,7 +613,7 @@ class SyncEngine:
                     self._apply_event(session, pulled)
                     session.execute(delete(SyncParked).where(SyncParked.server_id == row.server_id))
                 report.applied += 1
-            except (_UnappliableError, IntegrityError):
+            except (_UnappliableError, DBAPIError, ValueError, TypeError, KeyError):
                 with self.store.write() as session:
                     held = session.get(SyncParked, row.server_id)
                     if held is not None:
