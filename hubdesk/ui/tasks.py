@@ -3,7 +3,10 @@
     tasks.run(service.sign_in, actor, request, on_success=self._on_signed_in,
               on_failure=self._on_sign_in_failed)
 
-The work function runs on a `QThreadPool` worker. It takes and returns plain data and must never
+The work function runs on a worker thread (a `concurrent.futures.ThreadPoolExecutor`: PySide6's
+`QThreadPool.start(QRunnable)` kept a reference to a share of the finished runnables, with their
+function and arguments, for ever; bench/soak.py found it and
+tests/ui/test_kiosk_soak_regression.py guards it). It takes and returns plain data and must never
 touch a widget. Its result (or the exception it raised) comes back on the GUI thread, where
 `on_success(result)` or `on_failure(exc)` runs. Nothing that waits for disk, a decoder or a
 printer blocks the event loop.
@@ -14,12 +17,14 @@ Tests wait for a task with `qtbot.waitSignal(tasks.sig_task_finished)` or
 
 from __future__ import annotations
 
+import concurrent.futures
 import itertools
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -46,30 +51,19 @@ class _Outcome:
         self.error = error
 
 
-class _Job(QRunnable):
-    def __init__(
-        self,
-        task_id: int,
-        relay: _Relay,
-        fn: Callable[..., Any],
-        args: tuple[Any, ...],
-        kwargs: dict[str, Any],
-    ) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._task_id = task_id
-        self._relay = relay
-        self._fn = fn
-        self._args = args
-        self._kwargs = kwargs
-
-    def run(self) -> None:  # runs on a worker thread; must not touch widgets
-        try:
-            result = self._fn(*self._args, **self._kwargs)
-        except BaseException as exc:  # delivered to on_failure on the GUI thread
-            self._relay.sig_job_done.emit(self._task_id, _Outcome(None, exc))
-        else:
-            self._relay.sig_job_done.emit(self._task_id, _Outcome(result, None))
+def _work(
+    task_id: int,
+    relay: _Relay,
+    fn: Callable[..., Any],
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+) -> None:  # runs on a worker thread; must not touch widgets
+    try:
+        result = fn(*args, **kwargs)
+    except BaseException as exc:  # delivered to on_failure on the GUI thread
+        relay.sig_job_done.emit(task_id, _Outcome(None, exc))
+    else:
+        relay.sig_job_done.emit(task_id, _Outcome(result, None))
 
 
 def _log_failure(exc: BaseException) -> None:
@@ -85,8 +79,11 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None, *, max_threads: int = 2) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(max_threads)
+        self._pool = concurrent.futures.ThreadPoolExecutor(
+            max_workers=max_threads, thread_name_prefix="hubdesk-task"
+        )
+        self._running: set[concurrent.futures.Future[None]] = set()
+        self._running_lock = threading.Lock()
         self._relay = _Relay(self)
         self._relay.sig_job_done.connect(self._on_job_done)
         self._ids = itertools.count(1)
@@ -117,12 +114,22 @@ class TaskRunner(QObject):
         """
         task_id = next(self._ids)
         self._callbacks[task_id] = (on_success, on_failure)
-        self._pool.start(_Job(task_id, self._relay, fn, args, kwargs))
+        future = self._pool.submit(_work, task_id, self._relay, fn, args, kwargs)
+        with self._running_lock:
+            self._running.add(future)
+        future.add_done_callback(self._forget)
         return task_id
+
+    def _forget(self, future: concurrent.futures.Future[None]) -> None:
+        with self._running_lock:
+            self._running.discard(future)
 
     def wait_for_done(self, msecs: int = 30_000) -> bool:
         """Block until the workers finish (shutdown only; callbacks still need the event loop)."""
-        return bool(self._pool.waitForDone(msecs))
+        with self._running_lock:
+            running = set(self._running)
+        _, not_done = concurrent.futures.wait(running, timeout=msecs / 1000)
+        return not not_done
 
     @Slot(int, object)
     def _on_job_done(self, task_id: int, outcome: _Outcome) -> None:
