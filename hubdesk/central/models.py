@@ -136,6 +136,8 @@ class CentralEvent(CentralBase):
     __table_args__ = (
         Index("ix_events_hub_id_id", "hub_id", "id"),
         Index("ix_events_device_seq", "device_id", "device_seq"),
+        # every earlier event about a record, when an erasure of it arrives
+        Index("ix_events_entity_op", "entity_id", "op"),
     )
 
 

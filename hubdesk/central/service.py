@@ -315,6 +315,7 @@ def _ingest_once(
             session.execute(insert(EVENTS), rows)
             _project(session, device, fresh)
             project_dashboard(session, device.hub_id, fresh)
+            _forget_erased(session, device.hub_id, fresh)
         values: dict[str, Any] = {"last_seen_at": now}
         if device_time is not None:
             values["clock_skew_s"] = (device_time - now).total_seconds()
@@ -325,6 +326,40 @@ def _ingest_once(
                 values["last_seq"] = top
         session.execute(update(CentralDevice).where(CentralDevice.id == device.id).values(values))
     return result
+
+
+ERASED_OP = "erased"  # the op a device gives the events of an erasure (services/erasure.py)
+
+
+def _forget_erased(session: Session, hub_id: uuid.UUID, fresh: list[WireEvent]) -> None:
+    """Drop the sealed personal part of every event about an erased record.
+
+    When a record's erasure arrives, the sealed parts of its earlier events go (the service
+    cannot read them, but a device of the hub pulling from the start could). An older event
+    that arrives after the erasure, from a device that had not heard of it, is stored without
+    its sealed part too. The footfall fields stay: counts survive erasure.
+    """
+    erased = {e.entity_id for e in fresh if e.op == ERASED_OP}
+    late = {e.entity_id for e in fresh if e.op != ERASED_OP and e.sealed is not None} - erased
+    for chunk in _chunks(sorted(late), 500):
+        erased.update(
+            session.scalars(
+                select(EVENTS.c.entity_id)
+                .where(EVENTS.c.entity_id.in_(chunk), EVENTS.c.op == ERASED_OP)
+                .distinct()
+            )
+        )
+    for chunk in _chunks(sorted(erased), 500):
+        session.execute(
+            update(EVENTS)
+            .where(
+                EVENTS.c.hub_id == hub_id,
+                EVENTS.c.entity_id.in_(chunk),
+                EVENTS.c.op != ERASED_OP,
+                EVENTS.c.sealed.is_not(None),
+            )
+            .values(sealed=None)
+        )
 
 
 def _parse_dt(value: Any) -> datetime | None:

@@ -101,3 +101,45 @@ def test_a_device_that_had_not_heard_cannot_bring_the_data_back(tmp_path, centra
             assert family.erased_at is not None
             assert family.postcode is None
             assert family.consent_at is None
+
+
+def _sealed_about(central, entity_ids) -> int:
+    """Events about these records that still carry a sealed personal part (erasures excluded)."""
+    with central.read() as session:
+        return int(
+            session.scalar(
+                select(func.count())
+                .select_from(CentralEvent)
+                .where(
+                    CentralEvent.entity_id.in_(list(entity_ids)),
+                    CentralEvent.op != "erased",
+                    CentralEvent.sealed.is_not(None),
+                )
+            )
+        )
+
+
+def test_the_central_service_drops_sealed_parts_of_erased_records(
+    tmp_path, central_db, live, clock
+):
+    desk, kiosk, done = _setup(tmp_path, central_db, live, clock)
+    with desk.store.read() as session:
+        visit_ids = list(session.scalars(select(Visit.id)))
+    about = {done.family_id, *done.member_ids, *visit_ids}
+    assert _sealed_about(central_db, about) > 0  # before: names travel sealed
+    clock.advance(timedelta(minutes=10))
+    ErasureService(desk.store, clock).erase(_admin(desk), done.family_id)
+    # the kiosk, not yet told, sends a newer personal snapshot of the family
+    clock.advance(timedelta(minutes=10))
+    FamilyService(kiosk.store, clock).record_consent(kiosk.actor, done.family_id)
+    assert desk.engine.run_once().ok
+    assert _sealed_about(central_db, about) == 0
+    assert kiosk.engine.run_once().ok  # its late snapshot is stored without the sealed part
+    assert _sealed_about(central_db, about) == 0
+    assert _central_people(central_db) == 2  # the footfall stays
+    # a device enrolled afterwards, pulling everything from the start, learns no name
+    late = make_device(tmp_path, central_db, live.url, "RIV", name="late", clock=clock)
+    assert late.engine.run_once().ok
+    text = store_text(late.store)
+    assert "Zebedee" not in text
+    assert "Ångström" not in text
