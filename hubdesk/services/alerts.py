@@ -1,10 +1,10 @@
 """Quiet alerts from the kiosk to the front desk ("I'd like a private word with someone").
 
-There is no alert table (it would need a migration and a sync entity), so an alert is an audit
-entry with action `kiosk.private_word`: it is durable, tamper-evident, holds no personal data
-(only the device and the time), and the desk polls `recent` for new ones. Alerts stay on the
-device that raised them, so a desk sees alerts raised on its own store (an outreach laptop handed
-to families, or a kiosk sharing the desk's store).
+An alert is a row in `alerts` (where and when, nothing personal) queued for sync in the same
+transaction, so a desk sees alerts raised on a separate kiosk after both have synced, and an
+audit entry. The desk polls `recent` with the sequence of the last alert it showed; the sequence
+is the order alerts arrived in this store (SQLite's rowid), so one that comes in late through
+sync is still new to the desk.
 """
 
 from __future__ import annotations
@@ -12,14 +12,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, literal_column, select
 
+from hubdesk.domain.ids import uuid7
 from hubdesk.domain.staff import Permission
 from hubdesk.services.base import Actor, Service, check
-from hubdesk.storage import audit
-from hubdesk.storage.models import AuditEntry, Device
+from hubdesk.storage import audit, outbox
+from hubdesk.storage.models import Alert as AlertRow
+from hubdesk.storage.models import Device
 
 PRIVATE_WORD = "kiosk.private_word"
+KIND_PRIVATE_WORD = "private_word"
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,17 @@ class AlertService(Service):
         check(actor, Permission.SIGN_IN_OUT, kiosk_ok=True)
         now = self.now()
         with self.store.write() as session:
+            row = AlertRow(
+                id=uuid7(),
+                hub_id=actor.hub_id,
+                site_id=actor.site_id,
+                device_id=actor.device_id,
+                kind=KIND_PRIVATE_WORD,
+                raised_at=now,
+                updated_at=now,
+            )
+            session.add(row)
+            outbox.record(session, row, "raised", now)
             audit.append(
                 session,
                 at=now,
@@ -49,24 +63,21 @@ class AlertService(Service):
     def recent(
         self, actor: Actor, *, after_seq: int = 0, since: datetime | None = None
     ) -> list[Alert]:
-        """Private-word alerts after audit sequence `after_seq` (and at or after `since`),
-        oldest first. For staff: the desk polls this."""
+        """Alerts of this hub that arrived after sequence `after_seq` (and were raised at or
+        after `since`), in arrival order. For staff: the desk polls this."""
         check(actor, Permission.SIGN_IN_OUT)
+        arrival: ColumnElement[int] = literal_column("alerts.rowid")
         with self.store.read() as session:
             query = (
-                select(AuditEntry, Device.name)
-                .outerjoin(Device, Device.id == AuditEntry.device_id)
-                .where(AuditEntry.action == PRIVATE_WORD, AuditEntry.seq > after_seq)
-                .order_by(AuditEntry.seq)
+                select(arrival, AlertRow.raised_at, AlertRow.device_id, Device.name)
+                .select_from(AlertRow)
+                .outerjoin(Device, Device.id == AlertRow.device_id)
+                .where(AlertRow.hub_id == actor.hub_id, arrival > after_seq)
+                .order_by(arrival)
             )
             if since is not None:
-                query = query.where(AuditEntry.at >= since)
+                query = query.where(AlertRow.raised_at >= since)
             return [
-                Alert(
-                    entry.seq,
-                    entry.at,
-                    str(entry.device_id) if entry.device_id else None,
-                    name,
-                )
-                for entry, name in session.execute(query)
+                Alert(int(seq), at, str(device_id) if device_id else None, name)
+                for seq, at, device_id, name in session.execute(query)
             ]

@@ -353,6 +353,24 @@ class OutboxEvent(Base):
     __table_args__ = (Index("ix_outbox_state_seq", "state", "seq"), {"sqlite_autoincrement": True})
 
 
+class Alert(Base):
+    """A quiet alert from a kiosk to the front desk ("I'd like a private word with someone").
+
+    Synced to the hub's other devices so the desk sees what a separate kiosk raised. It holds
+    no personal data: where, when, and whether staff have seen it. The desk reads new alerts in
+    arrival order by SQLite's rowid, so an alert that arrives late through sync is not missed.
+    """
+
+    __tablename__ = "alerts"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    hub_id: Mapped[uuid.UUID] = mapped_column(Uuid())
+    site_id: Mapped[uuid.UUID] = mapped_column(Uuid())
+    device_id: Mapped[uuid.UUID] = mapped_column(Uuid())
+    kind: Mapped[str] = mapped_column(String(20))
+    raised_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
 class Blob(Base):
     """Small binary settings the store keeps for itself (e.g. the hub's logo)."""
 

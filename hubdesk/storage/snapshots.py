@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from hubdesk.storage.erasure import blank_family, is_erased, scrub_outbox
 from hubdesk.storage.models import (
     Activity,
+    Alert,
     Base,
     Contact,
     Device,
@@ -43,6 +44,7 @@ ENTITIES: dict[str, EntitySpec] = {
     "hub": EntitySpec(Hub, frozenset({"privacy_notice"})),
     "site": EntitySpec(Site, frozenset()),
     "device": EntitySpec(Device, frozenset()),
+    "alert": EntitySpec(Alert, frozenset()),
     "family": EntitySpec(
         Family,
         frozenset({"postcode", "phone", "email", "notes", "consent_notice_version", "consent_at"}),

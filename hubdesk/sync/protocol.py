@@ -43,7 +43,19 @@ CLOCK_SKEW_LIMIT_S = 120.0
 
 # The entities a device sends (kept equal to hubdesk.storage.snapshots.ENTITIES by a test).
 ENTITIES = frozenset(
-    {"hub", "site", "device", "family", "member", "pass", "visit", "contact", "activity", "staff"}
+    {
+        "hub",
+        "site",
+        "device",
+        "family",
+        "member",
+        "pass",
+        "visit",
+        "contact",
+        "activity",
+        "staff",
+        "alert",
+    }
 )
 _OP = re.compile(r"^[a-z][a-z_]{0,19}$")
 _SEALED = re.compile(r"^[A-Za-z0-9+/=_.:-]{1,65536}$")  # base64 text with a version prefix

@@ -78,3 +78,35 @@ def test_kiosk_sign_in_appears_on_the_desk_after_both_sync(tmp_path, central_db,
     assert desk.engine.run_once().ok
     assert kiosk.engine.run_once().ok
     assert VisitService(kiosk.store, clock).who_is_in(kiosk.hub_id) == []
+
+
+def test_a_private_word_on_the_kiosk_reaches_the_desk_after_both_sync(
+    tmp_path, central_db, live, clock
+):
+    import uuid
+
+    from hubdesk.domain.staff import StaffRole
+    from hubdesk.services.alerts import AlertService
+    from hubdesk.services.base import Actor
+
+    make_hub(central_db)
+    kiosk = make_device(tmp_path, central_db, live.url, "RIV", clock=clock)
+    desk = make_device(
+        tmp_path, central_db, live.url, "RIV", name="desk", kind=DeviceKind.DESK, clock=clock
+    )
+    reception = Actor(desk.device_id, desk.hub_id, desk.site_id, uuid.uuid4(), StaffRole.RECEPTION)
+    desk_alerts = AlertService(desk.store, clock)
+    assert desk.engine.run_once().ok
+    seen = desk_alerts.recent(reception)
+    assert seen == []
+    AlertService(kiosk.store, clock).private_word(kiosk.actor)
+    assert kiosk.engine.run_once().ok
+    assert desk_alerts.recent(reception) == []  # not until the desk syncs
+    assert desk.engine.run_once().ok
+    arrived = desk_alerts.recent(reception)
+    assert len(arrived) == 1
+    assert arrived[0].device_id == str(kiosk.device_id)
+    assert arrived[0].device_name == "kiosk"
+    assert desk_alerts.recent(reception, after_seq=arrived[0].seq) == []
+    assert desk.engine.run_once().ok  # syncing again brings nothing twice
+    assert len(desk_alerts.recent(reception)) == 1
