@@ -37,6 +37,7 @@ import json
 import multiprocessing as mp
 import os
 import random
+import shutil
 import socket
 import statistics
 import subprocess
@@ -513,6 +514,7 @@ def main(argv: list[str] | None = None) -> int:
 
     fresh_database()
     proc = None
+    folder: str | None = None
     try:
         central = CentralStore(DB_URL)
         central.migrate()
@@ -538,7 +540,7 @@ def main(argv: list[str] | None = None) -> int:
         ready = ctx.Barrier(args.clients + 1)
         final_push = ctx.Barrier(args.clients)
         out = ctx.Queue()
-        folder = tempfile.mkdtemp(prefix="hubdesk-fleet-")
+        folder = tempfile.mkdtemp(prefix="hubdesk-fleet-")  # removed at the end
         t_setup = time.monotonic()
         enrolled = ctx.Barrier(args.clients + 1)
         start_at = ctx.Value("d", 0.0)
@@ -639,6 +641,8 @@ def main(argv: list[str] | None = None) -> int:
                 proc.wait(30)
             except subprocess.TimeoutExpired:
                 proc.kill()
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)
         if not args.keep_db:
             drop_database()
     text = json.dumps(report, indent=1, default=str)
