@@ -9,8 +9,6 @@ import time
 import uuid
 from datetime import date
 
-from sqlalchemy import select
-
 from hubdesk.domain.catalogue import VisitReason
 from hubdesk.domain.ids import uuid7
 from hubdesk.domain.people import AgeBand, Party, Role
@@ -180,6 +178,3 @@ def _wait_for(predicate, timeout: float = 20.0) -> bool:
             return True
         time.sleep(0.02)
     return False
-
-
-_ = select
