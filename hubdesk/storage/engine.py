@@ -35,6 +35,12 @@ log = logging.getLogger(__name__)
 
 KEY_BYTES = 32
 BUSY_TIMEOUT_MS = 10_000
+CACHE_KIB = 2048
+"""Page cache per connection (`PRAGMA cache_size = -CACHE_KIB`). The bundled SQLCipher is built
+with an 8 MB default (`DEFAULT_CACHE_SIZE=-8000`), and a connection keeps every page it has read
+until the cache is full: a kiosk's pooled connection grew by the size of the store it read (about
+5 MB per 1,000 sign-in/out cycles, bench/soak.py), up to 8 MB each for up to eight connections.
+The pages a sign-in touches fit in far less (docs/performance.md)."""
 
 
 class StoreError(DomainError):
@@ -126,6 +132,7 @@ def _install_listeners(engine: Engine, synchronous: str) -> None:
             # A wrong key is reported once, as StoreLockedError, not as noise on stderr.
             cur.execute("PRAGMA cipher_log_level = NONE")
             cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            cur.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
             cur.execute("PRAGMA journal_mode = WAL")
             cur.execute(f"PRAGMA synchronous = {synchronous}")
             cur.execute("PRAGMA foreign_keys = ON")
