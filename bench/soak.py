@@ -13,7 +13,8 @@ waiting for the background tasks). Each cycle signs a party in and out again:
 - 1 cycle in 5: a registered family scans its pass in (household, reason), then scans it again on
   the sign-out page.
 
-Every --sample-every cycles it records RSS (/proc/self/statm), open file descriptors
+Every --sample-every cycles it records RSS (/proc/self/statm), the bytes SQLite has allocated
+(`sqlite3_memory_used`: its page caches), the store's open connections, open file descriptors
 (/proc/self/fd), live QObjects under the window, all widgets of the application, Python objects
 tracked by the garbage collector and threads. It reports the sample at the end of the warm-up
 (--warmup cycles) against the last one. Aims (issue 9): RSS grows by under 10 MB after warm-up;
@@ -27,6 +28,7 @@ the kiosk's own `app.exec()` does).
 from __future__ import annotations
 
 import argparse
+import ctypes
 import gc
 import json
 import os
@@ -92,13 +94,24 @@ def open_fds() -> int:
     return len(os.listdir("/proc/self/fd"))
 
 
-def sample(cycle: int, window: Any, started: float) -> dict[str, Any]:
+def sqlite_memory_used() -> int:
+    """Bytes SQLite (the SQLCipher driver's own library) has allocated: mostly page caches."""
+    import sqlcipher3._sqlite3 as driver
+
+    lib = ctypes.CDLL(driver.__file__)
+    lib.sqlite3_memory_used.restype = ctypes.c_int64
+    return int(lib.sqlite3_memory_used())
+
+
+def sample(cycle: int, window: Any, started: float, store: Any) -> dict[str, Any]:
     QTest.qWait(0)
     gc.collect()
     return {
         "cycle": cycle,
         "seconds": round(time.monotonic() - started, 1),
         "rss_mb": round(rss_bytes() / 2**20, 2),
+        "sqlite_mb": round(sqlite_memory_used() / 2**20, 2),
+        "connections": store.engine.pool.checkedin() + store.engine.pool.checkedout(),
         "fds": open_fds(),
         "qobjects": len(window.findChildren(QObject)),
         "widgets": len(QApplication.allWidgets()),
@@ -242,7 +255,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="hubdesk-soak-") as tmp:
         soak = Soak(Path(tmp))
         started = time.monotonic()
-        samples = [sample(0, soak.window, started)]
+        samples = [sample(0, soak.window, started, soak.store)]
         print(json.dumps(samples[-1]), flush=True)
         warm: dict[str, Any] | None = None
         snap = types0 = None
@@ -251,7 +264,7 @@ def main(argv: list[str] | None = None) -> int:
             soak.cycle(n)
             done = n + 1
             if done % args.sample_every == 0 or done == warmup or done == args.cycles:
-                samples.append(sample(done, soak.window, started))
+                samples.append(sample(done, soak.window, started, soak.store))
                 print(json.dumps(samples[-1]), flush=True)
             if done == warmup:
                 warm = samples[-1]
@@ -264,12 +277,25 @@ def main(argv: list[str] | None = None) -> int:
             if time.monotonic() - started > args.max_minutes * 60:
                 print(f"stopped after {done} cycles (--max-minutes)", flush=True)
                 break
-        end = samples[-1] if samples[-1]["cycle"] == done else sample(done, soak.window, started)
+        end = (
+            samples[-1]
+            if samples[-1]["cycle"] == done
+            else sample(done, soak.window, started, soak.store)
+        )
         report: dict[str, Any] = {"cycles": done, "warmup": warm, "end": end, "samples": samples}
         if warm is not None:
             report["growth_after_warmup"] = {
                 k: round(end[k] - warm[k], 2)
-                for k in ("rss_mb", "fds", "qobjects", "widgets", "gc_objects", "threads")
+                for k in (
+                    "rss_mb",
+                    "sqlite_mb",
+                    "connections",
+                    "fds",
+                    "qobjects",
+                    "widgets",
+                    "gc_objects",
+                    "threads",
+                )
             }
             per_cycle = (end["seconds"] - warm["seconds"]) / max(1, done - warmup)
             report["ms_per_cycle_after_warmup"] = round(per_cycle * 1000, 1)
