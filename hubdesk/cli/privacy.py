@@ -1,6 +1,7 @@
 """Privacy commands for administrators.
 
-hubdesk retention run                       erase what the hub's retention period says is due
+hubdesk retention run                       erase what the hub's retention period says is due, and
+                                            delete outbox events synced more than 30 days ago
 hubdesk family export --family ID --out F   everything held about a family, encrypted (JSON + PDF)
 hubdesk family erase --family ID --yes      erase a family on request
 hubdesk export-open FILE --out DIR          decrypt an export into a user-only folder
@@ -110,7 +111,9 @@ def run_retention(args: argparse.Namespace) -> int:
     print(
         f"Retention ({report.retention_months} months, before {report.cutoff.date()}): "
         f"{report.erased.families} families erased, {report.visits_anonymised} visits and "
-        f"{report.contacts_anonymised} contacts anonymised."
+        f"{report.contacts_anonymised} contacts anonymised, {report.staff_anonymised} former "
+        f"staff names removed, {report.backups_removed} old backups and "
+        f"{report.outbox_sent_pruned} synced outbox events deleted."
     )
     return 0
 

@@ -5,7 +5,9 @@ long: no visit, no contact, no registration or consent. A due family is erased e
 request (services/erasure.py), so its visits keep their footfall counts. Separately, the first
 names kept on a visit for the roll call, and the notes of contacts with no family, are cleared once
 the visit or contact itself is older than the period, and staff deactivated longer ago than the
-period lose their name (their id stays, for the audit log).
+period lose their name (their id stays, for the audit log). Outbox rows the central service
+acknowledged (`sent`) longer ago than `outbox.SENT_KEEP` (30 days; never longer than the retention
+period) are deleted: sync never needs them again, and each holds a copy of a record as it was.
 
 `RetentionService.run` does the work in batches (one transaction each, so a kiosk never waits long
 for the write lock) and writes one audit entry per batch and one summary entry per run, even when
@@ -40,6 +42,7 @@ from hubdesk.storage.models import Contact, Family, Hub, Staff, Visit
 log = logging.getLogger(__name__)
 
 BATCH = 100
+SENT_KEEP = outbox.SENT_KEEP
 # Copies of the store made before a migration (storage/migrate.py) still hold what was erased
 # since; they are only needed to roll back a failed upgrade, so they go after this long.
 BACKUP_KEEP = timedelta(days=30)
@@ -57,6 +60,7 @@ class RetentionReport:
     contacts_anonymised: int
     backups_removed: int = 0
     staff_anonymised: int = 0
+    outbox_sent_pruned: int = 0  # acknowledged outbox rows older than the keep period, deleted
 
 
 def prune_backups(store_path: Path, now: datetime, keep: timedelta = BACKUP_KEEP) -> int:
@@ -107,9 +111,19 @@ class RetentionService(Service):
     """Runs the hub's retention policy. Staff need ADMINISTER; the scheduled job runs as the
     device (a kiosk actor), since nobody is signed in when it fires."""
 
-    def __init__(self, store: Store, clock: Clock | None = None, *, batch: int = BATCH) -> None:
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock | None = None,
+        *,
+        batch: int = BATCH,
+        outbox_batch: int = outbox.PRUNE_BATCH,
+        sent_keep: timedelta = SENT_KEEP,
+    ) -> None:
         super().__init__(store, clock)
         self._batch = batch
+        self._outbox_batch = outbox_batch
+        self._sent_keep = sent_keep
 
     def run(self, actor: Actor) -> RetentionReport:
         if not actor.is_kiosk:
@@ -144,6 +158,7 @@ class RetentionService(Service):
                     **batch.as_detail(),
                 )
                 total = total + batch
+        sent_pruned = self._prune_sent_outbox(max(now - self._sent_keep, cutoff))
         backups = prune_backups(self.store.path, now) if self.store.path is not None else 0
         with self.store.write() as session:
             visits = self._anonymise_old_visits(session, actor.hub_id, cutoff, now)
@@ -164,9 +179,22 @@ class RetentionService(Service):
                 contacts_anonymised=contacts,
                 backups_removed=backups,
                 staff_anonymised=staff,
+                outbox_sent_pruned=sent_pruned,
             )
         log.info("retention run", extra={"count": total.families, "state": "done"})
-        return RetentionReport(cutoff, months, total, visits, contacts, backups, staff)
+        log.info("retention outbox pruned", extra={"count": sent_pruned, "state": "done"})
+        return RetentionReport(cutoff, months, total, visits, contacts, backups, staff, sent_pruned)
+
+    def _prune_sent_outbox(self, acknowledged_before: datetime) -> int:
+        """Delete acknowledged outbox rows older than `acknowledged_before`, one bounded batch per
+        transaction, until none is left. Pending, quarantined and discarded rows stay."""
+        total = 0
+        while True:
+            with self.store.write() as session:
+                done = outbox.prune_sent(session, acknowledged_before, self._outbox_batch)
+            total += done
+            if done < self._outbox_batch:
+                return total
 
     def _anonymise_old_visits(
         self, session: Session, hub_id: uuid.UUID, cutoff: datetime, now: datetime

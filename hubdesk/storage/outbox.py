@@ -1,18 +1,39 @@
-"""The outbox: every change a use case makes is recorded here in the same transaction."""
+"""The outbox: every change a use case makes is recorded here in the same transaction.
+
+Life of a row: `pending` (written with the change) -> `sent` (the central service acknowledged it:
+accepted, or a duplicate of what it already holds) or `quarantined` (refused; staff requeue it,
+back to `pending`, or discard it, `discarded`). Only `pending` rows are ever pushed. A `sent` row
+is of no further use to sync, but it still holds a copy of the record as it was (personal fields
+in the clear, under the store's encryption), so the daily retention job deletes sent rows once
+their acknowledgement is older than `SENT_KEEP` (`prune_sent`), and erasure deletes the sent rows
+about the records it erases at once (storage/erasure.py, `scrub_outbox`). `seq` is AUTOINCREMENT,
+so deleting rows never lets a sequence number come back.
+"""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Mapping
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from hubdesk.domain.ids import uuid7
 from hubdesk.storage.models import Base, OutboxEvent
 from hubdesk.storage.snapshots import snapshot, snapshot_values
+
+# How long a row is kept after the central service acknowledged it. Sync never needs it again
+# (only pending rows are pushed, and the service keeps every event by its id), so this is only a
+# window for support: "did the desk send last Tuesday's sign-ins, and when?" can be answered from
+# the device for a month, which covers a monthly report query and a fortnight's holiday closure.
+# It is far shorter than any retention period (1 month at least, 24 by default) and the personal
+# fields in these rows are older copies of what the live record holds; erasure does not wait for it.
+SENT_KEEP = timedelta(days=30)
+# Rows deleted per transaction: short enough that a kiosk signing someone in never waits long for
+# the write lock.
+PRUNE_BATCH = 500
 
 # Built once: SQLAlchemy caches its compiled form, so each use costs only the bind.
 _INSERT_EVENT = insert(OutboxEvent.__table__)  # type: ignore[arg-type]
@@ -74,6 +95,32 @@ def pending_count(session: Session) -> int:
         )
         or 0
     )
+
+
+def prune_sent(session: Session, acknowledged_before: datetime, limit: int = PRUNE_BATCH) -> int:
+    """Delete up to `limit` rows in state `sent` whose acknowledgement (`sent_at`) is older than
+    `acknowledged_before`, inside the caller's transaction. Returns how many.
+
+    Never touches a row that is pending, quarantined or discarded: those were not acknowledged.
+    A sent row never goes back to another state, so a row chosen here cannot be pushed again.
+    Which due rows go first does not matter (the caller repeats until none is left), so there is
+    no ORDER BY: SQLite stops at `limit` rows in whatever index order it walks, instead of
+    sorting every due row of a years-old store for each batch.
+    """
+    if limit < 1:
+        raise ValueError("limit must be at least 1")
+    due = (
+        select(OutboxEvent.seq)
+        .where(OutboxEvent.state == "sent", OutboxEvent.sent_at < acknowledged_before)
+        .limit(limit)
+        .scalar_subquery()
+    )
+    done = session.execute(
+        delete(OutboxEvent)
+        .where(OutboxEvent.seq.in_(due), OutboxEvent.state == "sent")
+        .execution_options(synchronize_session=False)
+    )
+    return int(getattr(done, "rowcount", 0) or 0)
 
 
 def counts_by_state(session: Session) -> dict[str, int]:

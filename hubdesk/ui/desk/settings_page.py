@@ -241,7 +241,8 @@ def describe_retention(page: DeskPage, r: RetentionReport) -> str:
         "Kept for {months} months, so everything before {cutoff} was due. "
         "Families erased: {families} ({members} people). Visits' names cleared: {visits}. "
         "Notes of contacts with no family cleared: {contacts}. "
-        "Former staff names removed: {staff}. Old backups deleted: {backups}."
+        "Former staff names removed: {staff}. Old backups deleted: {backups}. "
+        "Synced outbox events deleted: {sent}."
     ).format(
         months=r.retention_months,
         cutoff=r.cutoff.strftime("%d %b %Y"),
@@ -251,4 +252,5 @@ def describe_retention(page: DeskPage, r: RetentionReport) -> str:
         contacts=r.contacts_anonymised,
         staff=r.staff_anonymised,
         backups=r.backups_removed,
+        sent=r.outbox_sent_pruned,
     )
