@@ -187,13 +187,17 @@ class RetentionService(Service):
 
     def _prune_sent_outbox(self, acknowledged_before: datetime) -> int:
         """Delete acknowledged outbox rows older than `acknowledged_before`, one bounded batch per
-        transaction, until none is left. Pending, quarantined and discarded rows stay."""
+                transaction, until none is left. Pending, quarantined and discarded rows stay (`delete_sent`
+        checks the state again under the write lock)."""
         total = 0
         while True:
+            with self.store.read() as session:  # the search holds no write lock
+                due = outbox.due_sent(session, acknowledged_before, self._outbox_batch)
+            if not due:
+                return total
             with self.store.write() as session:
-                done = outbox.prune_sent(session, acknowledged_before, self._outbox_batch)
-            total += done
-            if done < self._outbox_batch:
+                total += outbox.delete_sent(session, due)
+            if len(due) < self._outbox_batch:
                 return total
 
     def _anonymise_old_visits(

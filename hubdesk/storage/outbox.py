@@ -25,11 +25,11 @@ from hubdesk.storage.models import Base, OutboxEvent
 from hubdesk.storage.snapshots import snapshot, snapshot_values
 
 # How long a row is kept after the central service acknowledged it. Sync never needs it again
-# (only pending rows are pushed, and the service keeps every event by its id), so this is only a
-# window for support: "did the desk send last Tuesday's sign-ins, and when?" can be answered from
-# the device for a month, which covers a monthly report query and a fortnight's holiday closure.
-# It is far shorter than any retention period (1 month at least, 24 by default) and the personal
-# fields in these rows are older copies of what the live record holds; erasure does not wait for it.
+# (only pending rows are pushed; the service keeps every event by its id), so this is a window for
+# support only: for a month, the device itself can show what it sent and when (say, when a hub's
+# figures on the dashboard look short). It is short because each row holds a copy of a record as
+# it was, superseded personal values included; the retention job never keeps a row longer than
+# the hub's retention period either, and erasure deletes the rows about what it erases at once.
 SENT_KEEP = timedelta(days=30)
 # Rows deleted per transaction: short enough that a kiosk signing someone in never waits long for
 # the write lock.
@@ -97,30 +97,53 @@ def pending_count(session: Session) -> int:
     )
 
 
-def prune_sent(session: Session, acknowledged_before: datetime, limit: int = PRUNE_BATCH) -> int:
-    """Delete up to `limit` rows in state `sent` whose acknowledgement (`sent_at`) is older than
-    `acknowledged_before`, inside the caller's transaction. Returns how many.
+def due_sent(
+    session: Session, acknowledged_before: datetime, limit: int = PRUNE_BATCH
+) -> list[int]:
+    """The `seq` of up to `limit` rows in state `sent` whose acknowledgement (`sent_at`) is older
+    than `acknowledged_before`. Read only: run it in a read transaction, so the search (which,
+    without ix_outbox_sent_at, walks every sent row still inside the keep period) never holds the
+    write lock.
 
-    Never touches a row that is pending, quarantined or discarded: those were not acknowledged.
-    A sent row never goes back to another state, so a row chosen here cannot be pushed again.
-    Which due rows go first does not matter (the caller repeats until none is left), so there is
-    no ORDER BY: SQLite stops at `limit` rows in whatever index order it walks, instead of
-    sorting every due row of a years-old store for each batch.
+    Which due rows come first does not matter (the caller repeats until none is left), so there is
+    no ORDER BY: SQLite stops at `limit` rows in whatever index order it walks, instead of sorting
+    every due row of a years-old store for each batch.
     """
     if limit < 1:
         raise ValueError("limit must be at least 1")
-    due = (
-        select(OutboxEvent.seq)
-        .where(OutboxEvent.state == "sent", OutboxEvent.sent_at < acknowledged_before)
-        .limit(limit)
-        .scalar_subquery()
+    return list(
+        session.scalars(
+            select(OutboxEvent.seq)
+            .where(OutboxEvent.state == "sent", OutboxEvent.sent_at < acknowledged_before)
+            .limit(limit)
+        )
     )
-    done = session.execute(
-        delete(OutboxEvent)
-        .where(OutboxEvent.seq.in_(due), OutboxEvent.state == "sent")
-        .execution_options(synchronize_session=False)
-    )
-    return int(getattr(done, "rowcount", 0) or 0)
+
+
+def delete_sent(session: Session, seqs: Iterable[int]) -> int:
+    """Delete the rows `seqs` that are in state `sent`, inside the caller's (write) transaction.
+    Returns how many went.
+
+    A row in any other state (pending, quarantined, discarded: not acknowledged) is never deleted,
+    whatever `seqs` says. A sent row never goes back to another state, so a row deleted here can
+    never have been due to be pushed again.
+    """
+    chosen = list(seqs)
+    deleted = 0
+    for start in range(0, len(chosen), 500):
+        done = session.execute(
+            delete(OutboxEvent)
+            .where(OutboxEvent.seq.in_(chosen[start : start + 500]), OutboxEvent.state == "sent")
+            .execution_options(synchronize_session=False)
+        )
+        deleted += int(getattr(done, "rowcount", 0) or 0)
+    return deleted
+
+
+def prune_sent(session: Session, acknowledged_before: datetime, limit: int = PRUNE_BATCH) -> int:
+    """`due_sent` then `delete_sent` in the caller's transaction: up to `limit` sent rows
+    acknowledged before `acknowledged_before` deleted. Returns how many."""
+    return delete_sent(session, due_sent(session, acknowledged_before, limit))
 
 
 def counts_by_state(session: Session) -> dict[str, int]:

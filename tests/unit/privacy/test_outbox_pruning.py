@@ -90,6 +90,18 @@ def test_only_sent_rows_acknowledged_before_the_keep_period_go(store, clock, rec
     }
 
 
+def test_deleting_by_seq_spares_rows_that_were_not_acknowledged(store, clock, reception):
+    """The state is checked again under the write lock: a row named by seq but not (or no longer
+    believed to be) sent stays."""
+    make_household(store, clock, reception, "Quentin", "Oldfield")
+    rows = outbox_events(store)
+    _acknowledge(store, clock, [rows[0].event_id])
+    _set_state(store, clock, rows[1].event_id, "quarantined")
+    with store.write() as session:
+        assert outbox.delete_sent(session, [r.seq for r in rows]) == 1
+    assert set(_states(store)) == {r.event_id for r in rows[1:]}
+
+
 def test_a_row_never_acknowledged_stays_however_old(store, clock, reception, kiosk):
     make_household(store, clock, reception, "Quentin", "Oldfield")
     before = _states(store)
