@@ -25,6 +25,8 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from hubdesk.measures import rollup
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -178,8 +180,20 @@ class CentralVisit(CentralBase):
     lsoa_code: Mapped[str | None] = mapped_column(String(9))
     imd_decile: Mapped[int | None] = mapped_column(Integer)
 
-    __table_args__ = (Index("ix_central_visits_hub_in", "hub_id", "signed_in_at"),)
+    __table_args__ = (
+        Index("ix_central_visits_hub_in", "hub_id", "signed_in_at"),
+        # the roll-up triggers find a family's visits of a day when one of them changes (c0004)
+        Index("ix_central_visits_family", "family_id", "signed_in_at"),
+    )
 
+
+# Daily roll-ups of the visits for the dashboard, kept by triggers (hubdesk.measures.rollup;
+# migration c0004): central_visit_days, central_visit_areas, central_family_days.
+VISIT_ROLLUP = rollup.define(
+    CentralBase.metadata,
+    CentralVisit.__table__,  # type: ignore[arg-type]
+    prefix="central_",
+)
 
 VISIT_COUNT_COLUMNS: tuple[str, ...] = (
     "adults_mother",

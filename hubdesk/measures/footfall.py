@@ -14,11 +14,12 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, literal, or_, select
+from sqlalchemy import ColumnElement, Select, Table, and_, case, func, literal, or_, select
 
 from hubdesk.domain.people import AgeBand, Role
-from hubdesk.measures.localtime import Grain, Period, as_date, local_bucket
-from hubdesk.measures.tables import BAND_COLUMNS, ROLE_COLUMNS, Scope, VisitTable
+from hubdesk.measures import rollup
+from hubdesk.measures.localtime import Grain, Period, as_date, date_bucket, local_bucket
+from hubdesk.measures.tables import BAND_COLUMNS, Scope, VisitTable
 
 
 class Dim(enum.StrEnum):
@@ -74,14 +75,21 @@ def _where(v: VisitTable, period: Period, scope: Scope) -> list[ColumnElement[bo
 
 def reach_area_expr(v: VisitTable, areas: Mapping[uuid.UUID, Iterable[str]]) -> ColumnElement[Any]:
     """Inside or outside the visit's hub's reach area (its allocated postcode districts)."""
-    district = v.c.postcode_district
-    with_area = {hub: sorted({d.upper() for d in ds}) for hub, ds in areas.items() if ds}
+    return reach_area_of(v.c.hub_id, v.c.postcode_district, areas)
+
+
+def reach_area_of(
+    hub: ColumnElement[Any],
+    district: ColumnElement[Any],
+    areas: Mapping[uuid.UUID, Iterable[str]],
+) -> ColumnElement[Any]:
+    with_area = {h: sorted({d.upper() for d in ds}) for h, ds in areas.items() if ds}
     if not with_area:
         return case((district.is_(None), ReachArea.NO_DISTRICT.value), else_=ReachArea.NO_AREA)
-    inside = or_(*(and_(v.c.hub_id == hub, district.in_(ds)) for hub, ds in with_area.items()))
+    inside = or_(*(and_(hub == h, district.in_(ds)) for h, ds in with_area.items()))
     return case(
         (district.is_(None), literal(ReachArea.NO_DISTRICT.value)),
-        (v.c.hub_id.not_in(sorted(with_area)), literal(ReachArea.NO_AREA.value)),
+        (hub.not_in(sorted(with_area)), literal(ReachArea.NO_AREA.value)),
         (inside, literal(ReachArea.INSIDE.value)),
         else_=literal(ReachArea.OUTSIDE.value),
     )
@@ -104,39 +112,19 @@ def dim_expr(
     return v.c[name].label(dim.value)
 
 
-def _children(v: VisitTable) -> ColumnElement[int]:
-    total: ColumnElement[int] = v.c[BAND_COLUMNS[0]]
-    for name in BAND_COLUMNS[1:]:
-        total = total + v.c[name]
-    return total
-
-
-def _father_present(v: VisitTable) -> ColumnElement[bool]:
-    return or_(v.c.adults_father > 0, v.c.male_carers > 0)
-
-
-def _count_if(cond: ColumnElement[bool]) -> ColumnElement[int]:
-    return func.coalesce(func.sum(case((cond, 1), else_=0)), 0)
+def footfall_sums(v: VisitTable) -> list[ColumnElement[Any]]:
+    """The aggregate columns of a footfall count over visits, labelled as `Counts` fields: the
+    sum of what each visit adds (`rollup.visit_terms`, the one definition)."""
+    terms = rollup.visit_terms({c.name: c for c in v.table.c})
+    return [_sum(terms[name]).label(name) for name in rollup.COUNT_COLUMNS]
 
 
 def _sum(col: ColumnElement[Any]) -> ColumnElement[int]:
     return func.coalesce(func.sum(col), 0)
 
 
-def footfall_sums(v: VisitTable) -> list[ColumnElement[Any]]:
-    """The aggregate columns of a footfall count, labelled as `Counts` fields."""
-    return [
-        func.count().label("visits"),
-        _sum(v.c.people).label("people"),
-        *(_sum(v.c[name]).label(name) for name in ROLE_COLUMNS),
-        _sum(v.c.male_carers).label("male_carers"),
-        *(_sum(v.c[name]).label(name) for name in BAND_COLUMNS),
-        _sum(v.c.send_children).label("send_children"),
-        _count_if(v.c.is_new.is_(True)).label("new_visits"),
-        _count_if(v.c.is_new.is_(False)).label("returning_visits"),
-        _count_if(v.c.family_id.is_(None)).label("anonymous_visits"),
-        _count_if(_father_present(v)).label("visits_with_father"),
-    ]
+def _count_if(cond: ColumnElement[bool]) -> ColumnElement[int]:
+    return _sum(case((cond, 1), else_=0))
 
 
 def counts(
@@ -147,7 +135,15 @@ def counts(
     areas: Mapping[uuid.UUID, Iterable[str]] | None = None,
 ) -> Select[Any]:
     """Footfall counts (visits, people, by role and band, new/returning, ...) grouped by `dims`
-    (none: one row of totals)."""
+    (none: one row of totals). From the daily roll-ups where the table has them and they hold
+    every breakdown asked for; from the visits otherwise (the same numbers: tests compare)."""
+    if v.rollup is not None:
+        for table, allowed in ((v.rollup.days, _DAY_DIMS), (v.rollup.areas, _AREA_DIMS)):
+            if set(dims) <= allowed:
+                keys = [_rollup_dim(table, d, areas) for d in dims]
+                sums = [_sum(table.c[n]).label(n) for n in rollup.COUNT_COLUMNS]
+                query = select(*keys, *sums).where(*_rollup_where(table, period, scope))
+                return query.group_by(*keys) if keys else query
     keys = [dim_expr(v, d, period, areas) for d in dims]
     query = select(*keys, *footfall_sums(v)).where(*_where(v, period, scope))
     if keys:
@@ -166,37 +162,95 @@ def reach(
 
     Per family in each group: its visits, the most children it brought on one visit (in all
     and per band), whether any of its visits was its first at the hub, whether a father or male
-    carer came. Anonymous parties have no identity and are not in reach.
-    """
-    keys = [dim_expr(v, d, period, areas) for d in dims]
-    per_family = (
-        select(
-            *keys,
-            v.c.family_id,
-            func.count().label("n"),
-            func.max(_children(v)).label("kids"),
-            *(func.max(v.c[name]).label(name) for name in BAND_COLUMNS),
-            func.max(case((v.c.is_new.is_(True), 1), else_=0)).label("new"),
-            func.max(case((_father_present(v), 1), else_=0)).label("father"),
+    carer came. Anonymous parties have no identity and are not in reach. From the family-day
+    roll-up where the table has one and it holds the breakdowns asked for."""
+    fams = v.rollup.families if v.rollup is not None else None
+    if fams is not None and set(dims) <= _AREA_DIMS:
+        keys = [_rollup_dim(fams, d, areas) for d in dims]
+        f = fams.c
+        per_family = (
+            select(
+                *keys,
+                f.family_id,
+                func.sum(f.visits).label("n"),
+                func.max(f.kids).label("kids"),
+                *(func.max(f[name]).label(name) for name in BAND_COLUMNS),
+                func.max(f.new).label("new"),
+                func.max(f.father).label("father"),
+            )
+            .where(*_rollup_where(fams, period, scope))
+            .group_by(*keys, f.family_id)
+            .subquery("per_family")
         )
-        .where(*_where(v, period, scope), v.c.family_id.is_not(None))
-        .group_by(*keys, v.c.family_id)
-        .subquery("per_family")
-    )
-    f = per_family.c
-    outer_keys = [f[d.value] for d in dims]
+    else:
+        keys = [dim_expr(v, d, period, areas) for d in dims]
+        terms = rollup.family_terms({c.name: c for c in v.table.c})
+        per_family = (
+            select(
+                *keys,
+                v.c.family_id,
+                func.count().label("n"),
+                *(func.max(terms[name]).label(name) for name in ("kids", *BAND_COLUMNS)),
+                func.max(terms["new"]).label("new"),
+                func.max(terms["father"]).label("father"),
+            )
+            .where(*_where(v, period, scope), v.c.family_id.is_not(None))
+            .group_by(*keys, v.c.family_id)
+            .subquery("per_family")
+        )
+    p = per_family.c
+    outer_keys = [p[d.value] for d in dims]
     query = select(
         *outer_keys,
         func.count().label("families"),
-        _sum(f.kids).label("children"),
-        *(_sum(f[name]).label(name) for name in BAND_COLUMNS),
-        _sum(f.new).label("new_families"),
-        _count_if(f.n >= 2).label("reattending_families"),
-        _sum(f.father).label("families_with_father"),
+        _sum(p.kids).label("children"),
+        *(_sum(p[name]).label(name) for name in BAND_COLUMNS),
+        _sum(p.new).label("new_families"),
+        _count_if(p.n >= 2).label("reattending_families"),
+        _sum(p.father).label("families_with_father"),
     )
     if outer_keys:
         query = query.group_by(*outer_keys)
     return query
+
+
+# -- the roll-ups ------------------------------------------------------------------------------
+
+_DAY_DIMS = frozenset(
+    {Dim.HUB, Dim.SITE, Dim.REASON, Dim.ACTIVITY, Dim.DAY, Dim.WEEK, Dim.MONTH, Dim.WEEKDAY,
+     Dim.HOUR}
+)  # fmt: skip
+_AREA_DIMS = frozenset(
+    {Dim.HUB, Dim.SITE, Dim.DAY, Dim.WEEK, Dim.MONTH, Dim.WEEKDAY, Dim.DISTRICT, Dim.WARD,
+     Dim.LSOA, Dim.DECILE, Dim.REACH_AREA}
+)  # fmt: skip
+_ROLLUP_KEYS = {
+    Dim.HUB: "hub_id",
+    Dim.SITE: "site_id",
+    Dim.REASON: "reason",
+    Dim.ACTIVITY: "activity_id",
+    Dim.HOUR: "hour",
+    Dim.DISTRICT: "postcode_district",
+    Dim.WARD: "ward_code",
+    Dim.LSOA: "lsoa_code",
+    Dim.DECILE: "imd_decile",
+}
+
+
+def _rollup_where(table: Table, period: Period, scope: Scope) -> list[ColumnElement[bool]]:
+    day = table.c.day
+    return [day >= period.start, day <= period.end, *scope.where(table.c.hub_id, table.c.site_id)]
+
+
+def _rollup_dim(
+    table: Table, dim: Dim, areas: Mapping[uuid.UUID, Iterable[str]] | None
+) -> ColumnElement[Any]:
+    if dim in (Dim.DAY, Dim.WEEK, Dim.MONTH, Dim.WEEKDAY):
+        return date_bucket(_TIME_DIMS[dim], table.c.day).label(dim.value)
+    if dim is Dim.REACH_AREA:
+        district = rollup.key_column(table, "postcode_district")
+        return reach_area_of(table.c.hub_id, district, areas or {}).label(dim.value)
+    return rollup.key_column(table, _ROLLUP_KEYS[dim]).label(dim.value)
 
 
 # -- reading rows (no I/O) -------------------------------------------------------------------

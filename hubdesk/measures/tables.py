@@ -10,11 +10,14 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, Table
 
 from hubdesk.domain.people import AgeBand, Role
+
+if TYPE_CHECKING:
+    from hubdesk.measures.rollup import Rollup
 
 ROLE_COLUMNS: tuple[str, ...] = tuple(f"adults_{role.value}" for role in Role)
 BAND_COLUMNS: tuple[str, ...] = tuple(band.column for band in AgeBand)
@@ -55,9 +58,10 @@ def _check(table: Table, names: Iterable[str]) -> None:
 class VisitTable:
     """A table of visits with the footfall columns (and, optionally, the area columns)."""
 
-    def __init__(self, table: Table) -> None:
+    def __init__(self, table: Table, rollup: Rollup | None = None) -> None:
         _check(table, VISIT_COLUMNS)
         self.table = table
+        self.rollup = rollup  # daily roll-ups the measures read where they can
         self.c = table.c
         self.has_geography = all(n in table.c for n in GEOGRAPHY_COLUMNS)
 

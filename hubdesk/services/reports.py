@@ -44,10 +44,10 @@ from hubdesk.measures import (
 )
 from hubdesk.measures.localtime import MAX_DAYS as MAX_DAYS
 from hubdesk.services.base import Service
-from hubdesk.storage.models import Activity, Contact, Hub, Site, Visit
+from hubdesk.storage.models import VISIT_ROLLUP, Activity, Contact, Hub, Site, Visit
 
 REPORT_STEPS = 5  # queries in hub_report, for a progress bar
-VISITS = VisitTable(Visit.__table__)  # type: ignore[arg-type]
+VISITS = VisitTable(Visit.__table__, VISIT_ROLLUP)  # type: ignore[arg-type]
 CONTACTS = ContactTable(Contact.__table__)  # type: ignore[arg-type]
 
 

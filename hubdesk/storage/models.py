@@ -31,6 +31,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from hubdesk.domain.people import AgeBand
+from hubdesk.measures import rollup
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -253,6 +254,11 @@ class Visit(Base):
             postgresql_where=text("signed_out_at IS NULL"),
         ),
     )
+
+
+# Daily roll-ups of the visits for the reports, kept by triggers (hubdesk.measures.rollup;
+# migration 0005): visit_days, visit_areas, family_days.
+VISIT_ROLLUP = rollup.define(Base.metadata, Visit.__table__)  # type: ignore[arg-type]
 
 
 class VisitMember(Base):

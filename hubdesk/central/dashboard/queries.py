@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Table, func, select
 
 from hubdesk.central.dashboard.tables import CentralContact, CentralHubArea, CentralPostcodeArea
-from hubdesk.central.models import CentralHub, CentralSite, CentralVisit
+from hubdesk.central.models import VISIT_ROLLUP, CentralHub, CentralSite, CentralVisit
 from hubdesk.central.store import CentralStore
 from hubdesk.measures import (
     ContactCounts,
@@ -39,7 +39,7 @@ from hubdesk.measures import (
     time_keys,
 )
 
-VISITS = VisitTable(CentralVisit.__table__)  # type: ignore[arg-type]
+VISITS = VisitTable(CentralVisit.__table__, VISIT_ROLLUP)  # type: ignore[arg-type]
 CONTACTS = ContactTable(CentralContact.__table__)  # type: ignore[arg-type]
 
 

@@ -1,0 +1,489 @@
+"""Daily roll-ups of a visits table, kept by the database itself, read by the measures.
+
+A report over a month or a year should not have to group every visit of the period: on an
+encrypted store a GROUP BY over 85,000 visits takes most of a second. So beside each visits table
+(the device's `visits`, the service's `central_visits`) the store keeps three roll-up tables,
+one row per combination of what the reports break down by, per UK local day:
+
+- `<prefix>visit_days`:   hub, site, day, local hour, reason, activity  -> summed footfall counts
+- `<prefix>visit_areas`:  hub, site, day, postcode district, ward, LSOA, decile -> the same sums
+- `<prefix>family_days`:  hub, site, day, family, district, ward, LSOA, decile -> that family's
+                          visits that day and the most children (in all and per band) it brought
+                          on one of them, whether one was its first, whether a father came
+
+Database triggers (generated here, for SQLite and PostgreSQL) keep them equal to the visits
+table inside the same transaction as every insert, update and delete, whichever code wrote it:
+a sign-in, a pulled event, the service's ingest, a merge, retention or erasure. `rebuild` makes
+them again from the visits (migrations, repairs, bulk loads).
+
+There is one definition of each count: `visit_terms` (what one visit adds to each count) and
+`family_terms` (what one visit says about its family) are used by the raw measures in
+`footfall.py`, by the triggers and by `rebuild`, so the roll-ups cannot count differently from
+the visits. Tests compare the two on generated data.
+
+Missing keys are stored as sentinels ('' for text, 0 for the decile, the nil UUID), because a
+primary key cannot hold NULL; `key_column` turns them back into NULL for the measures.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import (
+    Column,
+    ColumnElement,
+    Date,
+    Index,
+    Integer,
+    MetaData,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    Uuid,
+    case,
+    event,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+)
+from sqlalchemy.engine import Connection, Dialect
+from sqlalchemy.sql import Select
+from sqlalchemy.types import TypeEngine
+
+from hubdesk.measures.localtime import local_day_hour
+from hubdesk.measures.tables import BAND_COLUMNS, ROLE_COLUMNS
+
+NIL = uuid.UUID(int=0)
+
+# what the counts tables sum: the fields of `footfall.Counts`, in its order
+COUNT_COLUMNS: tuple[str, ...] = (
+    "visits",
+    "people",
+    *ROLE_COLUMNS,
+    "male_carers",
+    *BAND_COLUMNS,
+    "send_children",
+    "new_visits",
+    "returning_visits",
+    "anonymous_visits",
+    "visits_with_father",
+)
+# what a family-day row keeps: visits are summed, the rest are maxima
+FAMILY_COLUMNS: tuple[str, ...] = ("visits", "kids", *BAND_COLUMNS, "new", "father")
+
+DAY_KEYS: tuple[str, ...] = ("hub_id", "site_id", "day", "hour", "reason", "activity_id")
+AREA_KEYS: tuple[str, ...] = (
+    "hub_id",
+    "site_id",
+    "day",
+    "postcode_district",
+    "ward_code",
+    "lsoa_code",
+    "imd_decile",
+)
+FAMILY_KEYS: tuple[str, ...] = (
+    "hub_id",
+    "site_id",
+    "day",
+    "family_id",
+    "postcode_district",
+    "ward_code",
+    "lsoa_code",
+    "imd_decile",
+)
+# a visit's columns that move it between roll-up rows or change what it adds
+WATCHED: tuple[str, ...] = (
+    "hub_id",
+    "site_id",
+    "family_id",
+    "activity_id",
+    "reason",
+    "signed_in_at",
+    "postcode_district",
+    "is_new",
+    *ROLE_COLUMNS,
+    "male_carers",
+    *BAND_COLUMNS,
+    "send_children",
+    "people",
+    "ward_code",
+    "lsoa_code",
+    "imd_decile",
+)
+# sentinels for missing keys (primary keys cannot hold NULL)
+_SENTINELS: dict[str, object] = {
+    "activity_id": NIL,
+    "family_id": NIL,
+    "postcode_district": "",
+    "ward_code": "",
+    "lsoa_code": "",
+    "imd_decile": 0,
+}
+_KEY_TYPES: dict[str, TypeEngine[Any]] = {
+    "hub_id": Uuid(),
+    "site_id": Uuid(),
+    "activity_id": Uuid(),
+    "family_id": Uuid(),
+    "day": Date(),
+    "hour": Integer(),
+    "reason": String(20),
+    "postcode_district": String(4),
+    "ward_code": String(9),
+    "lsoa_code": String(9),
+    "imd_decile": Integer(),
+}
+
+
+@dataclass(frozen=True)
+class Rollup:
+    """The three roll-up tables of one visits table."""
+
+    visits: Table  # the table rolled up
+    days: Table
+    areas: Table
+    families: Table
+
+    @property
+    def tables(self) -> tuple[Table, Table, Table]:
+        return (self.days, self.areas, self.families)
+
+
+def _key_columns(names: Sequence[str]) -> list[Column[Any]]:
+    return [Column(n, _KEY_TYPES[n], nullable=False) for n in names]
+
+
+def _table(metadata: MetaData, name: str, keys: Sequence[str], values: Sequence[str]) -> Table:
+    return Table(
+        name,
+        metadata,
+        *_key_columns(keys),
+        *(Column(v, Integer, nullable=False, server_default="0") for v in values),
+        # hub first: the desk reads its hub; then day: a period is a range of days
+        PrimaryKeyConstraint("hub_id", "day", *(k for k in keys if k not in ("hub_id", "day"))),
+        # the service's dashboard reads every hub's rows of a period
+        Index(f"ix_{name}_day", "day"),
+    )
+
+
+def define(metadata: MetaData, visits: Table, prefix: str = "") -> Rollup:
+    """The roll-up tables of `visits`, named `<prefix>visit_days` and so on, on `metadata`.
+
+    Migrations create them with `install`; a `metadata.create_all` (benchmarks) also gets the
+    triggers, through an after-create hook."""
+    r = Rollup(
+        visits=visits,
+        days=_table(metadata, f"{prefix}visit_days", DAY_KEYS, COUNT_COLUMNS),
+        areas=_table(metadata, f"{prefix}visit_areas", AREA_KEYS, COUNT_COLUMNS),
+        families=_table(metadata, f"{prefix}family_days", FAMILY_KEYS, FAMILY_COLUMNS),
+    )
+
+    def after_create(target: MetaData, connection: Connection, **kw: object) -> None:
+        if visits.name in target.tables:
+            for statement in drop_triggers(connection.dialect, r):
+                connection.exec_driver_sql(statement)
+            for statement in create_triggers(connection.dialect, r):
+                connection.exec_driver_sql(statement)
+
+    event.listen(metadata, "after_create", after_create)
+    return r
+
+
+# -- one definition of what a visit counts for --------------------------------------------------
+
+
+def _children(c: Mapping[str, ColumnElement[int]]) -> ColumnElement[int]:
+    total: ColumnElement[int] = c[BAND_COLUMNS[0]]
+    for name in BAND_COLUMNS[1:]:
+        total = total + c[name]
+    return total
+
+
+def father_present(c: Mapping[str, ColumnElement[Any]]) -> ColumnElement[bool]:
+    """A father or a male carer came on the visit."""
+    return or_(c["adults_father"] > 0, c["male_carers"] > 0)
+
+
+def _flag(cond: ColumnElement[bool]) -> ColumnElement[int]:
+    return case((cond, 1), else_=0)
+
+
+def visit_terms(c: Mapping[str, ColumnElement[Any]]) -> dict[str, ColumnElement[int]]:
+    """What one visit (its columns `c`) adds to each count of `COUNT_COLUMNS`."""
+    ints: Mapping[str, ColumnElement[int]] = c
+    return {
+        "visits": literal(1, Integer),
+        "people": ints["people"],
+        **{name: ints[name] for name in ROLE_COLUMNS},
+        "male_carers": ints["male_carers"],
+        **{name: ints[name] for name in BAND_COLUMNS},
+        "send_children": ints["send_children"],
+        "new_visits": _flag(c["is_new"].is_(True)),
+        "returning_visits": _flag(c["is_new"].is_(False)),
+        "anonymous_visits": _flag(c["family_id"].is_(None)),
+        "visits_with_father": _flag(father_present(c)),
+    }
+
+
+def family_terms(c: Mapping[str, ColumnElement[Any]]) -> dict[str, ColumnElement[int]]:
+    """What one visit of a registered family says about it, for reach (see `FAMILY_COLUMNS`:
+    `visits` is summed, the others are maxima)."""
+    ints: Mapping[str, ColumnElement[int]] = c
+    return {
+        "visits": literal(1, Integer),
+        "kids": _children(ints),
+        **{name: ints[name] for name in BAND_COLUMNS},
+        "new": _flag(c["is_new"].is_(True)),
+        "father": _flag(father_present(c)),
+    }
+
+
+def key_terms(
+    c: Mapping[str, ColumnElement[Any]], names: Sequence[str]
+) -> dict[str, ColumnElement[Any]]:
+    """The roll-up key of one visit: its local day and hour, missing keys as sentinels."""
+    day, hour = local_day_hour(c["signed_in_at"])
+    out: dict[str, ColumnElement[Any]] = {}
+    for name in names:
+        if name == "day":
+            out[name] = day
+        elif name == "hour":
+            out[name] = hour
+        elif name in _SENTINELS:
+            out[name] = func.coalesce(c[name], literal(_SENTINELS[name], _KEY_TYPES[name]))
+        else:
+            out[name] = c[name]
+    return out
+
+
+def key_column(table: Table, name: str) -> ColumnElement[Any]:
+    """A roll-up key column as the measures see it: NULL where the visit had none."""
+    col = table.c[name]
+    if name in _SENTINELS:
+        return func.nullif(col, literal(_SENTINELS[name], _KEY_TYPES[name]))
+    return col
+
+
+# -- rebuilding from the visits ---------------------------------------------------------------
+
+
+def _source(visits: Table) -> dict[str, ColumnElement[Any]]:
+    return {c.name: c for c in visits.c}
+
+
+def rebuild_selects(r: Rollup) -> list[tuple[Table, Select[Any]]]:
+    """For each roll-up table, the SELECT over the visits that gives its rows."""
+    c = _source(r.visits)
+    out: list[tuple[Table, Select[Any]]] = []
+    for table, keys in ((r.days, DAY_KEYS), (r.areas, AREA_KEYS)):
+        k = key_terms(c, keys)
+        terms = visit_terms(c)
+        query = select(
+            *(k[n].label(n) for n in keys), *(func.sum(terms[n]).label(n) for n in COUNT_COLUMNS)
+        ).group_by(*k.values())
+        out.append((table, query))
+    k = key_terms(c, FAMILY_KEYS)
+    terms = family_terms(c)
+    query = (
+        select(
+            *(k[n].label(n) for n in FAMILY_KEYS),
+            *((func.sum if n == "visits" else func.max)(terms[n]).label(n) for n in FAMILY_COLUMNS),
+        )
+        .where(c["family_id"].is_not(None))
+        .group_by(*k.values())
+    )
+    out.append((r.families, query))
+    return out
+
+
+def rebuild(conn: Connection, r: Rollup) -> None:
+    """Empty the roll-ups and make them again from the visits (in the caller's transaction)."""
+    for table, query in rebuild_selects(r):
+        conn.execute(table.delete())
+        conn.execute(table.insert().from_select([c.name for c in query.selected_columns], query))
+
+
+# -- triggers ----------------------------------------------------------------------------------
+
+
+def _sql(expr: ColumnElement[Any], dialect: Dialect) -> str:
+    return str(expr.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
+
+
+def _row(visits: Table, alias: str) -> dict[str, ColumnElement[Any]]:
+    """NEW.x / OLD.x as typed columns, to build trigger SQL with the same expressions."""
+    return {c.name: literal_column(f"{alias}.{c.name}", c.type) for c in visits.c}
+
+
+class _TriggerSQL:
+    """Trigger statements as text. Everything spliced in is a table or column name defined in
+    this module or SQL compiled by SQLAlchemy from constants (literal binds): no input reaches
+    it, hence the `noqa: S608` marks below."""
+
+    def __init__(self, r: Rollup, dialect: Dialect) -> None:
+        self.r = r
+        self.d = dialect
+        self.pg = dialect.name == "postgresql"
+
+    def sql(self, expr: ColumnElement[Any]) -> str:
+        return _sql(expr, self.d)
+
+    def add_counts(self, table: Table, keys: Sequence[str], alias: str) -> str:
+        c = _row(self.r.visits, alias)
+        k = key_terms(c, keys)
+        terms = visit_terms(c)
+        names = [*keys, *COUNT_COLUMNS]
+        values = [self.sql(k[n]) for n in keys] + [self.sql(terms[n]) for n in COUNT_COLUMNS]
+        sets = ", ".join(f"{n} = {table.name}.{n} + excluded.{n}" for n in COUNT_COLUMNS)
+        return (
+            f"INSERT INTO {table.name} ({', '.join(names)}) SELECT {', '.join(values)} "
+            f"WHERE 1 = 1 ON CONFLICT ({self._pk(table)}) DO UPDATE SET {sets}"
+        )
+
+    def sub_counts(self, table: Table, keys: Sequence[str], alias: str) -> list[str]:
+        c = _row(self.r.visits, alias)
+        k = key_terms(c, keys)
+        terms = visit_terms(c)
+        where = " AND ".join(f"{n} = {self.sql(k[n])}" for n in keys)
+        sets = ", ".join(f"{n} = {n} - ({self.sql(terms[n])})" for n in COUNT_COLUMNS)
+        return [
+            f"UPDATE {table.name} SET {sets} WHERE {where}",  # noqa: S608
+            f"DELETE FROM {table.name} WHERE {where} AND visits <= 0",  # noqa: S608
+        ]
+
+    def add_family(self, alias: str) -> str:
+        table = self.r.families
+        c = _row(self.r.visits, alias)
+        k = key_terms(c, FAMILY_KEYS)
+        terms = family_terms(c)
+        names = [*FAMILY_KEYS, *FAMILY_COLUMNS]
+        values = [self.sql(k[n]) for n in FAMILY_KEYS] + [
+            self.sql(terms[n]) for n in FAMILY_COLUMNS
+        ]
+        greatest = "greatest" if self.pg else "max"
+        sets = ", ".join(
+            f"{n} = {table.name}.{n} + excluded.{n}"
+            if n == "visits"
+            else f"{n} = {greatest}({table.name}.{n}, excluded.{n})"
+            for n in FAMILY_COLUMNS
+        )
+        return (
+            f"INSERT INTO {table.name} ({', '.join(names)}) SELECT {', '.join(values)} "
+            f"WHERE {alias}.family_id IS NOT NULL "
+            f"ON CONFLICT ({self._pk(table)}) DO UPDATE SET {sets}"
+        )
+
+    def redo_family(self, alias: str) -> list[str]:
+        """Make the family-day rows of `alias`'s family and day again from the visits (a maximum
+        cannot be taken back when a visit leaves)."""
+        table = self.r.families
+        c = _row(self.r.visits, alias)
+        day, _ = local_day_hour(c["signed_in_at"])
+        v = self.r.visits
+        (_, query) = rebuild_selects(self.r)[2]
+        v_day, _ = local_day_hour(v.c.signed_in_at)
+        query = query.where(
+            v.c.hub_id == c["hub_id"], v.c.family_id == c["family_id"], v_day == day
+        )
+        names = ", ".join(col.name for col in query.selected_columns)
+        return [
+            f"DELETE FROM {table.name} WHERE hub_id = {alias}.hub_id AND "  # noqa: S608
+            f"family_id = {alias}.family_id AND day = {self.sql(day)}",
+            f"INSERT INTO {table.name} ({names}) {self.sql(query)}",  # type: ignore[arg-type]
+        ]
+
+    def _pk(self, table: Table) -> str:
+        return ", ".join(c.name for c in table.primary_key.columns)
+
+    def add_all(self, alias: str) -> list[str]:
+        return [
+            self.add_counts(self.r.days, DAY_KEYS, alias),
+            self.add_counts(self.r.areas, AREA_KEYS, alias),
+        ]
+
+    def sub_all(self, alias: str) -> list[str]:
+        return [
+            *self.sub_counts(self.r.days, DAY_KEYS, "OLD"),
+            *self.sub_counts(self.r.areas, AREA_KEYS, "OLD"),
+        ]
+
+    def changed(self) -> str:
+        distinct = "IS DISTINCT FROM" if self.pg else "IS NOT"
+        return " OR ".join(f"OLD.{n} {distinct} NEW.{n}" for n in WATCHED)
+
+
+def trigger_names(r: Rollup) -> list[str]:
+    v = r.visits.name
+    return [f"{v}_rollup_insert", f"{v}_rollup_update", f"{v}_rollup_delete"]
+
+
+def create_triggers(dialect: Dialect, r: Rollup) -> list[str]:
+    """The DDL statements that make the database keep `r` up to date."""
+    t = _TriggerSQL(r, dialect)
+    v = r.visits.name
+    ins, upd, dele = trigger_names(r)
+    if not t.pg:
+
+        def body(statements: list[str]) -> str:
+            return "BEGIN\n  " + ";\n  ".join(statements) + ";\nEND"
+
+        return [
+            f"CREATE TRIGGER {ins} AFTER INSERT ON {v} FOR EACH ROW "
+            + body([*t.add_all("NEW"), t.add_family("NEW")]),
+            f"CREATE TRIGGER {upd} AFTER UPDATE ON {v} FOR EACH ROW WHEN {t.changed()} "
+            + body(
+                [*t.sub_all("OLD"), *t.add_all("NEW"), *t.redo_family("OLD"), *t.redo_family("NEW")]
+            ),
+            f"CREATE TRIGGER {dele} AFTER DELETE ON {v} FOR EACH ROW "
+            + body([*t.sub_all("OLD"), *t.redo_family("OLD")]),
+        ]
+    fn = f"{v}_rollup"
+
+    def block(statements: list[str]) -> str:
+        return "".join(f"    {s};\n" for s in statements)
+
+    function = (
+        f"CREATE OR REPLACE FUNCTION {fn}() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+        "BEGIN\n"
+        "  IF TG_OP = 'INSERT' THEN\n"
+        + block([*t.add_all("NEW"), t.add_family("NEW")])
+        + "  ELSIF TG_OP = 'UPDATE' THEN\n"
+        + block(
+            [*t.sub_all("OLD"), *t.add_all("NEW"), *t.redo_family("OLD"), *t.redo_family("NEW")]
+        )
+        + "  ELSE\n"
+        + block([*t.sub_all("OLD"), *t.redo_family("OLD")])
+        + "  END IF;\n  RETURN NULL;\nEND\n$$"
+    )
+    return [
+        function,
+        f"CREATE TRIGGER {ins} AFTER INSERT ON {v} FOR EACH ROW EXECUTE FUNCTION {fn}()",
+        f"CREATE TRIGGER {upd} AFTER UPDATE ON {v} FOR EACH ROW WHEN ({t.changed()}) "
+        f"EXECUTE FUNCTION {fn}()",
+        f"CREATE TRIGGER {dele} AFTER DELETE ON {v} FOR EACH ROW EXECUTE FUNCTION {fn}()",
+    ]
+
+
+def drop_triggers(dialect: Dialect, r: Rollup) -> list[str]:
+    v = r.visits.name
+    if dialect.name == "postgresql":
+        return [f"DROP TRIGGER IF EXISTS {n} ON {v}" for n in trigger_names(r)] + [
+            f"DROP FUNCTION IF EXISTS {v}_rollup()"
+        ]
+    return [f"DROP TRIGGER IF EXISTS {n}" for n in trigger_names(r)]
+
+
+def install(conn: Connection, r: Rollup) -> None:
+    """Create the roll-up tables (if missing) and their triggers, and fill them from the visits:
+    what a migration runs."""
+    for table in r.tables:
+        table.create(conn, checkfirst=True)
+    for statement in drop_triggers(conn.dialect, r):
+        conn.exec_driver_sql(statement)
+    for statement in create_triggers(conn.dialect, r):
+        conn.exec_driver_sql(statement)
+    rebuild(conn, r)

@@ -1,0 +1,32 @@
+"""visit roll-ups: visit_days, visit_areas, family_days, kept by triggers, filled from the visits
+
+Revision ID: 0005
+Revises: 0004
+Create Date: 2026-11-23 16:45:00
+
+The reports read these instead of grouping every visit of the period (hubdesk.measures.rollup).
+"""
+
+from __future__ import annotations
+
+from alembic import op
+
+from hubdesk.measures import rollup
+from hubdesk.storage.models import VISIT_ROLLUP
+
+revision = "0005"
+down_revision = "0004"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    rollup.install(op.get_bind(), VISIT_ROLLUP)
+
+
+def downgrade() -> None:
+    bind = op.get_bind()
+    for statement in rollup.drop_triggers(bind.dialect, VISIT_ROLLUP):
+        bind.exec_driver_sql(statement)
+    for table in reversed(VISIT_ROLLUP.tables):
+        table.drop(bind)

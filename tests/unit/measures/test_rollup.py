@@ -1,0 +1,209 @@
+"""The daily roll-ups stay equal to the visits they roll up, and the measures read from them give
+the numbers the visits give, on the device's encrypted SQLite store and on the central service's
+SQLite and PostgreSQL, through inserts, every kind of update and deletes."""
+
+from __future__ import annotations
+
+import random
+import uuid
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy import Column, Connection, DateTime, MetaData, Table, delete, insert, select, update
+from sqlalchemy.engine import Engine
+
+from hubdesk.measures import (
+    Counts,
+    Dim,
+    Period,
+    Reach,
+    Scope,
+    VisitTable,
+    counts,
+    reach,
+    read_grouped,
+    rollup,
+)
+from hubdesk.measures.localtime import local_day_hour
+from hubdesk.measures.rollup import Rollup
+from hubdesk.storage.engine import Store
+from hubdesk.storage.models import VISIT_ROLLUP
+from tests.unit.measures import dataset as ds
+from tests.unit.measures.device import load
+
+LONDON = ZoneInfo("Europe/London")
+PERIOD = Period(ds.START, ds.END)
+ALL_DIMS = [
+    (),
+    (Dim.HUB,),
+    (Dim.SITE,),
+    (Dim.REASON,),
+    (Dim.ACTIVITY,),
+    (Dim.DAY,),
+    (Dim.WEEK,),
+    (Dim.MONTH,),
+    (Dim.WEEKDAY,),
+    (Dim.HOUR,),
+    (Dim.DISTRICT,),
+    (Dim.WARD,),
+    (Dim.LSOA,),
+    (Dim.DECILE,),
+    (Dim.REACH_AREA,),
+    (Dim.REASON, Dim.SITE, Dim.DAY, Dim.ACTIVITY),
+    (Dim.DISTRICT, Dim.WARD, Dim.LSOA, Dim.DECILE, Dim.REACH_AREA),
+    (Dim.HUB, Dim.MONTH),
+    (Dim.HUB, Dim.REACH_AREA),
+    (Dim.REASON, Dim.DISTRICT),  # in neither roll-up: read from the visits
+]
+REACH_DIMS = [d for d in ALL_DIMS if not {Dim.HOUR, Dim.REASON, Dim.ACTIVITY} & set(d)]
+
+
+def _rows(conn: Connection, table: Table) -> list[tuple[Any, ...]]:
+    return sorted(tuple(map(str, row)) for row in conn.execute(select(table)))
+
+
+def assert_rollup_matches(conn: Connection, r: Rollup) -> None:
+    """What the triggers kept equals what rebuilding from the visits gives, row for row."""
+    for table, query in rollup.rebuild_selects(r):
+        kept = _rows(conn, table)
+        rebuilt = sorted(tuple(map(str, row)) for row in conn.execute(query))
+        assert kept == rebuilt, table.name
+        assert kept, f"{table.name} is empty: the test proves nothing"
+
+
+def assert_measures_agree(conn: Connection, r: Rollup, areas: dict[uuid.UUID, Any]) -> None:
+    """Every breakdown read from the roll-ups equals the same breakdown read from the visits."""
+    raw = VisitTable(r.visits)
+    rolled = VisitTable(r.visits, r)
+    for query, reader, dim_sets in ((counts, Counts, ALL_DIMS), (reach, Reach, REACH_DIMS)):
+        for dims in dim_sets:
+            a = read_grouped(
+                conn.execute(query(raw, PERIOD, Scope(), *dims, areas=areas)), dims, reader
+            )
+            b = read_grouped(
+                conn.execute(query(rolled, PERIOD, Scope(), *dims, areas=areas)), dims, reader
+            )
+            assert a == b, (query.__name__, dims)
+            assert any(value != reader() for value in a.values()), (query.__name__, dims)
+
+
+def churn(engine: Engine, r: Rollup, data: ds.Data, seed: int) -> None:
+    """Every kind of write the app makes to visits: sign-outs (no footfall change), edits that
+    move a visit between roll-up rows, a merge of two families, erasure-like anonymising and
+    deletes, and new visits."""
+    rng = random.Random(seed)
+    v = r.visits
+    ids = [row["id"] for row in data.visits]
+    rng.shuffle(ids)
+    with engine.begin() as conn:
+        for visit_id in ids[:20]:  # sign-outs: not watched columns
+            conn.execute(
+                update(v).where(v.c.id == visit_id).values(signed_out_at=datetime.now(UTC))
+            )
+        for visit_id in ids[20:40]:  # edits
+            conn.execute(
+                update(v)
+                .where(v.c.id == visit_id)
+                .values(
+                    reason=rng.choice(("activity", "appointment", "other")),
+                    children_2_4=rng.randrange(0, 4),
+                    people=rng.randrange(1, 6),
+                    is_new=rng.choice((True, False, None)),
+                    postcode_district=rng.choice(("NE1", "NE9", None)),
+                    imd_decile=rng.choice((1, 5, None)),
+                    signed_in_at=datetime(2026, 10, 25, rng.randrange(0, 3), 30, tzinfo=UTC),
+                )
+            )
+        a, b = data.family_ids[:2]  # merge b into a
+        conn.execute(update(v).where(v.c.family_id == b).values(family_id=a))
+        anon = data.family_ids[2]  # erased family: visits kept, anonymised
+        conn.execute(update(v).where(v.c.family_id == anon).values(family_id=None))
+        conn.execute(delete(v).where(v.c.id.in_(ids[40:70])))  # deleted outright
+        fresh = [dict(row, id=uuid.uuid4()) for row in data.visits[:15]]
+        if "event_id" in v.c:  # the service's projection says which event set the row
+            fresh = [dict(row, event_id=row["id"]) for row in fresh]
+        conn.execute(insert(v), fresh)
+        conn.execute(update(v).where(v.c.id.in_(ids[70:75])).values(site_id=data.site_ids[1]))
+
+
+def test_the_local_day_and_hour_rule_matches_zoneinfo_hour_by_hour(store: Store) -> None:
+    """The roll-ups' SQLite rule for UK summer time against zoneinfo: every hour around each
+    clock change from 1996 to 2037, and every 37 minutes through 2026."""
+    instants: list[datetime] = []
+    for year in range(1996, 2038):
+        for month in (3, 10):
+            last_sunday = max(
+                date(year, month, d) for d in range(25, 32) if date(year, month, d).weekday() == 6
+            )
+            change = datetime(last_sunday.year, month, last_sunday.day, 1, tzinfo=UTC)
+            instants += [change + timedelta(minutes=m) for m in range(-26 * 60, 26 * 60, 30)]
+            instants += [change - timedelta(microseconds=1)]
+    at = datetime(2026, 1, 1, tzinfo=UTC)
+    while at.year == 2026:
+        instants.append(at)
+        at += timedelta(minutes=37)
+    with store.engine.connect() as conn:
+        conn.exec_driver_sql("CREATE TEMP TABLE t (at DATETIME)")
+        t = Table("t", MetaData(), Column("at", DateTime), prefixes=["TEMPORARY"])
+        conn.execute(insert(t), [{"at": i.replace(tzinfo=None)} for i in instants])
+        day, hour = local_day_hour(t.c.at)
+        got = conn.execute(select(t.c.at, day, hour)).all()
+    assert len(got) == len(instants) > 20_000
+    for stored, got_day, got_hour in got:
+        local = stored.replace(tzinfo=UTC).astimezone(LONDON)
+        assert (got_day, got_hour) == (local.date().isoformat(), local.hour), stored
+
+
+def test_device_rollups_follow_every_write(store: Store, identity: Any) -> None:
+    data = ds.build(identity.hub_id, (identity.site_id, uuid.uuid4()))
+    load(store, data)
+    areas = {identity.hub_id: ds.REACH_DISTRICTS}
+    with store.engine.connect() as conn:
+        assert_rollup_matches(conn, VISIT_ROLLUP)
+        assert_measures_agree(conn, VISIT_ROLLUP, areas)
+    churn(store.engine, VISIT_ROLLUP, data, seed=1)
+    with store.engine.connect() as conn:
+        assert_rollup_matches(conn, VISIT_ROLLUP)
+        assert_measures_agree(conn, VISIT_ROLLUP, areas)
+
+
+def test_a_broken_rollup_is_caught_and_rebuilt(store: Store, identity: Any) -> None:
+    """The comparison above can fail: a roll-up changed behind the triggers' back is caught, and
+    `rebuild` mends it."""
+    data = ds.build(identity.hub_id, (identity.site_id, uuid.uuid4()))
+    load(store, data)
+    days = VISIT_ROLLUP.days
+    with store.engine.begin() as conn:
+        conn.execute(update(days).values(people=days.c.people + 1))
+    with store.engine.connect() as conn, pytest.raises(AssertionError):
+        assert_rollup_matches(conn, VISIT_ROLLUP)
+    with store.engine.begin() as conn:
+        rollup.rebuild(conn, VISIT_ROLLUP)
+    with store.engine.connect() as conn:
+        assert_rollup_matches(conn, VISIT_ROLLUP)
+
+
+def test_reports_read_the_rollups_not_the_visits(identity: Any) -> None:
+    """The desk's and the dashboard's breakdowns come from the roll-ups; only a breakdown that
+    neither roll-up holds reads the visits."""
+    from hubdesk.central.dashboard.queries import VISITS as BOARD
+    from hubdesk.services.reports import VISITS as DESK
+
+    scope = Scope.of(identity.hub_id)
+    for table in (DESK, BOARD):
+        for query, dims in (
+            (counts, (Dim.DAY, Dim.REASON, Dim.HOUR)),
+            (counts, (Dim.WEEK, Dim.DECILE, Dim.REACH_AREA)),
+            (reach, (Dim.MONTH, Dim.DISTRICT)),
+        ):
+            froms = {t.name for t in query(table, PERIOD, scope, *dims).get_final_froms()}
+            froms |= {
+                t.name
+                for sub in query(table, PERIOD, scope, *dims).get_final_froms()
+                for t in getattr(getattr(sub, "element", None), "get_final_froms", list)()
+            }
+            assert table.table.name not in froms, (query.__name__, dims, froms)
+        mixed = counts(table, PERIOD, scope, Dim.REASON, Dim.DISTRICT).get_final_froms()
+        assert [t.name for t in mixed] == [table.table.name]  # type: ignore[attr-defined]
