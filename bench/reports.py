@@ -44,16 +44,30 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import text  # noqa: E402
 
 from bench.store import machine  # noqa: E402
+from hubdesk.central.models import VISIT_ROLLUP as CENTRAL_ROLLUP  # noqa: E402
 from hubdesk.domain.catalogue import DeviceKind, SiteKind  # noqa: E402
 from hubdesk.domain.clock import FakeClock  # noqa: E402
 from hubdesk.domain.staff import StaffRole  # noqa: E402
-from hubdesk.measures import Dim, Period, Scope, counts, reach  # noqa: E402
+from hubdesk.measures import (  # noqa: E402
+    Counts,
+    Dim,
+    Period,
+    Reach,
+    Scope,
+    VisitTable,
+    counts,
+    reach,
+    read_grouped,
+    rollup,
+)
 from hubdesk.services.base import Actor  # noqa: E402
 from hubdesk.services.reports import VISITS, ReportService  # noqa: E402
 from hubdesk.services.setup import SetupService  # noqa: E402
 from hubdesk.storage.engine import open_store  # noqa: E402
+from hubdesk.storage.models import VISIT_ROLLUP  # noqa: E402
 
 OUT = ROOT / "bench" / "out"
+RAW = VisitTable(VISITS.table)  # the same measures straight from the visits (the old path)
 KEY = bytes([0x22]) * 32
 LONDON = ZoneInfo("Europe/London")
 PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -175,6 +189,23 @@ def timed(fn: Callable[[], Any], runs: int) -> dict[str, float]:
 # -- (a) the desk --------------------------------------------------------------------------------
 
 
+def rollup_triggers_off(engine: Any, r: Any) -> None:
+    """Bulk loads skip the roll-up triggers (one upsert per row per table); `rollup_on` then
+    fills the roll-ups from the visits in one GROUP BY and puts the triggers back."""
+    with engine.begin() as conn:
+        for statement in rollup.drop_triggers(conn.dialect, r):
+            conn.exec_driver_sql(statement)
+
+
+def rollup_on(engine: Any, r: Any) -> float:
+    t0 = time.perf_counter()
+    with engine.begin() as conn:
+        rollup.install(conn, r)
+    took = time.perf_counter() - t0
+    print(f"    roll-ups rebuilt from the visits in {took:.1f} s", flush=True)
+    return took
+
+
 def desk_store_from_bench_store(path: Path, n: int) -> dict[str, Any] | None:
     """Reuse bench/store.py's cached store of `n` anonymous visits (built for today): copy it,
     migrate the copy, then make 60% of its visits those of 1 in 30 registered families, give
@@ -197,6 +228,7 @@ def desk_store_from_bench_store(path: Path, n: int) -> dict[str, Any] | None:
     hub = uuid.UUID(facts["hub_id"])
     families = max(1, n // 30)
     created = stamp(now - timedelta(days=400))
+    rollup_triggers_off(store.engine, VISIT_ROLLUP)
     raw = store.engine.raw_connection()
     try:
         cur = raw.cursor()
@@ -230,10 +262,12 @@ def desk_store_from_bench_store(path: Path, n: int) -> dict[str, Any] | None:
             contacts,
         )
         cur.execute("COMMIT")
-        cur.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         cur.close()
     finally:
         raw.close()
+    rollup_on(store.engine, VISIT_ROLLUP)
+    with store.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
     for backup in path.parent.glob(path.name + ".before-*"):
         backup.unlink()
@@ -270,6 +304,7 @@ def build_desk_store(path: Path, n: int) -> dict[str, Any]:
     gen.site_ids = {ident.hub_id: [ident.site_id, outreach.id]}
     gen.families = {ident.hub_id: gen.families[hub]}
     t0 = time.perf_counter()
+    rollup_triggers_off(store.engine, VISIT_ROLLUP)
     raw = store.engine.raw_connection()
     try:
         cur = raw.cursor()
@@ -304,10 +339,12 @@ def build_desk_store(path: Path, n: int) -> dict[str, Any]:
             contacts,
         )
         cur.execute("COMMIT")
-        cur.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         cur.close()
     finally:
         raw.close()
+    rollup_on(store.engine, VISIT_ROLLUP)
+    with store.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
     facts = {
         "visits": n,
@@ -390,6 +427,10 @@ def bench_desk(n: int, runs: int, rebuild: bool, no_year_screen: bool = False) -
                     "measures: reach (distinct families)": timed(
                         measure(reach(VISITS, period, scope)), runs
                     ),
+                    "visits, no roll-up: counts by local day": timed(
+                        measure(counts(RAW, period, scope, Dim.DAY)), runs
+                    ),
+                    "visits, no roll-up: reach": timed(measure(reach(RAW, period, scope)), runs),
                     "ReportService.footfall": timed(
                         lambda s=start, e=end: service.footfall(hub, s, e), runs
                     ),
@@ -399,7 +440,14 @@ def bench_desk(n: int, runs: int, rebuild: bool, no_year_screen: bool = False) -
                         lambda s=start, e=end: service.hub_report(hub, s, e), runs
                     )
                 summary = service.footfall(hub, start, end)
-                out[name] = {"period": f"{start}..{end}", "visits": summary.visits, **got}
+                same = all(
+                    read_grouped(measure(q(RAW, period, scope, *d))(), d, r)
+                    == read_grouped(measure(q(VISITS, period, scope, *d))(), d, r)
+                    for q, d, r in ((counts, (Dim.DAY,), Counts), (reach, (Dim.MONTH,), Reach))
+                )
+                print(f"    roll-ups and visits give the same numbers: {'yes' if same else 'NO'}")
+                out[name] = {"period": f"{start}..{end}", "visits": summary.visits,
+                             "rollup_equals_visits": same, **got}  # fmt: skip
                 print(f"    {name} {start}..{end}: {summary.visits:,} visits")
                 for label, fig in got.items():
                     print(f"      {label:40} median {fig['median_ms']:8.1f} ms  "
@@ -439,6 +487,7 @@ def build_central(store: Any, n: int, hubs: int, postgres: bool) -> dict[str, An
         )  # fmt: skip
     admin.create_user(store, "bench", PASSWORD)
     made = 0
+    rollup_triggers_off(store.engine, CENTRAL_ROLLUP)
     raw = store.engine.raw_connection()
     try:
         cur = raw.cursor()
@@ -474,8 +523,6 @@ def build_central(store: Any, n: int, hubs: int, postgres: bool) -> dict[str, An
                 buf.write("\t".join(_pg_text(v) for v in c) + "\n")
             with cur.copy(f"COPY central_contacts ({contact_cols}) FROM STDIN") as copy:
                 copy.write(buf.getvalue())
-            cur.execute("ANALYZE central_visits")
-            cur.execute("ANALYZE central_contacts")
             raw.commit()
         else:
             cur.execute("BEGIN")
@@ -484,13 +531,18 @@ def build_central(store: Any, n: int, hubs: int, postgres: bool) -> dict[str, An
                 [tuple(_sqlite_value(v) for v in c) for c in contacts],
             )
             cur.execute("COMMIT")
-            cur.execute("ANALYZE")
-            cur.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         cur.close()
     finally:
         raw.close()
+    rolled = rollup_on(store.engine, CENTRAL_ROLLUP)
+    with store.engine.connect() as conn:
+        conn.exec_driver_sql("ANALYZE")
+        if not postgres:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.commit()
     return {"visits": n, "hubs": hubs, "built_for": now.isoformat(),
-            "build_seconds": round(time.perf_counter() - t0, 1)}  # fmt: skip
+            "build_seconds": round(time.perf_counter() - t0, 1),
+            "rollup_seconds": round(rolled, 1)}  # fmt: skip
 
 
 def _pg_text(v: Any) -> str:
