@@ -16,7 +16,8 @@ waiting for the background tasks). Each cycle signs a party in and out again:
 Every --sample-every cycles it records RSS (/proc/self/statm), the bytes SQLite has allocated
 (`sqlite3_memory_used`: its page caches), the store's open connections, open file descriptors
 (/proc/self/fd), live QObjects under the window, all widgets of the application, Python objects
-tracked by the garbage collector and threads. It reports the sample at the end of the warm-up
+tracked by the garbage collector, threads, and glibc's heap in use and free (mallinfo2). At the
+end it calls malloc_trim(0) and reports RSS again. It reports the sample at the end of the warm-up
 (--warmup cycles) against the last one. Aims (issue 9): RSS grows by under 10 MB after warm-up;
 file handles do not grow. `--trace` also diffs tracemalloc snapshots (warm-up end vs end) and the
 gc type counts, to find what grows.
@@ -85,6 +86,37 @@ class Bot:
             QTest.qWait(2)
 
 
+class _MallInfo2(ctypes.Structure):
+    _fields_ = [
+        (name, ctypes.c_size_t)
+        for name in (
+            "arena", "ordblks", "smblks", "hblks", "hblkhd",
+            "usmblks", "fsmblks", "uordblks", "fordblks", "keepcost",
+        )
+    ]  # fmt: skip
+
+
+def _libc() -> Any:
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        libc.mallinfo2.restype = _MallInfo2
+        return libc
+    except (OSError, AttributeError):  # not glibc 2.33+
+        return None
+
+
+LIBC = _libc()
+
+
+def malloc_heap() -> tuple[float, float]:
+    """glibc's heap, all arenas: MB in use by malloc'd blocks (SQLite, Qt, Python's larger
+    objects; not Python's small-object arenas) and MB free inside the heap (fragmentation)."""
+    if LIBC is None:
+        return (-1.0, -1.0)
+    info = LIBC.mallinfo2()
+    return (round(info.uordblks / 2**20, 2), round(info.fordblks / 2**20, 2))
+
+
 def rss_bytes() -> int:
     with open("/proc/self/statm") as f:
         return int(f.read().split()[1]) * PAGE
@@ -117,6 +149,8 @@ def sample(cycle: int, window: Any, started: float, store: Any) -> dict[str, Any
         "widgets": len(QApplication.allWidgets()),
         "gc_objects": len(gc.get_objects()),
         "threads": threading.active_count(),
+        "heap_used_mb": malloc_heap()[0],
+        "heap_free_mb": malloc_heap()[1],
     }
 
 
@@ -295,6 +329,8 @@ def main(argv: list[str] | None = None) -> int:
                     "widgets",
                     "gc_objects",
                     "threads",
+                    "heap_used_mb",
+                    "heap_free_mb",
                 )
             }
             per_cycle = (end["seconds"] - warm["seconds"]) / max(1, done - warmup)
@@ -306,6 +342,9 @@ def main(argv: list[str] | None = None) -> int:
             report["tracemalloc_top"] = [str(s) for s in diff[:15]]
             grew = type_counts() - types0
             report["gc_types_grown"] = grew.most_common(15)
+        if LIBC is not None:  # how much of the RSS was free heap glibc had not given back
+            LIBC.malloc_trim(0)
+            report["rss_mb_after_malloc_trim"] = round(rss_bytes() / 2**20, 2)
         soak.close()
     print(json.dumps({k: v for k, v in report.items() if k != "samples"}, indent=1))
     if args.json:
