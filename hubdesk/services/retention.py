@@ -186,9 +186,10 @@ class RetentionService(Service):
         return RetentionReport(cutoff, months, total, visits, contacts, backups, staff, sent_pruned)
 
     def _prune_sent_outbox(self, acknowledged_before: datetime) -> int:
-        """Delete acknowledged outbox rows older than `acknowledged_before`, one bounded batch per
-                transaction, until none is left. Pending, quarantined and discarded rows stay (`delete_sent`
-        checks the state again under the write lock)."""
+        """Delete acknowledged outbox rows older than `acknowledged_before`: find a batch in a read
+        transaction, delete it in a short write transaction, until none is left. Pending,
+        quarantined and discarded rows stay (`delete_sent` checks the state again under the write
+        lock)."""
         total = 0
         while True:
             with self.store.read() as session:  # the search holds no write lock
