@@ -11,10 +11,21 @@ import enum
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, Table, and_, case, func, literal, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    Table,
+    and_,
+    case,
+    func,
+    literal,
+    or_,
+    select,
+    union_all,
+)
 
 from hubdesk.domain.people import AgeBand, Role
 from hubdesk.measures import rollup
@@ -164,13 +175,12 @@ def reach(
     and per band), whether any of its visits was its first at the hub, whether a father or male
     carer came. Anonymous parties have no identity and are not in reach. From the family-day
     roll-up where the table has one and it holds the breakdowns asked for."""
-    fams = v.rollup.families if v.rollup is not None else None
-    if fams is not None and set(dims) <= _AREA_DIMS:
-        keys = [_rollup_dim(fams, d, areas) for d in dims]
-        f = fams.c
+    if v.rollup is not None and set(dims) <= _AREA_DIMS:
+        src = _family_source(v.rollup, period, scope, dims, areas)
+        f = src.c
         per_family = (
             select(
-                *keys,
+                *(f[d.value] for d in dims),
                 f.family_id,
                 func.sum(f.visits).label("n"),
                 func.max(f.kids).label("kids"),
@@ -178,8 +188,7 @@ def reach(
                 func.max(f.new).label("new"),
                 func.max(f.father).label("father"),
             )
-            .where(*_rollup_where(fams, period, scope))
-            .group_by(*keys, f.family_id)
+            .group_by(*(f[d.value] for d in dims), f.family_id)
             .subquery("per_family")
         )
     else:
@@ -237,9 +246,65 @@ _ROLLUP_KEYS = {
 }
 
 
-def _rollup_where(table: Table, period: Period, scope: Scope) -> list[ColumnElement[bool]]:
+def _rollup_where(
+    table: Table, period: Period, scope: Scope, lo: date | None = None, hi: date | None = None
+) -> list[ColumnElement[bool]]:
     day = table.c.day
-    return [day >= period.start, day <= period.end, *scope.where(table.c.hub_id, table.c.site_id)]
+    lo = period.start if lo is None else lo
+    hi = period.end if hi is None else hi
+    return [day >= lo, day <= hi, *scope.where(table.c.hub_id, table.c.site_id)]
+
+
+_MONTHLY_DIMS = frozenset(
+    {Dim.HUB, Dim.SITE, Dim.MONTH, Dim.DISTRICT, Dim.WARD, Dim.LSOA, Dim.DECILE, Dim.REACH_AREA}
+)
+
+
+def _family_parts(period: Period, monthly: bool) -> list[tuple[bool, date, date]]:
+    """Where reach reads each stretch of the period: whole local months from the family-month
+    roll-up (when no breakdown needs days), the ragged ends from the family-day roll-up.
+    [(monthly, first day, last day)]; for the monthly part, the 1sts of its months."""
+    if not monthly:
+        return [(False, period.start, period.end)]
+    first = period.start if period.start.day == 1 else _next_month(period.start)
+    after = _next_month(period.end)
+    last = after if after - timedelta(days=1) == period.end else period.end.replace(day=1)
+    # whole months: [first, last) as 1sts of months; `last` is the 1st after the last whole one
+    if first >= last:
+        return [(False, period.start, period.end)]
+    parts = [(True, first, last - timedelta(days=1))]
+    if period.start < first:
+        parts.append((False, period.start, first - timedelta(days=1)))
+    if last <= period.end:
+        parts.append((False, last, period.end))
+    return parts
+
+
+def _next_month(day: date) -> date:
+    return (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+
+
+def _family_source(
+    r: rollup.Rollup,
+    period: Period,
+    scope: Scope,
+    dims: Sequence[Dim],
+    areas: Mapping[uuid.UUID, Iterable[str]] | None,
+) -> Any:
+    """The family rows (per day or per month) covering `period`, with the breakdown keys."""
+    selects = []
+    for monthly, lo, hi in _family_parts(period, set(dims) <= _MONTHLY_DIMS):
+        table = r.family_table(monthly)
+        keys = [_rollup_dim(table, d, areas) for d in dims]
+        values = [table.c[name] for name in rollup.FAMILY_COLUMNS]
+        selects.append(
+            select(*keys, table.c.family_id, *values).where(
+                *_rollup_where(table, period, scope, lo, hi)
+            )
+        )
+    if len(selects) == 1:
+        return selects[0].subquery("family_rows")
+    return union_all(*selects).subquery("family_rows")
 
 
 def _rollup_dim(

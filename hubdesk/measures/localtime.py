@@ -209,3 +209,11 @@ def local_day_hour(column: ColumnElement[Any]) -> tuple[ColumnElement[Any], Colu
         _ByDialect(sqlite_day, _pg_bucket(Grain.DAY, column)),
         _ByDialect(sqlite_hour, _pg_bucket(Grain.HOUR, column)),
     )
+
+
+def month_start(day: ColumnElement[Any]) -> ColumnElement[Any]:
+    """The 1st of the month of a column or expression holding a local date."""
+    return _ByDialect(
+        func.date(day, literal("start of month", String)),
+        cast(func.date_trunc(literal("month"), day), Date),
+    )

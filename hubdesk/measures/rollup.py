@@ -10,6 +10,8 @@ one row per combination of what the reports break down by, per UK local day:
 - `<prefix>family_days`:  hub, site, day, family, district, ward, LSOA, decile -> that family's
                           visits that day and the most children (in all and per band) it brought
                           on one of them, whether one was its first, whether a father came
+- `<prefix>family_months`: the same per local month (its `day` is the 1st), so that reach over
+                          a year reads twelve months of rows, plus the days at its ragged ends
 
 Database triggers (generated here, for SQLite and PostgreSQL) keep them equal to the visits
 table inside the same transaction as every insert, update and delete, whichever code wrote it:
@@ -55,7 +57,7 @@ from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.sql import Select
 from sqlalchemy.types import TypeEngine
 
-from hubdesk.measures.localtime import local_day_hour
+from hubdesk.measures.localtime import local_day_hour, month_start
 from hubdesk.measures.tables import BAND_COLUMNS, ROLE_COLUMNS
 
 NIL = uuid.UUID(int=0)
@@ -141,16 +143,20 @@ _KEY_TYPES: dict[str, TypeEngine[Any]] = {
 
 @dataclass(frozen=True)
 class Rollup:
-    """The three roll-up tables of one visits table."""
+    """The roll-up tables of one visits table."""
 
     visits: Table  # the table rolled up
     days: Table
     areas: Table
     families: Table
+    family_months: Table  # the same as `families`, one row per local month ("day" is its 1st)
 
     @property
-    def tables(self) -> tuple[Table, Table, Table]:
-        return (self.days, self.areas, self.families)
+    def tables(self) -> tuple[Table, Table, Table, Table]:
+        return (self.days, self.areas, self.families, self.family_months)
+
+    def family_table(self, monthly: bool) -> Table:
+        return self.family_months if monthly else self.families
 
 
 def _key_columns(names: Sequence[str]) -> list[Column[Any]]:
@@ -180,6 +186,7 @@ def define(metadata: MetaData, visits: Table, prefix: str = "") -> Rollup:
         days=_table(metadata, f"{prefix}visit_days", DAY_KEYS, COUNT_COLUMNS),
         areas=_table(metadata, f"{prefix}visit_areas", AREA_KEYS, COUNT_COLUMNS),
         families=_table(metadata, f"{prefix}family_days", FAMILY_KEYS, FAMILY_COLUMNS),
+        family_months=_table(metadata, f"{prefix}family_months", FAMILY_KEYS, FAMILY_COLUMNS),
     )
 
     def after_create(target: MetaData, connection: Connection, **kw: object) -> None:
@@ -243,10 +250,13 @@ def family_terms(c: Mapping[str, ColumnElement[Any]]) -> dict[str, ColumnElement
 
 
 def key_terms(
-    c: Mapping[str, ColumnElement[Any]], names: Sequence[str]
+    c: Mapping[str, ColumnElement[Any]], names: Sequence[str], *, monthly: bool = False
 ) -> dict[str, ColumnElement[Any]]:
-    """The roll-up key of one visit: its local day and hour, missing keys as sentinels."""
+    """The roll-up key of one visit: its local day (`monthly`: the 1st of its local month) and
+    hour, missing keys as sentinels."""
     day, hour = local_day_hour(c["signed_in_at"])
+    if monthly:
+        day = month_start(day)
     out: dict[str, ColumnElement[Any]] = {}
     for name in names:
         if name == "day":
@@ -286,9 +296,15 @@ def rebuild_selects(r: Rollup) -> list[tuple[Table, Select[Any]]]:
             *(k[n].label(n) for n in keys), *(func.sum(terms[n]).label(n) for n in COUNT_COLUMNS)
         ).group_by(*k.values())
         out.append((table, query))
-    k = key_terms(c, FAMILY_KEYS)
+    for monthly in (False, True):
+        out.append((r.family_table(monthly), _family_select(c, monthly)))
+    return out
+
+
+def _family_select(c: Mapping[str, ColumnElement[Any]], monthly: bool) -> Select[Any]:
+    k = key_terms(c, FAMILY_KEYS, monthly=monthly)
     terms = family_terms(c)
-    query = (
+    return (
         select(
             *(k[n].label(n) for n in FAMILY_KEYS),
             *((func.sum if n == "visits" else func.max)(terms[n]).label(n) for n in FAMILY_COLUMNS),
@@ -296,8 +312,6 @@ def rebuild_selects(r: Rollup) -> list[tuple[Table, Select[Any]]]:
         .where(c["family_id"].is_not(None))
         .group_by(*k.values())
     )
-    out.append((r.families, query))
-    return out
 
 
 def rebuild(conn: Connection, r: Rollup) -> None:
@@ -355,10 +369,10 @@ class _TriggerSQL:
             f"DELETE FROM {table.name} WHERE {where} AND visits <= 0",  # noqa: S608
         ]
 
-    def add_family(self, alias: str) -> str:
-        table = self.r.families
+    def add_family(self, alias: str, monthly: bool) -> str:
+        table = self.r.family_table(monthly)
         c = _row(self.r.visits, alias)
-        k = key_terms(c, FAMILY_KEYS)
+        k = key_terms(c, FAMILY_KEYS, monthly=monthly)
         terms = family_terms(c)
         names = [*FAMILY_KEYS, *FAMILY_COLUMNS]
         values = [self.sql(k[n]) for n in FAMILY_KEYS] + [
@@ -377,15 +391,17 @@ class _TriggerSQL:
             f"ON CONFLICT ({self._pk(table)}) DO UPDATE SET {sets}"
         )
 
-    def redo_family(self, alias: str) -> list[str]:
-        """Make the family-day rows of `alias`'s family and day again from the visits (a maximum
-        cannot be taken back when a visit leaves)."""
-        table = self.r.families
+    def redo_family(self, alias: str, monthly: bool) -> list[str]:
+        """Make the family-day (or -month) rows of `alias`'s family and day (month) again from
+        the visits (a maximum cannot be taken back when a visit leaves)."""
+        table = self.r.family_table(monthly)
         c = _row(self.r.visits, alias)
         day, _ = local_day_hour(c["signed_in_at"])
         v = self.r.visits
-        (_, query) = rebuild_selects(self.r)[2]
+        query = _family_select(_source(v), monthly)
         v_day, _ = local_day_hour(v.c.signed_in_at)
+        if monthly:
+            day, v_day = month_start(day), month_start(v_day)
         query = query.where(
             v.c.hub_id == c["hub_id"], v.c.family_id == c["family_id"], v_day == day
         )
@@ -404,6 +420,12 @@ class _TriggerSQL:
             self.add_counts(self.r.days, DAY_KEYS, alias),
             self.add_counts(self.r.areas, AREA_KEYS, alias),
         ]
+
+    def add_families(self, alias: str) -> list[str]:
+        return [self.add_family(alias, False), self.add_family(alias, True)]
+
+    def redo_families(self, *aliases: str) -> list[str]:
+        return [s for a in aliases for m in (False, True) for s in self.redo_family(a, m)]
 
     def sub_all(self, alias: str) -> list[str]:
         return [
@@ -433,13 +455,11 @@ def create_triggers(dialect: Dialect, r: Rollup) -> list[str]:
 
         return [
             f"CREATE TRIGGER {ins} AFTER INSERT ON {v} FOR EACH ROW "
-            + body([*t.add_all("NEW"), t.add_family("NEW")]),
+            + body([*t.add_all("NEW"), *t.add_families("NEW")]),
             f"CREATE TRIGGER {upd} AFTER UPDATE ON {v} FOR EACH ROW WHEN {t.changed()} "
-            + body(
-                [*t.sub_all("OLD"), *t.add_all("NEW"), *t.redo_family("OLD"), *t.redo_family("NEW")]
-            ),
+            + body([*t.sub_all("OLD"), *t.add_all("NEW"), *t.redo_families("OLD", "NEW")]),
             f"CREATE TRIGGER {dele} AFTER DELETE ON {v} FOR EACH ROW "
-            + body([*t.sub_all("OLD"), *t.redo_family("OLD")]),
+            + body([*t.sub_all("OLD"), *t.redo_families("OLD")]),
         ]
     fn = f"{v}_rollup"
 
@@ -450,13 +470,11 @@ def create_triggers(dialect: Dialect, r: Rollup) -> list[str]:
         f"CREATE OR REPLACE FUNCTION {fn}() RETURNS trigger LANGUAGE plpgsql AS $$\n"
         "BEGIN\n"
         "  IF TG_OP = 'INSERT' THEN\n"
-        + block([*t.add_all("NEW"), t.add_family("NEW")])
+        + block([*t.add_all("NEW"), *t.add_families("NEW")])
         + "  ELSIF TG_OP = 'UPDATE' THEN\n"
-        + block(
-            [*t.sub_all("OLD"), *t.add_all("NEW"), *t.redo_family("OLD"), *t.redo_family("NEW")]
-        )
+        + block([*t.sub_all("OLD"), *t.add_all("NEW"), *t.redo_families("OLD", "NEW")])
         + "  ELSE\n"
-        + block([*t.sub_all("OLD"), *t.redo_family("OLD")])
+        + block([*t.sub_all("OLD"), *t.redo_families("OLD")])
         + "  END IF;\n  RETURN NULL;\nEND\n$$"
     )
     return [
