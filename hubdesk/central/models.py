@@ -188,7 +188,7 @@ class CentralVisit(CentralBase):
 
 
 # Daily roll-ups of the visits for the dashboard, kept by triggers (hubdesk.measures.rollup;
-# migration c0004): central_visit_days, central_visit_areas, central_family_days.
+# migration c0004): central_visit_days, _visit_areas, _family_days, _family_months.
 VISIT_ROLLUP = rollup.define(
     CentralBase.metadata,
     CentralVisit.__table__,  # type: ignore[arg-type]

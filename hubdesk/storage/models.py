@@ -257,7 +257,7 @@ class Visit(Base):
 
 
 # Daily roll-ups of the visits for the reports, kept by triggers (hubdesk.measures.rollup;
-# migration 0005): visit_days, visit_areas, family_days.
+# migration 0005): visit_days, visit_areas, family_days, family_months.
 VISIT_ROLLUP = rollup.define(Base.metadata, Visit.__table__)  # type: ignore[arg-type]
 
 

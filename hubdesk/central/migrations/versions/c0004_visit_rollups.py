@@ -1,4 +1,4 @@
-"""visit roll-ups: central_visit_days, central_visit_areas, central_family_days, kept by triggers
+"""visit roll-ups: central_visit_days, _visit_areas, _family_days, _family_months (triggers)
 
 Revision ID: c0004
 Revises: c0003

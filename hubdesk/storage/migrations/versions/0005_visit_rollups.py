@@ -1,4 +1,4 @@
-"""visit roll-ups: visit_days, visit_areas, family_days, kept by triggers, filled from the visits
+"""visit roll-ups: visit_days, visit_areas, family_days, family_months, kept by triggers
 
 Revision ID: 0005
 Revises: 0004
