@@ -14,8 +14,10 @@ What erasure does, in one transaction:
 * "Here to Help" contacts keep their channel, need and outcome codes but lose notes and who the
   family was referred or signposted to;
 * every changed row goes to the outbox (op ``erased``), so the erasure reaches the hub's other
-  devices and the central service through sync; older outbox events about those rows are pruned
-  (already sent) or stripped of their clear-text personal part (still to send);
+  devices and the central service through sync; older outbox events about those rows are deleted
+  at once (already sent: no waiting for the retention job's 30 days) or have their clear personal
+  part replaced by a marker that names no one (still to send: they still go, for the footfall;
+  storage/erasure.py, `scrub_outbox`);
 * one audit entry, with counts only.
 
 SQLite's ``secure_delete`` is on (storage/engine.py), so overwritten values are not left in free

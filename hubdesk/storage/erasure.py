@@ -108,14 +108,23 @@ def blank_family(session: Session, family: Family, now: datetime) -> BlankedRows
     return out
 
 
+# What the personal part of a pending outbox event about an erased record becomes. Not empty: the
+# engine seals a non-empty part, and the service tells a resend from a different event partly by
+# whether it has a sealed part (sync/protocol.py, body_hash), so an event that may already have
+# reached the service (its reply lost) must still carry one. The key is no column of any table,
+# so a device that opens it applies nothing personal from it (storage/snapshots.apply_snapshot).
+SCRUBBED_PERSONAL: dict[str, bool] = {"scrubbed": True}
+
+
 def scrub_outbox(session: Session, entity_ids: set[uuid.UUID]) -> tuple[int, int]:
     """Drop the personal part of older outbox events about `entity_ids`.
 
     Events already sent are deleted (the central service has them; the sequence number is never
     reused, see OutboxEvent). Events still to send keep their footfall so the counts still reach
-    the central service, but their clear-text personal part is emptied; a part already sealed for
-    a send that may have reached the server is kept as it is (sealed with the hub key), so a resend
-    is byte-identical and not taken for a conflict. Returns (pruned, scrubbed).
+    the central service, but their clear personal part is replaced by `SCRUBBED_PERSONAL`, which
+    names no one; it still goes out sealed, so if an earlier send of the event did reach the
+    service (a lost reply), the resend is still "duplicate", not a conflict that would quarantine
+    it. Returns (pruned, scrubbed).
     """
     if not entity_ids:
         return 0, 0
@@ -130,8 +139,8 @@ def scrub_outbox(session: Session, entity_ids: set[uuid.UUID]) -> tuple[int, int
                 pruned += 1
                 continue
             body = dict(event.body)
-            if body.get("personal"):
-                body["personal"] = {}
+            if body.get("personal") and body["personal"] != SCRUBBED_PERSONAL:
+                body["personal"] = dict(SCRUBBED_PERSONAL)
                 event.body = body
                 scrubbed += 1
     return pruned, scrubbed

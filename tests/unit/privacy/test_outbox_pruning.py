@@ -16,15 +16,16 @@ from hubdesk.domain.people import Party, Role
 from hubdesk.domain.staff import StaffRole
 from hubdesk.services.base import Actor
 from hubdesk.services.erasure import ErasureService
+from hubdesk.services.families import FamilyService
 from hubdesk.services.hub_settings import HubSettingsService
 from hubdesk.services.retention import SENT_KEEP, RetentionService
 from hubdesk.services.visits import SignIn, VisitService
 from hubdesk.storage import outbox
-from hubdesk.storage.models import OutboxEvent, Visit
+from hubdesk.storage.models import Family, OutboxEvent, Visit
 from tests.sync.support import make_device, make_hub
 
 from .conftest import make_household
-from .helpers import audit_actions, outbox_events
+from .helpers import audit_actions, outbox_events, store_text
 
 
 def _states(store) -> dict[uuid.UUID, str]:
@@ -248,3 +249,50 @@ def test_pruned_rows_are_never_sent_again_and_devices_converge(tmp_path, central
 
     assert kiosk.engine.run_once().ok
     assert _people(kiosk) == _people(desk) == 3 * 2 + 1
+
+
+def test_an_erasure_after_a_lost_reply_still_ends_in_a_duplicate_not_a_quarantine(
+    tmp_path, central_db, live, clock
+):
+    """The service stored a batch but the reply was lost, so the rows are still pending here when
+    the family is erased. Erasure empties their clear personal part; the resend must still be the
+    same event to the service (it compares whether a sealed part is present), so it is answered
+    "duplicate" and nothing is quarantined."""
+    from hubdesk.sync.client import CentralClient
+
+    from .conftest import family_in
+
+    make_hub(central_db)
+    desk = make_device(tmp_path, central_db, live.url, "RIV", name="desk", kind=DeviceKind.DESK,
+                       clock=clock)  # fmt: skip
+    admin = Actor(desk.device_id, desk.hub_id, desk.site_id, uuid.uuid4(), StaffRole.ADMIN)
+    assert desk.engine.run_once().ok  # the device's own set-up events out of the way
+    done = FamilyService(desk.store, clock).register(admin, family_in("Zebedee", "Quixote"))
+    batch = desk.engine._prepare_batch(100)
+    assert any(e.sealed is not None for e in batch)
+    client = CentralClient(live.url, desk.engine._cfg.credential)
+    try:
+        client.push(batch, clock.now())  # stored by the service; the device never hears back
+    finally:
+        client.close()
+    clock.advance(timedelta(minutes=5))
+    ErasureService(desk.store, clock).erase(admin, done.family_id)
+    for event in outbox_events(desk.store):
+        assert "Zebedee" not in str(event.body)
+
+    report = desk.engine.run_once()
+
+    assert report.ok
+    assert report.quarantined == 0
+    assert report.duplicates == len(batch)
+    assert {e.state for e in outbox_events(desk.store)} == {"sent"}
+    # a device joining later applies the scrubbed events and the erasure: nobody named anywhere.
+    # (It parks the erased family's members, with or without the scrubbing: their sealed parts
+    # were dropped at the centre, and a member row cannot be made without a first name. Reported.)
+    kiosk = make_device(tmp_path, central_db, live.url, "RIV", name="kiosk", clock=clock)
+    assert kiosk.engine.run_once().ok
+    with kiosk.store.read() as session:
+        family = session.get(Family, done.family_id)
+        assert family is not None
+        assert family.erased_at is not None
+    assert "Zebedee" not in store_text(kiosk.store)
