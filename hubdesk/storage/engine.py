@@ -40,7 +40,8 @@ CACHE_KIB = 2048
 with an 8 MB default (`DEFAULT_CACHE_SIZE=-8000`), and a connection keeps every page it has read
 until the cache is full: a kiosk's pooled connection grew by the size of the store it read (about
 5 MB per 1,000 sign-in/out cycles, bench/soak.py), up to 8 MB each for up to eight connections.
-The pages a sign-in touches fit in far less (docs/performance.md)."""
+A sign-in writes about 14 pages (docs/performance.md); what the smaller cache does to the
+timings of reports and "who is in" over a large store has not been measured yet."""
 
 
 class StoreError(DomainError):
