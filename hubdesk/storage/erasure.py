@@ -13,6 +13,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -27,6 +28,45 @@ from hubdesk.storage.models import (
     Visit,
     VisitMember,
 )
+
+# What erasure leaves in the columns it blanks, by table. The same values whether the erasure is
+# made here (`blank_family`) or a record of an already erased family arrives from another device
+# (storage/snapshots.apply_snapshot): so every device ends with the same anonymised remains. A
+# pass's random token and short code carry no personal data and stay (a tombstone: a scan of the
+# old card says "cancelled"); its revocation time depends on the erasure, so it is set apart.
+ERASED_VALUES: dict[type[Base], dict[str, Any]] = {
+    Family: {
+        "postcode": None,
+        "postcode_district": None,
+        "phone": None,
+        "email": None,
+        "notes": None,
+        "consent_notice_version": None,
+        "consent_at": None,
+    },
+    Member: {
+        "first_name": "",
+        "last_name": None,
+        "role": None,
+        "gender": None,
+        "date_of_birth": None,
+        "send": False,
+        "position": 0,
+        "removed": True,
+    },
+    Visit: {"names": None},
+    Contact: {"notes": None, "referred_to": None, "signposted_to": None},
+}
+# Personal (sealed) columns that erasure keeps, by table: a record of an erased family that a device
+# has never held may take them from the incoming event.
+KEPT_ON_ERASURE: dict[type[Base], frozenset[str]] = {
+    FamilyPass: frozenset({"token", "short_code"}),
+}
+
+
+def _blank(row: Base) -> None:
+    for name, value in ERASED_VALUES[type(row)].items():
+        setattr(row, name, value)
 
 
 @dataclass
@@ -63,24 +103,12 @@ def blank_family(session: Session, family: Family, now: datetime) -> BlankedRows
     out = BlankedRows(families=with_merged(session, family))
     family_ids = [f.id for f in out.families]
     for row in out.families:
-        row.postcode = None
-        row.postcode_district = None
-        row.phone = None
-        row.email = None
-        row.notes = None
-        row.consent_notice_version = None
-        row.consent_at = None
+        _blank(row)
         if row.erased_at is None:
             row.erased_at = now
         row.updated_at = max(row.updated_at, now) if row.updated_at else now
         for member in row.members:
-            member.first_name = ""
-            member.last_name = None
-            member.role = None
-            member.gender = None
-            member.date_of_birth = None
-            member.send = False
-            member.removed = True
+            _blank(member)
             out.members.append(member)
     out.passes = list(
         session.scalars(select(FamilyPass).where(FamilyPass.family_id.in_(family_ids)))
@@ -96,13 +124,11 @@ def blank_family(session: Session, family: Family, now: datetime) -> BlankedRows
             delete(VisitMember).where(VisitMember.visit_id.in_(visit_ids[start : start + 500]))
         )
     for visit in out.visits:
-        visit.names = None
+        _blank(visit)
         visit.updated_at = max(visit.updated_at, now)
     out.contacts = list(session.scalars(select(Contact).where(Contact.family_id.in_(family_ids))))
     for contact in out.contacts:
-        contact.notes = None
-        contact.referred_to = None
-        contact.signposted_to = None
+        _blank(contact)
         contact.updated_at = max(contact.updated_at, now)
     session.flush()
     return out
@@ -147,15 +173,26 @@ def scrub_outbox(session: Session, entity_ids: set[uuid.UUID]) -> tuple[int, int
 
 
 def family_erased(session: Session, family_id: uuid.UUID | None) -> bool:
+    return family_erased_at(session, family_id) is not None
+
+
+def family_erased_at(session: Session, family_id: uuid.UUID | None) -> datetime | None:
+    """When the family was erased here; None if it is not held or not erased."""
     if family_id is None:
-        return False
+        return None
     family = session.get(Family, family_id)
-    return family is not None and family.erased_at is not None
+    return family.erased_at if family is not None else None
+
+
+def erased_at_of(session: Session, row: Base | None, values: dict[str, object]) -> datetime | None:
+    """When the erased family that `row` (held) or the record `values` describe belongs to was
+    erased here; None if it is not erased here."""
+    if isinstance(row, Family):
+        return row.erased_at
+    family_id = getattr(row, "family_id", None) if row is not None else values.get("family_id")
+    return family_erased_at(session, family_id) if isinstance(family_id, uuid.UUID) else None
 
 
 def is_erased(session: Session, row: Base | None, values: dict[str, object]) -> bool:
     """True if `row` (held) or the record `values` describe belongs to an erased family here."""
-    if isinstance(row, Family):
-        return row.erased_at is not None
-    family_id = getattr(row, "family_id", None) if row is not None else values.get("family_id")
-    return isinstance(family_id, uuid.UUID) and family_erased(session, family_id)
+    return erased_at_of(session, row, values) is not None

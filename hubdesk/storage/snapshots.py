@@ -16,7 +16,13 @@ from typing import Any
 from sqlalchemy import TypeDecorator, delete, inspect, select
 from sqlalchemy.orm import Session
 
-from hubdesk.storage.erasure import blank_family, is_erased, scrub_outbox
+from hubdesk.storage.erasure import (
+    ERASED_VALUES,
+    KEPT_ON_ERASURE,
+    blank_family,
+    erased_at_of,
+    scrub_outbox,
+)
 from hubdesk.storage.models import (
     Activity,
     Alert,
@@ -213,8 +219,12 @@ def apply_snapshot(
     # newer local edit, and a late snapshot of an erased family's records brings back no
     # personal field.
     erasing = entity == "family" and values.get("erased_at") is not None
-    if is_erased(session, existing, values):
-        values = {k: v for k, v in values.items() if k not in spec.personal and k != "erased_at"}
+    erased_at = erased_at_of(session, existing, values)
+    if erased_at is not None:
+        as_erased = _as_erased(spec, existing, values, erased_at)
+        if as_erased is None:
+            return False
+        values = as_erased
         member_ids = None
     if existing is not None:
         held = getattr(existing, "updated_at", None)
@@ -250,6 +260,35 @@ def apply_snapshot(
         if family is not None:
             _erase_here(session, family, values["erased_at"])
     return changed
+
+
+def _as_erased(
+    spec: EntitySpec, existing: Base | None, values: dict[str, Any], erased_at: datetime
+) -> dict[str, Any] | None:
+    """What may be applied of a snapshot of a record whose family is erased here.
+
+    Its footfall, never a personal field, with the columns erasure blanks at their blanked values
+    (`ERASED_VALUES`): whatever order the erasure and the record's other events arrive in, the
+    record ends as the anonymised remains that the devices which held the family have. A device
+    that never held the record (enrolled after the erasure: the central service dropped the
+    sealed parts of the events before it) makes those remains, taking from the event the personal
+    columns that erasure keeps (a pass's token). None if such a row cannot be made (a pass whose
+    token did not come): the record stays absent here, and the event is applied, not parked.
+    """
+    model = spec.model
+    kept = KEPT_ON_ERASURE.get(model, frozenset()) if existing is None else frozenset()
+    out = {
+        name: value
+        for name, value in values.items()
+        if (name not in spec.personal or name in kept) and name != "erased_at"
+    }
+    out.update(ERASED_VALUES.get(model, {}))
+    if model is FamilyPass:
+        if not kept <= out.keys() or any(out[name] is None for name in kept):
+            return None
+        if out.get("revoked_at") is None:
+            out["revoked_at"] = getattr(existing, "revoked_at", None) or erased_at
+    return out
 
 
 def _erase_here(session: Session, family: Family, at: datetime) -> None:

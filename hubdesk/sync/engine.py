@@ -509,7 +509,15 @@ class SyncEngine:
     def _apply_page(self, events: list[PulledEvent], cursor: int, report: SyncReport) -> None:
         """Apply a page in one transaction, moving the cursor with it. If anything in it fails
         (a parent record not here yet, a field that does not fit), roll back and apply the
-        page one event per transaction, parking what cannot go in."""
+        page one event per transaction, parking what cannot go in.
+
+        A family's erasure in the page is applied before the page's other events. Erasure is
+        sticky, so this changes nothing about the outcome, but a device that never held the
+        family (the central service dropped the sealed parts of the events before the erasure,
+        so they come without names) then makes its records as erased at once, instead of
+        failing the page and parking them until the erasure is in.
+        """
+        events = sorted(events, key=lambda pulled: not _is_erasure(pulled))  # stable
         try:
             applied = parked = 0
             with self.store.write() as session:
@@ -623,6 +631,11 @@ class SyncEngine:
         """Pulled events waiting for their parent record (or a hub key that opens them)."""
         with self.store.read() as session:
             return session.scalar(select(func.count()).select_from(SyncParked)) or 0
+
+
+def _is_erasure(pulled: PulledEvent) -> bool:
+    """A family's erasure (storage/snapshots.apply_snapshot reads the same footfall field)."""
+    return pulled.event.entity == "family" and pulled.event.footfall.get("erased_at") is not None
 
 
 _DONE = (EventStatus.ACCEPTED, EventStatus.DUPLICATE)
