@@ -505,3 +505,5 @@ def install(conn: Connection, r: Rollup) -> None:
     for statement in create_triggers(conn.dialect, r):
         conn.exec_driver_sql(statement)
     rebuild(conn, r)
+    for table in r.tables:  # the planner's row counts, or it guesses a month is a few rows
+        conn.exec_driver_sql(f"ANALYZE {table.name}")
