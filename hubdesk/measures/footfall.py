@@ -175,7 +175,9 @@ def reach(
     and per band), whether any of its visits was its first at the hub, whether a father or male
     carer came. Anonymous parties have no identity and are not in reach. From the family-day
     roll-up where the table has one and it holds the breakdowns asked for."""
-    if v.rollup is not None and set(dims) <= _AREA_DIMS:
+    limit = v.reach_rollup_days
+    short = limit is None or len(period.days) <= limit
+    if v.rollup is not None and set(dims) <= _AREA_DIMS and short:
         src = _family_source(v.rollup, period, scope, dims, areas)
         f = src.c
         per_family = (

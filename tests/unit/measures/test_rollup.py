@@ -218,3 +218,17 @@ def test_reports_read_the_rollups_not_the_visits(identity: Any) -> None:
             assert table.table.name not in froms, (query.__name__, dims, froms)
         mixed = counts(table, PERIOD, scope, Dim.REASON, Dim.DISTRICT).get_final_froms()
         assert [t.name for t in mixed] == [table.table.name]  # type: ignore[attr-defined]
+
+
+def test_the_desk_reads_long_periods_reach_from_the_visits(identity: Any) -> None:
+    """On the encrypted store a long period's reach streams the visits in family order rather
+    than sorting a year of family roll-up rows (hubdesk.services.reports.REACH_ROLLUP_DAYS)."""
+    from hubdesk.services.reports import REACH_ROLLUP_DAYS, VISITS
+
+    scope = Scope.of(identity.hub_id)
+    month = Period(date(2026, 10, 1), date(2026, 10, 31))
+    year = Period(date(2025, 11, 1), date(2026, 10, 31))
+    assert len(month.days) <= REACH_ROLLUP_DAYS < len(year.days)
+    assert "family_months" in str(reach(VISITS, month, scope).compile())
+    assert "family_days" not in str(reach(VISITS, year, scope).compile())
+    assert "family_months" not in str(reach(VISITS, year, scope).compile())
