@@ -287,8 +287,8 @@ def test_an_erasure_after_a_lost_reply_still_ends_in_a_duplicate_not_a_quarantin
     assert report.duplicates == len(batch)
     assert {e.state for e in outbox_events(desk.store)} == {"sent"}
     # a device joining later applies the scrubbed events and the erasure: nobody named anywhere.
-    # (It parks the erased family's members, with or without the scrubbing: their sealed parts
-    # were dropped at the centre, and a member row cannot be made without a first name. Reported.)
+    # (The erased family's records arrive as the same anonymised rows the other devices hold,
+    # none parked: tests/sync/test_erased_family_pull.py.)
     kiosk = make_device(tmp_path, central_db, live.url, "RIV", name="kiosk", clock=clock)
     assert kiosk.engine.run_once().ok
     with kiosk.store.read() as session:
