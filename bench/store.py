@@ -167,31 +167,24 @@ def bench_latency(samples: int) -> dict[str, Any]:
     work.mkdir(parents=True)
     os.chmod(work, 0o700)
 
-    store = open_store(work / "service.db", KEY)
-    ident = SetupService(store, SystemClock()).initialise(
-        hub_name="Bench Hub",
-        hub_code="BEN",
-        site_name="Bench Hub",
-        device_name="Kiosk",
-        device_kind=DeviceKind.KIOSK,
-    )
-    visits = VisitService(store, SystemClock())
-    actor = ident.actor()
+    def kiosk_store(name: str) -> tuple[Store, VisitService, Actor]:
+        store = open_store(work / name, KEY)
+        ident = SetupService(store, SystemClock()).initialise(
+            hub_name="Bench Hub",
+            hub_code="BEN",
+            site_name="Bench Hub",
+            device_name="Kiosk",
+            device_kind=DeviceKind.KIOSK,
+        )
+        return store, VisitService(store, SystemClock()), ident.actor()
+
+    store, visits, actor = kiosk_store("service.db")
     # the same service on a store without the roll-up triggers: what keeping the reports'
     # daily roll-ups in the sign-in transaction costs (hubdesk.measures.rollup)
-    bare_store = open_store(work / "service-no-rollups.db", KEY)
-    bare_ident = SetupService(bare_store, SystemClock()).initialise(
-        hub_name="Bench Hub",
-        hub_code="BEN",
-        site_name="Bench Hub",
-        device_name="Kiosk",
-        device_kind=DeviceKind.KIOSK,
-    )
+    bare_store, bare_visits, bare_actor = kiosk_store("service-no-rollups.db")
     with bare_store.engine.begin() as conn:
         for statement in rollup.drop_triggers(conn.dialect, VISIT_ROLLUP):
             conn.exec_driver_sql(statement)
-    bare_visits = VisitService(bare_store, SystemClock())
-    bare_actor = bare_ident.actor()
     request = SignIn(
         VisitReason.JUST_VISITING,
         party=Party((Role.MOTHER,), (ChildInParty(AgeBand.B0_1), ChildInParty(AgeBand.B5_11))),

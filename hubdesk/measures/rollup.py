@@ -58,7 +58,12 @@ from sqlalchemy.sql import Select
 from sqlalchemy.types import TypeEngine
 
 from hubdesk.measures.localtime import local_day_hour, month_start
-from hubdesk.measures.tables import BAND_COLUMNS, ROLE_COLUMNS
+from hubdesk.measures.tables import (
+    BAND_COLUMNS,
+    GEOGRAPHY_COLUMNS,
+    ROLE_COLUMNS,
+    VISIT_COLUMNS,
+)
 
 NIL = uuid.UUID(int=0)
 
@@ -99,24 +104,7 @@ FAMILY_KEYS: tuple[str, ...] = (
     "imd_decile",
 )
 # a visit's columns that move it between roll-up rows or change what it adds
-WATCHED: tuple[str, ...] = (
-    "hub_id",
-    "site_id",
-    "family_id",
-    "activity_id",
-    "reason",
-    "signed_in_at",
-    "postcode_district",
-    "is_new",
-    *ROLE_COLUMNS,
-    "male_carers",
-    *BAND_COLUMNS,
-    "send_children",
-    "people",
-    "ward_code",
-    "lsoa_code",
-    "imd_decile",
-)
+WATCHED: tuple[str, ...] = (*VISIT_COLUMNS, *GEOGRAPHY_COLUMNS)
 # sentinels for missing keys (primary keys cannot hold NULL)
 _SENTINELS: dict[str, object] = {
     "activity_id": NIL,
