@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import bindparam, insert, select, update
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from hubdesk.central.dashboard.projection import project_dashboard
@@ -236,22 +236,10 @@ def ingest(
     for attempt in range(4):
         try:
             return _ingest_once(store, device, raw_events, device_time, now or utcnow())
-        except (IntegrityError, OperationalError) as exc:
-            if attempt == 3 or not _retryable(exc):
+        except IntegrityError:
+            if attempt == 3:
                 raise
     raise AssertionError("unreachable")
-
-
-# PostgreSQL's deadlock and serialisation failures: two server processes ingesting the same hub's
-# visits at once update the same roll-up rows (hubdesk.measures.rollup) in different orders, and
-# PostgreSQL breaks the tie by failing one transaction, which is then simply run again.
-_RETRY_SQLSTATES = frozenset({"40P01", "40001"})
-
-
-def _retryable(exc: IntegrityError | OperationalError) -> bool:
-    if isinstance(exc, IntegrityError):
-        return True
-    return getattr(exc.orig, "sqlstate", None) in _RETRY_SQLSTATES
 
 
 def _ingest_once(
@@ -476,8 +464,6 @@ def _project(session: Session, device: AuthedDevice, events: list[WireEvent]) ->
             elif values["updated_at"] >= current:
                 updates.append({"b_id": visit_id, **values})
         if inserts:
-            # in time order, so concurrent ingests tend to take roll-up rows in the same order
-            inserts.sort(key=lambda row: (row["signed_in_at"], row["id"]))
             session.execute(insert(VISITS), inserts)
         if updates:
             session.execute(

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import uuid
 
-import pytest
-
 from hubdesk.central.models import VISIT_ROLLUP as CENTRAL_ROLLUP
 from hubdesk.central.store import CentralStore
 from tests.central.dashboard_data import load_central
@@ -29,38 +27,3 @@ def test_central_rollups_follow_every_write(central_db: CentralStore) -> None:
     with central_db.engine.connect() as conn:
         assert_rollup_matches(conn, CENTRAL_ROLLUP)
         assert_measures_agree(conn, CENTRAL_ROLLUP, areas)
-
-
-class _DeadlockError(Exception):
-    sqlstate = "40P01"
-
-
-def test_an_ingest_that_loses_a_deadlock_is_run_again(monkeypatch) -> None:
-    """Two server processes updating the same roll-up rows can deadlock on PostgreSQL; the
-    loser's transaction is rolled back and ingest runs it again, once the other has committed."""
-    from sqlalchemy.exc import OperationalError
-
-    from hubdesk.central import service
-
-    calls: list[int] = []
-    done = service.IngestResult()
-
-    def once(*args: object) -> service.IngestResult:
-        calls.append(1)
-        if len(calls) < 3:
-            raise OperationalError("UPDATE central_visit_days ...", {}, _DeadlockError())
-        return done
-
-    monkeypatch.setattr(service, "_ingest_once", once)
-    assert service.ingest(None, None, []) is done  # type: ignore[arg-type]
-    assert len(calls) == 3
-
-    class _DiskFullError(Exception):
-        sqlstate = "53100"  # disk full: not retried
-
-    def fails(*args: object) -> service.IngestResult:
-        raise OperationalError("INSERT ...", {}, _DiskFullError())
-
-    monkeypatch.setattr(service, "_ingest_once", fails)
-    with pytest.raises(OperationalError):
-        service.ingest(None, None, [])  # type: ignore[arg-type]
