@@ -178,36 +178,16 @@ def reach(
     limit = v.reach_rollup_days
     short = limit is None or len(period.days) <= limit
     if v.rollup is not None and set(dims) <= _AREA_DIMS and short:
-        src = _family_source(v.rollup, period, scope, dims, areas)
-        f = src.c
-        per_family = (
-            select(
-                *(f[d.value] for d in dims),
-                f.family_id,
-                func.sum(f.visits).label("n"),
-                func.max(f.kids).label("kids"),
-                *(func.max(f[name]).label(name) for name in BAND_COLUMNS),
-                func.max(f.new).label("new"),
-                func.max(f.father).label("father"),
-            )
-            .group_by(*(f[d.value] for d in dims), f.family_id)
-            .subquery("per_family")
-        )
+        f = _family_source(v.rollup, period, scope, dims, areas).c
+        per_family = _per_family([f[d.value] for d in dims], f.family_id, func.sum(f.visits), f, [])
     else:
-        keys = [dim_expr(v, d, period, areas) for d in dims]
         terms = rollup.family_terms({c.name: c for c in v.table.c})
-        per_family = (
-            select(
-                *keys,
-                v.c.family_id,
-                func.count().label("n"),
-                *(func.max(terms[name]).label(name) for name in ("kids", *BAND_COLUMNS)),
-                func.max(terms["new"]).label("new"),
-                func.max(terms["father"]).label("father"),
-            )
-            .where(*_where(v, period, scope), v.c.family_id.is_not(None))
-            .group_by(*keys, v.c.family_id)
-            .subquery("per_family")
+        per_family = _per_family(
+            [dim_expr(v, d, period, areas) for d in dims],
+            v.c.family_id,
+            func.count(),
+            terms,
+            [*_where(v, period, scope), v.c.family_id.is_not(None)],
         )
     p = per_family.c
     outer_keys = [p[d.value] for d in dims]
@@ -223,6 +203,24 @@ def reach(
     if outer_keys:
         query = query.group_by(*outer_keys)
     return query
+
+
+def _per_family(
+    keys: Sequence[ColumnElement[Any]],
+    family_id: ColumnElement[Any],
+    n: ColumnElement[int],
+    values: Any,
+    where: Sequence[ColumnElement[bool]],
+) -> Any:
+    """One row per family in each group: its visits `n`, and the most of each of its `values`
+    (`FAMILY_COLUMNS` but `visits`: per visit from the visits, per day or month from a roll-up)."""
+    maxima = ("kids", *BAND_COLUMNS, "new", "father")
+    return (
+        select(*keys, family_id, n.label("n"), *(func.max(values[m]).label(m) for m in maxima))
+        .where(*where)
+        .group_by(*keys, family_id)
+        .subquery("per_family")
+    )
 
 
 # -- the roll-ups ------------------------------------------------------------------------------
