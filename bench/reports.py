@@ -193,8 +193,7 @@ def rollup_triggers_off(engine: Any, r: Any) -> None:
     """Bulk loads skip the roll-up triggers (one upsert per row per table); `rollup_on` then
     fills the roll-ups from the visits in one GROUP BY and puts the triggers back."""
     with engine.begin() as conn:
-        for statement in rollup.drop_triggers(conn.dialect, r):
-            conn.exec_driver_sql(statement)
+        rollup.remove_triggers(conn, r)
 
 
 def rollup_on(engine: Any, r: Any) -> float:
@@ -204,6 +203,23 @@ def rollup_on(engine: Any, r: Any) -> float:
     took = time.perf_counter() - t0
     print(f"    roll-ups rebuilt from the visits in {took:.1f} s", flush=True)
     return took
+
+
+def _finish_desk_store(store: Any, cur: Any, gen: Generator, hub: uuid.UUID, n: int) -> None:
+    """Add n/20 contacts, fill the roll-ups from the visits, put the triggers back, checkpoint."""
+    contacts = [tuple(_sqlite_value(v) for v in gen.contact(hub)) for _ in range(n // 20)]
+    cur.execute("BEGIN IMMEDIATE")
+    cur.executemany(
+        "INSERT INTO contacts (id, hub_id, site_id, family_id, channel, needs, outcomes, "
+        "minutes_spent, follow_up_due, follow_up_done_at, contacted_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        contacts,
+    )
+    cur.execute("COMMIT")
+    cur.close()
+    rollup_on(store.engine, VISIT_ROLLUP)
+    with store.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def desk_store_from_bench_store(path: Path, n: int) -> dict[str, Any] | None:
@@ -253,21 +269,9 @@ def desk_store_from_bench_store(path: Path, n: int) -> dict[str, Any] | None:
         cur.execute("COMMIT")
         gen = Generator(now, 1, n)
         gen.site_ids = {hub: [uuid.UUID(s) for s in facts["site_ids"][:2]]}
-        contacts = [tuple(_sqlite_value(v) for v in gen.contact(hub)) for _ in range(n // 20)]
-        cur.execute("BEGIN IMMEDIATE")
-        cur.executemany(
-            "INSERT INTO contacts (id, hub_id, site_id, family_id, channel, needs, outcomes, "
-            "minutes_spent, follow_up_due, follow_up_done_at, contacted_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            contacts,
-        )
-        cur.execute("COMMIT")
-        cur.close()
+        _finish_desk_store(store, cur, gen, hub, n)
     finally:
         raw.close()
-    rollup_on(store.engine, VISIT_ROLLUP)
-    with store.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
     for backup in path.parent.glob(path.name + ".before-*"):
         backup.unlink()
@@ -328,23 +332,9 @@ def build_desk_store(path: Path, n: int) -> dict[str, Any]:
             cur.execute("COMMIT")
             made += len(batch)
             print(f"    {made:>9,} visits  {time.perf_counter() - t0:6.1f} s", flush=True)
-        contacts = [
-            tuple(_sqlite_value(v) for v in gen.contact(ident.hub_id)) for _ in range(n // 20)
-        ]
-        cur.execute("BEGIN IMMEDIATE")
-        cur.executemany(
-            "INSERT INTO contacts (id, hub_id, site_id, family_id, channel, needs, outcomes, "
-            "minutes_spent, follow_up_due, follow_up_done_at, contacted_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            contacts,
-        )
-        cur.execute("COMMIT")
-        cur.close()
+        _finish_desk_store(store, cur, gen, ident.hub_id, n)
     finally:
         raw.close()
-    rollup_on(store.engine, VISIT_ROLLUP)
-    with store.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
     facts = {
         "visits": n,

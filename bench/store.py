@@ -155,8 +155,7 @@ def _schema(path: Path, cipher: bool) -> Any:
     engine = create_engine(f"sqlite:///{path}")
     Base.metadata.create_all(engine)
     with engine.begin() as conn:  # a raw INSERT: the roll-up triggers are the app's, not SQL's
-        for statement in rollup.drop_triggers(conn.dialect, VISIT_ROLLUP):
-            conn.exec_driver_sql(statement)
+        rollup.remove_triggers(conn, VISIT_ROLLUP)
     engine.dispose()
     return sqlite3.connect(str(path), isolation_level=None)
 
@@ -183,8 +182,7 @@ def bench_latency(samples: int) -> dict[str, Any]:
     # daily roll-ups in the sign-in transaction costs (hubdesk.measures.rollup)
     bare_store, bare_visits, bare_actor = kiosk_store("service-no-rollups.db")
     with bare_store.engine.begin() as conn:
-        for statement in rollup.drop_triggers(conn.dialect, VISIT_ROLLUP):
-            conn.exec_driver_sql(statement)
+        rollup.remove_triggers(conn, VISIT_ROLLUP)
     request = SignIn(
         VisitReason.JUST_VISITING,
         party=Party((Role.MOTHER,), (ChildInParty(AgeBand.B0_1), ChildInParty(AgeBand.B5_11))),

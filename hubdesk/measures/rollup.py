@@ -179,10 +179,7 @@ def define(metadata: MetaData, visits: Table, prefix: str = "") -> Rollup:
 
     def after_create(target: MetaData, connection: Connection, **kw: object) -> None:
         if visits.name in target.tables:
-            for statement in drop_triggers(connection.dialect, r):
-                connection.exec_driver_sql(statement)
-            for statement in create_triggers(connection.dialect, r):
-                connection.exec_driver_sql(statement)
+            add_triggers(connection, r)
 
     event.listen(metadata, "after_create", after_create)
     return r
@@ -487,15 +484,25 @@ def drop_triggers(dialect: Dialect, r: Rollup) -> list[str]:
     return [f"DROP TRIGGER IF EXISTS {n}" for n in trigger_names(r)]
 
 
+def remove_triggers(conn: Connection, r: Rollup) -> None:
+    """Stop keeping the roll-ups (a bulk load, a downgrade): `install` makes them good again."""
+    for statement in drop_triggers(conn.dialect, r):
+        conn.exec_driver_sql(statement)
+
+
+def add_triggers(conn: Connection, r: Rollup) -> None:
+    """(Re)create the triggers that keep the roll-ups, replacing any already there."""
+    remove_triggers(conn, r)
+    for statement in create_triggers(conn.dialect, r):
+        conn.exec_driver_sql(statement)
+
+
 def install(conn: Connection, r: Rollup) -> None:
     """Create the roll-up tables (if missing) and their triggers, and fill them from the visits:
     what a migration runs."""
     for table in r.tables:
         table.create(conn, checkfirst=True)
-    for statement in drop_triggers(conn.dialect, r):
-        conn.exec_driver_sql(statement)
-    for statement in create_triggers(conn.dialect, r):
-        conn.exec_driver_sql(statement)
+    add_triggers(conn, r)
     rebuild(conn, r)
     for table in r.tables:  # the planner's row counts, or it guesses a month is a few rows
         conn.exec_driver_sql(f"ANALYZE {table.name}")

@@ -26,7 +26,6 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     bind = op.get_bind()
-    for statement in rollup.drop_triggers(bind.dialect, VISIT_ROLLUP):
-        bind.exec_driver_sql(statement)
+    rollup.remove_triggers(bind, VISIT_ROLLUP)
     for table in reversed(VISIT_ROLLUP.tables):
         table.drop(bind)
