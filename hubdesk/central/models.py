@@ -188,7 +188,8 @@ class CentralVisit(CentralBase):
 
 
 # Daily roll-ups of the visits for the dashboard, kept by triggers (hubdesk.measures.rollup;
-# migration c0004): central_visit_days, _visit_areas, _family_days, _family_months.
+# migrations c0004, c0005): central_visit_days, _visit_hours, _visit_areas, _visit_area_months,
+# _family_days, _family_months.
 VISIT_ROLLUP = rollup.define(
     CentralBase.metadata,
     CentralVisit.__table__,  # type: ignore[arg-type]

@@ -149,8 +149,10 @@ def counts(
     (none: one row of totals). From the daily roll-ups where the table has them and they hold
     every breakdown asked for; from the visits otherwise (the same numbers: tests compare)."""
     if v.rollup is not None:
-        for table, allowed in ((v.rollup.days, _DAY_DIMS), (v.rollup.areas, _AREA_DIMS)):
+        for table, allowed in _count_tables(v.rollup):
             if set(dims) <= allowed:
+                if table is v.rollup.areas and set(dims) <= _MONTHLY_DIMS:
+                    return _area_counts(v.rollup, period, scope, dims, areas)
                 keys = [_rollup_dim(table, d, areas) for d in dims]
                 sums = [_sum(table.c[n]).label(n) for n in rollup.COUNT_COLUMNS]
                 query = select(*keys, *sums).where(*_rollup_where(table, period, scope))
@@ -175,9 +177,7 @@ def reach(
     and per band), whether any of its visits was its first at the hub, whether a father or male
     carer came. Anonymous parties have no identity and are not in reach. From the family-day
     roll-up where the table has one and it holds the breakdowns asked for."""
-    limit = v.reach_rollup_days
-    short = limit is None or len(period.days) <= limit
-    if v.rollup is not None and set(dims) <= _AREA_DIMS and short:
+    if v.rollup is not None and set(dims) <= _AREA_DIMS:
         f = _family_source(v.rollup, period, scope, dims, areas).c
         per_family = _per_family([f[d.value] for d in dims], f.family_id, func.sum(f.visits), f, [])
     else:
@@ -226,8 +226,10 @@ def _per_family(
 # -- the roll-ups ------------------------------------------------------------------------------
 
 _DAY_DIMS = frozenset(
-    {Dim.HUB, Dim.SITE, Dim.REASON, Dim.ACTIVITY, Dim.DAY, Dim.WEEK, Dim.MONTH, Dim.WEEKDAY,
-     Dim.HOUR}
+    {Dim.HUB, Dim.SITE, Dim.REASON, Dim.ACTIVITY, Dim.DAY, Dim.WEEK, Dim.MONTH, Dim.WEEKDAY}
+)
+_HOUR_DIMS = frozenset(
+    {Dim.HUB, Dim.SITE, Dim.DAY, Dim.WEEK, Dim.MONTH, Dim.WEEKDAY, Dim.HOUR}
 )  # fmt: skip
 _AREA_DIMS = frozenset(
     {Dim.HUB, Dim.SITE, Dim.DAY, Dim.WEEK, Dim.MONTH, Dim.WEEKDAY, Dim.DISTRICT, Dim.WARD,
@@ -246,13 +248,23 @@ _ROLLUP_KEYS = {
 }
 
 
+def _count_tables(r: rollup.Rollup) -> list[tuple[Table, frozenset[Dim]]]:
+    """The count roll-ups and the breakdowns each holds, smallest first."""
+    out = [(r.days, _DAY_DIMS)]
+    if r.hours is not None:
+        out.append((r.hours, _HOUR_DIMS))
+    return [*out, (r.areas, _AREA_DIMS)]
+
+
 def _rollup_where(
     table: Table, period: Period, scope: Scope, lo: date | None = None, hi: date | None = None
 ) -> list[ColumnElement[bool]]:
     day = table.c.day
     lo = period.start if lo is None else lo
     hi = period.end if hi is None else hi
-    return [day >= lo, day <= hi, *scope.where(table.c.hub_id, table.c.site_id)]
+    # one day (or month): an equality, so that the rows of a hub come out in key order
+    days = [day == lo] if lo == hi else [day >= lo, day <= hi]
+    return [*days, *scope.where(table.c.hub_id, table.c.site_id)]
 
 
 _MONTHLY_DIMS = frozenset(
@@ -260,9 +272,33 @@ _MONTHLY_DIMS = frozenset(
 )
 
 
+def _area_counts(
+    r: rollup.Rollup,
+    period: Period,
+    scope: Scope,
+    dims: Sequence[Dim],
+    areas: Mapping[uuid.UUID, Iterable[str]] | None,
+) -> Select[Any]:
+    """Counts by area (and hub, site, month): the whole local months of the period from the
+    area-month roll-up, the days at its ragged ends from the area-day one, added up."""
+    selects = []
+    for monthly, lo, hi in _family_parts(period, r.area_months is not None):
+        table = r.area_months if monthly and r.area_months is not None else r.areas
+        if monthly:  # the month rows hold the 1st of their month
+            hi = hi.replace(day=1)
+        keys = [_rollup_dim(table, d, areas) for d in dims]
+        sums = [table.c[n] for n in rollup.COUNT_COLUMNS]
+        where = _rollup_where(table, period, scope, lo, hi)
+        selects.append(select(*keys, *sums).where(*where))
+    rows = (selects[0] if len(selects) == 1 else union_all(*selects)).subquery("area_rows")
+    outer = [rows.c[d.value] for d in dims]
+    query = select(*outer, *(_sum(rows.c[n]).label(n) for n in rollup.COUNT_COLUMNS))
+    return query.group_by(*outer) if outer else query
+
+
 def _family_parts(period: Period, monthly: bool) -> list[tuple[bool, date, date]]:
-    """Where reach reads each stretch of the period: whole local months from the family-month
-    roll-up (when no breakdown needs days), the ragged ends from the family-day roll-up.
+    """Where reach (and the area counts) read each stretch of the period: whole local months from
+    the month roll-up (when no breakdown needs days), the ragged ends from the day roll-up.
     [(monthly, first day, last day)]; for the monthly part, the 1sts of its months."""
     if not monthly:
         return [(False, period.start, period.end)]
@@ -295,6 +331,8 @@ def _family_source(
     selects = []
     for monthly, lo, hi in _family_parts(period, set(dims) <= _MONTHLY_DIMS):
         table = r.family_table(monthly)
+        if monthly:  # the family-month rows hold the 1st of their month
+            hi = hi.replace(day=1)
         keys = [_rollup_dim(table, d, areas) for d in dims]
         values = [table.c[name] for name in rollup.FAMILY_COLUMNS]
         selects.append(

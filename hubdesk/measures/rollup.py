@@ -2,11 +2,16 @@
 
 A report over a month or a year should not have to group every visit of the period: on an
 encrypted store a GROUP BY over 85,000 visits takes most of a second. So beside each visits table
-(the device's `visits`, the service's `central_visits`) the store keeps three roll-up tables,
+(the device's `visits`, the service's `central_visits`) the store keeps six roll-up tables,
 one row per combination of what the reports break down by, per UK local day:
 
-- `<prefix>visit_days`:   hub, site, day, local hour, reason, activity  -> summed footfall counts
+- `<prefix>visit_days`:   hub, site, day, reason, activity  -> summed footfall counts
+- `<prefix>visit_hours`:  hub, site, day, local hour -> the same sums (the hour is only ever
+                          asked for on its own: keeping it out of `visit_days` makes that ten
+                          times smaller, and a year's trend reads it)
 - `<prefix>visit_areas`:  hub, site, day, postcode district, ward, LSOA, decile -> the same sums
+- `<prefix>visit_area_months`: the same per local month (its `day` is the 1st), so that the
+                          areas of a year read twelve months of rows, plus the days at its ends
 - `<prefix>family_days`:  hub, site, day, family, district, ward, LSOA, decile -> that family's
                           visits that day and the most children (in all and per band) it brought
                           on one of them, whether one was its first, whether a father came
@@ -83,7 +88,11 @@ COUNT_COLUMNS: tuple[str, ...] = (
 # what a family-day row keeps: visits are summed, the rest are maxima
 FAMILY_COLUMNS: tuple[str, ...] = ("visits", "kids", *BAND_COLUMNS, "new", "father")
 
-DAY_KEYS: tuple[str, ...] = ("hub_id", "site_id", "day", "hour", "reason", "activity_id")
+DAY_KEYS: tuple[str, ...] = ("hub_id", "site_id", "day", "reason", "activity_id")
+HOUR_KEYS: tuple[str, ...] = ("hub_id", "site_id", "day", "hour")
+# the first layout of `visit_days` (migrations 0005 and c0004), hour and all, with no
+# `visit_hours`: what those migrations install and what 0006 and c0005 go back to on a downgrade
+FIRST_DAY_KEYS: tuple[str, ...] = ("hub_id", "site_id", "day", "hour", "reason", "activity_id")
 AREA_KEYS: tuple[str, ...] = (
     "hub_id",
     "site_id",
@@ -130,18 +139,48 @@ _KEY_TYPES: dict[str, TypeEngine[Any]] = {
 
 
 @dataclass(frozen=True)
+class Counted:
+    """A roll-up of the footfall counts: its table, its keys, and whether its `day` is the 1st
+    of a local month rather than a day."""
+
+    table: Table
+    keys: tuple[str, ...]
+    monthly: bool = False
+
+
+@dataclass(frozen=True)
 class Rollup:
     """The roll-up tables of one visits table."""
 
     visits: Table  # the table rolled up
-    days: Table
-    areas: Table
+    counted: tuple[Counted, ...]  # the count tables
     families: Table
     family_months: Table  # the same as `families`, one row per local month ("day" is its 1st)
 
     @property
-    def tables(self) -> tuple[Table, Table, Table, Table]:
-        return (self.days, self.areas, self.families, self.family_months)
+    def days(self) -> Table:
+        return self.counted[0].table
+
+    @property
+    def hours(self) -> Table | None:
+        return self._find(HOUR_KEYS, monthly=False)
+
+    @property
+    def areas(self) -> Table:
+        found = self._find(AREA_KEYS, monthly=False)
+        assert found is not None
+        return found
+
+    @property
+    def area_months(self) -> Table | None:
+        return self._find(AREA_KEYS, monthly=True)
+
+    def _find(self, keys: tuple[str, ...], *, monthly: bool) -> Table | None:
+        return next((c.table for c in self.counted if (c.keys, c.monthly) == (keys, monthly)), None)
+
+    @property
+    def tables(self) -> tuple[Table, ...]:
+        return (*(c.table for c in self.counted), self.families, self.family_months)
 
     def family_table(self, monthly: bool) -> Table:
         return self.family_months if monthly else self.families
@@ -151,16 +190,28 @@ def _key_columns(names: Sequence[str]) -> list[Column[Any]]:
     return [Column(n, _KEY_TYPES[n], nullable=False) for n in names]
 
 
-def _table(metadata: MetaData, name: str, keys: Sequence[str], values: Sequence[str]) -> Table:
+def _table(
+    metadata: MetaData, name: str, keys: Sequence[str], values: Sequence[str], *, first: bool
+) -> Table:
+    # The primary key leads with the hub (the desk reads its own) and the day (a period is a
+    # range of days); in a family table the family comes next, so one month's rows of a hub
+    # come out in family order and reach groups them as they stream, with no sort. On SQLite
+    # the rows live in the key's own B-tree (WITHOUT ROWID): one tree to keep per upsert
+    # instead of a table and its key index, and a period is read in order without a lookup
+    # per row. `first`: the layout of migrations 0005/c0004 (a rowid table, the family after
+    # the site).
+    rest = [k for k in keys if k not in ("hub_id", "day")]
+    if "family_id" in rest and not first:
+        rest = ["family_id", *(k for k in rest if k != "family_id")]
     return Table(
         name,
         metadata,
         *_key_columns(keys),
         *(Column(v, Integer, nullable=False, server_default="0") for v in values),
-        # hub first: the desk reads its hub; then day: a period is a range of days
-        PrimaryKeyConstraint("hub_id", "day", *(k for k in keys if k not in ("hub_id", "day"))),
+        PrimaryKeyConstraint("hub_id", "day", *rest),
         # the service's dashboard reads every hub's rows of a period
         Index(f"ix_{name}_day", "day"),
+        sqlite_with_rowid=first,
     )
 
 
@@ -169,13 +220,7 @@ def define(metadata: MetaData, visits: Table, prefix: str = "") -> Rollup:
 
     Migrations create them with `install`; a `metadata.create_all` (benchmarks) also gets the
     triggers, through an after-create hook."""
-    r = Rollup(
-        visits=visits,
-        days=_table(metadata, f"{prefix}visit_days", DAY_KEYS, COUNT_COLUMNS),
-        areas=_table(metadata, f"{prefix}visit_areas", AREA_KEYS, COUNT_COLUMNS),
-        families=_table(metadata, f"{prefix}family_days", FAMILY_KEYS, FAMILY_COLUMNS),
-        family_months=_table(metadata, f"{prefix}family_months", FAMILY_KEYS, FAMILY_COLUMNS),
-    )
+    r = _define(metadata, visits, prefix, DAY_KEYS, first=False)
 
     def after_create(target: MetaData, connection: Connection, **kw: object) -> None:
         if visits.name in target.tables:
@@ -183,6 +228,34 @@ def define(metadata: MetaData, visits: Table, prefix: str = "") -> Rollup:
 
     event.listen(metadata, "after_create", after_create)
     return r
+
+
+def first_layout(visits: Table, prefix: str = "") -> Rollup:
+    """The roll-ups as migrations 0005 and c0004 made them: `visit_days` keyed by the hour too,
+    no `visit_hours`, rowid tables, the family after the site in the family tables' keys. Only
+    migrations use it."""
+    return _define(MetaData(), visits, prefix, FIRST_DAY_KEYS, first=True)
+
+
+def _define(
+    metadata: MetaData, visits: Table, prefix: str, day_keys: tuple[str, ...], *, first: bool
+) -> Rollup:
+    def table(name: str, keys: Sequence[str], values: Sequence[str]) -> Table:
+        return _table(metadata, f"{prefix}{name}", keys, values, first=first)
+
+    counted = [Counted(table("visit_days", day_keys, COUNT_COLUMNS), day_keys)]
+    if not first:
+        counted.append(Counted(table("visit_hours", HOUR_KEYS, COUNT_COLUMNS), HOUR_KEYS))
+    counted.append(Counted(table("visit_areas", AREA_KEYS, COUNT_COLUMNS), AREA_KEYS))
+    if not first:
+        months = table("visit_area_months", AREA_KEYS, COUNT_COLUMNS)
+        counted.append(Counted(months, AREA_KEYS, monthly=True))
+    return Rollup(
+        visits=visits,
+        counted=tuple(counted),
+        families=table("family_days", FAMILY_KEYS, FAMILY_COLUMNS),
+        family_months=table("family_months", FAMILY_KEYS, FAMILY_COLUMNS),
+    )
 
 
 # -- one definition of what a visit counts for --------------------------------------------------
@@ -274,13 +347,14 @@ def rebuild_selects(r: Rollup) -> list[tuple[Table, Select[Any]]]:
     """For each roll-up table, the SELECT over the visits that gives its rows."""
     c = _source(r.visits)
     out: list[tuple[Table, Select[Any]]] = []
-    for table, keys in ((r.days, DAY_KEYS), (r.areas, AREA_KEYS)):
-        k = key_terms(c, keys)
+    for counted in r.counted:
+        keys = counted.keys
+        k = key_terms(c, keys, monthly=counted.monthly)
         terms = visit_terms(c)
         query = select(
             *(k[n].label(n) for n in keys), *(func.sum(terms[n]).label(n) for n in COUNT_COLUMNS)
         ).group_by(*k.values())
-        out.append((table, query))
+        out.append((counted.table, query))
     for monthly in (False, True):
         out.append((r.family_table(monthly), _family_select(c, monthly)))
     return out
@@ -299,9 +373,12 @@ def _family_select(c: Mapping[str, ColumnElement[Any]], monthly: bool) -> Select
     )
 
 
-def rebuild(conn: Connection, r: Rollup) -> None:
-    """Empty the roll-ups and make them again from the visits (in the caller's transaction)."""
+def rebuild(conn: Connection, r: Rollup, only: Sequence[Table] | None = None) -> None:
+    """Empty the roll-ups (or `only` these) and make them again from the visits (in the caller's
+    transaction)."""
     for table, query in rebuild_selects(r):
+        if only is not None and table not in only:
+            continue
         conn.execute(table.delete())
         conn.execute(table.insert().from_select([c.name for c in query.selected_columns], query))
 
@@ -331,9 +408,10 @@ class _TriggerSQL:
     def sql(self, expr: ColumnElement[Any]) -> str:
         return _sql(expr, self.d)
 
-    def add_counts(self, table: Table, keys: Sequence[str], alias: str) -> str:
+    def add_counts(self, counted: Counted, alias: str) -> str:
+        table, keys = counted.table, counted.keys
         c = _row(self.r.visits, alias)
-        k = key_terms(c, keys)
+        k = key_terms(c, keys, monthly=counted.monthly)
         terms = visit_terms(c)
         names = [*keys, *COUNT_COLUMNS]
         values = [self.sql(k[n]) for n in keys] + [self.sql(terms[n]) for n in COUNT_COLUMNS]
@@ -343,9 +421,10 @@ class _TriggerSQL:
             f"WHERE 1 = 1 ON CONFLICT ({self._pk(table)}) DO UPDATE SET {sets}"
         )
 
-    def sub_counts(self, table: Table, keys: Sequence[str], alias: str) -> list[str]:
+    def sub_counts(self, counted: Counted, alias: str) -> list[str]:
+        table, keys = counted.table, counted.keys
         c = _row(self.r.visits, alias)
-        k = key_terms(c, keys)
+        k = key_terms(c, keys, monthly=counted.monthly)
         terms = visit_terms(c)
         where = " AND ".join(f"{n} = {self.sql(k[n])}" for n in keys)
         sets = ", ".join(f"{n} = {n} - ({self.sql(terms[n])})" for n in COUNT_COLUMNS)
@@ -401,10 +480,7 @@ class _TriggerSQL:
         return ", ".join(c.name for c in table.primary_key.columns)
 
     def add_all(self, alias: str) -> list[str]:
-        return [
-            self.add_counts(self.r.days, DAY_KEYS, alias),
-            self.add_counts(self.r.areas, AREA_KEYS, alias),
-        ]
+        return [self.add_counts(counted, alias) for counted in self.r.counted]
 
     def add_families(self, alias: str) -> list[str]:
         return [self.add_family(alias, False), self.add_family(alias, True)]
@@ -413,10 +489,7 @@ class _TriggerSQL:
         return [s for a in aliases for m in (False, True) for s in self.redo_family(a, m)]
 
     def sub_all(self, alias: str) -> list[str]:
-        return [
-            *self.sub_counts(self.r.days, DAY_KEYS, "OLD"),
-            *self.sub_counts(self.r.areas, AREA_KEYS, "OLD"),
-        ]
+        return [s for counted in self.r.counted for s in self.sub_counts(counted, alias)]
 
     def changed(self) -> str:
         distinct = "IS DISTINCT FROM" if self.pg else "IS NOT"
@@ -497,12 +570,36 @@ def add_triggers(conn: Connection, r: Rollup) -> None:
         conn.exec_driver_sql(statement)
 
 
-def install(conn: Connection, r: Rollup) -> None:
-    """Create the roll-up tables (if missing) and their triggers, and fill them from the visits:
-    what a migration runs."""
+def install(conn: Connection, r: Rollup, only: Sequence[Table] | None = None) -> None:
+    """Create the roll-up tables (if missing) and their triggers, and fill them (or `only` these)
+    from the visits: what a migration runs."""
     for table in r.tables:
         table.create(conn, checkfirst=True)
     add_triggers(conn, r)
-    rebuild(conn, r)
-    for table in r.tables:  # the planner's row counts, or it guesses a month is a few rows
+    rebuild(conn, r, only)
+    for table in r.tables if only is None else only:
+        # the planner's row counts, or it guesses a month is a few rows
         conn.exec_driver_sql(f"ANALYZE {table.name}")
+
+
+def _layout(table: Table, dialect: Dialect) -> tuple[Any, ...]:
+    """What a table's rows look like and how they are stored, on this database."""
+    rowid = table.dialect_options["sqlite"]["with_rowid"] if dialect.name == "sqlite" else None
+    return (
+        tuple(c.name for c in table.c),
+        tuple(c.name for c in table.primary_key.columns),
+        rowid,
+    )
+
+
+def relayout(conn: Connection, old: Rollup, new: Rollup) -> None:
+    """Go from one layout of the roll-ups to another (a migration, either way): the tables whose
+    columns, key or storage differ are dropped, made again and filled from the visits."""
+    old_layouts = {t.name: _layout(t, conn.dialect) for t in old.tables}
+    new_layouts = {t.name: _layout(t, conn.dialect) for t in new.tables}
+    remove_triggers(conn, old)
+    for table in old.tables:
+        if new_layouts.get(table.name) != old_layouts[table.name]:
+            table.drop(conn)
+    changed = [t for t in new.tables if old_layouts.get(t.name) != new_layouts[t.name]]
+    install(conn, new, only=changed)

@@ -58,15 +58,10 @@ def _check(table: Table, names: Iterable[str]) -> None:
 class VisitTable:
     """A table of visits with the footfall columns (and, optionally, the area columns)."""
 
-    def __init__(
-        self, table: Table, rollup: Rollup | None = None, *, reach_rollup_days: int | None = None
-    ) -> None:
+    def __init__(self, table: Table, rollup: Rollup | None = None) -> None:
         _check(table, VISIT_COLUMNS)
         self.table = table
         self.rollup = rollup  # daily roll-ups the measures read where they can
-        # reach reads the family roll-ups only for periods up to this many days (None: any);
-        # see hubdesk.services.reports for why the desk sets it
-        self.reach_rollup_days = reach_rollup_days
         self.c = table.c
         self.has_geography = all(n in table.c for n in GEOGRAPHY_COLUMNS)
 

@@ -47,17 +47,7 @@ from hubdesk.services.base import Service
 from hubdesk.storage.models import VISIT_ROLLUP, Activity, Contact, Hub, Site, Visit
 
 REPORT_STEPS = 5  # queries in hub_report, for a progress bar
-# Reach over more than two months is read from the visits, not the family roll-ups: on the
-# encrypted store, grouping a year of family rows (~400,000 at 1,000,000 visits) sorts them all in
-# a temporary b-tree, while the visits' family index gives them already in family order
-# (bench/reports.py: a year's reach 61.8 s from the roll-ups, 20.8 s from the visits; a month's
-# 3.3 s against 5.8 s; load 5, docs/performance.md). The numbers are the same either way.
-REACH_ROLLUP_DAYS = 62
-VISITS = VisitTable(
-    Visit.__table__,  # type: ignore[arg-type]
-    VISIT_ROLLUP,
-    reach_rollup_days=REACH_ROLLUP_DAYS,
-)
+VISITS = VisitTable(Visit.__table__, VISIT_ROLLUP)  # type: ignore[arg-type]
 CONTACTS = ContactTable(Contact.__table__)  # type: ignore[arg-type]
 
 

@@ -257,7 +257,8 @@ class Visit(Base):
 
 
 # Daily roll-ups of the visits for the reports, kept by triggers (hubdesk.measures.rollup;
-# migration 0005): visit_days, visit_areas, family_days, family_months.
+# migrations 0005, 0006): visit_days, visit_hours, visit_areas, visit_area_months, family_days,
+# family_months.
 VISIT_ROLLUP = rollup.define(Base.metadata, Visit.__table__)  # type: ignore[arg-type]
 
 

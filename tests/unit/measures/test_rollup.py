@@ -11,7 +11,18 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import Column, Connection, DateTime, MetaData, Table, delete, insert, select, update
+from sqlalchemy import (
+    Column,
+    Connection,
+    DateTime,
+    MetaData,
+    Table,
+    delete,
+    insert,
+    inspect,
+    select,
+    update,
+)
 from sqlalchemy.engine import Engine
 
 from hubdesk.measures import (
@@ -64,8 +75,10 @@ ALL_DIMS = [
     (Dim.REASON, Dim.SITE, Dim.DAY, Dim.ACTIVITY),
     (Dim.DISTRICT, Dim.WARD, Dim.LSOA, Dim.DECILE, Dim.REACH_AREA),
     (Dim.HUB, Dim.MONTH),
+    (Dim.SITE, Dim.WEEKDAY, Dim.HOUR),  # visit_hours
     (Dim.HUB, Dim.REACH_AREA),
-    (Dim.REASON, Dim.DISTRICT),  # in neither roll-up: read from the visits
+    (Dim.REASON, Dim.DISTRICT),  # in no roll-up: read from the visits
+    (Dim.REASON, Dim.HOUR),  # nor this
 ]
 REACH_DIMS = [d for d in ALL_DIMS if not {Dim.HOUR, Dim.REASON, Dim.ACTIVITY} & set(d)]
 
@@ -205,7 +218,8 @@ def test_reports_read_the_rollups_not_the_visits(identity: Any) -> None:
     scope = Scope.of(identity.hub_id)
     for table in (DESK, BOARD):
         for query, dims in (
-            (counts, (Dim.DAY, Dim.REASON, Dim.HOUR)),
+            (counts, (Dim.DAY, Dim.REASON, Dim.ACTIVITY)),
+            (counts, (Dim.MONTH, Dim.HOUR)),
             (counts, (Dim.WEEK, Dim.DECILE, Dim.REACH_AREA)),
             (reach, (Dim.MONTH, Dim.DISTRICT)),
         ):
@@ -216,19 +230,67 @@ def test_reports_read_the_rollups_not_the_visits(identity: Any) -> None:
                 for t in getattr(getattr(sub, "element", None), "get_final_froms", list)()
             }
             assert table.table.name not in froms, (query.__name__, dims, froms)
-        mixed = counts(table, PERIOD, scope, Dim.REASON, Dim.DISTRICT).get_final_froms()
-        assert [t.name for t in mixed] == [table.table.name]  # type: ignore[attr-defined]
+        for mixed in ((Dim.REASON, Dim.DISTRICT), (Dim.REASON, Dim.HOUR)):
+            froms = counts(table, PERIOD, scope, *mixed).get_final_froms()
+            assert [t.name for t in froms] == [table.table.name]  # type: ignore[attr-defined]
 
 
-def test_the_desk_reads_long_periods_reach_from_the_visits(identity: Any) -> None:
-    """On the encrypted store a long period's reach streams the visits in family order rather
-    than sorting a year of family roll-up rows (hubdesk.services.reports.REACH_ROLLUP_DAYS)."""
-    from hubdesk.services.reports import REACH_ROLLUP_DAYS, VISITS
+def test_a_months_reach_streams_in_family_order_and_a_year_reads_months(store: Store) -> None:
+    """A calendar month's reach asks for the month's rows by equality on the key's (hub, day)
+    prefix, so SQLite reads them in family order and groups them with no sort; a year reads
+    the family roll-ups too (twelve months, and the days at its ragged ends)."""
+    from hubdesk.services.reports import VISITS
 
-    scope = Scope.of(identity.hub_id)
+    hub = uuid.uuid4()
     month = Period(date(2026, 10, 1), date(2026, 10, 31))
-    year = Period(date(2025, 11, 1), date(2026, 10, 31))
-    assert len(month.days) <= REACH_ROLLUP_DAYS < len(year.days)
-    assert "family_months" in str(reach(VISITS, month, scope).compile())
-    assert "family_days" not in str(reach(VISITS, year, scope).compile())
-    assert "family_months" not in str(reach(VISITS, year, scope).compile())
+    query = reach(VISITS, month, Scope.of(hub))
+    assert "family_months.day = " in str(query.compile())
+    with store.engine.connect() as conn:
+        sql = str(query.compile(conn, compile_kwargs={"literal_binds": True}))
+        plan = " | ".join(r[3] for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
+    # by the primary key, or by the day index, which on a WITHOUT ROWID table ends with the key
+    assert "SEARCH family_months USING" in plan, plan
+    assert "(day=? AND hub_id=?" in plan.replace("(hub_id=? AND day=?", "(day=? AND hub_id=?")
+    assert "TEMP B-TREE" not in plan, plan
+    year_period = Period(date(2025, 11, 24), date(2026, 11, 23))
+    areas = str(counts(VISITS, year_period, Scope.of(hub), Dim.MONTH, Dim.WARD).compile())
+    assert "visit_area_months" in areas  # the whole months
+    assert "FROM visit_areas" in areas  # the ragged ends
+    year = str(reach(VISITS, year_period, Scope.of(hub)))
+    assert "family_months" in year
+    assert "family_days" in year
+
+
+def test_migration_0006_changes_the_layout_and_back(store: Store, identity: Any) -> None:
+    """0006 splits the hour out of visit_days into visit_hours, filled from the visits; going
+    back to 0005 restores the first layout, and its triggers keep it as they did."""
+    from alembic import command
+
+    from hubdesk.storage.migrate import alembic_config, current_revision
+
+    data = ds.build(identity.hub_id, (identity.site_id, uuid.uuid4()))
+    load(store, data)
+    first = rollup.first_layout(VISIT_ROLLUP.visits)
+    cfg = alembic_config()
+    with store.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0005")
+    assert current_revision(store.engine) == "0005"
+    with store.engine.connect() as conn:
+        names = set(inspect(conn).get_table_names())
+        hour_keyed = {c["name"] for c in inspect(conn).get_columns("visit_days")}
+        assert "visit_hours" not in names
+        assert "hour" in hour_keyed
+        assert_rollup_matches(conn, first)
+    churn(store.engine, first, data, seed=2)  # the first layout's triggers are back
+    with store.engine.connect() as conn:
+        assert_rollup_matches(conn, first)
+    with store.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    with store.engine.connect() as conn:
+        assert "hour" not in {c["name"] for c in inspect(conn).get_columns("visit_days")}
+        assert_rollup_matches(conn, VISIT_ROLLUP)
+    churn(store.engine, VISIT_ROLLUP, data, seed=3)
+    with store.engine.connect() as conn:
+        assert_rollup_matches(conn, VISIT_ROLLUP)

@@ -23,12 +23,14 @@ depends_on = None
 
 def upgrade() -> None:
     op.create_index("ix_central_visits_family", "central_visits", ["family_id", "signed_in_at"])
-    rollup.install(op.get_bind(), VISIT_ROLLUP)
+    # the layout of this revision (0006/c0005 split the hour out of visit_days)
+    rollup.install(op.get_bind(), rollup.first_layout(VISIT_ROLLUP.visits, "central_"))
 
 
 def downgrade() -> None:
     bind = op.get_bind()
-    rollup.remove_triggers(bind, VISIT_ROLLUP)
-    for table in reversed(VISIT_ROLLUP.tables):
+    first = rollup.first_layout(VISIT_ROLLUP.visits, "central_")
+    rollup.remove_triggers(bind, first)
+    for table in reversed(first.tables):
         table.drop(bind)
     op.drop_index("ix_central_visits_family", table_name="central_visits")
