@@ -117,7 +117,29 @@ class Generator:
             for h in self.hub_ids
         }
         self.districts = [f"NE{i}" for i in range(1, 40)] + [None]
-        self.areas = [(f"E05{i:06d}", f"E01{i * 7:06d}", 1 + i % 10) for i in range(1, 300)]
+        # 300 LSOAs in 100 wards (3 each); the LSOA's number picks its district (8 per district)
+        self.areas = [(f"E05{i // 3:06d}", f"E01{i:06d}", 1 + i * 7 % 10) for i in range(300)]
+        # a family lives somewhere: 85% at a known LSOA near its hub, the rest unknown
+        self.homes = {
+            f: self.near(h_index) if self.rng.random() < 0.85 else None
+            for h_index, h in enumerate(self.hub_ids)
+            for f in self.families[h]
+        }
+
+    def near(self, hub_index: int) -> int:
+        """An LSOA near hub `hub_index`: most of a hub's visitors come from ~30 LSOAs around it,
+        1 in 10 from anywhere (the "is the allocated hub the one people use" question)."""
+        rng = self.rng
+        if rng.random() < 0.1:
+            return rng.randrange(len(self.areas))
+        return (hub_index * 3 + int(rng.triangular(-15, 15, 0))) % len(self.areas)
+
+    def place(self, lsoa: int | None, hub_index: int) -> tuple[Any, ...]:
+        """(district, ward, LSOA, decile) of a home, or a district alone for no known LSOA."""
+        if lsoa is None:
+            d = self.districts[(hub_index % 35 + self.rng.choice((0, 0, 0, 1, 2, 5))) % 40]
+            return (d, None, None, None)
+        return (self.districts[lsoa // 8], *self.areas[lsoa])
 
     def visit(self, hub: uuid.UUID, hub_index: int) -> tuple[Any, ...]:
         rng = self.rng
@@ -130,9 +152,11 @@ class Generator:
             kids[rng.choices(range(6), [30, 35, 25, 6, 3, 1])[0]] += 1
         registered = rng.random() < 0.6
         family = rng.choice(self.families[hub]) if registered else None
-        area = rng.choice(self.areas) if rng.random() < 0.5 else (None, None, None)
-        base = hub_index % 35
-        district = self.districts[(base + rng.choice((0, 0, 0, 1, 2, 5))) % len(self.districts)]
+        if family is not None:
+            home = self.homes[family]
+        else:  # a party signing in without registering gives a postcode half the time
+            home = self.near(hub_index) if rng.random() < 0.5 else None
+        district, *area = self.place(home, hub_index)
         return (
             uuid.UUID(int=rng.getrandbits(128)), hub, self.site_ids[hub][rng.random() < 0.2],
             hub, family, None, rng.choice(REASONS), at, at + timedelta(minutes=60), district,
@@ -224,8 +248,9 @@ def _finish_desk_store(store: Any, cur: Any, gen: Generator, hub: uuid.UUID, n: 
 
 def desk_store_from_bench_store(path: Path, n: int) -> dict[str, Any] | None:
     """Reuse bench/store.py's cached store of `n` anonymous visits (built for today): copy it,
-    migrate the copy, then make 60% of its visits those of 1 in 30 registered families, give
-    half of them postcode areas, and add contacts. Much faster than generating again."""
+    migrate the copy, then make 60% of its visits those of 1 in 30 registered families, each
+    living at one LSOA near the hub (85%), give half the other parties one, and add contacts.
+    Much faster than generating again."""
     import shutil
 
     source = OUT / f"visits-{n}.db"
@@ -260,11 +285,29 @@ def desk_store_from_bench_store(path: Path, n: int) -> dict[str, Any] | None:
             "is_new = (abs(random()) % 12 = 0) WHERE abs(random()) % 10 < 6",
             (families,),
         )
+        # a family lives at one of ~30 LSOAs near the hub (85%; the rest unknown); a party that
+        # did not register gives a postcode half the time (as `Generator.near` and `place`)
         cur.execute(
-            "UPDATE visits SET ward_code = printf('E05%06d', abs(random()) % 300), "
-            "lsoa_code = printf('E01%06d', abs(random()) % 900), "
-            "imd_decile = 1 + abs(random()) % 10 WHERE abs(random()) % 2 = 0"
+            "CREATE TEMP TABLE homes AS WITH RECURSIVE k(x) AS (SELECT 1 UNION ALL "
+            "SELECT x + 1 FROM k WHERE x < ?) SELECT printf('%032x', x) AS family_id, "
+            "CASE WHEN abs(random()) % 100 < 85 THEN abs(random()) % 30 END AS lsoa FROM k",
+            (families,),
         )
+        cur.execute(
+            "UPDATE visits SET lsoa_code = printf('E01%06d', homes.lsoa) FROM homes "
+            "WHERE homes.family_id = visits.family_id AND homes.lsoa IS NOT NULL"
+        )
+        cur.execute(
+            "UPDATE visits SET lsoa_code = printf('E01%06d', abs(random()) % 30) "
+            "WHERE family_id IS NULL AND abs(random()) % 2 = 0"
+        )
+        cur.execute(
+            "UPDATE visits SET ward_code = printf('E05%06d', CAST(substr(lsoa_code, 4) AS "
+            "INTEGER) / 3), imd_decile = 1 + CAST(substr(lsoa_code, 4) AS INTEGER) * 7 % 10, "
+            "postcode_district = printf('NE%d', 1 + CAST(substr(lsoa_code, 4) AS INTEGER) / 8) "
+            "WHERE lsoa_code IS NOT NULL"
+        )
+        cur.execute("DROP TABLE homes")
         cur.execute("UPDATE hubs SET reach_districts = 'NE1 NE2 NE4'")
         cur.execute("COMMIT")
         gen = Generator(now, 1, n)
@@ -481,6 +524,9 @@ def build_central(store: Any, n: int, hubs: int, postgres: bool) -> dict[str, An
     raw = store.engine.raw_connection()
     try:
         cur = raw.cursor()
+        if postgres:  # the same shapes, drawn by the server: minutes instead of an hour
+            made = _pg_generate_visits(cur, gen, n, t0)
+            raw.commit()
         while made < n:
             size = min(500_000, n - made)
             rows = [_central_values(r) for r in gen.rows(size)]
@@ -533,6 +579,112 @@ def build_central(store: Any, n: int, hubs: int, postgres: bool) -> dict[str, An
     return {"visits": n, "hubs": hubs, "built_for": now.isoformat(),
             "build_seconds": round(time.perf_counter() - t0, 1),
             "rollup_seconds": round(rolled, 1)}  # fmt: skip
+
+
+_PG_VISITS = """
+WITH draws AS (
+  SELECT i % :hubs AS h, random() AS r_day, random() AS r_sec, random() AS r_adult,
+         random() AS r_nkids, random() AS k1, random() AS k2, random() AS k3,
+         random() AS r_reg, floor(random() * :per_hub)::int AS k, random() AS r_anon,
+         random() AS r_near, random() AS r_spread, random() AS r_any, random() AS r_site,
+         random() AS r_reason, random() AS r_new, random() AS r_male, random() AS r_send,
+         random() AS r_district
+  FROM generate_series(:lo, :hi - 1) AS i
+), homes AS (  -- a registered family's home is a fixed function of (hub, family)
+  SELECT d.*, ('x' || substr(md5('home ' || h || ' ' || k), 1, 8))::bit(32)::int AS hash,
+         md5('family ' || h || ' ' || k)::uuid AS family_id
+  FROM draws AS d
+), placed AS (
+  SELECT p.*,
+    CASE WHEN r_reg < 0.6 THEN
+           CASE WHEN abs(hash % 100) < 85 THEN
+             CASE WHEN abs(hash / 100 % 10) = 0 THEN abs(hash / 1000 % 300)
+                  ELSE ((h * 3 + abs(hash / 1000 % 31) - 15) % 300 + 300) % 300 END
+           END
+         WHEN r_anon < 0.5 THEN
+           CASE WHEN r_any < 0.1 THEN floor(r_near * 300)::int
+                ELSE ((h * 3 + floor(r_spread * 31)::int - 15) % 300 + 300) % 300 END
+    END AS lsoa,
+    CASE WHEN r_adult < 0.55 THEN 0 WHEN r_adult < 0.75 THEN 1 WHEN r_adult < 0.85 THEN 2
+         WHEN r_adult < 0.95 THEN 3 ELSE 4 END AS adult,
+    CASE WHEN r_nkids < 0.1 THEN 0 WHEN r_nkids < 0.6 THEN 1 WHEN r_nkids < 0.9 THEN 2
+         ELSE 3 END AS nkids,
+    (:days)[1 + floor(r_day * :ndays)::int] AS day
+  FROM homes AS p
+), bands AS (
+  SELECT q.*, :bands,
+    ((q.day + time '08:30' + make_interval(secs => r_sec * 28800))
+      AT TIME ZONE 'Europe/London') AT TIME ZONE 'UTC' AS at
+  FROM placed AS q
+), kids AS (
+  SELECT b.*, ARRAY[:kids] AS kid
+  FROM bands AS b
+)
+INSERT INTO central_visits (id, hub_id, site_id, device_id, family_id, activity_id, reason,
+  signed_in_at, signed_out_at, postcode_district, is_new, first_time_any_hub, adults_mother,
+  adults_father, adults_carer, adults_grandparent, adults_other, male_carers, children_0_1,
+  children_2_4, children_5_11, children_12_16, children_17_19, children_20_25, send_children,
+  people, updated_at, event_id, ward_code, lsoa_code, imd_decile)
+SELECT gen_random_uuid(), hb.hub_id, CASE WHEN r_site < 0.2 THEN hb.site_id ELSE hb.hub_id END,
+  hb.hub_id, CASE WHEN r_reg < 0.6 THEN family_id END, NULL,
+  (ARRAY['activity', 'here_to_help', 'health_visitor', 'appointment', 'just_visiting',
+         'other'])[1 + floor(r_reason * 6)::int],
+  at, at + interval '60 minutes',
+  CASE WHEN lsoa IS NOT NULL THEN 'NE' || (1 + lsoa / 8)
+       ELSE (SELECT CASE WHEN j < 39 THEN 'NE' || (j + 1) END FROM (SELECT (h % 35 +
+             (ARRAY[0, 0, 0, 1, 2, 5])[1 + floor(r_district * 6)::int]) % 40 AS j) AS x) END,
+  r_new < 0.15, NULL,
+  (adult = 0)::int, (adult = 1)::int, (adult = 2)::int, (adult = 3)::int, (adult = 4)::int,
+  (adult = 2 AND r_male < 0.3)::int,
+  kid[1], kid[2], kid[3], kid[4], kid[5], kid[6], (r_send < 0.05)::int, 1 + nkids,
+  at + interval '60 minutes', gen_random_uuid(),
+  'E05' || lpad((lsoa / 3)::text, 6, '0'), 'E01' || lpad(lsoa::text, 6, '0'),
+  CASE WHEN lsoa IS NOT NULL THEN 1 + lsoa * 7 % 10 END
+FROM kids JOIN bench_hubs AS hb USING (h)
+"""
+
+
+# a child's age band (weights 30, 35, 25, 6, 3, 1 as in `Generator.visit`), for up to 3 children
+_PG_BANDS = ", ".join(
+    f"CASE WHEN {k} < 0.30 THEN 0 WHEN {k} < 0.65 THEN 1 WHEN {k} < 0.90 THEN 2 "
+    f"WHEN {k} < 0.96 THEN 3 WHEN {k} < 0.99 THEN 4 ELSE 5 END AS b{k[1]}"
+    for k in ("k1", "k2", "k3")
+)
+# children per band: how many of the party's `nkids` children have that band
+_PG_KIDS = ", ".join(
+    f"(nkids >= 1 AND b1 = {band})::int + (nkids >= 2 AND b2 = {band})::int + "
+    f"(nkids >= 3 AND b3 = {band})::int"
+    for band in range(6)
+)
+
+
+def _pg_generate_visits(cur: Any, gen: Generator, n: int, t0: float) -> int:
+    """`n` visits drawn by PostgreSQL itself with the shapes of `Generator.visit` (weekday
+    weights, party make-up, families fixed at a home near their hub): generating 10,000,000 rows
+    in Python took most of an hour."""
+    cur.execute("CREATE TEMP TABLE bench_hubs (h int PRIMARY KEY, hub_id uuid, site_id uuid)")
+    cur.executemany(
+        "INSERT INTO bench_hubs VALUES (%s, %s, %s)",
+        [(i, h, gen.site_ids[h][1]) for i, h in enumerate(gen.hub_ids)],
+    )
+    days = [d for d, w in zip(gen.days, _weights(gen), strict=True) for _ in range(w)]
+    per_hub = len(next(iter(gen.families.values())))
+    made = 0
+    while made < n:
+        size = min(1_000_000, n - made)
+        sql = _PG_VISITS.replace(":bands", _PG_BANDS).replace(":kids", _PG_KIDS)
+        sql = sql.replace(":hubs", str(len(gen.hub_ids))).replace(":per_hub", str(per_hub))
+        sql = sql.replace(":lo", str(made)).replace(":hi", str(made + size))
+        literal = "'{" + ",".join(d.isoformat() for d in days) + "}'::date[]"
+        sql = sql.replace(":ndays", str(len(days))).replace(":days", literal)
+        cur.execute(sql)
+        made += size
+        print(f"    {made:>10,} visits  {time.perf_counter() - t0:6.1f} s", flush=True)
+    return made
+
+
+def _weights(gen: Generator) -> list[int]:
+    return [3 if d.weekday() < 5 else 1 for d in gen.days]
 
 
 def _pg_text(v: Any) -> str:

@@ -150,10 +150,10 @@ def _install_listeners(engine: Engine, synchronous: str) -> None:
             cur.execute("PRAGMA foreign_keys = ON")
             # Deleted personal data is overwritten, not left in free pages.
             cur.execute("PRAGMA secure_delete = ON")
-            # SQLCipher locks its memory and wipes what it frees, so the key and decrypted pages
-            # do not linger in freed heap (or swap). Process-wide; measured cost +6-9% on a
-            # visit sign-in, +15% on opening the store: see docs/privacy.md ("Keys").
-            cur.execute("PRAGMA cipher_memory_security = ON")
+            # `cipher_memory_security` stays at SQLCipher's default, OFF: with it ON (locking and
+            # wiping every SQLite allocation), a connection could fall into a state where each
+            # report query spent 1-2 s in the kernel, 10-20x its time (docs/privacy.md, "Keys").
+            # SQLCipher wipes its own key material and cipher buffers either way.
         finally:
             cur.close()
 
