@@ -107,8 +107,8 @@ class Generator:
         today = now.astimezone(LONDON).date()
         days = [today - timedelta(days=d) for d in range(365, -1, -1)]
         self.days = [d for d in days if d.weekday() < 6]
-        weights = [3.0 if d.weekday() < 5 else 1.0 for d in self.days]
-        self.day_cum = list(itertools.accumulate(weights))
+        self.day_weights = [3 if d.weekday() < 5 else 1 for d in self.days]
+        self.day_cum = list(itertools.accumulate(self.day_weights))
         self.hub_ids = [uuid.UUID(int=self.rng.getrandbits(128)) for _ in range(hubs)]
         self.site_ids = {h: [h, uuid.UUID(int=self.rng.getrandbits(128))] for h in self.hub_ids}
         per_hub = max(1, visits // hubs // 30)
@@ -285,8 +285,8 @@ def desk_store_from_bench_store(path: Path, n: int) -> dict[str, Any] | None:
             "is_new = (abs(random()) % 12 = 0) WHERE abs(random()) % 10 < 6",
             (families,),
         )
-        # a family lives at one of ~30 LSOAs near the hub (85%; the rest unknown); a party that
-        # did not register gives a postcode half the time (as `Generator.near` and `place`)
+        # a family lives at one of 30 LSOAs (85%; the rest unknown); a party that did not
+        # register gives a postcode half the time (a simpler `Generator.near` and `place`)
         cur.execute(
             "CREATE TEMP TABLE homes AS WITH RECURSIVE k(x) AS (SELECT 1 UNION ALL "
             "SELECT x + 1 FROM k WHERE x < ?) SELECT printf('%032x', x) AS family_id, "
@@ -525,28 +525,18 @@ def build_central(store: Any, n: int, hubs: int, postgres: bool) -> dict[str, An
     try:
         cur = raw.cursor()
         if postgres:  # the same shapes, drawn by the server: minutes instead of an hour
-            made = _pg_generate_visits(cur, gen, n, t0)
+            _pg_generate_visits(cur, gen, n, t0)
             raw.commit()
-        while made < n:
+        while not postgres and made < n:
             size = min(500_000, n - made)
-            rows = [_central_values(r) for r in gen.rows(size)]
-            if postgres:
-                buf = io.StringIO()
-                for r in rows:
-                    buf.write("\t".join(_pg_text(v) for v in r))
-                    buf.write("\n")
-                with cur.copy(f"COPY central_visits ({CENTRAL_COLS}) FROM STDIN") as copy:
-                    copy.write(buf.getvalue())
-                raw.commit()
-            else:
-                cur.execute("BEGIN")
-                cur.executemany(
-                    f"INSERT INTO central_visits ({CENTRAL_COLS}) VALUES ({', '.join(['?'] * 31)})",
-                    [tuple(_sqlite_value(v) for v in r) for r in rows],
-                )
-                cur.execute("COMMIT")
+            cur.execute("BEGIN")
+            cur.executemany(
+                f"INSERT INTO central_visits ({CENTRAL_COLS}) VALUES ({', '.join(['?'] * 31)})",
+                [tuple(_sqlite_value(v) for v in _central_values(r)) for r in gen.rows(size)],
+            )
+            cur.execute("COMMIT")
             made += size
-            print(f"    {made:>10,} visits  {time.perf_counter() - t0:6.1f} s", flush=True)
+            _progress(made, t0)
         contacts = [gen.contact(gen.hub_ids[i % hubs]) for i in range(n // 50)]
         contact_cols = (
             "id, hub_id, site_id, family_id, channel, needs, outcomes, minutes_spent, "
@@ -658,7 +648,11 @@ _PG_KIDS = ", ".join(
 )
 
 
-def _pg_generate_visits(cur: Any, gen: Generator, n: int, t0: float) -> int:
+def _progress(made: int, t0: float) -> None:
+    print(f"    {made:>10,} visits  {time.perf_counter() - t0:6.1f} s", flush=True)
+
+
+def _pg_generate_visits(cur: Any, gen: Generator, n: int, t0: float) -> None:
     """`n` visits drawn by PostgreSQL itself with the shapes of `Generator.visit` (weekday
     weights, party make-up, families fixed at a home near their hub): generating 10,000,000 rows
     in Python took most of an hour."""
@@ -667,24 +661,19 @@ def _pg_generate_visits(cur: Any, gen: Generator, n: int, t0: float) -> int:
         "INSERT INTO bench_hubs VALUES (%s, %s, %s)",
         [(i, h, gen.site_ids[h][1]) for i, h in enumerate(gen.hub_ids)],
     )
-    days = [d for d, w in zip(gen.days, _weights(gen), strict=True) for _ in range(w)]
+    # each day as often as its weight, so that a uniform draw from the array is weighted
+    days = [d for d, w in zip(gen.days, gen.day_weights, strict=True) for _ in range(w)]
     per_hub = len(next(iter(gen.families.values())))
+    template = _PG_VISITS.replace(":bands", _PG_BANDS).replace(":kids", _PG_KIDS)
+    template = template.replace(":hubs", str(len(gen.hub_ids))).replace(":per_hub", str(per_hub))
+    literal = "'{" + ",".join(d.isoformat() for d in days) + "}'::date[]"
+    template = template.replace(":ndays", str(len(days))).replace(":days", literal)
     made = 0
     while made < n:
         size = min(1_000_000, n - made)
-        sql = _PG_VISITS.replace(":bands", _PG_BANDS).replace(":kids", _PG_KIDS)
-        sql = sql.replace(":hubs", str(len(gen.hub_ids))).replace(":per_hub", str(per_hub))
-        sql = sql.replace(":lo", str(made)).replace(":hi", str(made + size))
-        literal = "'{" + ",".join(d.isoformat() for d in days) + "}'::date[]"
-        sql = sql.replace(":ndays", str(len(days))).replace(":days", literal)
-        cur.execute(sql)
+        cur.execute(template.replace(":lo", str(made)).replace(":hi", str(made + size)))
         made += size
-        print(f"    {made:>10,} visits  {time.perf_counter() - t0:6.1f} s", flush=True)
-    return made
-
-
-def _weights(gen: Generator) -> list[int]:
-    return [3 if d.weekday() < 5 else 1 for d in gen.days]
+        _progress(made, t0)
 
 
 def _pg_text(v: Any) -> str:
