@@ -563,9 +563,9 @@ def build_central(store: Any, n: int, hubs: int, postgres: bool) -> dict[str, An
     rolled = rollup_on(store.engine, CENTRAL_ROLLUP)
     with store.engine.connect() as conn:
         conn.exec_driver_sql("ANALYZE")
+        conn.commit()  # a checkpoint cannot run inside the ANALYZE's transaction
         if not postgres:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.commit()
     return {"visits": n, "hubs": hubs, "built_for": now.isoformat(),
             "build_seconds": round(time.perf_counter() - t0, 1),
             "rollup_seconds": round(rolled, 1)}  # fmt: skip
