@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Integer,
     Select,
     Table,
     and_,
@@ -29,7 +30,14 @@ from sqlalchemy import (
 
 from hubdesk.domain.people import AgeBand, Role
 from hubdesk.measures import rollup
-from hubdesk.measures.localtime import Grain, Period, as_date, date_bucket, local_bucket
+from hubdesk.measures.localtime import (
+    Grain,
+    Period,
+    add_months,
+    as_date,
+    date_bucket,
+    local_bucket,
+)
 from hubdesk.measures.tables import BAND_COLUMNS, Scope, VisitTable
 
 
@@ -175,9 +183,17 @@ def reach(
 
     Per family in each group: its visits, the most children it brought on one visit (in all
     and per band), whether any of its visits was its first at the hub, whether a father or male
-    carer came. Anonymous parties have no identity and are not in reach. From the family-day
-    roll-up where the table has one and it holds the breakdowns asked for."""
-    if v.rollup is not None and set(dims) <= _AREA_DIMS:
+    carer came. Anonymous parties have no identity and are not in reach. From the family
+    roll-ups where the table has them and they hold the breakdowns asked for: over six or more
+    whole months, for whole hubs, the six-month windows (`_window_parts`); else the months and
+    days."""
+    long = None
+    if v.rollup is not None and set(dims) <= _WINDOW_DIMS and scope.site_ids is None:
+        long = _window_parts(v.rollup, period)
+    if v.rollup is not None and long is not None:
+        f = _window_source(v.rollup, long, scope, dims, areas).c
+        per_family = _per_family([f[d.value] for d in dims], f.family_id, func.sum(f.visits), f, [])
+    elif v.rollup is not None and set(dims) <= _AREA_DIMS:
         f = _family_source(v.rollup, period, scope, dims, areas).c
         per_family = _per_family([f[d.value] for d in dims], f.family_id, func.sum(f.visits), f, [])
     else:
@@ -267,6 +283,10 @@ def _rollup_where(
     return [*days, *scope.where(table.c.hub_id, table.c.site_id)]
 
 
+# what the family windows hold: no site, no days (see `_window_parts`)
+_WINDOW_DIMS = frozenset(
+    {Dim.HUB, Dim.DISTRICT, Dim.WARD, Dim.LSOA, Dim.DECILE, Dim.REACH_AREA}
+)  # fmt: skip
 _MONTHLY_DIMS = frozenset(
     {Dim.HUB, Dim.SITE, Dim.MONTH, Dim.DISTRICT, Dim.WARD, Dim.LSOA, Dim.DECILE, Dim.REACH_AREA}
 )
@@ -342,6 +362,69 @@ def _family_source(
         )
     if len(selects) == 1:
         return selects[0].subquery("family_rows")
+    return union_all(*selects).subquery("family_rows")
+
+
+def _window_parts(r: rollup.Rollup, period: Period) -> list[tuple[str, date, date]] | None:
+    """How reach over a long period reads the family windows: [(what, first, last)], where
+    `what` is "window" (the window starting at the 1st `first`), "months" (family-month rows,
+    1sts), "minus" (family-month rows whose visits are taken back: months that two windows
+    share) or "days" (family-day rows at the ragged ends). None when the period holds fewer
+    whole months than a window, or the store keeps no windows: read as before."""
+    size = rollup.WINDOW_MONTHS
+    parts = _family_parts(period, True)
+    whole = [(lo, hi.replace(day=1)) for monthly, lo, hi in parts if monthly]
+    if r.family_windows is None or not whole:
+        return None
+    first, last = whole[0]
+    months = _months(first, last)
+    if months < size:
+        return None
+    out = [("days", lo, hi) for monthly, lo, hi in parts if not monthly]
+    start = first
+    while _months(start, last) >= size:
+        out.append(("window", start, start))
+        start = add_months(start, size)
+    rest = _months(start, last)
+    if 0 < rest <= size - rest:  # a few months left: read them
+        out.append(("months", start, last))
+    elif rest:  # most of a window left: the window ending with the period, less what it shares
+        overlap = add_months(last, 1 - size)
+        out.append(("window", overlap, overlap))
+        out.append(("minus", overlap, add_months(start, -1)))
+    return out
+
+
+def _months(first: date, last: date) -> int:
+    """How many months from the 1st `first` to the 1st `last`, both counted (0 if none)."""
+    return max(0, (last.year - first.year) * 12 + last.month - first.month + 1)
+
+
+def _window_source(
+    r: rollup.Rollup,
+    parts: list[tuple[str, date, date]],
+    scope: Scope,
+    dims: Sequence[Dim],
+    areas: Mapping[uuid.UUID, Iterable[str]] | None,
+) -> Any:
+    """The family rows of a long period: its windows, the months and days outside them, and the
+    months two windows share with their visits negated, so that the visits add up exactly (the
+    maxima are the same however often a month is read)."""
+    assert r.family_windows is not None
+    selects = []
+    for what, lo, hi in parts:
+        table = {"window": r.family_windows, "days": r.families}.get(what, r.family_months)
+        keys = [_rollup_dim(table, d, areas) for d in dims]
+        values: Sequence[ColumnElement[Any]] = [table.c[n] for n in rollup.FAMILY_COLUMNS]
+        if what == "minus":
+            values = [(-table.c.visits).label("visits")] + [
+                literal(0, Integer).label(n) for n in rollup.FAMILY_COLUMNS[1:]
+            ]
+        if what == "window":  # no site column: `reach` reads windows only for whole hubs
+            where = [table.c.day == lo, *Scope(scope.hub_ids).where(table.c.hub_id, table.c.day)]
+        else:
+            where = _rollup_where(table, Period(lo, hi), scope)
+        selects.append(select(*keys, table.c.family_id, *values).where(*where))
     return union_all(*selects).subquery("family_rows")
 
 

@@ -217,3 +217,20 @@ def month_start(day: ColumnElement[Any]) -> ColumnElement[Any]:
         func.date(day, literal("start of month", String)),
         cast(func.date_trunc(literal("month"), day), Date),
     )
+
+
+def plus_months(first: ColumnElement[Any], months: int) -> ColumnElement[Any]:
+    """The 1st of the month `months` after (before, if negative) a column or expression holding
+    the 1st of a month."""
+    if months == 0:
+        return first
+    return _ByDialect(
+        func.date(first, literal(f"{months:+d} months", String)),
+        cast(first + func.make_interval(0, months), Date),
+    )
+
+
+def add_months(first: date, months: int) -> date:
+    """The 1st of the month `months` after (or before, if negative) the 1st of a month `first`."""
+    year, month = divmod(first.year * 12 + first.month - 1 + months, 12)
+    return date(year, month + 1, 1)

@@ -2,7 +2,7 @@
 
 A report over a month or a year should not have to group every visit of the period: on an
 encrypted store a GROUP BY over 85,000 visits takes most of a second. So beside each visits table
-(the device's `visits`, the service's `central_visits`) the store keeps six roll-up tables,
+(the device's `visits`, the service's `central_visits`) the store keeps seven roll-up tables,
 one row per combination of what the reports break down by, per UK local day:
 
 - `<prefix>visit_days`:   hub, site, day, reason, activity  -> summed footfall counts
@@ -16,7 +16,10 @@ one row per combination of what the reports break down by, per UK local day:
                           visits that day and the most children (in all and per band) it brought
                           on one of them, whether one was its first, whether a father came
 - `<prefix>family_months`: the same per local month (its `day` is the 1st), so that reach over
-                          a year reads twelve months of rows, plus the days at its ragged ends
+                          a few months reads a row per family and month
+- `<prefix>family_windows`: hub, family, areas, and a window of WINDOW_MONTHS local months
+                          starting at every month -> the same over the window, with no site,
+                          so that reach over a year reads about two rows per family
 
 Database triggers (generated here, for SQLite and PostgreSQL) keep them equal to the visits
 table inside the same transaction as every insert, update and delete, whichever code wrote it:
@@ -57,12 +60,13 @@ from sqlalchemy import (
     literal_column,
     or_,
     select,
+    union_all,
 )
 from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.sql import Select
 from sqlalchemy.types import TypeEngine
 
-from hubdesk.measures.localtime import local_day_hour, month_start
+from hubdesk.measures.localtime import local_day_hour, month_start, plus_months
 from hubdesk.measures.tables import (
     BAND_COLUMNS,
     GEOGRAPHY_COLUMNS,
@@ -112,6 +116,10 @@ FAMILY_KEYS: tuple[str, ...] = (
     "lsoa_code",
     "imd_decile",
 )
+# a family window: a family's visits over WINDOW_MONTHS local months from the 1st in `day`, for
+# reach over long periods (see `Rollup.family_windows`); the family keys less the site
+WINDOW_MONTHS = 6
+WINDOW_KEYS: tuple[str, ...] = tuple(k for k in FAMILY_KEYS if k != "site_id")
 # a visit's columns that move it between roll-up rows or change what it adds
 WATCHED: tuple[str, ...] = (*VISIT_COLUMNS, *GEOGRAPHY_COLUMNS)
 # sentinels for missing keys (primary keys cannot hold NULL)
@@ -156,6 +164,10 @@ class Rollup:
     counted: tuple[Counted, ...]  # the count tables
     families: Table
     family_months: Table  # the same as `families`, one row per local month ("day" is its 1st)
+    # one row per family and window of WINDOW_MONTHS local months starting at every month ("day"
+    # is the 1st of its first month): no site or area, so reach over a long period without
+    # those breakdowns reads one or two rows per family. None in the layouts before it.
+    family_windows: Table | None = None
 
     @property
     def days(self) -> Table:
@@ -180,7 +192,8 @@ class Rollup:
 
     @property
     def tables(self) -> tuple[Table, ...]:
-        return (*(c.table for c in self.counted), self.families, self.family_months)
+        windows = () if self.family_windows is None else (self.family_windows,)
+        return (*(c.table for c in self.counted), self.families, self.family_months, *windows)
 
     def family_table(self, monthly: bool) -> Table:
         return self.family_months if monthly else self.families
@@ -220,7 +233,7 @@ def define(metadata: MetaData, visits: Table, prefix: str = "") -> Rollup:
 
     Migrations create them with `install`; a `metadata.create_all` (benchmarks) also gets the
     triggers, through an after-create hook."""
-    r = _define(metadata, visits, prefix, DAY_KEYS, first=False)
+    r = _define(metadata, visits, prefix, DAY_KEYS, layout=3)
 
     def after_create(target: MetaData, connection: Connection, **kw: object) -> None:
         if visits.name in target.tables:
@@ -234,12 +247,20 @@ def first_layout(visits: Table, prefix: str = "") -> Rollup:
     """The roll-ups as migrations 0005 and c0004 made them: `visit_days` keyed by the hour too,
     no `visit_hours`, rowid tables, the family after the site in the family tables' keys. Only
     migrations use it."""
-    return _define(MetaData(), visits, prefix, FIRST_DAY_KEYS, first=True)
+    return _define(MetaData(), visits, prefix, FIRST_DAY_KEYS, layout=1)
+
+
+def second_layout(visits: Table, prefix: str = "") -> Rollup:
+    """The roll-ups as migrations 0006 and c0005 made them: no family windows. Only migrations
+    use it."""
+    return _define(MetaData(), visits, prefix, DAY_KEYS, layout=2)
 
 
 def _define(
-    metadata: MetaData, visits: Table, prefix: str, day_keys: tuple[str, ...], *, first: bool
+    metadata: MetaData, visits: Table, prefix: str, day_keys: tuple[str, ...], *, layout: int
 ) -> Rollup:
+    first = layout == 1
+
     def table(name: str, keys: Sequence[str], values: Sequence[str]) -> Table:
         return _table(metadata, f"{prefix}{name}", keys, values, first=first)
 
@@ -255,6 +276,9 @@ def _define(
         counted=tuple(counted),
         families=table("family_days", FAMILY_KEYS, FAMILY_COLUMNS),
         family_months=table("family_months", FAMILY_KEYS, FAMILY_COLUMNS),
+        family_windows=(
+            table("family_windows", WINDOW_KEYS, FAMILY_COLUMNS) if layout >= 3 else None
+        ),
     )
 
 
@@ -357,7 +381,31 @@ def rebuild_selects(r: Rollup) -> list[tuple[Table, Select[Any]]]:
         out.append((counted.table, query))
     for monthly in (False, True):
         out.append((r.family_table(monthly), _family_select(c, monthly)))
+    if r.family_windows is not None:
+        out.append((r.family_windows, _window_select(r.family_months)))
     return out
+
+
+def _window_select(months: Table) -> Select[Any]:
+    """The family windows from the family-month rows (filled before them, from the visits): each
+    month's rows count in the WINDOW_MONTHS windows that start at it and at the months before."""
+    m = months.c
+    keys = [m[n] for n in WINDOW_KEYS if n != "day"]
+    rows = union_all(
+        *(
+            select(*keys, plus_months(m.day, -back).label("day"), *_values(m))
+            for back in range(WINDOW_MONTHS)
+        )
+    ).subquery("month_rows")
+    w = rows.c
+    return select(
+        *(w[n] for n in WINDOW_KEYS),
+        *((func.sum if n == "visits" else func.max)(w[n]).label(n) for n in FAMILY_COLUMNS),
+    ).group_by(*(w[n] for n in WINDOW_KEYS))
+
+
+def _values(c: Any) -> list[ColumnElement[Any]]:
+    return [c[n] for n in FAMILY_COLUMNS]
 
 
 def _family_select(c: Mapping[str, ColumnElement[Any]], monthly: bool) -> Select[Any]:
@@ -442,6 +490,10 @@ class _TriggerSQL:
         values = [self.sql(k[n]) for n in FAMILY_KEYS] + [
             self.sql(terms[n]) for n in FAMILY_COLUMNS
         ]
+        return self._merge_family(table, names, values, alias)
+
+    def _merge_family(self, table: Table, names: list[str], values: list[str], alias: str) -> str:
+        """Upsert one family row: visits added, the rest the greater."""
         greatest = "greatest" if self.pg else "max"
         sets = ", ".join(
             f"{n} = {table.name}.{n} + excluded.{n}"
@@ -454,6 +506,53 @@ class _TriggerSQL:
             f"WHERE {alias}.family_id IS NOT NULL "
             f"ON CONFLICT ({self._pk(table)}) DO UPDATE SET {sets}"
         )
+
+    def _window_starts(self, alias: str) -> list[ColumnElement[Any]]:
+        """The 1sts of the months whose windows hold `alias`'s visit: its month and those before."""
+        day, _ = local_day_hour(_row(self.r.visits, alias)["signed_in_at"])
+        first = month_start(day)
+        return [plus_months(first, -back) for back in range(WINDOW_MONTHS)]
+
+    def add_windows(self, alias: str) -> list[str]:
+        table = self.r.family_windows
+        if table is None:
+            return []
+        c = _row(self.r.visits, alias)
+        k = key_terms(c, WINDOW_KEYS)
+        terms = family_terms(c)
+        names = [*WINDOW_KEYS, *FAMILY_COLUMNS]
+        out = []
+        for start in self._window_starts(alias):
+            values = [self.sql(start if n == "day" else k[n]) for n in WINDOW_KEYS]
+            values += [self.sql(terms[n]) for n in FAMILY_COLUMNS]
+            out.append(self._merge_family(table, names, values, alias))
+        return out
+
+    def redo_windows(self, alias: str) -> list[str]:
+        """Make `alias`'s family's windows that hold its month again from the family-month rows
+        (already made again), reading each month by key."""
+        table = self.r.family_windows
+        if table is None:
+            return []
+        months = self.r.family_months.name
+        names = ", ".join([*WINDOW_KEYS, *FAMILY_COLUMNS])
+        # every column qualified: in PL/pgSQL a bare `new` is the trigger's row
+        values = ", ".join(f"{'sum' if n == 'visits' else 'max'}(m.{n})" for n in FAMILY_COLUMNS)
+        this = f"hub_id = {alias}.hub_id AND {{0}}family_id = {alias}.family_id"
+        keys = [f"m.{n}" for n in WINDOW_KEYS if n != "day"]
+        out = []
+        for start in self._window_starts(alias):
+            days = ", ".join(self.sql(plus_months(start, k)) for k in range(WINDOW_MONTHS))
+            first = self.sql(start)
+            mine = f"m.{this.format('m.')}"
+            selected = ", ".join([keys[0], first, *keys[1:]])  # in WINDOW_KEYS' order
+            out += [
+                f"DELETE FROM {table.name} WHERE {this.format('')} AND day = {first}",  # noqa: S608
+                f"INSERT INTO {table.name} ({names}) SELECT {selected}, {values} "  # noqa: S608
+                f"FROM {months} AS m WHERE {mine} AND m.day IN ({days}) "
+                f"GROUP BY {', '.join(keys)}",
+            ]
+        return out
 
     def redo_family(self, alias: str, monthly: bool) -> list[str]:
         """Make the family-day (or -month) rows of `alias`'s family and day (month) again from
@@ -483,10 +582,14 @@ class _TriggerSQL:
         return [self.add_counts(counted, alias) for counted in self.r.counted]
 
     def add_families(self, alias: str) -> list[str]:
-        return [self.add_family(alias, False), self.add_family(alias, True)]
+        days_months = [self.add_family(alias, False), self.add_family(alias, True)]
+        return [*days_months, *self.add_windows(alias)]
 
     def redo_families(self, *aliases: str) -> list[str]:
-        return [s for a in aliases for m in (False, True) for s in self.redo_family(a, m)]
+        out = []
+        for a in aliases:  # the windows are made from the family-month rows: after them
+            out += [*self.redo_family(a, False), *self.redo_family(a, True), *self.redo_windows(a)]
+        return out
 
     def sub_all(self, alias: str) -> list[str]:
         return [s for counted in self.r.counted for s in self.sub_counts(counted, alias)]
@@ -501,8 +604,29 @@ def trigger_names(r: Rollup) -> list[str]:
     return [f"{v}_rollup_insert", f"{v}_rollup_update", f"{v}_rollup_delete"]
 
 
+# the trigger DDL of each layout, by dialect: compiling it (the local-time rule in every
+# statement) took most of a new store's migration, and tests make hundreds of stores
+_DDL_CACHE: dict[tuple[Any, ...], list[str]] = {}
+
+
+def _signature(r: Rollup) -> tuple[Any, ...]:
+    """What the trigger DDL of `r` depends on: the tables' names, columns and keys."""
+    tables = (r.visits, *r.tables)
+    return tuple(
+        (t.name, tuple((c.name, str(c.type)) for c in t.c), tuple(c.name for c in t.primary_key))
+        for t in tables
+    ) + tuple((c.table.name, c.keys, c.monthly) for c in r.counted)
+
+
 def create_triggers(dialect: Dialect, r: Rollup) -> list[str]:
     """The DDL statements that make the database keep `r` up to date."""
+    key = (dialect.name, _signature(r))
+    if key not in _DDL_CACHE:
+        _DDL_CACHE[key] = _create_triggers(dialect, r)
+    return list(_DDL_CACHE[key])
+
+
+def _create_triggers(dialect: Dialect, r: Rollup) -> list[str]:
     t = _TriggerSQL(r, dialect)
     v = r.visits.name
     ins, upd, dele = trigger_names(r)

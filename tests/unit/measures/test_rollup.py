@@ -33,6 +33,7 @@ from hubdesk.measures import (
     Scope,
     VisitTable,
     counts,
+    footfall,
     reach,
     read_grouped,
     rollup,
@@ -81,6 +82,14 @@ ALL_DIMS = [
     (Dim.REASON, Dim.HOUR),  # nor this
 ]
 REACH_DIMS = [d for d in ALL_DIMS if not {Dim.HOUR, Dim.REASON, Dim.ACTIVITY} & set(d)]
+# for `spread` data (October 2025 to November 2026): reach over these reads the family windows
+LONG_PERIODS = [
+    Period(date(2025, 10, 1), date(2026, 11, 30)),  # 14 whole months: two windows, two months
+    Period(date(2025, 12, 4), date(2026, 12, 3)),  # days, a window, one more sharing a month
+    Period(date(2026, 1, 1), date(2026, 6, 30)),  # exactly one window
+    Period(date(2025, 11, 15), date(2026, 10, 20)),  # days, windows sharing four months, days
+    Period(date(2026, 4, 1), date(2026, 10, 31)),  # seven months: a window and a month
+]
 
 
 def _rows(conn: Connection, table: Table) -> list[tuple[Any, ...]]:
@@ -111,6 +120,51 @@ def assert_measures_agree(conn: Connection, r: Rollup, areas: dict[uuid.UUID, An
                 )
                 assert a == b, (query.__name__, dims, period)
                 assert any(value != reader() for value in a.values()), (query.__name__, dims)
+
+
+def spread(data: ds.Data, seed: int) -> ds.Data:
+    """The same visits moved back by 0-13 whole months (the same family keeps coming), so that
+    periods of a year hold them."""
+    rng = random.Random(seed)
+    for visit in data.visits:
+        back = timedelta(days=30 * rng.randrange(0, 14))
+        for name in ("signed_in_at", "signed_out_at", "updated_at"):
+            visit[name] = visit[name] - back
+    return data
+
+
+WINDOW_DIMS = [
+    (),
+    (Dim.HUB,),
+    (Dim.DISTRICT,),
+    (Dim.WARD,),
+    (Dim.LSOA,),
+    (Dim.DECILE,),
+    (Dim.HUB, Dim.REACH_AREA),
+    (Dim.DISTRICT, Dim.WARD, Dim.LSOA, Dim.DECILE, Dim.REACH_AREA),
+]
+
+
+def assert_long_reach_agrees(
+    conn: Connection, r: Rollup, hub_id: uuid.UUID, areas: dict[uuid.UUID, Any]
+) -> None:
+    """Reach over a year and other long periods from the family windows (with the months and
+    days around them) equals reach from the visits, for all hubs and one, by hub and by area."""
+    raw = VisitTable(r.visits)
+    rolled = VisitTable(r.visits, r)
+    for period in LONG_PERIODS:
+        assert footfall._window_parts(r, period) is not None, period
+        for scope in (Scope(), Scope.of(hub_id)):
+            for dims in WINDOW_DIMS:
+                query = reach(rolled, period, scope, *dims, areas=areas)
+                assert "family_windows" in str(query), dims
+                b = read_grouped(conn.execute(query), dims, Reach)
+                a = read_grouped(
+                    conn.execute(reach(raw, period, scope, *dims, areas=areas)), dims, Reach
+                )
+                assert a == b, (period, scope, dims)
+                assert all(x.families for x in a.values()), a
+                assert sum(x.reattending_families for x in a.values()), a
 
 
 def churn(engine: Engine, r: Rollup, data: ds.Data, seed: int) -> None:
@@ -193,6 +247,59 @@ def test_device_rollups_follow_every_write(store: Store, identity: Any) -> None:
         assert_measures_agree(conn, VISIT_ROLLUP, areas)
 
 
+def test_reach_over_a_year_reads_the_family_windows_and_agrees(store: Store, identity: Any) -> None:
+    """Windows of six months keep reach over long periods exact through every kind of write,
+    and the reads use every kind of part: windows, months, shared months taken back, days."""
+    data = spread(ds.build(identity.hub_id, (identity.site_id, uuid.uuid4())), seed=4)
+    load(store, data)
+    areas = {identity.hub_id: ds.REACH_DISTRICTS}
+    with store.engine.connect() as conn:
+        assert_rollup_matches(conn, VISIT_ROLLUP)
+        assert_long_reach_agrees(conn, VISIT_ROLLUP, identity.hub_id, areas)
+    churn(store.engine, VISIT_ROLLUP, data, seed=5)
+    with store.engine.connect() as conn:
+        assert_rollup_matches(conn, VISIT_ROLLUP)
+        assert_long_reach_agrees(conn, VISIT_ROLLUP, identity.hub_id, areas)
+    parts = [footfall._window_parts(VISIT_ROLLUP, p) or [] for p in LONG_PERIODS]
+    assert {what for plan in parts for what, _, _ in plan} == {"window", "months", "minus", "days"}
+    # a site, or a breakdown the windows do not hold, reads the months as before
+    for scope, dims in (
+        (Scope.of(identity.hub_id, identity.site_id), ()),
+        (Scope(), (Dim.SITE,)),
+        (Scope(), (Dim.MONTH,)),
+    ):
+        sql = str(reach(VisitTable(VISIT_ROLLUP.visits, VISIT_ROLLUP), PERIOD, scope, *dims))
+        assert "family_windows" not in sql
+
+
+def test_how_a_long_period_is_cut_into_windows_months_and_days() -> None:
+    """The last 12 months (the desk's button, the dashboard's default) are two windows and the
+    days of this month; a few months left over are read as months; most of a window left over
+    is the window ending with the period, less the months it shares."""
+    d = date
+
+    def plan(start: date, end: date) -> list[tuple[str, date, date]] | None:
+        return footfall._window_parts(VISIT_ROLLUP, Period(start, end))
+
+    assert plan(d(2025, 12, 1), d(2026, 12, 3)) == [
+        ("days", d(2026, 12, 1), d(2026, 12, 3)),
+        ("window", d(2025, 12, 1), d(2025, 12, 1)),
+        ("window", d(2026, 6, 1), d(2026, 6, 1)),
+    ]
+    assert plan(d(2026, 1, 1), d(2026, 8, 31)) == [
+        ("window", d(2026, 1, 1), d(2026, 1, 1)),
+        ("months", d(2026, 7, 1), d(2026, 8, 1)),
+    ]
+    assert plan(d(2025, 12, 4), d(2026, 11, 30)) == [
+        ("days", d(2025, 12, 4), d(2025, 12, 31)),
+        ("window", d(2026, 1, 1), d(2026, 1, 1)),
+        ("window", d(2026, 6, 1), d(2026, 6, 1)),
+        ("minus", d(2026, 6, 1), d(2026, 6, 1)),
+    ]
+    assert plan(d(2026, 1, 1), d(2026, 5, 31)) is None  # five months: read as months
+    assert plan(d(2026, 1, 15), d(2026, 7, 14)) is None  # no whole window inside
+
+
 def test_a_broken_rollup_is_caught_and_rebuilt(store: Store, identity: Any) -> None:
     """The comparison above can fail: a roll-up changed behind the triggers' back is caught, and
     `rebuild` mends it."""
@@ -257,7 +364,7 @@ def test_a_months_reach_streams_in_family_order_and_a_year_reads_months(store: S
     assert "visit_area_months" in areas  # the whole months
     assert "FROM visit_areas" in areas  # the ragged ends
     year = str(reach(VISITS, year_period, Scope.of(hub)))
-    assert "family_months" in year
+    assert "family_windows" in year  # two windows of six months (and the ragged ends' days)
     assert "family_days" in year
 
 

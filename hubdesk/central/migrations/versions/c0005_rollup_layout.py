@@ -27,9 +27,11 @@ depends_on = None
 
 def upgrade() -> None:
     first = rollup.first_layout(VISIT_ROLLUP.visits, "central_")
-    rollup.relayout(op.get_bind(), first, VISIT_ROLLUP)
+    second = rollup.second_layout(VISIT_ROLLUP.visits, "central_")
+    rollup.relayout(op.get_bind(), first, second)
 
 
 def downgrade() -> None:
     first = rollup.first_layout(VISIT_ROLLUP.visits, "central_")
-    rollup.relayout(op.get_bind(), VISIT_ROLLUP, first)
+    second = rollup.second_layout(VISIT_ROLLUP.visits, "central_")
+    rollup.relayout(op.get_bind(), second, first)
