@@ -14,6 +14,7 @@ from hubdesk.measures.contacts import (
     follow_ups,
     read_contact_counts,
 )
+from hubdesk.measures.contacts import total as contact_total
 from hubdesk.measures.footfall import (
     Counts,
     Dim,
@@ -48,6 +49,7 @@ __all__ = [
     "VisitTable",
     "by_channel",
     "contact_counts",
+    "contact_total",
     "counts",
     "day_bounds",
     "follow_ups",

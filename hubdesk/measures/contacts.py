@@ -99,6 +99,22 @@ class ContactCounts:
             by_outcome={o: int(m[f"outcome_{o.value}"] or 0) for o in Outcome},
         )
 
+    @classmethod
+    def zero(cls) -> ContactCounts:
+        return cls(0, {n: 0 for n in Need}, {o: 0 for o in Outcome})
+
+    def __add__(self, other: ContactCounts) -> ContactCounts:
+        return ContactCounts(
+            self.contacts + other.contacts,
+            {n: self.by_need.get(n, 0) + other.by_need.get(n, 0) for n in Need},
+            {o: self.by_outcome.get(o, 0) + other.by_outcome.get(o, 0) for o in Outcome},
+        )
+
+
+def total(grouped: Mapping[tuple[Any, ...], ContactCounts]) -> ContactCounts:
+    """All the contacts of grouped counts (every count adds up: a contact is in one group)."""
+    return sum(grouped.values(), ContactCounts.zero())
+
 
 @dataclass(frozen=True)
 class FollowUps:

@@ -34,6 +34,7 @@ from hubdesk.measures import (
     VisitTable,
     by_channel,
     contact_counts,
+    contact_total,
     counts,
     follow_ups,
     reach,
@@ -167,7 +168,8 @@ class ReportService(Service):
 
         # One query by (reason, site, local day, activity) gives the day, week, month, weekday,
         # reason, site and activity tables (counts add up); one by area columns gives district,
-        # ward, LSOA, decile and reach area; one by hour; one for reach; three for contacts.
+        # ward, LSOA, decile and reach area; one by hour; one for reach; two for contacts (by
+        # channel, which adds up to the total; follow-ups).
         base_dims = (Dim.REASON, Dim.SITE, Dim.DAY, Dim.ACTIVITY)
         area_dims = (Dim.DISTRICT, Dim.WARD, Dim.LSOA, Dim.DECILE, Dim.REACH_AREA)
         with self.store.read() as session:
@@ -203,9 +205,7 @@ class ReportService(Service):
                 session.execute(contact_counts(CONTACTS, period, scope, ContactDim.CHANNEL)),
                 (ContactDim.CHANNEL,),
             )
-            contacts_total = read_contact_counts(
-                session.execute(contact_counts(CONTACTS, period, scope))
-            ).get((), ContactCounts())
+            contacts_total = contact_total(contact_groups)  # the channels add up
             follow = FollowUps.from_row(
                 session.execute(follow_ups(CONTACTS, period, scope, self.today())).one()._mapping
             )

@@ -291,6 +291,16 @@ class Contact(Base):
     contacted_at: Mapped[datetime] = mapped_column(index=True)
     updated_at: Mapped[datetime]
 
+    # The reports read a period's contacts of a hub from these alone, in key order (migration
+    # 0008): through `contacted_at`'s own index each contact cost a lookup in the table, most of
+    # them page-cache misses (docs/performance.md, session 4).
+    __table_args__ = (
+        Index("ix_contacts_report", "hub_id", "contacted_at", "site_id", "channel", "needs",
+              "outcomes"),
+        Index("ix_contacts_follow_ups", "hub_id", "follow_up_due", "follow_up_done_at",
+              "site_id"),
+    )  # fmt: skip
+
 
 class PostcodeArea(Base):
     """The council's postcode lookup (a subset of the ONS postcode directory): which ward and

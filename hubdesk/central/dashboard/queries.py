@@ -30,6 +30,7 @@ from hubdesk.measures import (
     VisitTable,
     by_channel,
     contact_counts,
+    contact_total,
     counts,
     follow_ups,
     reach,
@@ -131,7 +132,6 @@ def overview(store: CentralStore, period: Period, scope: Scope, today: date) -> 
         hours = read_grouped(
             session.execute(counts(VISITS, period, scope, Dim.HOUR)), (Dim.HOUR,), Counts
         )
-        contacts_all = read_contact_counts(session.execute(contact_counts(CONTACTS, period, scope)))
         channels = read_contact_counts(
             session.execute(contact_counts(CONTACTS, period, scope, ContactDim.CHANNEL)),
             (ContactDim.CHANNEL,),
@@ -142,7 +142,7 @@ def overview(store: CentralStore, period: Period, scope: Scope, today: date) -> 
     return Overview(
         counts=total,
         reach=seen,
-        contacts=contacts_all.get((), ContactCounts()),
+        contacts=contact_total(channels),  # the channels add up
         contacts_by_channel=by_channel(channels),
         follow_ups=follow,
         by_reason={k[0]: v for k, v in sorted(reasons.items(), key=lambda kv: -kv[1].visits)},
