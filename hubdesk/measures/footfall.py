@@ -337,7 +337,7 @@ def _family_parts(period: Period, monthly: bool) -> list[tuple[bool, date, date]
 
 
 def _next_month(day: date) -> date:
-    return (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return add_months(day.replace(day=1), 1)
 
 
 def _family_source(
@@ -421,7 +421,7 @@ def _window_source(
                 literal(0, Integer).label(n) for n in rollup.FAMILY_COLUMNS[1:]
             ]
         if what == "window":  # no site column: `reach` reads windows only for whole hubs
-            where = [table.c.day == lo, *Scope(scope.hub_ids).where(table.c.hub_id, table.c.day)]
+            where = [table.c.day == lo, *scope.where(table.c.hub_id)]
         else:
             where = _rollup_where(table, Period(lo, hi), scope)
         selects.append(select(*keys, table.c.family_id, *values).where(*where))

@@ -164,9 +164,9 @@ class Rollup:
     counted: tuple[Counted, ...]  # the count tables
     families: Table
     family_months: Table  # the same as `families`, one row per local month ("day" is its 1st)
-    # one row per family and window of WINDOW_MONTHS local months starting at every month ("day"
-    # is the 1st of its first month): no site or area, so reach over a long period without
-    # those breakdowns reads one or two rows per family. None in the layouts before it.
+    # one row per family, area and window of WINDOW_MONTHS local months starting at every month
+    # ("day" is the 1st of its first month): no site, so reach over a long period for whole
+    # hubs reads about two rows per family. None in the layouts before it.
     family_windows: Table | None = None
 
     @property
@@ -538,18 +538,18 @@ class _TriggerSQL:
         names = ", ".join([*WINDOW_KEYS, *FAMILY_COLUMNS])
         # every column qualified: in PL/pgSQL a bare `new` is the trigger's row
         values = ", ".join(f"{'sum' if n == 'visits' else 'max'}(m.{n})" for n in FAMILY_COLUMNS)
-        this = f"hub_id = {alias}.hub_id AND {{0}}family_id = {alias}.family_id"
+        family = f"hub_id = {alias}.hub_id AND family_id = {alias}.family_id"
+        months_family = f"m.hub_id = {alias}.hub_id AND m.family_id = {alias}.family_id"
         keys = [f"m.{n}" for n in WINDOW_KEYS if n != "day"]
         out = []
         for start in self._window_starts(alias):
             days = ", ".join(self.sql(plus_months(start, k)) for k in range(WINDOW_MONTHS))
             first = self.sql(start)
-            mine = f"m.{this.format('m.')}"
             selected = ", ".join([keys[0], first, *keys[1:]])  # in WINDOW_KEYS' order
             out += [
-                f"DELETE FROM {table.name} WHERE {this.format('')} AND day = {first}",  # noqa: S608
+                f"DELETE FROM {table.name} WHERE {family} AND day = {first}",  # noqa: S608
                 f"INSERT INTO {table.name} ({names}) SELECT {selected}, {values} "  # noqa: S608
-                f"FROM {months} AS m WHERE {mine} AND m.day IN ({days}) "
+                f"FROM {months} AS m WHERE {months_family} AND m.day IN ({days}) "
                 f"GROUP BY {', '.join(keys)}",
             ]
         return out

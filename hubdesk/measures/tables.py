@@ -93,12 +93,16 @@ class Scope:
         )
 
     def where(
-        self, hub_col: ColumnElement[Any], site_col: ColumnElement[Any]
+        self, hub_col: ColumnElement[Any], site_col: ColumnElement[Any] | None = None
     ) -> list[ColumnElement[bool]]:
+        """The conditions on a table's hub and site columns; a table with no site column
+        (`site_col` None) can only serve a scope of whole hubs."""
         out: list[ColumnElement[bool]] = []
         for ids, col in ((self.hub_ids, hub_col), (self.site_ids, site_col)):
             if ids is None:
                 continue
+            if col is None:
+                raise ValueError("a scope of sites needs a table with a site column")
             if len(ids) == 1:
                 out.append(col == next(iter(ids)))
             else:
