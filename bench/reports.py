@@ -147,11 +147,15 @@ class Generator:
             return rng.randrange(len(self.areas))
         return (hub_index * 3 + int(rng.triangular(-15, 15, 0))) % len(self.areas)
 
-    def place(self, lsoa: int | None, hub_index: int) -> tuple[Any, ...]:
-        """(district, ward, LSOA, decile) of a home, or a district alone for no known LSOA."""
+    def place(
+        self, lsoa: int | None, hub_index: int, family: uuid.UUID | None = None
+    ) -> tuple[Any, ...]:
+        """(district, ward, LSOA, decile) of a home, or a district alone for no known LSOA: a
+        registered family's always the same one (it keeps its postcode), a party's drawn."""
         if lsoa is None:
-            d = self.districts[(hub_index % 35 + self.rng.choice((0, 0, 0, 1, 2, 5))) % 40]
-            return (d, None, None, None)
+            offsets = (0, 0, 0, 1, 2, 5)
+            offset = offsets[family.int % 6] if family else self.rng.choice(offsets)
+            return (self.districts[(hub_index % 35 + offset) % 40], None, None, None)
         return (self.districts[lsoa // 8], *self.areas[lsoa])
 
     def visit(self, hub: uuid.UUID, hub_index: int) -> tuple[Any, ...]:
@@ -169,7 +173,7 @@ class Generator:
             home = self.homes[family]
         else:  # a party signing in without registering gives a postcode half the time
             home = self.near(hub_index) if rng.random() < 0.5 else None
-        district, *area = self.place(home, hub_index)
+        district, *area = self.place(home, hub_index, family)
         return (
             uuid.UUID(int=rng.getrandbits(128)), hub, self.site_ids[hub][rng.random() < 0.2],
             hub, family, None, rng.choice(REASONS), at, at + timedelta(minutes=60), district,
@@ -647,7 +651,9 @@ SELECT gen_random_uuid(), hb.hub_id, CASE WHEN r_site < 0.2 THEN hb.site_id ELSE
   at, at + interval '60 minutes',
   CASE WHEN lsoa IS NOT NULL THEN 'NE' || (1 + lsoa / 8)
        ELSE (SELECT CASE WHEN j < 39 THEN 'NE' || (j + 1) END FROM (SELECT (h % 35 +
-             (ARRAY[0, 0, 0, 1, 2, 5])[1 + floor(r_district * 6)::int]) % 40 AS j) AS x) END,
+             (ARRAY[0, 0, 0, 1, 2, 5])[1 + CASE WHEN r_reg < 0.6 THEN abs(hash / 1000000 % 6)
+                                                ELSE floor(r_district * 6)::int END]) % 40 AS j)
+             AS x) END,
   r_new < 0.15, NULL,
   (adult = 0)::int, (adult = 1)::int, (adult = 2)::int, (adult = 3)::int, (adult = 4)::int,
   (adult = 2 AND r_male < 0.3)::int,
