@@ -187,9 +187,9 @@ class CentralVisit(CentralBase):
     )
 
 
-# Daily roll-ups of the visits for the dashboard, kept by triggers (hubdesk.measures.rollup;
-# migrations c0004, c0005): central_visit_days, _visit_hours, _visit_areas, _visit_area_months,
-# _family_days, _family_months.
+# Roll-ups of the visits for the dashboard, kept by triggers (hubdesk.measures.rollup;
+# migrations c0004-c0007): central_visit_days, _visit_months, _visit_hours, _visit_hour_months,
+# _visit_areas, _visit_area_months, _family_days, _family_months, _family_windows.
 VISIT_ROLLUP = rollup.define(
     CentralBase.metadata,
     CentralVisit.__table__,  # type: ignore[arg-type]

@@ -154,13 +154,15 @@ def counts(
     areas: Mapping[uuid.UUID, Iterable[str]] | None = None,
 ) -> Select[Any]:
     """Footfall counts (visits, people, by role and band, new/returning, ...) grouped by `dims`
-    (none: one row of totals). From the daily roll-ups where the table has them and they hold
-    every breakdown asked for; from the visits otherwise (the same numbers: tests compare)."""
+    (none: one row of totals). From the roll-ups where the table has them and one holds every
+    breakdown asked for (its per-month twin for the whole months of the period when no
+    breakdown needs days); from the visits otherwise (the same numbers: tests compare)."""
     if v.rollup is not None:
         for table, allowed in _count_tables(v.rollup):
             if set(dims) <= allowed:
-                if table is v.rollup.areas and set(dims) <= _MONTHLY_DIMS:
-                    return _area_counts(v.rollup, period, scope, dims, areas)
+                months = v.rollup.months_of(table)
+                if months is not None and not set(dims) & _DAILY_DIMS:
+                    return _monthly_counts(table, months, period, scope, dims, areas)
                 keys = [_rollup_dim(table, d, areas) for d in dims]
                 sums = [_sum(table.c[n]).label(n) for n in rollup.COUNT_COLUMNS]
                 query = select(*keys, *sums).where(*_rollup_where(table, period, scope))
@@ -283,6 +285,8 @@ def _rollup_where(
     return [*days, *scope.where(table.c.hub_id, table.c.site_id)]
 
 
+# the breakdowns that need a day: not in the per-month roll-ups
+_DAILY_DIMS = frozenset({Dim.DAY, Dim.WEEK, Dim.WEEKDAY})
 # what the family windows hold: no site, no days (see `_window_parts`)
 _WINDOW_DIMS = frozenset(
     {Dim.HUB, Dim.DISTRICT, Dim.WARD, Dim.LSOA, Dim.DECILE, Dim.REACH_AREA}
@@ -292,25 +296,26 @@ _MONTHLY_DIMS = frozenset(
 )
 
 
-def _area_counts(
-    r: rollup.Rollup,
+def _monthly_counts(
+    days: Table,
+    months: Table,
     period: Period,
     scope: Scope,
     dims: Sequence[Dim],
     areas: Mapping[uuid.UUID, Iterable[str]] | None,
 ) -> Select[Any]:
-    """Counts by area (and hub, site, month): the whole local months of the period from the
-    area-month roll-up, the days at its ragged ends from the area-day one, added up."""
+    """Counts with no breakdown by day: the whole local months of the period from the per-month
+    roll-up, the days at its ragged ends from the daily one, added up."""
     selects = []
-    for monthly, lo, hi in _family_parts(period, r.area_months is not None):
-        table = r.area_months if monthly and r.area_months is not None else r.areas
+    for monthly, lo, hi in _family_parts(period, True):
+        table = months if monthly else days
         if monthly:  # the month rows hold the 1st of their month
             hi = hi.replace(day=1)
         keys = [_rollup_dim(table, d, areas) for d in dims]
         sums = [table.c[n] for n in rollup.COUNT_COLUMNS]
         where = _rollup_where(table, period, scope, lo, hi)
         selects.append(select(*keys, *sums).where(*where))
-    rows = (selects[0] if len(selects) == 1 else union_all(*selects)).subquery("area_rows")
+    rows = (selects[0] if len(selects) == 1 else union_all(*selects)).subquery("count_rows")
     outer = [rows.c[d.value] for d in dims]
     query = select(*outer, *(_sum(rows.c[n]).label(n) for n in rollup.COUNT_COLUMNS))
     return query.group_by(*outer) if outer else query

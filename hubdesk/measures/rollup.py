@@ -2,16 +2,18 @@
 
 A report over a month or a year should not have to group every visit of the period: on an
 encrypted store a GROUP BY over 85,000 visits takes most of a second. So beside each visits table
-(the device's `visits`, the service's `central_visits`) the store keeps seven roll-up tables,
-one row per combination of what the reports break down by, per UK local day:
+(the device's `visits`, the service's `central_visits`) the store keeps nine roll-up tables,
+one row per combination of what the reports break down by, per UK local day or month:
 
 - `<prefix>visit_days`:   hub, site, day, reason, activity  -> summed footfall counts
+- `<prefix>visit_months`: the same per local month (its `day` is the 1st), so that a year's
+                          counts read twelve months of rows, plus the days at its ragged ends
 - `<prefix>visit_hours`:  hub, site, day, local hour -> the same sums (the hour is only ever
                           asked for on its own: keeping it out of `visit_days` makes that ten
                           times smaller, and a year's trend reads it)
+- `<prefix>visit_hour_months`: the same per local month
 - `<prefix>visit_areas`:  hub, site, day, postcode district, ward, LSOA, decile -> the same sums
-- `<prefix>visit_area_months`: the same per local month (its `day` is the 1st), so that the
-                          areas of a year read twelve months of rows, plus the days at its ends
+- `<prefix>visit_area_months`: the same per local month
 - `<prefix>family_days`:  hub, site, day, family, district, ward, LSOA, decile -> that family's
                           visits that day and the most children (in all and per band) it brought
                           on one of them, whether one was its first, whether a father came
@@ -177,6 +179,11 @@ class Rollup:
     def hours(self) -> Table | None:
         return self._find(HOUR_KEYS, monthly=False)
 
+    def months_of(self, table: Table) -> Table | None:
+        """The per-month twin of a daily count table (None in the layouts without it)."""
+        keys = next(c.keys for c in self.counted if c.table is table and not c.monthly)
+        return self._find(keys, monthly=True)
+
     @property
     def areas(self) -> Table:
         found = self._find(AREA_KEYS, monthly=False)
@@ -233,7 +240,7 @@ def define(metadata: MetaData, visits: Table, prefix: str = "") -> Rollup:
 
     Migrations create them with `install`; a `metadata.create_all` (benchmarks) also gets the
     triggers, through an after-create hook."""
-    r = _define(metadata, visits, prefix, DAY_KEYS, layout=3)
+    r = _define(metadata, visits, prefix, DAY_KEYS, layout=4)
 
     def after_create(target: MetaData, connection: Connection, **kw: object) -> None:
         if visits.name in target.tables:
@@ -256,6 +263,12 @@ def second_layout(visits: Table, prefix: str = "") -> Rollup:
     return _define(MetaData(), visits, prefix, DAY_KEYS, layout=2)
 
 
+def third_layout(visits: Table, prefix: str = "") -> Rollup:
+    """The roll-ups as migrations 0007 and c0006 made them: no per-month twins of `visit_days`
+    and `visit_hours`. Only migrations use it."""
+    return _define(MetaData(), visits, prefix, DAY_KEYS, layout=3)
+
+
 def _define(
     metadata: MetaData, visits: Table, prefix: str, day_keys: tuple[str, ...], *, layout: int
 ) -> Rollup:
@@ -271,6 +284,9 @@ def _define(
     if not first:
         months = table("visit_area_months", AREA_KEYS, COUNT_COLUMNS)
         counted.append(Counted(months, AREA_KEYS, monthly=True))
+    if layout >= 4:
+        for name, keys in (("visit_months", DAY_KEYS), ("visit_hour_months", HOUR_KEYS)):
+            counted.append(Counted(table(name, keys, COUNT_COLUMNS), keys, monthly=True))
     return Rollup(
         visits=visits,
         counted=tuple(counted),

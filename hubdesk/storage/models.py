@@ -256,9 +256,9 @@ class Visit(Base):
     )
 
 
-# Daily roll-ups of the visits for the reports, kept by triggers (hubdesk.measures.rollup;
-# migrations 0005, 0006): visit_days, visit_hours, visit_areas, visit_area_months, family_days,
-# family_months.
+# Roll-ups of the visits for the reports, kept by triggers (hubdesk.measures.rollup;
+# migrations 0005-0007, 0009): visit_days, visit_months, visit_hours, visit_hour_months,
+# visit_areas, visit_area_months, family_days, family_months, family_windows.
 VISIT_ROLLUP = rollup.define(Base.metadata, Visit.__table__)  # type: ignore[arg-type]
 
 

@@ -363,6 +363,12 @@ def test_a_months_reach_streams_in_family_order_and_a_year_reads_months(store: S
     areas = str(counts(VISITS, year_period, Scope.of(hub), Dim.MONTH, Dim.WARD).compile())
     assert "visit_area_months" in areas  # the whole months
     assert "FROM visit_areas" in areas  # the ragged ends
+    reasons = str(counts(VISITS, year_period, Scope.of(hub), Dim.REASON, Dim.MONTH).compile())
+    assert "FROM visit_months" in reasons
+    assert "FROM visit_days" in reasons
+    hours = str(counts(VISITS, year_period, Scope.of(hub), Dim.HOUR).compile())
+    assert "FROM visit_hour_months" in hours
+    assert "FROM visit_hours" in hours
     year = str(reach(VISITS, year_period, Scope.of(hub)))
     assert "family_windows" in year  # two windows of six months (and the ragged ends' days)
     assert "family_days" in year
@@ -399,5 +405,37 @@ def test_migration_0006_changes_the_layout_and_back(store: Store, identity: Any)
         assert "hour" not in {c["name"] for c in inspect(conn).get_columns("visit_days")}
         assert_rollup_matches(conn, VISIT_ROLLUP)
     churn(store.engine, VISIT_ROLLUP, data, seed=3)
+    with store.engine.connect() as conn:
+        assert_rollup_matches(conn, VISIT_ROLLUP)
+
+
+def test_migration_0009_adds_the_monthly_count_twins_and_back(store: Store, identity: Any) -> None:
+    """0009 adds visit_months and visit_hour_months, filled from the visits; going back to 0008
+    drops them and the third layout's triggers keep the rest as they did."""
+    from alembic import command
+
+    from hubdesk.storage.migrate import alembic_config, current_revision
+
+    data = ds.build(identity.hub_id, (identity.site_id, uuid.uuid4()))
+    load(store, data)
+    third = rollup.third_layout(VISIT_ROLLUP.visits)
+    twins = {"visit_months", "visit_hour_months"}
+    cfg = alembic_config()
+    with store.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0008")
+    assert current_revision(store.engine) == "0008"
+    with store.engine.connect() as conn:
+        assert not twins & set(inspect(conn).get_table_names())
+        assert_rollup_matches(conn, third)
+    churn(store.engine, third, data, seed=4)
+    with store.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    with store.engine.connect() as conn:
+        assert twins <= set(inspect(conn).get_table_names())
+        assert_rollup_matches(conn, VISIT_ROLLUP)  # the twins filled from the visits
+        assert_measures_agree(conn, VISIT_ROLLUP, {})
+    churn(store.engine, VISIT_ROLLUP, data, seed=5)
     with store.engine.connect() as conn:
         assert_rollup_matches(conn, VISIT_ROLLUP)

@@ -25,10 +25,12 @@ depends_on = None
 
 
 def upgrade() -> None:
-    second = rollup.second_layout(VISIT_ROLLUP.visits, "central_")
-    rollup.relayout(op.get_bind(), second, VISIT_ROLLUP)
+    visits = VISIT_ROLLUP.visits
+    second = rollup.second_layout(visits, "central_")
+    rollup.relayout(op.get_bind(), second, rollup.third_layout(visits, "central_"))
 
 
 def downgrade() -> None:
-    second = rollup.second_layout(VISIT_ROLLUP.visits, "central_")
-    rollup.relayout(op.get_bind(), VISIT_ROLLUP, second)
+    visits = VISIT_ROLLUP.visits
+    third = rollup.third_layout(visits, "central_")
+    rollup.relayout(op.get_bind(), third, rollup.second_layout(visits, "central_"))

@@ -26,8 +26,10 @@ depends_on = None
 
 
 def upgrade() -> None:
-    rollup.relayout(op.get_bind(), rollup.second_layout(VISIT_ROLLUP.visits), VISIT_ROLLUP)
+    visits = VISIT_ROLLUP.visits
+    rollup.relayout(op.get_bind(), rollup.second_layout(visits), rollup.third_layout(visits))
 
 
 def downgrade() -> None:
-    rollup.relayout(op.get_bind(), VISIT_ROLLUP, rollup.second_layout(VISIT_ROLLUP.visits))
+    visits = VISIT_ROLLUP.visits
+    rollup.relayout(op.get_bind(), rollup.third_layout(visits), rollup.second_layout(visits))
