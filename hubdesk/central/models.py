@@ -188,12 +188,13 @@ class CentralVisit(CentralBase):
 
 
 # Roll-ups of the visits for the dashboard, kept by triggers (hubdesk.measures.rollup;
-# migrations c0004-c0007): central_visit_days, _visit_months, _visit_hours, _visit_hour_months,
-# _visit_areas, _visit_area_months, _family_days, _family_months, _family_windows.
+# migrations c0004-c0008): central_visit_days, _visit_months, _visit_hours, _visit_hour_months,
+# _visit_areas, _visit_area_months, _family_days, _family_months, _family_windows, _family_years.
 VISIT_ROLLUP = rollup.define(
     CentralBase.metadata,
     CentralVisit.__table__,  # type: ignore[arg-type]
     prefix="central_",
+    years=True,  # the dashboard's default period: the last twelve months
 )
 
 VISIT_COUNT_COLUMNS: tuple[str, ...] = (

@@ -186,9 +186,23 @@ def reach(
     Per family in each group: its visits, the most children it brought on one visit (in all
     and per band), whether any of its visits was its first at the hub, whether a father or male
     carer came. Anonymous parties have no identity and are not in reach. From the family
-    roll-ups where the table has them and they hold the breakdowns asked for: over six or more
-    whole months, for whole hubs, the six-month windows (`_window_parts`); else the months and
-    days."""
+    roll-ups where the table has them and they hold the breakdowns asked for: over a year of
+    whole months, for whole hubs, by hub or none, the family years (`_year_reach`); over six or
+    more whole months, for whole hubs, the six-month windows (`_window_parts`); else the months
+    and days."""
+    year = _year_of(v.rollup, period, scope, dims)
+    if v.rollup is not None and year is not None:
+        return _year_reach(v, period, scope, dims, areas, year)
+    return _reach(v, period, scope, dims, areas)
+
+
+def _reach(
+    v: VisitTable,
+    period: Period,
+    scope: Scope,
+    dims: Sequence[Dim],
+    areas: Mapping[uuid.UUID, Iterable[str]] | None,
+) -> Select[Any]:
     long = None
     if v.rollup is not None and set(dims) <= _WINDOW_DIMS and scope.site_ids is None:
         long = _window_parts(v.rollup, period)
@@ -208,19 +222,71 @@ def reach(
             [*_where(v, period, scope), v.c.family_id.is_not(None)],
         )
     p = per_family.c
-    outer_keys = [p[d.value] for d in dims]
+    return _reach_sums([p[d.value] for d in dims], p, p.n)
+
+
+def _reach_sums(keys: Sequence[ColumnElement[Any]], p: Any, n: ColumnElement[int]) -> Select[Any]:
+    """The `Reach` columns over one row per family (its visits `n`, its maxima in `p`), by
+    `keys`."""
     query = select(
-        *outer_keys,
+        *keys,
         func.count().label("families"),
         _sum(p.kids).label("children"),
         *(_sum(p[name]).label(name) for name in BAND_COLUMNS),
         _sum(p.new).label("new_families"),
-        _count_if(p.n >= 2).label("reattending_families"),
+        _count_if(n >= 2).label("reattending_families"),
         _sum(p.father).label("families_with_father"),
     )
-    if outer_keys:
-        query = query.group_by(*outer_keys)
-    return query
+    return query.group_by(*keys) if keys else query
+
+
+def _year_of(
+    r: rollup.Rollup | None, period: Period, scope: Scope, dims: Sequence[Dim]
+) -> date | None:
+    """The 1st that starts the family year `period` is (or ends inside: the last month may be
+    cut short, say at today), when reach can read it: None otherwise."""
+    if r is None or r.family_years is None or set(dims) - {Dim.HUB} or scope.site_ids is not None:
+        return None
+    first = period.start
+    if first.day != 1 or add_months(first, rollup.YEAR_MONTHS - 1) != period.end.replace(day=1):
+        return None
+    return first
+
+
+def _year_reach(
+    v: VisitTable,
+    period: Period,
+    scope: Scope,
+    dims: Sequence[Dim],
+    areas: Mapping[uuid.UUID, Iterable[str]] | None,
+    first: date,
+) -> Select[Any]:
+    """Reach over the family year from the 1st `first`: its rows are one per hub and family,
+    summed as they are. When the period stops short of the year's end (the last twelve months
+    to today), the year holds the same families exactly when no family came after the period
+    ended and before the month did: that is asked in the query itself, and if one did, the
+    period is read as any other (`_reach`). Both are summed, the branch not taken giving
+    nothing."""
+    assert v.rollup is not None
+    assert v.rollup.family_years is not None
+    y = v.rollup.family_years
+    keys = [_rollup_dim(y, d, areas) for d in dims]
+    year = _reach_sums(keys, y.c, y.c.visits).where(y.c.day == first, *scope.where(y.c.hub_id))
+    end = add_months(first, rollup.YEAR_MONTHS) - timedelta(days=1)
+    if period.end == end:
+        return year
+    days = v.rollup.families
+    after = (
+        select(literal(1))
+        .where(days.c.day > period.end, days.c.day <= end, *scope.where(days.c.hub_id))
+        .exists()
+    )
+    both = union_all(year.where(~after), _reach(v, period, scope, dims, areas).where(after))
+    rows = both.subquery("reach_rows")
+    outer = [rows.c[d.value] for d in dims]
+    sums = [_sum(c).label(c.name) for c in rows.c if c.name not in {d.value for d in dims}]
+    query = select(*outer, *sums)
+    return query.group_by(*outer) if outer else query
 
 
 def _per_family(

@@ -22,6 +22,11 @@ one row per combination of what the reports break down by, per UK local day or m
 - `<prefix>family_windows`: hub, family, areas, and a window of WINDOW_MONTHS local months
                           starting at every month -> the same over the window, with no site,
                           so that reach over a year reads about two rows per family
+- `<prefix>family_years`: hub, family, and a year of local months starting at every month ->
+                          the same over the year, with no site and no area: reach over exactly
+                          that year, for whole hubs, is one row per family, summed with no
+                          grouping. Only where `define` is asked for it (the service's
+                          dashboard, whose default period is the last twelve months)
 
 Database triggers (generated here, for SQLite and PostgreSQL) keep them equal to the visits
 table inside the same transaction as every insert, update and delete, whichever code wrote it:
@@ -122,6 +127,10 @@ FAMILY_KEYS: tuple[str, ...] = (
 # reach over long periods (see `Rollup.family_windows`); the family keys less the site
 WINDOW_MONTHS = 6
 WINDOW_KEYS: tuple[str, ...] = tuple(k for k in FAMILY_KEYS if k != "site_id")
+# a family year: a family's visits at its hub over YEAR_MONTHS local months from the 1st in
+# `day`, with no site and no area (see `Rollup.family_years`)
+YEAR_MONTHS = 12
+YEAR_KEYS: tuple[str, ...] = ("hub_id", "day", "family_id")
 # a visit's columns that move it between roll-up rows or change what it adds
 WATCHED: tuple[str, ...] = (*VISIT_COLUMNS, *GEOGRAPHY_COLUMNS)
 # sentinels for missing keys (primary keys cannot hold NULL)
@@ -170,6 +179,10 @@ class Rollup:
     # ("day" is the 1st of its first month): no site, so reach over a long period for whole
     # hubs reads about two rows per family. None in the layouts before it.
     family_windows: Table | None = None
+    # one row per hub and family for each year of local months starting at every month ("day"
+    # is the 1st of its first month): reach over exactly that year for whole hubs sums these
+    # rows as they are. Only on the service (`define(..., years=True)`); None elsewhere.
+    family_years: Table | None = None
 
     @property
     def days(self) -> Table:
@@ -198,8 +211,18 @@ class Rollup:
         return next((c.table for c in self.counted if (c.keys, c.monthly) == (keys, monthly)), None)
 
     @property
+    def windowed(self) -> list[tuple[Table, tuple[str, ...], int]]:
+        """The tables kept per window of months from every month: (table, keys, months)."""
+        out = []
+        if self.family_windows is not None:
+            out.append((self.family_windows, WINDOW_KEYS, WINDOW_MONTHS))
+        if self.family_years is not None:
+            out.append((self.family_years, YEAR_KEYS, YEAR_MONTHS))
+        return out
+
+    @property
     def tables(self) -> tuple[Table, ...]:
-        windows = () if self.family_windows is None else (self.family_windows,)
+        windows = tuple(table for table, _, _ in self.windowed)
         return (*(c.table for c in self.counted), self.families, self.family_months, *windows)
 
     def family_table(self, monthly: bool) -> Table:
@@ -235,12 +258,13 @@ def _table(
     )
 
 
-def define(metadata: MetaData, visits: Table, prefix: str = "") -> Rollup:
-    """The roll-up tables of `visits`, named `<prefix>visit_days` and so on, on `metadata`.
+def define(metadata: MetaData, visits: Table, prefix: str = "", *, years: bool = False) -> Rollup:
+    """The roll-up tables of `visits`, named `<prefix>visit_days` and so on, on `metadata`;
+    `years`: with `family_years` too.
 
     Migrations create them with `install`; a `metadata.create_all` (benchmarks) also gets the
     triggers, through an after-create hook."""
-    r = _define(metadata, visits, prefix, DAY_KEYS, layout=4)
+    r = _define(metadata, visits, prefix, DAY_KEYS, layout=4, years=years)
 
     def after_create(target: MetaData, connection: Connection, **kw: object) -> None:
         if visits.name in target.tables:
@@ -269,8 +293,20 @@ def third_layout(visits: Table, prefix: str = "") -> Rollup:
     return _define(MetaData(), visits, prefix, DAY_KEYS, layout=3)
 
 
+def fourth_layout(visits: Table, prefix: str = "") -> Rollup:
+    """The roll-ups as migrations 0009 and c0007 made them: no family years (the device keeps
+    this layout). Only migrations use it."""
+    return _define(MetaData(), visits, prefix, DAY_KEYS, layout=4)
+
+
 def _define(
-    metadata: MetaData, visits: Table, prefix: str, day_keys: tuple[str, ...], *, layout: int
+    metadata: MetaData,
+    visits: Table,
+    prefix: str,
+    day_keys: tuple[str, ...],
+    *,
+    layout: int,
+    years: bool = False,
 ) -> Rollup:
     first = layout == 1
 
@@ -295,6 +331,7 @@ def _define(
         family_windows=(
             table("family_windows", WINDOW_KEYS, FAMILY_COLUMNS) if layout >= 3 else None
         ),
+        family_years=table("family_years", YEAR_KEYS, FAMILY_COLUMNS) if years else None,
     )
 
 
@@ -397,27 +434,28 @@ def rebuild_selects(r: Rollup) -> list[tuple[Table, Select[Any]]]:
         out.append((counted.table, query))
     for monthly in (False, True):
         out.append((r.family_table(monthly), _family_select(c, monthly)))
-    if r.family_windows is not None:
-        out.append((r.family_windows, _window_select(r.family_months)))
+    for table, keys, size in r.windowed:
+        out.append((table, _window_select(r.family_months, keys, size)))
     return out
 
 
-def _window_select(months: Table) -> Select[Any]:
-    """The family windows from the family-month rows (filled before them, from the visits): each
-    month's rows count in the WINDOW_MONTHS windows that start at it and at the months before."""
+def _window_select(months: Table, keys: Sequence[str], size: int) -> Select[Any]:
+    """Windows of `size` months (keyed by `keys`) from the family-month rows (filled before
+    them, from the visits): each month's rows count in the windows that start at it and at the
+    `size` - 1 months before."""
     m = months.c
-    keys = [m[n] for n in WINDOW_KEYS if n != "day"]
+    kept = [m[n] for n in keys if n != "day"]
     rows = union_all(
         *(
-            select(*keys, plus_months(m.day, -back).label("day"), *_values(m))
-            for back in range(WINDOW_MONTHS)
+            select(*kept, plus_months(m.day, -back).label("day"), *_values(m))
+            for back in range(size)
         )
     ).subquery("month_rows")
     w = rows.c
     return select(
-        *(w[n] for n in WINDOW_KEYS),
+        *(w[n] for n in keys),
         *((func.sum if n == "visits" else func.max)(w[n]).label(n) for n in FAMILY_COLUMNS),
-    ).group_by(*(w[n] for n in WINDOW_KEYS))
+    ).group_by(*(w[n] for n in keys))
 
 
 def _values(c: Any) -> list[ColumnElement[Any]]:
@@ -523,50 +561,52 @@ class _TriggerSQL:
             f"ON CONFLICT ({self._pk(table)}) DO UPDATE SET {sets}"
         )
 
-    def _window_starts(self, alias: str) -> list[ColumnElement[Any]]:
-        """The 1sts of the months whose windows hold `alias`'s visit: its month and those before."""
+    def _window_starts(self, alias: str, size: int) -> list[ColumnElement[Any]]:
+        """The 1sts of the months whose windows of `size` months hold `alias`'s visit: its month
+        and those before."""
         day, _ = local_day_hour(_row(self.r.visits, alias)["signed_in_at"])
         first = month_start(day)
-        return [plus_months(first, -back) for back in range(WINDOW_MONTHS)]
+        return [plus_months(first, -back) for back in range(size)]
 
     def add_windows(self, alias: str) -> list[str]:
-        table = self.r.family_windows
-        if table is None:
-            return []
         c = _row(self.r.visits, alias)
-        k = key_terms(c, WINDOW_KEYS)
         terms = family_terms(c)
-        names = [*WINDOW_KEYS, *FAMILY_COLUMNS]
         out = []
-        for start in self._window_starts(alias):
-            values = [self.sql(start if n == "day" else k[n]) for n in WINDOW_KEYS]
-            values += [self.sql(terms[n]) for n in FAMILY_COLUMNS]
-            out.append(self._merge_family(table, names, values, alias))
+        for table, keys, size in self.r.windowed:
+            k = key_terms(c, keys)
+            names = [*keys, *FAMILY_COLUMNS]
+            for start in self._window_starts(alias, size):
+                values = [self.sql(start if n == "day" else k[n]) for n in keys]
+                values += [self.sql(terms[n]) for n in FAMILY_COLUMNS]
+                out.append(self._merge_family(table, names, values, alias))
         return out
 
     def redo_windows(self, alias: str) -> list[str]:
         """Make `alias`'s family's windows that hold its month again from the family-month rows
         (already made again), reading each month by key."""
-        table = self.r.family_windows
-        if table is None:
-            return []
+        out = []
+        for table, keys, size in self.r.windowed:
+            out += self._redo_window(alias, table, keys, size)
+        return out
+
+    def _redo_window(self, alias: str, table: Table, keys: Sequence[str], size: int) -> list[str]:
         months = self.r.family_months.name
-        names = ", ".join([*WINDOW_KEYS, *FAMILY_COLUMNS])
+        names = ", ".join([*keys, *FAMILY_COLUMNS])
         # every column qualified: in PL/pgSQL a bare `new` is the trigger's row
         values = ", ".join(f"{'sum' if n == 'visits' else 'max'}(m.{n})" for n in FAMILY_COLUMNS)
         family = f"hub_id = {alias}.hub_id AND family_id = {alias}.family_id"
         months_family = f"m.hub_id = {alias}.hub_id AND m.family_id = {alias}.family_id"
-        keys = [f"m.{n}" for n in WINDOW_KEYS if n != "day"]
+        kept = [f"m.{n}" for n in keys if n != "day"]
         out = []
-        for start in self._window_starts(alias):
-            days = ", ".join(self.sql(plus_months(start, k)) for k in range(WINDOW_MONTHS))
+        for start in self._window_starts(alias, size):
+            days = ", ".join(self.sql(plus_months(start, k)) for k in range(size))
             first = self.sql(start)
-            selected = ", ".join([keys[0], first, *keys[1:]])  # in WINDOW_KEYS' order
+            selected = ", ".join([kept[0], first, *kept[1:]])  # in the keys' order: hub, day, ...
             out += [
                 f"DELETE FROM {table.name} WHERE {family} AND day = {first}",  # noqa: S608
                 f"INSERT INTO {table.name} ({names}) SELECT {selected}, {values} "  # noqa: S608
                 f"FROM {months} AS m WHERE {months_family} AND m.day IN ({days}) "
-                f"GROUP BY {', '.join(keys)}",
+                f"GROUP BY {', '.join(kept)}",
             ]
         return out
 

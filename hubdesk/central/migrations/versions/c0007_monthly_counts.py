@@ -24,10 +24,12 @@ depends_on = None
 
 
 def upgrade() -> None:
-    third = rollup.third_layout(VISIT_ROLLUP.visits, "central_")
-    rollup.relayout(op.get_bind(), third, VISIT_ROLLUP)
+    visits = VISIT_ROLLUP.visits
+    third = rollup.third_layout(visits, "central_")
+    rollup.relayout(op.get_bind(), third, rollup.fourth_layout(visits, "central_"))
 
 
 def downgrade() -> None:
-    third = rollup.third_layout(VISIT_ROLLUP.visits, "central_")
-    rollup.relayout(op.get_bind(), VISIT_ROLLUP, third)
+    visits = VISIT_ROLLUP.visits
+    fourth = rollup.fourth_layout(visits, "central_")
+    rollup.relayout(op.get_bind(), fourth, rollup.third_layout(visits, "central_"))
