@@ -57,6 +57,7 @@ from hubdesk.measures import (  # noqa: E402
     Scope,
     VisitTable,
     counts,
+    last_twelve_months,
     reach,
     read_grouped,
     rollup,
@@ -93,8 +94,8 @@ def now_and_periods() -> tuple[datetime, tuple[date, date], tuple[date, date]]:
     now = datetime.combine(today, dtime(11, 30), LONDON).astimezone(UTC)
     first = today.replace(day=1)
     last_month = ((first - timedelta(days=1)).replace(day=1), first - timedelta(days=1))
-    year = ((first - timedelta(days=335)).replace(day=1), today)
-    return now, last_month, year
+    year = last_twelve_months(today)
+    return now, last_month, (year.start, year.end)
 
 
 def periods() -> tuple[tuple[str, tuple[date, date]], ...]:

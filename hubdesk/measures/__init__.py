@@ -27,7 +27,14 @@ from hubdesk.measures.footfall import (
     read_one,
     time_keys,
 )
-from hubdesk.measures.localtime import HUB_TZ, Grain, Period, day_bounds, local_bucket
+from hubdesk.measures.localtime import (
+    HUB_TZ,
+    Grain,
+    Period,
+    day_bounds,
+    last_twelve_months,
+    local_bucket,
+)
 from hubdesk.measures.suppress import SUPPRESSED, THRESHOLD, is_suppressed, rate, shown, suppress
 from hubdesk.measures.tables import ContactTable, Scope, VisitTable
 
@@ -55,6 +62,7 @@ __all__ = [
     "follow_ups",
     "is_suppressed",
     "key_value",
+    "last_twelve_months",
     "local_bucket",
     "rate",
     "reach",

@@ -234,3 +234,9 @@ def add_months(first: date, months: int) -> date:
     """The 1st of the month `months` after (or before, if negative) the 1st of a month `first`."""
     year, month = divmod(first.year * 12 + first.month - 1 + months, 12)
     return date(year, month + 1, 1)
+
+
+def last_twelve_months(today: date) -> Period:
+    """The last twelve months to `today`: from the 1st of the month eleven months back, so this
+    month and the eleven before it (the desk's "Last 12 months" and the dashboard's default)."""
+    return Period(add_months(today.replace(day=1), -11), today)

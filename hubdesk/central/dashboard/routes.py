@@ -11,7 +11,7 @@ import csv
 import io
 import uuid
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from importlib import resources
 from typing import Any
 from urllib.parse import parse_qs, urlencode
@@ -32,7 +32,7 @@ from hubdesk.central.dashboard.auth import (
 )
 from hubdesk.central.store import CentralStore
 from hubdesk.domain.errors import ValidationError
-from hubdesk.measures import HUB_TZ, Counts, Dim, Period, Reach, rate, suppress
+from hubdesk.measures import HUB_TZ, Counts, Dim, Period, Reach, last_twelve_months, rate, suppress
 from hubdesk.measures.suppress import is_suppressed
 
 PREFIX = "/dashboard"
@@ -83,7 +83,7 @@ def today_london() -> date:
 def _period(request: Request) -> Period:
     q = request.query_params
     today = today_london()
-    default_start = (today.replace(day=1) - timedelta(days=335)).replace(day=1)
+    default_start = last_twelve_months(today).start
     values: dict[str, date] = {}
     for name, default in (("from", default_start), ("to", today)):
         raw = q.get(name)

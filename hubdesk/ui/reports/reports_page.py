@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from hubdesk.domain.clock import Clock, SystemClock
-from hubdesk.measures import HUB_TZ
+from hubdesk.measures import HUB_TZ, last_twelve_months
 from hubdesk.services.reports import HubReport, ReportService
 from hubdesk.services.setup import DeviceIdentity
 from hubdesk.storage.engine import Store
@@ -295,8 +295,8 @@ class ReportsPage(QWidget):
         self.refresh()
 
     def _last_year(self) -> None:
-        today = self._today()
-        self.set_period((today.replace(day=1) - timedelta(days=335)).replace(day=1), today)
+        year = last_twelve_months(self._today())
+        self.set_period(year.start, year.end)
         self.refresh()
 
     def period(self) -> tuple[date, date, uuid.UUID | None]:

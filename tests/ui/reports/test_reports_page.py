@@ -10,6 +10,7 @@ import subprocess
 import tempfile
 import threading
 import uuid
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -196,3 +197,14 @@ def test_a_long_export_can_be_cancelled(qtbot, page, tmp_path):
     page.export_hook = None
     export(qtbot, page, "Csv", path)
     assert path.exists()
+
+
+def test_last_twelve_months_is_this_month_and_the_eleven_before(qtbot, page, clock):
+    """On 3 December the button gives 1 January to 3 December: twelve months, not thirteen (a
+    step back of 335 days from the 1st landed in the December before)."""
+    clock.set(datetime(2026, 12, 3, 10, 0, tzinfo=UTC))
+    qtbot.mouseClick(find(page, QPushButton, "reportYear"), Qt.MouseButton.LeftButton)
+    assert find(page, QDateEdit, "reportFrom").date() == QDate(2026, 1, 1)
+    assert find(page, QDateEdit, "reportTo").date() == QDate(2026, 12, 3)
+    qtbot.waitUntil(lambda: page.tasks.idle and page.report is not None)
+    qtbot.waitUntil(lambda: page.report.summary.start == date(2026, 1, 1))
