@@ -283,16 +283,24 @@ def _year_reach(
     first: date,
 ) -> Select[Any]:
     """Reach over the family year from the 1st `first`: its rows are one per hub and family,
-    summed as they are. When the period stops short of the year's end (the last twelve months
-    to today), the year holds the same families exactly when no family came after the period
-    ended and before the month did: that is asked in the query itself, and if one did, the
-    period is read as any other (`_reach`). Both are summed, the branch not taken giving
-    nothing."""
+    summed as they are by hub (or for one hub); for several hubs together a family that came to
+    two counts once, so their rows are grouped by family first (in the order of the year's
+    index on PostgreSQL: no sort, no hash).
+
+    When the period stops short of the year's end (the last twelve months to today), the year
+    holds the same families exactly when no family came after the period ended and before the
+    month did: that is asked in the query itself, and if one did, the period is read as any
+    other (`_reach`). Both are summed, the branch not taken giving nothing."""
     assert v.rollup is not None
     assert v.rollup.family_years is not None
     y = v.rollup.family_years
     keys = [_rollup_dim(y, d, areas) for d in dims]
-    year = _reach_sums(keys, y.c, y.c.visits).where(y.c.day == first, *scope.where(y.c.hub_id))
+    where = [y.c.day == first, *scope.where(y.c.hub_id)]
+    if dims or (scope.hub_ids is not None and len(scope.hub_ids) == 1):
+        year = _reach_sums(keys, y.c, y.c.visits).where(*where)
+    else:
+        p = _per_family([], y.c.family_id, func.sum(y.c.visits), y.c, where).c
+        year = _reach_sums([], p, p.n)
     end = add_months(first, rollup.YEAR_MONTHS) - timedelta(days=1)
     if period.end == end:
         return year

@@ -248,8 +248,9 @@ def _table(
     # the rows live in the key's own B-tree (WITHOUT ROWID): one tree to keep per upsert
     # instead of a table and its key index, and a period is read in order without a lookup
     # per row. `first`: the layout of migrations 0005/c0004 (a rowid table, the family after
-    # the site). `covering`: on PostgreSQL the day's index holds every column too, so that a
-    # day's rows are read from the index alone, in order, instead of from all over the table.
+    # the site). `covering` (a family table): the day's index is by day and family and, on
+    # PostgreSQL, holds every column too, so that a day's rows are read from the index alone,
+    # in family order, instead of from all over the table.
     rest = [k for k in keys if k not in ("hub_id", "day")]
     if "family_id" in rest and not first:
         rest = ["family_id", *(k for k in rest if k != "family_id")]
@@ -262,8 +263,10 @@ def _table(
         # the service's dashboard reads every hub's rows of a period
         Index(
             f"ix_{name}_day",
-            "day",
-            postgresql_include=[n for n in (*keys, *values) if n != "day"] if covering else [],
+            *(["day", "family_id"] if covering else ["day"]),
+            postgresql_include=[n for n in (*keys, *values) if n not in ("day", "family_id")]
+            if covering
+            else [],
         ),
         sqlite_with_rowid=first,
     )

@@ -5,6 +5,7 @@ are in tests/unit/measures/test_rollup.py, which does the same for the device)."
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import Connection, func, select
@@ -64,7 +65,7 @@ YEARS = [
 ]
 
 
-def assert_year_reach_agrees(conn: Connection, hub: uuid.UUID) -> None:
+def assert_year_reach_agrees(conn: Connection, hub: uuid.UUID, other: uuid.UUID) -> None:
     raw = VisitTable(CENTRAL_ROLLUP.visits)
     rolled = VisitTable(CENTRAL_ROLLUP.visits, CENTRAL_ROLLUP)
     v = CENTRAL_ROLLUP.visits
@@ -77,7 +78,7 @@ def assert_year_reach_agrees(conn: Connection, hub: uuid.UUID) -> None:
                 v.c.signed_in_at < datetime.combine(month_end, time(), UTC),
             )
             assert bool(conn.execute(after).scalar()) is later, period
-        for scope in (Scope(), Scope.of(hub)):
+        for scope in (Scope(), Scope.of(hub), Scope(hub_ids=frozenset({hub, other}))):
             for dims in ((), (Dim.HUB,)):
                 query = reach(rolled, period, scope, *dims)
                 assert "family_years" in str(query), (period, dims)
@@ -85,6 +86,13 @@ def assert_year_reach_agrees(conn: Connection, hub: uuid.UUID) -> None:
                 want = read_grouped(conn.execute(reach(raw, period, scope, *dims)), dims, Reach)
                 assert got == want, (period, scope, dims)
                 assert all(x.families and x.reattending_families for x in want.values()), want
+            # some families came to both hubs: in all, each counts once
+            by_hub = read_grouped(
+                conn.execute(reach(raw, period, scope, Dim.HUB)), [Dim.HUB], Reach
+            )
+            total = read_grouped(conn.execute(reach(raw, period, scope)), [], Reach)[()]
+            if scope.hub_ids is None or len(scope.hub_ids) > 1:
+                assert sum(x.families for x in by_hub.values()) > total.families, period
     # a site, or a breakdown the years do not hold, reads the windows
     period = YEARS[0][0]
     for scope, dims in ((Scope.of(hub, hub), ()), (Scope(), (Dim.DISTRICT,))):
@@ -98,13 +106,20 @@ def test_central_reach_over_the_last_twelve_months_reads_the_family_years(
     """The dashboard's default period, a year to today, is one family-year row per family when
     no family came later in the month; the same numbers as the visits give, through every kind
     of write."""
-    hub = uuid.uuid4()
+    hub, other = uuid.uuid4(), uuid.uuid4()
     data = spread(ds.build(hub, (uuid.uuid4(), uuid.uuid4()), seed=9), seed=8)
     load_central(central_db, data)
+    # a third of the first hub's registered visits made again at another hub: the same families
+    elsewhere = [
+        {**v, "id": uuid.uuid4(), "hub_id": other, "site_id": other}
+        for v in data.visits[::3]
+        if v["family_id"] is not None
+    ]
+    load_central(central_db, replace(data, hub_id=other, visits=elsewhere, contacts=[]), "BRK")
     with central_db.engine.connect() as conn:
         assert_rollup_matches(conn, CENTRAL_ROLLUP)
-        assert_year_reach_agrees(conn, hub)
+        assert_year_reach_agrees(conn, hub, other)
     churn(central_db.engine, CENTRAL_ROLLUP, data, seed=3)
     with central_db.engine.connect() as conn:
         assert_rollup_matches(conn, CENTRAL_ROLLUP)
-        assert_year_reach_agrees(conn, hub)
+        assert_year_reach_agrees(conn, hub, other)
