@@ -2,8 +2,9 @@
 
 A report over a month or a year should not have to group every visit of the period: on an
 encrypted store a GROUP BY over 85,000 visits takes most of a second. So beside each visits table
-(the device's `visits`, the service's `central_visits`) the store keeps nine roll-up tables,
-one row per combination of what the reports break down by, per UK local day or month:
+(the device's `visits`, the service's `central_visits`) the store keeps nine roll-up tables (the
+service ten), one row per combination of what the reports break down by, per UK local day or
+month (or window of months):
 
 - `<prefix>visit_days`:   hub, site, day, reason, activity  -> summed footfall counts
 - `<prefix>visit_months`: the same per local month (its `day` is the 1st), so that a year's
