@@ -25,9 +25,10 @@ month (or window of months):
                           so that reach over a year reads about two rows per family
 - `<prefix>family_years`: hub, family, and a year of local months starting at every month ->
                           the same over the year, with no site and no area: reach over exactly
-                          that year, for whole hubs, is one row per family, summed with no
-                          grouping. Only where `define` is asked for it (the service's
-                          dashboard, whose default period is the last twelve months)
+                          that year, for whole hubs, is one row per hub and family (summed by
+                          hub as they are; in all, grouped by family as they stream). Only
+                          where `define` is asked for it (the service's dashboard, whose
+                          default period is the last twelve months)
 
 Database triggers (generated here, for SQLite and PostgreSQL) keep them equal to the visits
 table inside the same transaction as every insert, update and delete, whichever code wrote it:
@@ -181,8 +182,9 @@ class Rollup:
     # hubs reads about two rows per family. None in the layouts before it.
     family_windows: Table | None = None
     # one row per hub and family for each year of local months starting at every month ("day"
-    # is the 1st of its first month): reach over exactly that year for whole hubs sums these
-    # rows as they are. Only on the service (`define(..., years=True)`); None elsewhere.
+    # is the 1st of its first month): reach over exactly that year for whole hubs reads these
+    # rows (by hub, summed as they are). Only on the service (`define(..., years=True)`);
+    # None elsewhere.
     family_years: Table | None = None
 
     @property
@@ -203,10 +205,6 @@ class Rollup:
         found = self._find(AREA_KEYS, monthly=False)
         assert found is not None
         return found
-
-    @property
-    def area_months(self) -> Table | None:
-        return self._find(AREA_KEYS, monthly=True)
 
     def _find(self, keys: tuple[str, ...], *, monthly: bool) -> Table | None:
         return next((c.table for c in self.counted if (c.keys, c.monthly) == (keys, monthly)), None)

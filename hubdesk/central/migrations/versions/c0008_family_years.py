@@ -7,10 +7,11 @@ Create Date: 2026-12-03 17:40:00
 The dashboard opens on the last twelve months. Reach over a year grouped about two six-month
 window rows per family (~700,000 rows at 10,000,000 visits from 100 hubs, two seconds on
 PostgreSQL). A family year holds one row per hub and family for the twelve local months from
-every month, so reach over exactly such a year, for whole hubs, sums the rows as they are
-(docs/measures.md, "How reach is read over long periods"). Filled from
-central_family_months; the triggers are made again with the years in them. The device has no
-family years: its aims are met without them, and each would cost a sign-in twelve more upserts.
+every month, so reach over exactly such a year, for whole hubs, sums the rows by hub as they
+are, and in all groups them by family from the index (docs/measures.md, "The last twelve months
+on the dashboard"). Filled from central_family_months; the triggers are made again with the
+years in them. The device has no family years: its aims are met without them, and each would
+cost a sign-in twelve more upserts.
 """
 
 from __future__ import annotations
