@@ -188,7 +188,7 @@ class CentralVisit(CentralBase):
 
 
 # Roll-ups of the visits for the dashboard, kept by triggers (hubdesk.measures.rollup;
-# migrations c0004-c0008): central_visit_days, _visit_months, _visit_hours, _visit_hour_months,
+# migrations c0004-c0009): central_visit_days, _visit_months, _visit_hours, _visit_hour_months,
 # _visit_areas, _visit_area_months, _family_days, _family_months, _family_windows, _family_years.
 VISIT_ROLLUP = rollup.define(
     CentralBase.metadata,

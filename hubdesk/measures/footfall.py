@@ -266,7 +266,9 @@ def _year_of(
 ) -> date | None:
     """The 1st that starts the family year `period` is (or ends inside: the last month may be
     cut short, say at today), when reach can read it: None otherwise."""
-    if r is None or r.family_years is None or set(dims) - {Dim.HUB} or scope.site_ids is not None:
+    if r is None or r.family_years is None or scope.site_ids is not None:
+        return None
+    if not set(dims) <= _WINDOW_DIMS:  # what the years hold: no site, no days
         return None
     first = period.start
     if first.day != 1 or add_months(first, rollup.YEAR_MONTHS - 1) != period.end.replace(day=1):
@@ -282,10 +284,10 @@ def _year_reach(
     areas: Mapping[uuid.UUID, Iterable[str]] | None,
     first: date,
 ) -> Select[Any]:
-    """Reach over the family year from the 1st `first`: its rows are one per hub and family,
-    summed as they are by hub (or for one hub); for several hubs together a family that came to
-    two counts once, so their rows are grouped by family first (in the order of the year's
-    index on PostgreSQL: no sort, no hash).
+    """Reach over the family year from the 1st `first`. A row marked ALONE is its family's only
+    one that year, so it is the family's row in any breakdown and for any hubs: those are summed
+    as they are. The others (a family seen at two hubs, or from two areas) are grouped by family
+    in each group first, so that such a family counts once.
 
     When the period stops short of the year's end (the last twelve months to today), the year
     holds the same families exactly when no family came after the period ended and before the
@@ -296,11 +298,15 @@ def _year_reach(
     y = v.rollup.family_years
     keys = [_rollup_dim(y, d, areas) for d in dims]
     where = [y.c.day == first, *scope.where(y.c.hub_id)]
-    if dims or (scope.hub_ids is not None and len(scope.hub_ids) == 1):
-        year = _reach_sums(keys, y.c, y.c.visits).where(*where)
-    else:
-        p = _per_family([], y.c.family_id, func.sum(y.c.visits), y.c, where).c
-        year = _reach_sums([], p, p.n)
+    alone = select(*keys, y.c.visits.label("n"), *_maxima(y.c)).where(
+        *where, y.c[rollup.ALONE] == 1
+    )
+    shared = _per_family(
+        keys, y.c.family_id, func.sum(y.c.visits), y.c, [*where, y.c[rollup.ALONE] == 0]
+    )
+    shared_rows = select(*(shared.c[d.value] for d in dims), shared.c.n, *_maxima(shared.c))
+    p = union_all(alone, shared_rows).subquery("year_rows").c
+    year = _reach_sums([p[d.value] for d in dims], p, p.n)
     end = add_months(first, rollup.YEAR_MONTHS) - timedelta(days=1)
     if period.end == end:
         return year
@@ -318,6 +324,14 @@ def _year_reach(
     return query.group_by(*outer) if outer else query
 
 
+# what a family row holds as maxima (`rollup.FAMILY_COLUMNS` but `visits`)
+_MAXIMA = ("kids", *BAND_COLUMNS, "new", "father")
+
+
+def _maxima(c: Any) -> list[ColumnElement[Any]]:
+    return [c[m] for m in _MAXIMA]
+
+
 def _per_family(
     keys: Sequence[ColumnElement[Any]],
     family_id: ColumnElement[Any],
@@ -327,9 +341,8 @@ def _per_family(
 ) -> Any:
     """One row per family in each group: its visits `n`, and the most of each of its `values`
     (`FAMILY_COLUMNS` but `visits`: per visit from the visits, per day or month from a roll-up)."""
-    maxima = ("kids", *BAND_COLUMNS, "new", "father")
     return (
-        select(*keys, family_id, n.label("n"), *(func.max(values[m]).label(m) for m in maxima))
+        select(*keys, family_id, n.label("n"), *(func.max(values[m]).label(m) for m in _MAXIMA))
         .where(*where)
         .group_by(*keys, family_id)
         .subquery("per_family")

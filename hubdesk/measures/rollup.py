@@ -23,12 +23,13 @@ month (or window of months):
 - `<prefix>family_windows`: hub, family, areas, and a window of WINDOW_MONTHS local months
                           starting at every month -> the same over the window, with no site,
                           so that reach over a year reads about two rows per family
-- `<prefix>family_years`: hub, family, and a year of local months starting at every month ->
-                          the same over the year, with no site and no area: reach over exactly
-                          that year, for whole hubs, is one row per hub and family (summed by
-                          hub as they are; in all, grouped by family as they stream). Only
-                          where `define` is asked for it (the service's dashboard, whose
-                          default period is the last twelve months)
+- `<prefix>family_years`: hub, family, areas, and a year of local months starting at every
+                          month -> the same over the year, with no site, and ALONE: whether
+                          the row is its family's only one that year. Reach over exactly that
+                          year, for whole hubs, sums the rows marked alone as they are and
+                          groups only the others by family. Only where `define` is asked for
+                          it (the service's dashboard, whose default period is the last twelve
+                          months)
 
 Database triggers (generated here, for SQLite and PostgreSQL) keep them equal to the visits
 table inside the same transaction as every insert, update and delete, whichever code wrote it:
@@ -129,10 +130,14 @@ FAMILY_KEYS: tuple[str, ...] = (
 # reach over long periods (see `Rollup.family_windows`); the family keys less the site
 WINDOW_MONTHS = 6
 WINDOW_KEYS: tuple[str, ...] = tuple(k for k in FAMILY_KEYS if k != "site_id")
-# a family year: a family's visits at its hub over YEAR_MONTHS local months from the 1st in
-# `day`, with no site and no area (see `Rollup.family_years`)
+# a family year: a family's visits at its hub from each area over YEAR_MONTHS local months from
+# the 1st in `day`, with no site (see `Rollup.family_years`): the window's keys, and whether the
+# row is its family's only one that year (ALONE)
 YEAR_MONTHS = 12
-YEAR_KEYS: tuple[str, ...] = ("hub_id", "day", "family_id")
+YEAR_KEYS: tuple[str, ...] = WINDOW_KEYS
+ALONE = "alone"
+# the family years as migration c0008 made them: one row per hub and family, no area, no ALONE
+FIRST_YEAR_KEYS: tuple[str, ...] = ("hub_id", "day", "family_id")
 # a visit's columns that move it between roll-up rows or change what it adds
 WATCHED: tuple[str, ...] = (*VISIT_COLUMNS, *GEOGRAPHY_COLUMNS)
 # sentinels for missing keys (primary keys cannot hold NULL)
@@ -181,11 +186,13 @@ class Rollup:
     # ("day" is the 1st of its first month): no site, so reach over a long period for whole
     # hubs reads about two rows per family. None in the layouts before it.
     family_windows: Table | None = None
-    # one row per hub and family for each year of local months starting at every month ("day"
-    # is the 1st of its first month): reach over exactly that year for whole hubs reads these
-    # rows (by hub, summed as they are). Only on the service (`define(..., years=True)`);
-    # None elsewhere.
+    # one row per hub, family and area for each year of local months starting at every month
+    # ("day" is the 1st of its first month), marked ALONE when it is its family's only row that
+    # year: reach over exactly that year for whole hubs sums those rows as they are and groups
+    # only the others by family. Only on the service (`define(..., years=True)`); None
+    # elsewhere.
     family_years: Table | None = None
+    year_keys: tuple[str, ...] = YEAR_KEYS  # FIRST_YEAR_KEYS in migration c0008's layout
 
     @property
     def days(self) -> Table:
@@ -216,7 +223,7 @@ class Rollup:
         if self.family_windows is not None:
             out.append((self.family_windows, WINDOW_KEYS, WINDOW_MONTHS))
         if self.family_years is not None:
-            out.append((self.family_years, YEAR_KEYS, YEAR_MONTHS))
+            out.append((self.family_years, self.year_keys, YEAR_MONTHS))
         return out
 
     @property
@@ -277,7 +284,7 @@ def define(metadata: MetaData, visits: Table, prefix: str = "", *, years: bool =
 
     Migrations create them with `install`; a `metadata.create_all` (benchmarks) also gets the
     triggers, through an after-create hook."""
-    r = _define(metadata, visits, prefix, DAY_KEYS, layout=4, years=years)
+    r = _define(metadata, visits, prefix, DAY_KEYS, layout=5, years=years)
 
     def after_create(target: MetaData, connection: Connection, **kw: object) -> None:
         if visits.name in target.tables:
@@ -312,6 +319,12 @@ def fourth_layout(visits: Table, prefix: str = "") -> Rollup:
     return _define(MetaData(), visits, prefix, DAY_KEYS, layout=4)
 
 
+def fifth_layout(visits: Table, prefix: str = "") -> Rollup:
+    """The roll-ups as migration c0008 made them on the service: family years of one row per
+    hub and family, no area, no ALONE. Only migrations use it."""
+    return _define(MetaData(), visits, prefix, DAY_KEYS, layout=4, years=True)
+
+
 def _define(
     metadata: MetaData,
     visits: Table,
@@ -322,6 +335,8 @@ def _define(
     years: bool = False,
 ) -> Rollup:
     first = layout == 1
+    year_keys = YEAR_KEYS if layout >= 5 else FIRST_YEAR_KEYS
+    year_values = (*FAMILY_COLUMNS, ALONE) if layout >= 5 else FAMILY_COLUMNS
 
     def table(
         name: str, keys: Sequence[str], values: Sequence[str], *, covering: bool = False
@@ -335,7 +350,7 @@ def _define(
     if not first:
         months = table("visit_area_months", AREA_KEYS, COUNT_COLUMNS)
         counted.append(Counted(months, AREA_KEYS, monthly=True))
-    if layout >= 4:
+    if layout >= 4:  # and 5: the same but for the family years
         for name, keys in (("visit_months", DAY_KEYS), ("visit_hour_months", HOUR_KEYS)):
             counted.append(Counted(table(name, keys, COUNT_COLUMNS), keys, monthly=True))
     return Rollup(
@@ -350,8 +365,9 @@ def _define(
         # first comes, and twelve years share each month): 0.5 s from the table, 0.1 s from the
         # index on the bench's county (docs/performance.md)
         family_years=(
-            table("family_years", YEAR_KEYS, FAMILY_COLUMNS, covering=True) if years else None
+            table("family_years", year_keys, year_values, covering=True) if years else None
         ),
+        year_keys=year_keys,
     )
 
 
@@ -455,8 +471,19 @@ def rebuild_selects(r: Rollup) -> list[tuple[Table, Select[Any]]]:
     for monthly in (False, True):
         out.append((r.family_table(monthly), _family_select(c, monthly)))
     for table, keys, size in r.windowed:
-        out.append((table, _window_select(r.family_months, keys, size)))
+        query = _window_select(r.family_months, keys, size)
+        if ALONE in table.c:
+            query = _alone_select(query)
+        out.append((table, query))
     return out
+
+
+def _alone_select(query: Select[Any]) -> Select[Any]:
+    """The family-year rows of `query` marked ALONE when they are their family's only row that
+    year (at any hub, from any area)."""
+    rows = query.subquery("year_rows")
+    others = func.count().over(partition_by=[rows.c.day, rows.c.family_id])
+    return select(*rows.c, case((others == 1, 1), else_=0).label(ALONE))
 
 
 def _window_select(months: Table, keys: Sequence[str], size: int) -> Select[Any]:
@@ -599,7 +626,25 @@ class _TriggerSQL:
                 values = [self.sql(start if n == "day" else k[n]) for n in keys]
                 values += [self.sql(terms[n]) for n in FAMILY_COLUMNS]
                 out.append(self._merge_family(table, names, values, alias))
+            out += self._mark_alone(alias, table, size)
         return out
+
+    def _mark_alone(self, alias: str, table: Table, size: int) -> list[str]:
+        """Set ALONE again on `alias`'s family's rows in the years that hold its month (after
+        they were added to or made again): 1 where the row is the family's only one that year.
+        Only the rows whose mark changes are written."""
+        if ALONE not in table.c:
+            return []
+        days = ", ".join(self.sql(start) for start in self._window_starts(alias, size))
+        t = table.name
+        alone = (
+            f"CASE WHEN (SELECT count(*) FROM {t} AS o WHERE o.day = {t}.day "  # noqa: S608
+            f"AND o.family_id = {t}.family_id) = 1 THEN 1 ELSE 0 END"
+        )
+        return [
+            f"UPDATE {t} SET {ALONE} = {alone} WHERE {t}.family_id = {alias}.family_id "  # noqa: S608
+            f"AND {t}.day IN ({days}) AND {t}.{ALONE} <> {alone}"
+        ]
 
     def redo_windows(self, alias: str) -> list[str]:
         """Make `alias`'s family's windows that hold its month again from the family-month rows
@@ -607,6 +652,7 @@ class _TriggerSQL:
         out = []
         for table, keys, size in self.r.windowed:
             out += self._redo_window(alias, table, keys, size)
+            out += self._mark_alone(alias, table, size)
         return out
 
     def _redo_window(self, alias: str, table: Table, keys: Sequence[str], size: int) -> list[str]:

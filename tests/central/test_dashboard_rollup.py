@@ -8,11 +8,11 @@ import uuid
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, func, inspect, select
 
 from hubdesk.central.models import VISIT_ROLLUP as CENTRAL_ROLLUP
 from hubdesk.central.store import CentralStore
-from hubdesk.measures import Dim, Period, Reach, Scope, VisitTable, reach, read_grouped
+from hubdesk.measures import Dim, Period, Reach, Scope, VisitTable, reach, read_grouped, rollup
 from tests.central.dashboard_data import load_central
 from tests.sync.support import BACKENDS
 from tests.unit.measures import dataset as ds
@@ -65,7 +65,35 @@ YEARS = [
 ]
 
 
+AREA_FIELDS = ("postcode_district", "ward_code", "lsoa_code", "imd_decile")
+
+
+def settle(data: ds.Data) -> ds.Data:
+    """Every other family always comes from the area of its first visit (one family-year row
+    each, where the others come from several areas)."""
+    first: dict[uuid.UUID, dict[str, object]] = {}
+    for v in sorted(data.visits, key=lambda v: v["signed_in_at"]):
+        family = v["family_id"]
+        if family in data.family_ids[::2]:
+            v.update(first.setdefault(family, {f: v[f] for f in AREA_FIELDS}))
+    return data
+
+
+# every breakdown of reach the dashboard asks for, and those with the hub
+YEAR_DIMS: list[tuple[Dim, ...]] = [
+    (),
+    (Dim.HUB,),
+    (Dim.DISTRICT,),
+    (Dim.WARD,),
+    (Dim.LSOA,),
+    (Dim.DECILE,),
+    (Dim.REACH_AREA,),
+    (Dim.HUB, Dim.DISTRICT),
+]
+
+
 def assert_year_reach_agrees(conn: Connection, hub: uuid.UUID, other: uuid.UUID) -> None:
+    areas = {hub: ds.REACH_DISTRICTS, other: ds.REACH_DISTRICTS[:1]}
     raw = VisitTable(CENTRAL_ROLLUP.visits)
     rolled = VisitTable(CENTRAL_ROLLUP.visits, CENTRAL_ROLLUP)
     v = CENTRAL_ROLLUP.visits
@@ -79,13 +107,14 @@ def assert_year_reach_agrees(conn: Connection, hub: uuid.UUID, other: uuid.UUID)
             )
             assert bool(conn.execute(after).scalar()) is later, period
         for scope in (Scope(), Scope.of(hub), Scope(hub_ids=frozenset({hub, other}))):
-            for dims in ((), (Dim.HUB,)):
-                query = reach(rolled, period, scope, *dims)
+            for dims in YEAR_DIMS:
+                query = reach(rolled, period, scope, *dims, areas=areas)
                 assert "family_years" in str(query), (period, dims)
                 got = read_grouped(conn.execute(query), dims, Reach)
-                want = read_grouped(conn.execute(reach(raw, period, scope, *dims)), dims, Reach)
+                raw_query = reach(raw, period, scope, *dims, areas=areas)
+                want = read_grouped(conn.execute(raw_query), dims, Reach)
                 assert got == want, (period, scope, dims)
-                assert all(x.families and x.reattending_families for x in want.values()), want
+                assert any(x.families and x.reattending_families for x in want.values()), want
             # some families came to both hubs: in all, each counts once
             by_hub = read_grouped(
                 conn.execute(reach(raw, period, scope, Dim.HUB)), [Dim.HUB], Reach
@@ -93,10 +122,25 @@ def assert_year_reach_agrees(conn: Connection, hub: uuid.UUID, other: uuid.UUID)
             total = read_grouped(conn.execute(reach(raw, period, scope)), [], Reach)[()]
             if scope.hub_ids is None or len(scope.hub_ids) > 1:
                 assert sum(x.families for x in by_hub.values()) > total.families, period
+    # some families came from two areas in a year: they count once in each
+    by_district = read_grouped(
+        conn.execute(reach(raw, YEARS[0][0], Scope.of(hub), Dim.DISTRICT)), [Dim.DISTRICT], Reach
+    )
+    one_hub = read_grouped(conn.execute(reach(raw, YEARS[0][0], Scope.of(hub))), [], Reach)[()]
+    assert sum(x.families for x in by_district.values()) > one_hub.families
     # a site, or a breakdown the years do not hold, reads the windows
     period = YEARS[0][0]
-    for scope, dims in ((Scope.of(hub, hub), ()), (Scope(), (Dim.DISTRICT,))):
+    for scope, dims in ((Scope.of(hub, hub), ()), (Scope(), (Dim.SITE,)), (Scope(), (Dim.DAY,))):
         assert "family_years" not in str(reach(rolled, period, scope, *dims)), (scope, dims)
+    # some rows are their family's only one that year, some not: both ways are read
+    y = CENTRAL_ROLLUP.family_years
+    assert y is not None
+    marks = dict(
+        conn.execute(
+            select(y.c.alone, func.count()).where(y.c.day == period.start).group_by(y.c.alone)
+        ).all()
+    )
+    assert set(marks) == {0, 1}, marks
 
 
 @BACKENDS
@@ -107,13 +151,15 @@ def test_central_reach_over_the_last_twelve_months_reads_the_family_years(
     no family came later in the month; the same numbers as the visits give, through every kind
     of write."""
     hub, other = uuid.uuid4(), uuid.uuid4()
-    data = spread(ds.build(hub, (uuid.uuid4(), uuid.uuid4()), seed=9), seed=8)
+    data = settle(spread(ds.build(hub, (uuid.uuid4(), uuid.uuid4()), seed=9), seed=8))
     load_central(central_db, data)
-    # a third of the first hub's registered visits made again at another hub: the same families
+    # a third of the first hub's visits by unsettled families made again at another hub: the
+    # same families
+    settled = set(data.family_ids[::2])
     elsewhere = [
         {**v, "id": uuid.uuid4(), "hub_id": other, "site_id": other}
         for v in data.visits[::3]
-        if v["family_id"] is not None
+        if v["family_id"] is not None and v["family_id"] not in settled
     ]
     load_central(central_db, replace(data, hub_id=other, visits=elsewhere, contacts=[]), "BRK")
     with central_db.engine.connect() as conn:
@@ -123,3 +169,38 @@ def test_central_reach_over_the_last_twelve_months_reads_the_family_years(
     with central_db.engine.connect() as conn:
         assert_rollup_matches(conn, CENTRAL_ROLLUP)
         assert_year_reach_agrees(conn, hub, other)
+
+
+@BACKENDS
+def test_migration_c0009_gives_the_family_years_their_areas_and_back(
+    central_db: CentralStore,
+) -> None:
+    """c0009 makes the family years again by area, marked alone, from the family months; going
+    back to c0008 makes c0008's years again (one row per hub and family), and each layout's
+    triggers keep its own years through every kind of write."""
+    from alembic import command
+
+    hub = uuid.uuid4()
+    data = settle(spread(ds.build(hub, (uuid.uuid4(), uuid.uuid4()), seed=9), seed=8))
+    load_central(central_db, data)
+    fifth = rollup.fifth_layout(CENTRAL_ROLLUP.visits, "central_")
+    cfg = central_db.alembic_config()
+    with central_db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "c0008")
+    assert central_db.current_revision() == "c0008"
+    with central_db.engine.connect() as conn:
+        columns = {c["name"] for c in inspect(conn).get_columns("central_family_years")}
+        assert columns.isdisjoint({"alone", "postcode_district"}), columns
+        assert_rollup_matches(conn, fifth)
+    churn(central_db.engine, fifth, data, seed=4)
+    with central_db.engine.connect() as conn:
+        assert_rollup_matches(conn, fifth)
+    central_db.migrate()
+    assert central_db.current_revision() == "c0009"
+    with central_db.engine.connect() as conn:
+        assert_rollup_matches(conn, CENTRAL_ROLLUP)  # the years made again, marked
+        assert_long_reach_agrees(conn, CENTRAL_ROLLUP, hub, {hub: ds.REACH_DISTRICTS})
+    churn(central_db.engine, CENTRAL_ROLLUP, data, seed=5)
+    with central_db.engine.connect() as conn:
+        assert_rollup_matches(conn, CENTRAL_ROLLUP)

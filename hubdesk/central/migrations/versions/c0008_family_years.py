@@ -6,7 +6,8 @@ Create Date: 2026-12-03 17:40:00
 
 The dashboard opens on the last twelve months. Reach over a year grouped about two six-month
 window rows per family (~700,000 rows at 10,000,000 visits from 100 hubs, two seconds on
-PostgreSQL). A family year holds one row per hub and family for the twelve local months from
+PostgreSQL). A family year (in this layout, `rollup.fifth_layout`; c0009 adds areas) holds one
+row per hub and family for the twelve local months from
 every month, so reach over exactly such a year, for whole hubs, sums the rows by hub as they
 are, and in all groups them by family from the index (docs/measures.md, "The last twelve months
 on the dashboard"). Filled from central_family_months; the triggers are made again with the
@@ -29,9 +30,9 @@ depends_on = None
 
 def upgrade() -> None:
     fourth = rollup.fourth_layout(VISIT_ROLLUP.visits, "central_")
-    rollup.relayout(op.get_bind(), fourth, VISIT_ROLLUP)
+    rollup.relayout(op.get_bind(), fourth, rollup.fifth_layout(VISIT_ROLLUP.visits, "central_"))
 
 
 def downgrade() -> None:
     fourth = rollup.fourth_layout(VISIT_ROLLUP.visits, "central_")
-    rollup.relayout(op.get_bind(), VISIT_ROLLUP, fourth)
+    rollup.relayout(op.get_bind(), rollup.fifth_layout(VISIT_ROLLUP.visits, "central_"), fourth)
