@@ -8,10 +8,11 @@ import uuid
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 
+import pytest
 from sqlalchemy import Connection, func, inspect, select
 
 from hubdesk.central.models import VISIT_ROLLUP as CENTRAL_ROLLUP
-from hubdesk.central.store import CentralStore
+from hubdesk.central.store import PG_WORK_MEM, CentralStore
 from hubdesk.measures import Dim, Period, Reach, Scope, VisitTable, reach, read_grouped, rollup
 from tests.central.dashboard_data import load_central
 from tests.sync.support import BACKENDS
@@ -204,3 +205,12 @@ def test_migration_c0009_gives_the_family_years_their_areas_and_back(
     churn(central_db.engine, CENTRAL_ROLLUP, data, seed=5)
     with central_db.engine.connect() as conn:
         assert_rollup_matches(conn, CENTRAL_ROLLUP)
+
+
+@pytest.mark.parametrize("central_db", ["postgresql"], indirect=True)
+def test_postgresql_connections_are_set_for_the_dashboards_reads(central_db: CentralStore) -> None:
+    """Every connection has the memory a reach query's hash of families needs, and compiles no
+    expressions just in time (see `PG_WORK_MEM` and `PG_JIT` in hubdesk/central/store.py)."""
+    with central_db.engine.connect() as conn:
+        assert conn.exec_driver_sql("SHOW work_mem").scalar() == PG_WORK_MEM
+        assert conn.exec_driver_sql("SHOW jit").scalar() == "off"
