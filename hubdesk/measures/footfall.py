@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    CompoundSelect,
     Integer,
     Select,
     Table,
@@ -208,9 +209,9 @@ def reach(
     and per band), whether any of its visits was its first at the hub, whether a father or male
     carer came. Anonymous parties have no identity and are not in reach. From the family
     roll-ups where the table has them and they hold the breakdowns asked for: over a year of
-    whole months, for whole hubs, by hub or none, the family years (`_year_reach`); over six or
-    more whole months, for whole hubs, the six-month windows (`_window_parts`); else the months
-    and days."""
+    whole months (or 365 days, see `_year_of`), for whole hubs, by hub, by area or none, the
+    family years (`_year_reach`); over six or more whole months, for whole hubs, the six-month
+    windows (`_window_parts`); else the months and days."""
     year = _year_of(v.rollup, period, scope, dims)
     if v.rollup is not None and year is not None:
         return _year_reach(v, period, scope, dims, areas, year)
@@ -264,14 +265,16 @@ def _reach_sums(keys: Sequence[ColumnElement[Any]], p: Any, n: ColumnElement[int
 def _year_of(
     r: rollup.Rollup | None, period: Period, scope: Scope, dims: Sequence[Dim]
 ) -> date | None:
-    """The 1st that starts the family year `period` is (or ends inside: the last month may be
-    cut short, say at today), when reach can read it: None otherwise."""
+    """The 1st that starts the family year `period` is, when reach can read it: None otherwise.
+    The period may end inside the year's last month (cut short, say at today) and start inside
+    the month before the year (365 days to today: those first days are read from the family
+    days, see `_year_reach`)."""
     if r is None or r.family_years is None or scope.site_ids is not None:
         return None
     if not set(dims) <= _WINDOW_DIMS:  # what the years hold: no site, no days
         return None
-    first = period.start
-    if first.day != 1 or add_months(first, rollup.YEAR_MONTHS - 1) != period.end.replace(day=1):
+    first = period.start if period.start.day == 1 else _next_month(period.start)
+    if add_months(first, rollup.YEAR_MONTHS - 1) != period.end.replace(day=1):
         return None
     return first
 
@@ -289,6 +292,12 @@ def _year_reach(
     as they are. The others (a family seen at two hubs, or from two areas) are grouped by family
     in each group first, so that such a family counts once.
 
+    When the period starts inside the month before the year (365 days to today), the family-day
+    rows of those first days are grouped by family with all the year's rows: a family seen in
+    those days has its visits and maxima from both, and most of a county's families come in any
+    three weeks, so setting the ALONE rows of the others apart saves nothing (measured: it costs
+    a look-up of every row's family among those days' instead).
+
     When the period stops short of the year's end (the last twelve months to today), the year
     holds the same families exactly when no family came after the period ended and before the
     month did: that is asked in the query itself, and if one did, the period is read as any
@@ -296,30 +305,39 @@ def _year_reach(
     assert v.rollup is not None
     assert v.rollup.family_years is not None
     y = v.rollup.family_years
+    days = v.rollup.families
     keys = [_rollup_dim(y, d, areas) for d in dims]
     where = [y.c.day == first, *scope.where(y.c.hub_id)]
-    alone = select(*keys, y.c.visits.label("n"), *_maxima(y.c)).where(
-        *where, y.c[rollup.ALONE] == 1
-    )
-    shared = _per_family(
-        keys, y.c.family_id, func.sum(y.c.visits), y.c, [*where, y.c[rollup.ALONE] == 0]
-    )
-    shared_rows = select(*(shared.c[d.value] for d in dims), shared.c.n, *_maxima(shared.c))
-    p = union_all(alone, shared_rows).subquery("year_rows").c
+    alone = y.c[rollup.ALONE] == 1
+    year_rows = select(*keys, y.c.family_id, y.c.visits, *_maxima(y.c)).where(*where)
+    head = period.start < first  # the period's first days, before the year
+    rows: Select[Any] | CompoundSelect[Any]
+    if head:
+        lo = [days.c.day >= period.start, days.c.day < first, *scope.where(days.c.hub_id)]
+        head_keys = [_rollup_dim(days, d, areas) for d in dims]
+        head_rows = select(*head_keys, days.c.family_id, days.c.visits, *_maxima(days.c))
+        rows = union_all(year_rows, head_rows.where(*lo))
+    else:
+        rows = year_rows.where(~alone)
+    g = rows.subquery("year_family_rows").c
+    p = _per_family([g[d.value] for d in dims], g.family_id, func.sum(g.visits), g, []).c
+    if not head:
+        alone_rows = select(*keys, y.c.visits.label("n"), *_maxima(y.c)).where(*where, alone)
+        grouped = select(*(p[d.value] for d in dims), p.n, *_maxima(p))
+        p = union_all(alone_rows, grouped).subquery("year_rows").c
     year = _reach_sums([p[d.value] for d in dims], p, p.n)
     end = add_months(first, rollup.YEAR_MONTHS) - timedelta(days=1)
     if period.end == end:
         return year
-    days = v.rollup.families
     after = (
         select(literal(1))
         .where(days.c.day > period.end, days.c.day <= end, *scope.where(days.c.hub_id))
         .exists()
     )
     both = union_all(year.where(~after), _reach(v, period, scope, dims, areas).where(after))
-    rows = both.subquery("reach_rows")
-    outer = [rows.c[d.value] for d in dims]
-    sums = [_sum(c).label(c.name) for c in rows.c if c.name not in {d.value for d in dims}]
+    sums_rows = both.subquery("reach_rows")
+    outer = [sums_rows.c[d.value] for d in dims]
+    sums = [_sum(c).label(c.name) for c in sums_rows.c if c.name not in {d.value for d in dims}]
     query = select(*outer, *sums)
     return query.group_by(*outer) if outer else query
 

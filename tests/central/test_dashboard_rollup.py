@@ -7,12 +7,13 @@ from __future__ import annotations
 import uuid
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 
 import pytest
 from sqlalchemy import Connection, func, inspect, select
 
 from hubdesk.central.models import VISIT_ROLLUP as CENTRAL_ROLLUP
-from hubdesk.central.store import PG_WORK_MEM, CentralStore
+from hubdesk.central.store import PG_REACH_WORKERS, PG_WORK_MEM, CentralStore
 from hubdesk.measures import Dim, Period, Reach, Scope, VisitTable, reach, read_grouped, rollup
 from tests.central.dashboard_data import load_central
 from tests.sync.support import BACKENDS
@@ -58,11 +59,14 @@ def test_central_reach_over_a_year_reads_the_family_windows(central_db: CentralS
 
 # for `spread` data (October 2025 to 2 November 2026): a year of whole months; the last twelve
 # months to a day with families later in its month (read as any period), and to one with none
-# after it (read from the family years, the last month's missing days holding no one)
+# after it (read from the family years, the last month's missing days holding no one); 365 days
+# to such days, starting inside the month before the year (its first days from the family days)
 YEARS = [
     (Period(date(2025, 11, 1), date(2026, 10, 31)), None),
     (Period(date(2025, 11, 1), date(2026, 10, 20)), True),
     (Period(date(2025, 12, 1), date(2026, 11, 10)), False),
+    (Period(date(2025, 10, 21), date(2026, 10, 20)), True),
+    (Period(date(2025, 11, 11), date(2026, 11, 10)), False),
 ]
 
 
@@ -78,6 +82,26 @@ def settle(data: ds.Data) -> ds.Data:
         if family in data.family_ids[::2]:
             v.update(first.setdefault(family, {f: v[f] for f in AREA_FIELDS}))
     return data
+
+
+def newcomers(data: ds.Data) -> list[dict[str, Any]]:
+    """Two families seen only on the first day of the `YEARS` that start inside a month: each
+    is in those 365 days and not in the year after them."""
+    model = next(v for v in data.visits if v["family_id"] is not None)
+    out = []
+    for day in (date(2025, 10, 21), date(2025, 11, 11)):  # their first days
+        at = datetime.combine(day, time(10), UTC)
+        out.append(
+            {
+                **model,
+                "id": uuid.uuid4(),
+                "family_id": uuid.uuid4(),
+                "signed_in_at": at,
+                "signed_out_at": at + timedelta(hours=1),
+                "updated_at": at + timedelta(hours=1),
+            }
+        )
+    return out
 
 
 # every breakdown of reach the dashboard asks for, and those with the hub
@@ -107,6 +131,12 @@ def assert_year_reach_agrees(conn: Connection, hub: uuid.UUID, other: uuid.UUID)
                 v.c.signed_in_at < datetime.combine(month_end, time(), UTC),
             )
             assert bool(conn.execute(after).scalar()) is later, period
+        if period.start.day != 1:  # its first days, before the year, change what it gives
+            year = Period(date(period.start.year, period.start.month + 1, 1), period.end)
+            in_all = read_grouped(conn.execute(reach(raw, period, Scope())), [], Reach)[()]
+            in_year = read_grouped(conn.execute(reach(raw, year, Scope())), [], Reach)[()]
+            assert in_all.families > in_year.families, period  # `newcomers`
+            assert in_all.new_families > in_year.new_families, period
         for scope in (Scope(), Scope.of(hub), Scope(hub_ids=frozenset({hub, other}))):
             for dims in YEAR_DIMS:
                 query = reach(rolled, period, scope, *dims, areas=areas)
@@ -153,6 +183,7 @@ def test_central_reach_over_the_last_twelve_months_reads_the_family_years(
     of write."""
     hub, other = uuid.uuid4(), uuid.uuid4()
     data = settle(spread(ds.build(hub, (uuid.uuid4(), uuid.uuid4()), seed=9), seed=8))
+    data.visits.extend(newcomers(data))
     load_central(central_db, data)
     # a third of the first hub's visits by unsettled families made again at another hub: the
     # same families
@@ -183,6 +214,7 @@ def test_migration_c0009_gives_the_family_years_their_areas_and_back(
 
     hub = uuid.uuid4()
     data = settle(spread(ds.build(hub, (uuid.uuid4(), uuid.uuid4()), seed=9), seed=8))
+    data.visits.extend(newcomers(data))
     load_central(central_db, data)
     fifth = rollup.fifth_layout(CENTRAL_ROLLUP.visits, "central_")
     cfg = central_db.alembic_config()
@@ -209,8 +241,17 @@ def test_migration_c0009_gives_the_family_years_their_areas_and_back(
 
 @pytest.mark.parametrize("central_db", ["postgresql"], indirect=True)
 def test_postgresql_connections_are_set_for_the_dashboards_reads(central_db: CentralStore) -> None:
-    """Every connection has the memory a reach query's hash of families needs, and compiles no
-    expressions just in time (see `PG_WORK_MEM` and `PG_JIT` in hubdesk/central/store.py)."""
+    """Every connection has the memory a reach query's hash of families needs and compiles no
+    expressions just in time; a reach query runs with no parallel workers, and the statements
+    after it with PostgreSQL's own (see `PG_WORK_MEM`, `PG_JIT` and `PG_REACH_WORKERS` in
+    hubdesk/central/store.py)."""
+    workers = "max_parallel_workers_per_gather"
     with central_db.engine.connect() as conn:
         assert conn.exec_driver_sql("SHOW work_mem").scalar() == PG_WORK_MEM
         assert conn.exec_driver_sql("SHOW jit").scalar() == "off"
+    with central_db.read() as session:
+        default = session.execute(select(func.current_setting(workers))).scalar()
+        assert default != str(PG_REACH_WORKERS)
+        during = central_db.read_grouped_by_family(session, select(func.current_setting(workers)))
+        assert during[0][0] == str(PG_REACH_WORKERS)
+        assert session.execute(select(func.current_setting(workers))).scalar() == default

@@ -120,7 +120,7 @@ def scope_of(hub_ids: Iterable[uuid.UUID] | None) -> Scope:
 def overview(store: CentralStore, period: Period, scope: Scope, today: date) -> Overview:
     with store.read() as session:
         total = read_one(session.execute(counts(VISITS, period, scope)), Counts)
-        seen = read_one(session.execute(reach(VISITS, period, scope)), Reach)
+        seen = read_one(store.read_grouped_by_family(session, reach(VISITS, period, scope)), Reach)
         # one scan for the reason and month tables (counts add up), one for the hours
         by_reason_month = read_grouped(
             session.execute(counts(VISITS, period, scope, Dim.REASON, Dim.MONTH)),
@@ -154,9 +154,8 @@ def overview(store: CentralStore, period: Period, scope: Scope, today: date) -> 
 def hub_comparison(store: CentralStore, period: Period, scope: Scope) -> list[HubRow]:
     areas = reach_areas(store)
     with store.read() as session:
-        reach_hub = read_grouped(
-            session.execute(reach(VISITS, period, scope, Dim.HUB)), (Dim.HUB,), Reach
-        )
+        by_family = store.read_grouped_by_family(session, reach(VISITS, period, scope, Dim.HUB))
+        reach_hub = read_grouped(by_family, (Dim.HUB,), Reach)
         where = read_grouped(
             session.execute(counts(VISITS, period, scope, Dim.HUB, Dim.REACH_AREA, areas=areas)),
             (Dim.HUB, Dim.REACH_AREA),
@@ -201,7 +200,8 @@ def areas(store: CentralStore, period: Period, scope: Scope, dim: Dim) -> list[A
     """Counts and reach by postcode district, ward, LSOA or deprivation decile."""
     with store.read() as session:
         got = read_grouped(session.execute(counts(VISITS, period, scope, dim)), (dim,), Counts)
-        seen = read_grouped(session.execute(reach(VISITS, period, scope, dim)), (dim,), Reach)
+        by_family = store.read_grouped_by_family(session, reach(VISITS, period, scope, dim))
+        seen = read_grouped(by_family, (dim,), Reach)
         names: dict[Any, str] = {}
         if dim is Dim.WARD:
             names = {
