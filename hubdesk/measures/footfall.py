@@ -334,12 +334,26 @@ def _year_reach(
         .where(days.c.day > period.end, days.c.day <= end, *scope.where(days.c.hub_id))
         .exists()
     )
-    both = union_all(year.where(~after), _reach(v, period, scope, dims, areas).where(after))
+    both = union_all(_only_if(year, ~after), _only_if(_reach(v, period, scope, dims, areas), after))
     sums_rows = both.subquery("reach_rows")
     outer = [sums_rows.c[d.value] for d in dims]
     sums = [_sum(c).label(c.name) for c in sums_rows.c if c.name not in {d.value for d in dims}]
     query = select(*outer, *sums)
     return query.group_by(*outer) if outer else query
+
+
+# more rows than any breakdown has: the LIMIT of a branch taken (`_only_if`)
+_ALL_ROWS = 2**31 - 1
+
+
+def _only_if(query: Select[Any], cond: ColumnElement[bool]) -> Select[Any]:
+    """The rows of `query` when `cond` holds, else none; `cond` reads none of `query`'s rows (an
+    EXISTS). Asked as a LIMIT of 0 or all, which SQLite and PostgreSQL both check before `query`
+    runs: in a WHERE, SQLite tested it on each row `query` gave, after grouping them all (the
+    branch not taken doubled the time of reach over the last twelve months)."""
+    rows = query.subquery("branch")
+    taken = select(*rows.c).limit(case((cond, _ALL_ROWS), else_=0)).subquery("taken")
+    return select(*taken.c)
 
 
 # what a family row holds as maxima (`rollup.FAMILY_COLUMNS` but `visits`)
