@@ -95,11 +95,11 @@ class CentralStore:
         """The rows of `query` (a reach query: rows grouped by family), on PostgreSQL with no
         parallel workers (`PG_REACH_WORKERS`) for this statement only."""
         if self.is_sqlite:
-            return list(session.execute(query).all())
+            return list(session.execute(query))
         workers = "max_parallel_workers_per_gather"
         session.execute(text(f"SET LOCAL {workers} = {PG_REACH_WORKERS}"))
         try:
-            return list(session.execute(query).all())
+            return list(session.execute(query))
         finally:
             session.execute(text(f"SET LOCAL {workers} TO DEFAULT"))
 

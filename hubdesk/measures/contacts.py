@@ -36,7 +36,7 @@ def _has_code(column: ColumnElement[Any], code: str) -> ColumnElement[bool]:
 
 
 def _count_if(cond: ColumnElement[bool]) -> ColumnElement[int]:
-    return func.coalesce(func.sum(case((cond, 1), else_=0)), 0)
+    return _sum_if(cond, 1)
 
 
 def contact_counts(c: ContactTable, period: Period, scope: Scope, *dims: ContactDim) -> Select[Any]:
@@ -74,7 +74,7 @@ def contact_counts(c: ContactTable, period: Period, scope: Scope, *dims: Contact
     return query
 
 
-def _sum_if(cond: ColumnElement[bool], n: ColumnElement[int]) -> ColumnElement[int]:
+def _sum_if(cond: ColumnElement[bool], n: ColumnElement[int] | int) -> ColumnElement[int]:
     return func.coalesce(func.sum(case((cond, n), else_=0)), 0)
 
 

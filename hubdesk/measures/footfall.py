@@ -16,7 +16,6 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
-    CompoundSelect,
     Integer,
     Select,
     Table,
@@ -310,20 +309,17 @@ def _year_reach(
     where = [y.c.day == first, *scope.where(y.c.hub_id)]
     alone = y.c[rollup.ALONE] == 1
     year_rows = select(*keys, y.c.family_id, y.c.visits, *_maxima(y.c)).where(*where)
-    head = period.start < first  # the period's first days, before the year
-    rows: Select[Any] | CompoundSelect[Any]
-    if head:
+    if period.start < first:  # the period's first days, before the year: group every row
         lo = [days.c.day >= period.start, days.c.day < first, *scope.where(days.c.hub_id)]
         head_keys = [_rollup_dim(days, d, areas) for d in dims]
         head_rows = select(*head_keys, days.c.family_id, days.c.visits, *_maxima(days.c))
-        rows = union_all(year_rows, head_rows.where(*lo))
-    else:
-        rows = year_rows.where(~alone)
-    g = rows.subquery("year_family_rows").c
-    p = _per_family([g[d.value] for d in dims], g.family_id, func.sum(g.visits), g, []).c
-    if not head:
+        g = union_all(year_rows, head_rows.where(*lo)).subquery("year_family_rows").c
+        p = _per_family([g[d.value] for d in dims], g.family_id, func.sum(g.visits), g, []).c
+    else:  # the ALONE rows as they are, the others grouped by family
+        g = year_rows.where(~alone).subquery("year_family_rows").c
+        f = _per_family([g[d.value] for d in dims], g.family_id, func.sum(g.visits), g, []).c
+        grouped = select(*(f[d.value] for d in dims), f.n, *_maxima(f))
         alone_rows = select(*keys, y.c.visits.label("n"), *_maxima(y.c)).where(*where, alone)
-        grouped = select(*(p[d.value] for d in dims), p.n, *_maxima(p))
         p = union_all(alone_rows, grouped).subquery("year_rows").c
     year = _reach_sums([p[d.value] for d in dims], p, p.n)
     end = add_months(first, rollup.YEAR_MONTHS) - timedelta(days=1)
