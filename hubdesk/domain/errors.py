@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
 
 class DomainError(Exception):
     """Base class for every error hubdesk raises on purpose."""
@@ -44,3 +49,52 @@ class LockedOutError(DomainError):
     def __init__(self, until: object) -> None:
         super().__init__(f"locked until {until}")
         self.until = until
+
+
+class CombinedValidationError(ValidationError):
+    """Several values refused at once, so that a form can show every problem beside its field.
+
+    It is also a ValidationError about the first of them, so code that handles one error at a
+    time keeps working.
+    """
+
+    def __init__(self, errors: list[ValidationError]) -> None:
+        if not errors:
+            raise ValueError("CombinedValidationError needs at least one error")
+        first = errors[0]
+        super().__init__(first.field, first.code, first.message)
+        self.errors: tuple[ValidationError, ...] = tuple(errors)
+
+
+def every_error(exc: ValidationError) -> tuple[ValidationError, ...]:
+    """The errors inside `exc`: all of them for CombinedValidationError, else `exc` alone."""
+    return exc.errors if isinstance(exc, CombinedValidationError) else (exc,)
+
+
+class Problems:
+    """Collects the CombinedValidationError of several checks, then raises them all together.
+
+    `value = problems.check(clean_name, text, "adults[0].first_name")` returns the checked value,
+    or None after recording the error; `problems.raise_if_any()` raises CombinedValidationError.
+    """
+
+    def __init__(self) -> None:
+        self.errors: list[ValidationError] = []
+
+    def check(self, func: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
+        try:
+            return func(*args, **kwargs)
+        except CombinedValidationError as exc:
+            self.errors.extend(exc.errors)
+        except ValidationError as exc:
+            self.errors.append(exc)
+        return None
+
+    def add(self, error: ValidationError) -> None:
+        self.errors.append(error)
+
+    def raise_if_any(self) -> None:
+        if len(self.errors) == 1:
+            raise self.errors[0]
+        if self.errors:
+            raise CombinedValidationError(self.errors)

@@ -2,8 +2,12 @@
 
 The rules follow the format in the ONS postcode directory user guide: an outward code of one or two
 letters, a digit, and an optional digit or letter; then an inward code of a digit and two letters
-(never C, I, K, M, O or V). BFPO and overseas-territory codes are refused: hubs are in the UK.
-GIR 0AA (Girobank) is accepted because it is real.
+(never C, I, K, M, O or V). GIR 0AA (Girobank) is accepted because it is real.
+
+British Forces Post Office addresses ("BFPO 1234") are accepted too: military bases are outreach
+points, and a forces family's address is a BFPO number. Its district is "BFPO" alone (the number
+names a unit, so it stays with the full postcode on the device). Overseas-territory codes are
+refused: hubs are in the UK.
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ _OUTWARD = (
 _INWARD = r"[0-9][ABD-HJLNP-UW-Z]{2}"
 _FULL = re.compile(rf"^(?P<outward>{_OUTWARD})(?P<inward>{_INWARD})$")
 _DISTRICT = re.compile(rf"^{_OUTWARD}$")
+_BFPO = re.compile(r"^BFPO(?P<number>[1-9][0-9]{0,3})$")
+BFPO = "BFPO"
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +49,9 @@ class Postcode:
             raise ValidationError(field, "invalid_postcode", "is not a UK postcode")
         if compact == "GIR0AA":
             return cls("GIR", "0AA")
+        bfpo = _BFPO.match(compact)
+        if bfpo is not None:
+            return cls(BFPO, bfpo["number"])
         match = _FULL.match(compact)
         if match is None:
             raise ValidationError(field, "invalid_postcode", "is not a UK postcode")
@@ -55,8 +64,14 @@ class Postcode:
 
     @property
     def sector(self) -> str:
-        """The postcode sector, e.g. "SW1A 1"."""
+        """The postcode sector, e.g. "SW1A 1" (for BFPO, just "BFPO")."""
+        if self.is_bfpo:
+            return BFPO
         return f"{self.outward} {self.inward[0]}"
+
+    @property
+    def is_bfpo(self) -> bool:
+        return self.outward == BFPO
 
     def __str__(self) -> str:
         return f"{self.outward} {self.inward}"
@@ -72,6 +87,6 @@ def parse_optional_postcode(value: str | None, field: str = "postcode") -> Postc
 def validate_district(value: str, field: str = "postcode_district") -> str:
     """A postcode district on its own (as footfall carries it), normalised to upper case."""
     compact = "".join(value.split()).upper() if isinstance(value, str) else ""
-    if not _DISTRICT.match(compact) and compact != "GIR":
+    if not _DISTRICT.match(compact) and compact not in ("GIR", BFPO):
         raise ValidationError(field, "invalid_district", "is not a UK postcode district")
     return compact

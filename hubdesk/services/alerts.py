@@ -1,25 +1,33 @@
 """Quiet alerts from the kiosk to the front desk ("I'd like a private word with someone").
 
-An alert is a row in `alerts` (where and when, nothing personal) queued for sync in the same
-transaction, so a desk sees alerts raised on a separate kiosk after both have synced, and an
-audit entry. The desk polls `recent` with the sequence of the last alert it showed; the sequence
+An alert is a row in `alerts` (where and when, and the room the family said they will be in,
+nothing personal) queued for sync in the same transaction, so a desk sees alerts raised on a
+separate kiosk after both have synced, and an audit entry. `delivered` tells the kiosk whether
+the alert has left the device (pushed to the central service, from which the desk pulls it), so
+it never promises that someone will come when nobody can know.
+
+The desk polls `recent` with the sequence of the last alert it showed; the sequence
 is the order alerts arrived in this store (SQLite's rowid), so one that comes in late through
 sync is still new to the desk.
 """
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import ColumnElement, literal_column, select
 
+from hubdesk.domain.errors import ValidationError
 from hubdesk.domain.ids import uuid7
 from hubdesk.domain.staff import Permission
+from hubdesk.domain.text import clean_text
 from hubdesk.services.base import Actor, Service, check
+from hubdesk.services.kiosk import site_rooms
 from hubdesk.storage import audit, outbox
 from hubdesk.storage.models import Alert as AlertRow
-from hubdesk.storage.models import Device
+from hubdesk.storage.models import Device, OutboxEvent, Site
 
 PRIVATE_WORD = "kiosk.private_word"
 KIND_PRIVATE_WORD = "private_word"
@@ -31,14 +39,27 @@ class Alert:
     at: datetime
     device_id: str | None
     device_name: str | None
+    room: str | None = None
+
+
+@dataclass(frozen=True)
+class RaisedAlert:
+    alert_id: uuid.UUID
+    at: datetime
 
 
 class AlertService(Service):
-    def private_word(self, actor: Actor) -> datetime:
-        """A family asked for a private word. Committed durably before this returns."""
+    def private_word(self, actor: Actor, room: str | None = None) -> RaisedAlert:
+        """A family asked to speak to someone, optionally saying which of the site's rooms they
+        will be in. Committed durably before this returns."""
         check(actor, Permission.SIGN_IN_OUT, kiosk_ok=True)
         now = self.now()
+        where = clean_text(room, "room", max_len=120)
         with self.store.write() as session:
+            if where is not None:
+                site = session.get(Site, actor.site_id)
+                if where not in site_rooms(site.rooms if site else None):
+                    raise ValidationError("room", "unknown_room", "is not a room of this site")
             row = AlertRow(
                 id=uuid7(),
                 hub_id=actor.hub_id,
@@ -46,6 +67,7 @@ class AlertService(Service):
                 device_id=actor.device_id,
                 kind=KIND_PRIVATE_WORD,
                 raised_at=now,
+                room=where,
                 updated_at=now,
             )
             session.add(row)
@@ -58,7 +80,23 @@ class AlertService(Service):
                 subject_type="site",
                 subject_id=actor.site_id,
             )
-        return now
+            return RaisedAlert(row.id, now)
+
+    def delivered(self, actor: Actor, alert_id: uuid.UUID) -> bool:
+        """Whether the alert has left this device: its sync event was pushed (or pushed and
+        pruned). An alert on a device with no central service never leaves it."""
+        check(actor, Permission.SIGN_IN_OUT, kiosk_ok=True)
+        with self.store.read() as session:
+            if session.get(AlertRow, alert_id) is None:
+                return False
+            states = set(
+                session.scalars(
+                    select(OutboxEvent.state).where(
+                        OutboxEvent.entity == "alert", OutboxEvent.entity_id == alert_id
+                    )
+                )
+            )
+            return not states or states == {"sent"}
 
     def recent(
         self, actor: Actor, *, after_seq: int = 0, since: datetime | None = None
@@ -69,7 +107,7 @@ class AlertService(Service):
         arrival: ColumnElement[int] = literal_column("alerts.rowid")
         with self.store.read() as session:
             query = (
-                select(arrival, AlertRow.raised_at, AlertRow.device_id, Device.name)
+                select(arrival, AlertRow.raised_at, AlertRow.device_id, Device.name, AlertRow.room)
                 .select_from(AlertRow)
                 .outerjoin(Device, Device.id == AlertRow.device_id)
                 .where(AlertRow.hub_id == actor.hub_id, arrival > after_seq)
@@ -78,6 +116,6 @@ class AlertService(Service):
             if since is not None:
                 query = query.where(AlertRow.raised_at >= since)
             return [
-                Alert(int(seq), at, str(device_id) if device_id else None, name)
-                for seq, at, device_id, name in session.execute(query)
+                Alert(int(seq), at, str(device_id) if device_id else None, name, room)
+                for seq, at, device_id, name, room in session.execute(query)
             ]

@@ -17,7 +17,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from hubdesk.domain.catalogue import ContactChannel, Need, Outcome, VisitReason
-from hubdesk.domain.errors import ValidationError
+from hubdesk.domain.errors import Problems, ValidationError
 from hubdesk.domain.ids import uuid7
 from hubdesk.domain.people import (
     MAX_ADULTS,
@@ -33,7 +33,7 @@ from hubdesk.domain.staff import Permission
 from hubdesk.domain.text import NOTE_MAX, clean_name, clean_text
 from hubdesk.security.passes import format_short_code, parse_scan
 from hubdesk.services.base import Actor, Service, check
-from hubdesk.storage import outbox
+from hubdesk.storage import audit, outbox
 from hubdesk.storage.models import Contact, Family, FamilyPass, Hub, Member, Site, Visit
 
 RECENT_VISITS = 20
@@ -123,6 +123,7 @@ class MemberView:
     date_of_birth: date | None
     send: bool
     age_band: AgeBand | None  # today; None for adults (or a child now too old)
+    to_confirm: bool = False  # added by the family at the kiosk: staff to check
 
 
 @dataclass(frozen=True)
@@ -221,6 +222,8 @@ def clean_email(value: str | None, field: str = "email") -> str | None:
 
 
 def _validate(family: FamilyIn, today: date) -> _CleanFamily:
+    """Check every field; raise every problem found at once (CombinedValidationError), so a form can
+    show each beside its field."""
     if not isinstance(family, FamilyIn):
         raise ValidationError("family", "required", "is required")
     adults = tuple(family.adults)
@@ -231,63 +234,93 @@ def _validate(family: FamilyIn, today: date) -> _CleanFamily:
         raise ValidationError("children", "out_of_range", f"at most {MAX_CHILDREN} children")
     if not adults and not children:
         raise ValidationError("family", "empty", "must include at least one person")
+    problems = Problems()
     members: list[_CleanMember] = []
     seen: set[uuid.UUID] = set()
     for i, adult in enumerate(adults):
         f = f"adults[{i}]"
-        try:
-            role = Role(adult.role)
-        except ValueError:
-            raise ValidationError(f"{f}.role", "unknown_role", "is not a role") from None
-        gender: Gender | None = None
-        if adult.gender is not None:
-            try:
-                gender = Gender(adult.gender)
-            except ValueError:
-                raise ValidationError(f"{f}.gender", "unknown_gender", "is not a choice") from None
-        members.append(
-            _CleanMember(
-                id=_member_id(adult.id, f, seen),
-                is_child=False,
-                first_name=_req_name(adult.first_name, f"{f}.first_name"),
-                last_name=clean_name(adult.last_name, f"{f}.last_name", required=False),
-                role=role.value,
-                gender=gender.value if gender else None,
-                date_of_birth=None,
-                send=False,
+        role = problems.check(_role_of, adult.role, f"{f}.role")
+        gender = problems.check(_gender_of, adult.gender, f"{f}.gender")
+        member_id = problems.check(_member_id, adult.id, f, seen)
+        first = problems.check(_req_name, adult.first_name, f"{f}.first_name")
+        last = problems.check(clean_name, adult.last_name, f"{f}.last_name", required=False)
+        if role is not None and first is not None:
+            members.append(
+                _CleanMember(
+                    id=member_id,
+                    is_child=False,
+                    first_name=first,
+                    last_name=last,
+                    role=role.value,
+                    gender=gender.value if gender else None,
+                    date_of_birth=None,
+                    send=False,
+                )
             )
-        )
     for i, child in enumerate(children):
         f = f"children[{i}]"
-        if not isinstance(child.send, bool):
-            raise ValidationError(f"{f}.send", "not_a_choice", "must be yes or no")
-        dob = validate_child_dob(
-            child.date_of_birth, today, send=child.send, field=f"{f}.date_of_birth"
+        if problems.check(_yes_or_no, child.send, f"{f}.send") is None:
+            continue
+        member_id = problems.check(_member_id, child.id, f, seen)
+        first = problems.check(_req_name, child.first_name, f"{f}.first_name")
+        last = problems.check(clean_name, child.last_name, f"{f}.last_name", required=False)
+        dob = problems.check(
+            validate_child_dob,
+            child.date_of_birth,
+            today,
+            send=child.send,
+            field=f"{f}.date_of_birth",
         )
-        members.append(
-            _CleanMember(
-                id=_member_id(child.id, f, seen),
-                is_child=True,
-                first_name=_req_name(child.first_name, f"{f}.first_name"),
-                last_name=clean_name(child.last_name, f"{f}.last_name", required=False),
-                role=None,
-                gender=None,
-                date_of_birth=dob,
-                send=child.send,
+        if first is not None and dob is not None:
+            members.append(
+                _CleanMember(
+                    id=member_id,
+                    is_child=True,
+                    first_name=first,
+                    last_name=last,
+                    role=None,
+                    gender=None,
+                    date_of_birth=dob,
+                    send=child.send,
+                )
             )
-        )
-    postcode = parse_optional_postcode(family.postcode, "postcode")
-    if not isinstance(family.consent, bool):
-        raise ValidationError("consent", "not_a_choice", "must be yes or no")
+    postcode = problems.check(parse_optional_postcode, family.postcode, "postcode")
+    problems.check(_yes_or_no, family.consent, "consent")
+    phone = problems.check(clean_phone, family.phone)
+    email = problems.check(clean_email, family.email)
+    notes = problems.check(clean_text, family.notes, "notes", max_len=NOTE_MAX, multiline=True)
+    problems.raise_if_any()
     return _CleanFamily(
         members=tuple(members),
         postcode=str(postcode) if postcode else None,
         district=postcode.district if postcode else None,
-        phone=clean_phone(family.phone),
-        email=clean_email(family.email),
-        notes=clean_text(family.notes, "notes", max_len=NOTE_MAX, multiline=True),
+        phone=phone,
+        email=email,
+        notes=notes,
         consent=family.consent,
     )
+
+
+def _yes_or_no(value: object, field: str) -> bool:
+    if not isinstance(value, bool):
+        raise ValidationError(field, "not_a_choice", "must be yes or no")
+    return value
+
+
+def _role_of(value: str, field: str) -> Role:
+    try:
+        return Role(value)
+    except ValueError:
+        raise ValidationError(field, "unknown_role", "is not a role") from None
+
+
+def _gender_of(value: str | None, field: str) -> Gender | None:
+    if value is None:
+        return None
+    try:
+        return Gender(value)
+    except ValueError:
+        raise ValidationError(field, "unknown_gender", "is not a choice") from None
 
 
 def _req_name(value: str, field: str) -> str:
@@ -559,6 +592,90 @@ class FamilyService(Service):
         with self.store.read() as session:
             return kiosk_household(session, live_family(session, actor.hub_id, family_id))
 
+    def add_children_at_kiosk(
+        self, actor: Actor, family_id: uuid.UUID, children: tuple[ChildIn, ...]
+    ) -> tuple[uuid.UUID, ...]:
+        """A returning family adds children at the kiosk (a new baby, say). They are kept and
+        flagged for staff to check at the desk. Returns their member ids, in the order given."""
+        check(actor, Permission.SIGN_IN_OUT, kiosk_ok=True)
+        today = self.today()
+        if not children or len(children) > MAX_CHILDREN:
+            raise ValidationError("children", "out_of_range", f"1 to {MAX_CHILDREN} children")
+        problems = Problems()
+        clean: list[tuple[str, date, bool]] = []
+        for i, child in enumerate(children):
+            f = f"children[{i}]"
+            send = child.send if isinstance(child.send, bool) else False
+            first = problems.check(_req_name, child.first_name, f"{f}.first_name")
+            dob = problems.check(
+                validate_child_dob,
+                child.date_of_birth,
+                today,
+                send=send,
+                field=f"{f}.date_of_birth",
+            )
+            if first is not None and dob is not None:
+                clean.append((first, dob, send))
+        problems.raise_if_any()
+        now = self.now()
+        with self.store.write() as session:
+            row = live_family(session, actor.hub_id, family_id)
+            current = [m for m in row.members if not m.removed]
+            if len(current) + len(clean) > MAX_ADULTS + MAX_CHILDREN:
+                raise ValidationError("children", "out_of_range", "the family is full")
+            position = max((m.position for m in row.members), default=-1) + 1
+            added: list[Member] = []
+            for first, dob, send in clean:
+                member = Member(
+                    id=uuid7(),
+                    family_id=row.id,
+                    position=position,
+                    is_child=True,
+                    first_name=first,
+                    last_name=None,
+                    role=None,
+                    gender=None,
+                    date_of_birth=dob,
+                    send=send,
+                    removed=False,
+                    to_confirm=True,
+                )
+                position += 1
+                session.add(member)
+                row.members.append(member)
+                added.append(member)
+            row.updated_at = now
+            session.flush()
+            outbox.record(session, row, "upsert", now)
+            for member in added:
+                outbox.record(session, member, "upsert", now)
+            audit.append(
+                session,
+                at=now,
+                action="family.child_added_at_kiosk",
+                device_id=actor.device_id,
+                subject_type="family",
+                subject_id=row.id,
+                detail={"count": len(added)},
+            )
+            return tuple(m.id for m in added)
+
+    def confirm_member(self, actor: Actor, family_id: uuid.UUID, member_id: uuid.UUID) -> None:
+        """Staff have checked a member the family added at the kiosk."""
+        check(actor, Permission.EDIT_FAMILIES)
+        now = self.now()
+        with self.store.write() as session:
+            row = _unmerged_family(session, actor.hub_id, family_id, "family")
+            member = next((m for m in row.members if m.id == member_id), None)
+            if member is None:
+                raise ValidationError("member", "not_in_family", "is not in this family")
+            if not member.to_confirm:
+                return
+            member.to_confirm = False
+            row.updated_at = now
+            outbox.record(session, member, "upsert", now)
+            self._audit(session, actor, "family.member_confirmed", "family", row.id)
+
     def record_consent(self, actor: Actor, family_id: uuid.UUID) -> None:
         """The family agreed to the hub's current privacy notice."""
         check(actor, Permission.EDIT_FAMILIES, kiosk_ok=True)
@@ -606,6 +723,7 @@ class FamilyService(Service):
                         date_of_birth=m.date_of_birth,
                         send=m.send,
                         age_band=band,
+                        to_confirm=m.to_confirm,
                     )
                 )
             passes = session.scalars(

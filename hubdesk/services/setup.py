@@ -8,14 +8,18 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from hubdesk.domain.catalogue import DeviceKind, SiteKind
-from hubdesk.domain.errors import DomainError, ValidationError
+from hubdesk.domain.errors import DomainError, PermissionDeniedError, Problems, ValidationError
 from hubdesk.domain.ids import uuid7
 from hubdesk.domain.postcode import parse_optional_postcode
 from hubdesk.domain.staff import Permission
-from hubdesk.domain.text import require_text
+from hubdesk.domain.text import clean_text, require_text
 from hubdesk.services.base import Actor, Service, check
 from hubdesk.storage import meta, outbox
 from hubdesk.storage.models import Device, Hub, Site
+
+
+def _rooms_of(text: str | None) -> tuple[str, ...]:
+    return tuple(line.strip() for line in (text or "").splitlines() if line.strip())
 
 
 class NotSetUpError(DomainError):
@@ -53,6 +57,10 @@ class SiteInfo:
     kind: SiteKind
     postcode: str | None
     active: bool
+    rooms: tuple[str, ...] = ()  # where a family asking to speak to someone can say they are
+
+
+ROOMS_MAX = 12
 
 
 class SetupService(Service):
@@ -182,7 +190,38 @@ class SetupService(Service):
             rows = session.scalars(
                 select(Site).where(Site.hub_id == hub_id).order_by(Site.kind != "hub", Site.name)
             )
-            return [SiteInfo(s.id, s.name, SiteKind(s.kind), s.postcode, s.active) for s in rows]
+            return [
+                SiteInfo(s.id, s.name, SiteKind(s.kind), s.postcode, s.active, _rooms_of(s.rooms))
+                for s in rows
+            ]
+
+    def set_site_rooms(self, actor: Actor, site_id: uuid.UUID, rooms: list[str]) -> tuple[str, ...]:
+        """The rooms a family at this site can say they will be in when they ask the kiosk for
+        someone to speak to (kept in the order given, repeats dropped). Returns them."""
+        # whoever runs the site's sessions (reception) or sets up an outreach point
+        try:
+            check(actor, Permission.MANAGE_TIMETABLE)
+        except PermissionDeniedError:
+            check(actor, Permission.RUN_OUTREACH)
+        problems = Problems()
+        clean: list[str] = []
+        for i, room in enumerate(rooms):
+            text = problems.check(clean_text, room, f"rooms[{i}]", max_len=60)
+            if text is not None and text not in clean:
+                clean.append(text)
+        if len(clean) > ROOMS_MAX:
+            problems.add(ValidationError("rooms", "out_of_range", f"at most {ROOMS_MAX} rooms"))
+        problems.raise_if_any()
+        now = self.now()
+        with self.store.write() as session:
+            site = session.get(Site, site_id)
+            if site is None or site.hub_id != actor.hub_id:
+                raise ValidationError("site", "unknown_site", "is not a site of this hub")
+            site.rooms = "\n".join(clean) or None
+            site.updated_at = now
+            outbox.record(session, site, "upsert", now)
+            self._audit(session, actor, "site.rooms_set", "site", site_id, count=len(clean))
+        return tuple(clean)
 
     def outbox_backlog(self) -> OutboxBacklog:
         """How many records wait to be sent, and how many the service refused (quarantined).

@@ -241,22 +241,29 @@ class TimetableService(Service):
         family_id: uuid.UUID,
         member_ids: tuple[uuid.UUID, ...] | list[uuid.UUID],
     ) -> SignedIn:
-        """Sign a family in for a session from the desk (at the session's site). A full session
-        is refused with ValidationError("activity", "full")."""
+        """Sign a family in for a session from the desk (at the session's site). A family
+        already in the building there today joins the session with its visit (one open visit
+        per family per site). A full session is refused with ValidationError("activity",
+        "full")."""
         check(actor, Permission.SIGN_IN_OUT)
         with self.store.read() as session:
             row = self._get(session, actor, activity_id)
             site_id = row.site_id
         visits = VisitService(self.store, self.clock)
-        return visits.sign_in(
-            actor.at_site(site_id),
-            SignIn(
-                VisitReason.ACTIVITY,
-                family_id=family_id,
-                member_ids=tuple(member_ids),
-                activity_id=activity_id,
-            ),
-        )
+        here = actor.at_site(site_id)
+        with self.store.write():
+            already = visits.open_visit(here, family_id)
+            if already is not None:
+                return visits.join_activity(here, already.visit_id, activity_id)
+            return visits.sign_in(
+                here,
+                SignIn(
+                    VisitReason.ACTIVITY,
+                    family_id=family_id,
+                    member_ids=tuple(member_ids),
+                    activity_id=activity_id,
+                ),
+            )
 
     # --- helpers ---------------------------------------------------------------------------------
 

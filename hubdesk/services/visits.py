@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import secrets
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import cast
 
 from sqlalchemy import Table, bindparam, exists, func, insert, select, update
@@ -38,7 +39,8 @@ class SignIn:
     """What a party gives when it signs in.
 
     Either `family_id` with the `member_ids` ticked as here today (the party is worked out from
-    their roles and dates of birth), or an anonymous `party` with an optional `postcode`.
+    their roles and dates of birth, plus any `guests`: children who came with the family but are
+    not part of it), or an anonymous `party` with an optional `postcode`.
     """
 
     reason: VisitReason
@@ -48,6 +50,7 @@ class SignIn:
     activity_id: uuid.UUID | None = None
     postcode: str | None = None
     first_time: bool | None = None  # "first time at a Family Hub?" (anonymous parties)
+    guests: tuple[ChildInParty, ...] = ()  # with a registered family only
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,26 @@ class SignedIn:
     people: int
     signed_in_at: datetime
     is_new: bool | None
+    leave_code: int | None = None  # the kiosk's sign-out number (kiosk sign-ins only)
+
+
+@dataclass(frozen=True)
+class OpenVisit:
+    """A party signed in today and not out yet, as the kiosk may show it to that party: no
+    names, just its sign-out number, when it arrived and how many came."""
+
+    visit_id: uuid.UUID
+    signed_in_at: datetime
+    people: int
+    leave_code: int | None
+
+
+class AlreadyInError(ValidationError):
+    """The family is signed in at this site already: one open visit per family per site."""
+
+    def __init__(self, visit: OpenVisit) -> None:
+        super().__init__("family", "already_in", "is signed in at this site already")
+        self.visit = visit
 
 
 @dataclass(frozen=True)
@@ -74,13 +97,8 @@ class InBuilding:
     reason: str
 
 
-@dataclass(frozen=True)
-class SignedInToday:
-    """A party the kiosk may offer for sign-out: first name and last initial only."""
-
-    visit_id: uuid.UUID
-    label: str
-    people: int
+LEAVE_CODES = range(10, 100)  # two digits: easy to remember, hard to guess
+LEAVE_CODES_BUSY = range(100, 1000)  # when a device has more than 90 parties in at once
 
 
 class VisitService(Service):
@@ -126,8 +144,11 @@ class VisitService(Service):
             if request.family_id is not None:
                 # a family merged into another signs in as the one kept
                 family = live_family(session, actor.hub_id, request.family_id)
+                already = _open_visit(session, family.id, actor.site_id, day)
+                if already is not None:
+                    raise AlreadyInError(already)
                 members = _ticked_members(family, request.member_ids)
-                party = party_of(members, day)
+                party = party_of(members, day, request.guests)
                 district = family.postcode_district
                 full_postcode = family.postcode
                 is_new: bool | None = not session.scalar(
@@ -139,6 +160,8 @@ class VisitService(Service):
             else:
                 if request.party is None:
                     raise ValidationError("party", "required", "say who is here")
+                if request.guests:
+                    raise ValidationError("guests", "unexpected", "only with a registered family")
                 party = request.party
                 code = parse_optional_postcode(request.postcode, "postcode")
                 district = code.district if code else None
@@ -160,6 +183,7 @@ class VisitService(Service):
                 if full_postcode
                 else None
             )
+            leave_code = _free_leave_code(session, actor, day) if actor.is_kiosk else None
             # Core, not an ORM object and a flush: this is the kiosk's hot path, and the ORM's
             # unit of work cost more than the commit itself (docs/performance.md).
             visit = snapshots.row_values(
@@ -183,6 +207,7 @@ class VisitService(Service):
                     "ward_code": area.ward_code if area else None,
                     "lsoa_code": area.lsoa_code if area else None,
                     "imd_decile": area.imd_decile if area else None,
+                    "leave_code": leave_code,
                     "updated_at": now,
                     **{f"adults_{role.value}": party.count_role(role) for role in Role},
                     **{band.column: party.count_band(band) for band in AgeBand},
@@ -200,7 +225,7 @@ class VisitService(Service):
                 family.updated_at = now
             outbox.record_values(session, "visit", visit, "signed_in", now, member_ids)
             _touch_device(session, actor.device_id, now)
-            return SignedIn(visit["id"], party.people, now, is_new)
+            return SignedIn(visit["id"], party.people, now, is_new, leave_code)
 
     def sign_out(self, actor: Actor, visit_id: uuid.UUID, by: SignOutBy = SignOutBy.FAMILY) -> None:
         """Sign a party out. Signing out twice is harmless (the first time stands)."""
@@ -226,6 +251,66 @@ class VisitService(Service):
             outbox.record_values(session, "visit", visit, "signed_out", now, member_ids)
             if not actor.is_kiosk:
                 self._audit(session, actor, "visit.signed_out", "visit", visit_id, by=by.value)
+
+    def open_visit(self, actor: Actor, family_id: uuid.UUID) -> OpenVisit | None:
+        """The family's visit at the actor's site today if it has not signed out yet."""
+        check(actor, Permission.SIGN_IN_OUT, kiosk_ok=True)
+        with self.store.read() as session:
+            family = live_family(session, actor.hub_id, family_id)
+            return _open_visit(session, family.id, actor.site_id, self.today())
+
+    def sign_out_family(
+        self, actor: Actor, family_id: uuid.UUID, by: SignOutBy = SignOutBy.FAMILY
+    ) -> OpenVisit | None:
+        """Sign out the family's open visit at the actor's site today. Returns it, or None when
+        the family was not signed in here (nothing is written then)."""
+        check(actor, Permission.SIGN_IN_OUT, kiosk_ok=by is SignOutBy.FAMILY)
+        with self.store.write() as session:
+            family = live_family(session, actor.hub_id, family_id)
+            visit = _open_visit(session, family.id, actor.site_id, self.today())
+            if visit is not None:
+                self.sign_out(actor, visit.visit_id, by)
+            return visit
+
+    def join_activity(self, actor: Actor, visit_id: uuid.UUID, activity_id: uuid.UUID) -> SignedIn:
+        """A family already in the building goes to today's session there: its open visit
+        becomes attendance at the session (one visit, never a second). A full session is
+        refused with ValidationError("activity", "full")."""
+        check(actor, Permission.SIGN_IN_OUT)
+        now = self.now()
+        with self.store.write() as session:
+            conn = session.connection()
+            row = conn.execute(_SELECT_VISIT, {"visit_id": visit_id}).mappings().first()
+            if row is None or row["hub_id"] != actor.hub_id or row["signed_out_at"] is not None:
+                raise ValidationError("visit", "unknown_visit", "is not an open visit here")
+            activity = session.get(Activity, activity_id)
+            if (
+                activity is None
+                or activity.hub_id != actor.hub_id
+                or activity.cancelled
+                or activity.site_id != row["site_id"]
+            ):
+                raise ValidationError("activity", "unknown_activity", "is not on the timetable")
+            if row["activity_id"] != activity_id and activity.capacity is not None:
+                attending = session.scalar(
+                    select(func.coalesce(func.sum(Visit.people), 0)).where(
+                        Visit.activity_id == activity.id
+                    )
+                )
+                if int(attending or 0) + int(row["people"]) > activity.capacity:
+                    raise ValidationError("activity", "full", "has no places left")
+            changes = {
+                "activity_id": activity_id,
+                "reason": VisitReason.ACTIVITY.value,
+                "updated_at": now,
+            }
+            session.execute(update(Visit).where(Visit.id == visit_id).values(**changes))
+            member_ids = list(conn.execute(_VISIT_MEMBER_IDS, {"visit_id": visit_id}).scalars())
+            outbox.record_values(session, "visit", {**row, **changes}, "upsert", now, member_ids)
+            self._audit(session, actor, "visit.joined_activity", "visit", visit_id)
+            return SignedIn(
+                visit_id, int(row["people"]), row["signed_in_at"], row["is_new"], row["leave_code"]
+            )
 
     def sign_out_everyone(self, actor: Actor, site_id: uuid.UUID | None = None) -> int:
         """Closing time: sign out every open visit of the hub (or one site). Returns how many."""
@@ -293,39 +378,68 @@ class VisitService(Service):
                 for row in session.execute(query)
             ]
 
-    def signed_in_here_today(self, actor: Actor) -> list[SignedInToday]:
-        """For the kiosk's sign-out list: this device's open visits today, first name and last
-        initial only (anonymous parties are shown by size)."""
+    def signed_in_here_today(self, actor: Actor) -> list[OpenVisit]:
+        """For the kiosk's sign-out screen: the parties this device signed in today that have
+        not signed out, by sign-out number. No names: anyone standing at the kiosk sees this."""
         check(actor, Permission.SIGN_IN_OUT, kiosk_ok=True)
         start, _ = day_bounds(self.today())
         with self.store.read() as session:
             rows = session.execute(
-                select(Visit.id, Visit.people, Visit.family_id)
+                select(Visit.id, Visit.signed_in_at, Visit.people, Visit.leave_code)
                 .where(
                     Visit.device_id == actor.device_id,
+                    Visit.site_id == actor.site_id,
                     Visit.signed_out_at.is_(None),
                     Visit.signed_in_at >= start,
+                    Visit.leave_code.is_not(None),
                 )
-                .order_by(Visit.signed_in_at)
+                .order_by(Visit.leave_code)
             ).all()
-            out = []
-            for visit_id, people, family_id in rows:
-                label = ""
-                if family_id is not None:
-                    first = session.scalars(
-                        select(Member)
-                        .join(VisitMember, VisitMember.member_id == Member.id)
-                        .where(VisitMember.visit_id == visit_id, Member.is_child.is_(False))
-                        .order_by(Member.position)
-                        .limit(1)
-                    ).first()
-                    if first is not None:
-                        initial = (first.last_name or "")[:1]
-                        label = f"{first.first_name} {initial}.".strip(" .") + (
-                            "." if initial else ""
-                        )
-                out.append(SignedInToday(visit_id, label, people))
-            return out
+            return [OpenVisit(*row) for row in rows]
+
+
+def _open_visit(
+    session: Session, family_id: uuid.UUID, site_id: uuid.UUID, day: date
+) -> OpenVisit | None:
+    """The family's open visit at `site_id` on `day`, if any (the newest, should there be two:
+    two devices that were offline can each have signed the family in)."""
+    start, _ = day_bounds(day)
+    row = session.execute(
+        select(Visit.id, Visit.signed_in_at, Visit.people, Visit.leave_code)
+        .where(
+            Visit.family_id == family_id,
+            Visit.site_id == site_id,
+            Visit.signed_out_at.is_(None),
+            Visit.signed_in_at >= start,
+        )
+        .order_by(Visit.signed_in_at.desc())
+        .limit(1)
+    ).first()
+    return OpenVisit(*row) if row is not None else None
+
+
+def _free_leave_code(session: Session, actor: Actor, day: date) -> int | None:
+    """A sign-out number no open visit of this device holds today, drawn at random (None when
+    a thousand parties are in at once: they sign out by pass, or staff sign them out; a sign-in
+    is never refused for want of a number). Reads the day's open visits only (through the
+    partial index ix_visits_open)."""
+    start, _ = day_bounds(day)
+    taken = set(
+        session.scalars(
+            select(Visit.leave_code).where(
+                Visit.hub_id == actor.hub_id,
+                Visit.device_id == actor.device_id,
+                Visit.signed_out_at.is_(None),
+                Visit.signed_in_at >= start,
+                Visit.leave_code.is_not(None),
+            )
+        )
+    )
+    for codes in (LEAVE_CODES, LEAVE_CODES_BUSY):
+        free = [c for c in codes if c not in taken]
+        if free:
+            return secrets.choice(free)
+    return None
 
 
 def _ticked_members(family: Family, member_ids: tuple[uuid.UUID, ...]) -> list[Member]:
@@ -341,13 +455,13 @@ def _ticked_members(family: Family, member_ids: tuple[uuid.UUID, ...]) -> list[M
     return chosen
 
 
-def party_of(members: list[Member], day: object) -> Party:
-    """A family's party on `day`: adults by role, children by age band on that day."""
-    from datetime import date
-
-    assert isinstance(day, date)
+def party_of(members: list[Member], day: date, guests: tuple[ChildInParty, ...] = ()) -> Party:
+    """A family's party on `day`: adults by role, children by age band on that day, and any
+    children who came with them as guests."""
     adults: list[Role] = []
-    children: list[ChildInParty] = []
+    children: list[ChildInParty] = [g for g in guests if isinstance(g, ChildInParty)]
+    if len(children) != len(guests):
+        raise ValidationError("guests", "not_a_child", "must be children in a party")
     male_carers = 0
     for m in members:
         if m.is_child:

@@ -18,6 +18,7 @@ import contextlib
 import logging
 import os
 import stat
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -170,6 +171,11 @@ class Store:
 
     `write()` is the unit of work: one real transaction (BEGIN IMMEDIATE), committed durably
     (WAL + synchronous=FULL) when the block ends without an exception, rolled back otherwise.
+
+    Units of work nest: a `write()` (or `read()`) opened on a thread that is already inside a
+    `write()` joins it, so several use cases can be made one transaction (registering a household,
+    issuing its pass and signing it in: all of it is on disk, or none of it). Only the outermost
+    block commits; an exception anywhere inside rolls the whole of it back.
     """
 
     engine: Engine
@@ -180,16 +186,38 @@ class Store:
         self._writer = sessionmaker(
             self.engine.execution_options(hubdesk_begin="IMMEDIATE"), expire_on_commit=False
         )
+        self._open = threading.local()
+
+    def _current(self) -> Session | None:
+        session: Session | None = getattr(self._open, "session", None)
+        return session
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
+        outer = self._current()
+        if outer is not None:
+            yield outer  # part of the unit of work this thread already has open
+            return
         with self._writer() as session, session.begin():
-            yield session
+            self._open.session = session
+            try:
+                yield session
+            finally:
+                self._open.session = None
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
+        outer = self._current()
+        if outer is not None:
+            yield outer  # inside a write: read what it has written so far
+            return
         with self._reader() as session, session.begin():
             yield session
+
+    @property
+    def in_write(self) -> bool:
+        """True on a thread that is inside a `write()` block."""
+        return self._current() is not None
 
     def close(self) -> None:
         self.engine.dispose()

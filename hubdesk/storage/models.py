@@ -25,6 +25,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     Uuid,
+    false,
     text,
 )
 from sqlalchemy.engine import Dialect
@@ -102,6 +103,8 @@ class Site(Base):
     kind: Mapped[str] = mapped_column(String(20))
     postcode: Mapped[str | None] = mapped_column(String(8))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # rooms a family can say they will be in when they ask to speak to someone, one per line
+    rooms: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
 
@@ -155,6 +158,8 @@ class Member(Base):
     date_of_birth: Mapped[date | None] = mapped_column(Date)  # children only
     send: Mapped[bool] = mapped_column(Boolean, default=False)
     removed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # added by the family at the kiosk (a new baby, say): staff check it at the desk
+    to_confirm: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     family: Mapped[Family] = relationship(back_populates="members")
 
 
@@ -240,6 +245,9 @@ class Visit(Base):
     imd_decile: Mapped[int | None] = mapped_column(Integer)
     # first names of who is here, for the roll call (personal: sealed when synced)
     names: Mapped[str | None] = mapped_column(Text)
+    # the number shown on the kiosk's "you are signed in" screen, tapped to sign out; unique
+    # among the device's open visits of the day; device-local (never synced)
+    leave_code: Mapped[int | None] = mapped_column(Integer)
     updated_at: Mapped[datetime]
 
     __table_args__ = (
@@ -385,6 +393,7 @@ class Alert(Base):
     device_id: Mapped[uuid.UUID] = mapped_column(Uuid())
     kind: Mapped[str] = mapped_column(String(20))
     raised_at: Mapped[datetime]
+    room: Mapped[str | None] = mapped_column(String(120))  # where the family said they will be
     updated_at: Mapped[datetime]
 
 

@@ -48,9 +48,11 @@ class EntitySpec:
 
 ENTITIES: dict[str, EntitySpec] = {
     "hub": EntitySpec(Hub, frozenset({"privacy_notice"})),
-    "site": EntitySpec(Site, frozenset()),
+    # A site's rooms and the room an alert names are the hub's own business, not footfall: the
+    # central service has no use for them, so they travel sealed like personal fields.
+    "site": EntitySpec(Site, frozenset({"rooms"})),
     "device": EntitySpec(Device, frozenset()),
-    "alert": EntitySpec(Alert, frozenset()),
+    "alert": EntitySpec(Alert, frozenset({"room"})),
     "family": EntitySpec(
         Family,
         frozenset({"postcode", "phone", "email", "notes", "consent_notice_version", "consent_at"}),
@@ -58,7 +60,16 @@ ENTITIES: dict[str, EntitySpec] = {
     "member": EntitySpec(
         Member,
         frozenset(
-            {"first_name", "last_name", "role", "gender", "date_of_birth", "send", "position"}
+            {
+                "first_name",
+                "last_name",
+                "role",
+                "gender",
+                "date_of_birth",
+                "send",
+                "position",
+                "to_confirm",
+            }
         ),
     ),
     "pass": EntitySpec(FamilyPass, frozenset({"token", "short_code"})),
@@ -69,8 +80,9 @@ ENTITIES: dict[str, EntitySpec] = {
 }
 ENTITY_OF: dict[type[Base], str] = {spec.model: name for name, spec in ENTITIES.items()}
 
-# Device-local columns that never travel.
-_LOCAL = frozenset({"failed_attempts", "locked_until", "last_seen_at"})
+# Device-local columns that never travel (a visit's `leave_code` is the kiosk's own sign-out
+# number).
+_LOCAL = frozenset({"failed_attempts", "locked_until", "last_seen_at", "leave_code"})
 
 
 def _encode(value: Any) -> Any:

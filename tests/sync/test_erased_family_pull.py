@@ -69,11 +69,14 @@ def _text(device) -> str:
 
 
 def _held(device, family_id: uuid.UUID) -> dict[str, object]:
-    """Every column of every row about the family (and of the family itself), to compare devices."""
+    """Every column of every row about the family (and of the family itself), to compare devices.
+    Device-local columns are left out: they never travel (a visit's kiosk sign-out number)."""
 
     def cols(row) -> tuple:
         return tuple(
-            (c.key, getattr(row, c.key)) for c in row.__table__.columns if c.key != "last_seen_at"
+            (c.key, getattr(row, c.key))
+            for c in row.__table__.columns
+            if c.key not in ("last_seen_at", "leave_code")
         )
 
     with device.store.read() as session:

@@ -55,7 +55,7 @@ def test_valid_postcodes(typed, normal, district, sector):
         "SW1A 1AM",
         "SW1A 1OA",
         "SW1A 1AV",
-        "BFPO 1234",  # forces mail: not a hub address
+        "BFPO 12345",  # BFPO numbers have at most four digits
         "ASCN 1ZZ",  # overseas territory
         "SW1A-1AA",
         "SW1A 1ÀA",
@@ -94,7 +94,7 @@ def test_validate_district():
     assert validate_district(" sw1a ") == "SW1A"
     assert validate_district("ne6") == "NE6"
     assert validate_district("GIR") == "GIR"
-    for bad in ("SW1A 1AA", "Q1", "", "BFPO", 12):
+    for bad in ("SW1A 1AA", "Q1", "", "BFPO1", 12):
         with pytest.raises(ValidationError) as err:
             validate_district(bad)  # type: ignore[arg-type]
         assert err.value.field == "postcode_district"
@@ -168,3 +168,17 @@ def test_forbidden_inward_letters_refused(out, bad, good, digit):
     for inw in (f"{digit}{bad}{good}", f"{digit}{good}{bad}"):
         with pytest.raises(ValidationError):
             Postcode.parse(out + inw)
+
+
+def test_bfpo_addresses_are_postcodes_whose_district_is_bfpo():
+    from hubdesk.domain.postcode import Postcode, validate_district
+
+    for typed in ("BFPO 1234", "bfpo1234", " BFPO  57 "):
+        code = Postcode.parse(typed)
+        assert code.is_bfpo
+        assert code.district == "BFPO"
+    assert str(Postcode.parse("bfpo 57")) == "BFPO 57"
+    assert validate_district("bfpo") == "BFPO"
+    for bad in ("BFPO", "BFPO 0", "BFPO 12345", "BFPO A1"):
+        with pytest.raises(ValidationError):
+            Postcode.parse(bad)

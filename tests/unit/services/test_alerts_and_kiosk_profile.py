@@ -15,7 +15,7 @@ from hubdesk.storage.models import Blob, Hub
 
 def test_private_word_is_recorded_and_the_desk_sees_it(store, clock, kiosk, reception):
     alerts = AlertService(store, clock)
-    at = alerts.private_word(kiosk)
+    at = alerts.private_word(kiosk).at
     clock.advance(timedelta(minutes=1))
     alerts.private_word(kiosk)
     found = alerts.recent(reception)

@@ -13,7 +13,7 @@ from hubdesk.domain.people import AgeBand, Gender, Role
 from hubdesk.services.contacts import ContactIn, ContactService
 from hubdesk.services.families import AdultIn, ChildIn, FamilyIn, family_label
 from hubdesk.services.passes import PassService
-from hubdesk.services.visits import SignIn, VisitService
+from hubdesk.services.visits import AlreadyInError, SignIn, VisitService
 from hubdesk.storage import audit
 from hubdesk.storage.models import (
     AuditEntry,
@@ -473,7 +473,14 @@ def test_merge_moves_everything_and_records_it(store, families, reception, manag
     assert house.family_id == keep.family_id
     assert families.household_for_kiosk(kiosk, dup.family_id).family_id == keep.family_id
     assert len(families.details(reception, keep.family_id).visits) == 1
-    # signing in with the old id lands on the kept family, as a returning visit
+    # the merged family is in the building once, as the kept family
+    with pytest.raises(AlreadyInError):
+        visits.sign_in(
+            kiosk,
+            SignIn(VisitReason.JUST_VISITING, family_id=keep.family_id, member_ids=keep.member_ids),
+        )
+    # once out, signing in with the old id lands on the kept family, as a returning visit
+    visits.sign_out(kiosk, v.visit_id)
     again = visits.sign_in(
         kiosk,
         SignIn(VisitReason.JUST_VISITING, family_id=dup.family_id, member_ids=dup.member_ids[:1]),

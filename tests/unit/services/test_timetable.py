@@ -213,8 +213,9 @@ def test_register_attendees_until_full(store, timetable, families, reception, ki
     )
     [view] = timetable.week(identity.hub_id, MONDAY)
     assert view.attending == 5
+    other = families.register(reception, khan_family())
     with pytest.raises(ValidationError) as err:
-        timetable.register_attendee(reception, aid, khan.family_id, khan.member_ids[3:])
+        timetable.register_attendee(reception, aid, other.family_id, other.member_ids[3:])
     assert (err.value.field, err.value.code) == ("activity", "full")
     with store.read() as session:
         assert len(session.scalars(select(Visit)).all()) == 2
@@ -237,3 +238,39 @@ def test_register_attendee_for_cancelled_or_unknown_session(
     assert (err.value.field, err.value.code) == ("activity", "unknown_activity")
     with unchanged(Visit), pytest.raises(ValidationError):
         timetable.register_attendee(reception, uuid.uuid4(), khan.family_id, khan.member_ids)
+
+
+def test_a_family_in_the_building_joins_a_session_with_its_visit(
+    store, timetable, families, reception, kiosk, identity
+):
+    aid = timetable.add(reception, stay_and_play(identity.site_id, capacity=5))
+    khan = families.register(reception, khan_family())
+    visits = VisitService(store, timetable.clock)
+    drop_in = visits.sign_in(
+        kiosk,
+        SignIn(VisitReason.JUST_VISITING, family_id=khan.family_id, member_ids=khan.member_ids),
+    )
+    joined = timetable.register_attendee(reception, aid, khan.family_id, khan.member_ids)
+    assert joined.visit_id == drop_in.visit_id  # one visit, never a second
+    with store.read() as session:
+        [visit] = session.scalars(select(Visit)).all()
+        assert (visit.reason, visit.activity_id) == (VisitReason.ACTIVITY.value, aid)
+    [view] = timetable.week(identity.hub_id, MONDAY)
+    assert view.attending == 4
+
+
+def test_joining_a_full_session_is_refused_and_the_visit_stays_as_it_was(
+    store, timetable, families, reception, kiosk, identity
+):
+    aid = timetable.add(reception, stay_and_play(identity.site_id, capacity=3))
+    khan = families.register(reception, khan_family())
+    VisitService(store, timetable.clock).sign_in(
+        kiosk,
+        SignIn(VisitReason.JUST_VISITING, family_id=khan.family_id, member_ids=khan.member_ids),
+    )
+    with pytest.raises(ValidationError) as err:
+        timetable.register_attendee(reception, aid, khan.family_id, khan.member_ids)
+    assert (err.value.field, err.value.code) == ("activity", "full")
+    with store.read() as session:
+        [visit] = session.scalars(select(Visit)).all()
+        assert (visit.reason, visit.activity_id) == (VisitReason.JUST_VISITING.value, None)

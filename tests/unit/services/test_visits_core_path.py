@@ -230,7 +230,8 @@ def test_row_values_fills_defaults_and_refuses_unknown_columns():
 
 def test_kiosk_hot_path_statements(store, visits, kiosk):
     """An anonymous sign-in at a known site: one INSERT each for the visit and its event, one
-    UPDATE for the device, and no reads of visits, members, devices or sites."""
+    UPDATE for the device, no reads of members, devices or sites, and of the visits only the
+    day's open ones of this device (for a free sign-out number), through the open-visits index."""
     import re
 
     from sqlalchemy import event
@@ -251,4 +252,10 @@ def test_kiosk_hot_path_statements(store, visits, kiosk):
     read = {
         t for s in seen if s.startswith("select") for t in re.findall(r"(?:from|join) (\w+)", s)
     }
-    assert read == {"postcode_areas"}  # the postcode's ward and LSOA, nothing else
+    assert read == {"postcode_areas", "visits"}  # the postcode's ward and LSOA; open visits
+    [open_visits] = [s for s in seen if s.startswith("select") and " from visits" in s]
+    with store.read() as session:
+        plan = session.connection().exec_driver_sql(
+            "EXPLAIN QUERY PLAN " + open_visits.replace("?", "NULL")
+        )
+        assert "ix_visits_open" in " ".join(str(row[-1]) for row in plan)

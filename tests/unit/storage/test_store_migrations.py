@@ -158,3 +158,37 @@ def test_the_v0_1_0_fixture_store_opens_migrates_and_keeps_its_visits(tmp_path: 
         assert len(_backups(path)) == 1
     # the committed fixture itself is never touched
     assert _sha(FIXTURES / "store-v0.1.0.db") == original
+
+
+def test_migration_0010_adds_the_kiosk_columns_and_back(store: Store, identity: object) -> None:
+    """0010 adds visits.leave_code, sites.rooms, alerts.room and members.to_confirm in place (no
+    table rebuilt, so the visits' roll-up triggers survive); going back drops them again."""
+    from sqlalchemy import inspect
+
+    from hubdesk.measures import rollup
+    from hubdesk.storage.models import VISIT_ROLLUP
+
+    added = {
+        "visits": "leave_code",
+        "sites": "rooms",
+        "alerts": "room",
+        "members": "to_confirm",
+    }
+    cfg = alembic_config()
+    with store.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0009")
+    with store.engine.connect() as conn:
+        for table, column in added.items():
+            assert column not in {c["name"] for c in inspect(conn).get_columns(table)}
+    with store.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+    with store.engine.connect() as conn:
+        for table, column in added.items():
+            assert column in {c["name"] for c in inspect(conn).get_columns(table)}
+        triggers = set(
+            conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars()
+        )
+    assert set(rollup.trigger_names(VISIT_ROLLUP)) <= triggers
+    assert integrity_check(store) == "ok"
