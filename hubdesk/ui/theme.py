@@ -25,6 +25,7 @@ THEMES = (DEFAULT, HIGH_CONTRAST)
 LARGE_TEXT_SCALE = 1.3
 LARGE_TARGET_SCALE = 1.15
 MIN_TARGET_PX = 48
+KEY_PX = 56  # an on-screen key, in normal and large text alike (hubdesk/ui/widgets/keys)
 
 
 @dataclass(frozen=True)
@@ -143,6 +144,7 @@ class Sizes:
     small: int = 17
     title: int = 34
     subtitle: int = 24
+    big: int = 72  # the sign-out number on the "you are signed in" screen
     target: int = 64  # minimum height of a button
     tile: int = 88  # minimum height of a big tile
     radius: int = 12
@@ -156,6 +158,7 @@ class Sizes:
             small=round(self.small * text),
             title=round(self.title * text),
             subtitle=round(self.subtitle * text),
+            big=round(self.big * targets),
             target=round(self.target * targets),
             tile=round(self.tile * targets),
             radius=self.radius,
@@ -180,6 +183,7 @@ def render_stylesheet(theme: str, *, large_text: bool = False) -> str:
     # QSS min-height counts the content box only: take off the 2 px borders
     values["target_inner"] = f"{sizes.target - 4}px"
     values["tile_inner"] = f"{sizes.tile - 4}px"
+    values["key_inner"] = f"{KEY_PX - 4}px"
     text = resource_path("themes", "base.qss").read_text(encoding="utf-8")
     extra = resource_path("themes", f"{theme}.qss")
     if extra.exists():

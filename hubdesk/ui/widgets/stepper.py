@@ -35,6 +35,7 @@ class Stepper(QWidget):
             button.set_margins(0)
             button.set_alignment(Qt.AlignmentFlag.AlignCenter)
             button.setAutoRepeat(False)
+            button.centre_icon()
         self.value_label = QLabel("0", self)
         self.value_label.setObjectName(f"{name}Value")
         self.value_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -48,6 +48,9 @@ class TileButton(QPushButton):
         super().__init__(parent)
         self.setProperty("kind", kind)
         self.setCheckable(checkable)
+        # A tap does not take the keyboard focus: the focus ring (which looks like a choice)
+        # appears only for someone moving through the screen with Tab.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(16, 8, 16, 8)
@@ -101,6 +104,12 @@ class TileButton(QPushButton):
         # direction, away from its icon: align to the screen's reading side instead.
         if not self._explicit_alignment:
             align_to_reading_side(self._label, self.layoutDirection())
+
+    def centre_icon(self) -> None:
+        """An icon-only button (+, -): the empty label goes, and the icon sits in the middle."""
+        self._label.hide()
+        if self._icon is not None:
+            self._layout.setAlignment(self._icon, Qt.AlignmentFlag.AlignCenter)
 
     def set_icon_name(self, name: str) -> None:
         if self._icon is not None:
