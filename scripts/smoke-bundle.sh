@@ -20,4 +20,10 @@ if [ "$code" -ne 0 ]; then
   exit 1
 fi
 echo "$output" | grep -q "^hubdesk selftest: ok (" || { echo "smoke-bundle: FAILED (no ok line)"; exit 1; }
+# Qt Virtual Keyboard is GPLv3 or commercial: the bundle must not carry it (docs/kiosk.md)
+if find "$(dirname "$exe")" -iname "*virtualkeyboard*" | grep -q .; then
+  echo "smoke-bundle: FAILED (the bundle carries Qt Virtual Keyboard)"
+  find "$(dirname "$exe")" -iname "*virtualkeyboard*"
+  exit 1
+fi
 echo "smoke-bundle: the bundle's selftest passed"

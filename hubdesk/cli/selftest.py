@@ -184,6 +184,7 @@ def _drive_kiosk(store: Any, identity: Any, timeout: float, config: Any) -> Any:
             _press(app, window, "sign in", window.welcome.sign_in, window.pass_question, timeout)
             _press(app, window, "no pass", window.pass_question.no_pass, window.party, timeout)
             window.party.role_steppers[Role.MOTHER].plus.click()
+            window.party.next.click()  # the adults, then the children (none)
             _press(app, window, "who is here", window.party.next, window.reason, timeout)
             tile = window.reason.reason_tiles[VisitReason.JUST_VISITING]
             _press(app, window, "reason", tile, window.about, timeout)

@@ -10,6 +10,7 @@ import importlib
 import logging
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -59,7 +60,7 @@ def build_kiosk_services(store: Store, clock: Clock | None = None) -> Any:
         timetable=TimetableService(store, clock),
         staff=StaffService(store, clock),
         alerts=AlertService(store, clock),
-        profile=KioskService(store, clock),
+        kiosk=KioskService(store, clock),
     )
 
 
@@ -72,8 +73,14 @@ def build_kiosk(
     lang: str | None = None,
     settings: Any = None,
     print_to_pdf: Path | None = None,
+    has_camera: bool | None = None,
+    request_sync: Callable[[], None] | None = None,
 ) -> Any:
-    """Build the kiosk window and everything it needs (tests call this with a FakeClock)."""
+    """Build the kiosk window and everything it needs (tests call this with a FakeClock).
+
+    `has_camera`: None looks for one. `request_sync`: what asks the sync engine to send now,
+    None where nothing syncs."""
+    from hubdesk.ui.kiosk.camera_page import camera_available
     from hubdesk.ui.kiosk.context import KioskContext, KioskSettings
     from hubdesk.ui.kiosk.kiosk_window import KioskWindow
 
@@ -98,6 +105,8 @@ def build_kiosk(
         languages=languages,
         themes=themes,
         settings=settings,
+        has_camera=camera_available() if has_camera is None else has_camera,
+        request_sync=request_sync,
     )
     window = KioskWindow(ctx, app, print_to_pdf=print_to_pdf)
     for helper in (languages, themes, tasks):
@@ -126,12 +135,14 @@ def run_kiosk(
     settings = None
     if idle_seconds is not None:
         settings = KioskSettings(idle_ms=idle_seconds * 1000)
-    window = build_kiosk(app, store, identity, lang=lang, settings=settings)
+    sync = start_background_sync(store)
+    window = build_kiosk(
+        app, store, identity, lang=lang, settings=settings, request_sync=sync.request_now
+    )
     if config is not None:
         from hubdesk.ui.branding import apply_branding
 
         apply_branding(app, config, themes=window.ctx.themes, window=window)
-    stop_sync = start_background_sync(store)
     if fullscreen:
         window.setWindowFlags(
             Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
@@ -147,23 +158,30 @@ def run_kiosk(
     try:
         code = app.exec()
     finally:
-        stop_sync()
+        sync.stop()
     window.ctx.tasks.wait_for_done()
     return int(code)
 
 
-def start_background_sync(store: Store) -> Callable[[], None]:
-    """Run the sync engine on a daemon thread if the store is enrolled with a central service.
+@dataclass(frozen=True)
+class BackgroundSync:
+    """The sync engine on its daemon thread: `request_now` asks it to sync at once (None when
+    the store is not enrolled with a central service), `stop` stops it (waiting briefly)."""
 
-    Returns a function that stops it (waiting briefly). The engine never touches widgets.
-    """
+    request_now: Callable[[], None] | None
+    stop: Callable[[], None]
+
+
+def start_background_sync(store: Store) -> BackgroundSync:
+    """Run the sync engine on a daemon thread if the store is enrolled with a central service.
+    The engine never touches widgets."""
     import threading
 
     from hubdesk.sync import config as sync_config
     from hubdesk.sync.engine import SyncEngine
 
     if not sync_config.load(store).url:
-        return lambda: None
+        return BackgroundSync(None, lambda: None)
     engine = SyncEngine(store)
     stop = threading.Event()
     thread = threading.Thread(
@@ -175,7 +193,7 @@ def start_background_sync(store: Store) -> Callable[[], None]:
         stop.set()
         thread.join(timeout=5)
 
-    return _stop
+    return BackgroundSync(engine.request_now, _stop)
 
 
 class NotBuiltYetWindow(QWidget):

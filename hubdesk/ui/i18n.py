@@ -187,6 +187,11 @@ class PseudoTranslator(QTranslator):
         return False
 
 
+def locale_for(code: str) -> QLocale:
+    """The QLocale of a kiosk language (month names, digits), English for the pseudo-locale."""
+    return QLocale("en_GB" if code in (PSEUDO, SOURCE_LANGUAGE) else code)
+
+
 # --- switching language -------------------------------------------------------------------------
 
 

@@ -9,10 +9,6 @@
         <translation>قليلاً عنك</translation>
     </message>
     <message>
-        <source>Both questions are optional: tap Next to skip.</source>
-        <translation>كلا السؤالين اختياري: اضغط &quot;التالي&quot; للتخطي.</translation>
-    </message>
-    <message>
         <source>Your postcode</source>
         <translation>رمزك البريدي</translation>
     </message>
@@ -21,12 +17,16 @@
         <translation>مثلاً NE1 4XF</translation>
     </message>
     <message>
-        <source>Only the first half (like NE1) is used, to plan services near you.</source>
-        <translation>نستخدم الجزء الأول فقط (مثل NE1) لتخطيط الخدمات القريبة منك.</translation>
+        <source>Your postcode (optional)</source>
+        <translation>رمزك البريدي (اختياري)</translation>
     </message>
     <message>
-        <source>Is this your first time at a Family Hub?</source>
-        <translation>هل هذه أول مرة تزور فيها مركز عائلة؟</translation>
+        <source>To plan services near you. Unless you register, we keep only the area it is in (like {district}, the ward and the neighbourhood), not the postcode itself.</source>
+        <translation>لنخطط لخدمات قريبة منك. إذا لم تسجّل، نحتفظ فقط بالمنطقة التي يقع فيها (مثل {district} والدائرة والحي)، لا بالرمز البريدي نفسه.</translation>
+    </message>
+    <message>
+        <source>Is this your first time at a Family Hub? (optional)</source>
+        <translation>هل هذه أول مرة تزور فيها مركز عائلة (Family Hub)؟ (اختياري)</translation>
     </message>
     <message>
         <source>Yes, first time</source>
@@ -39,6 +39,52 @@
     <message>
         <source>Next</source>
         <translation>التالي</translation>
+    </message>
+</context>
+<context>
+    <name>AskPage</name>
+    <message>
+        <source>Would you like a member of staff to come to you?</source>
+        <translation>هل تود أن يأتي إليك أحد الموظفين؟</translation>
+    </message>
+    <message>
+        <source>Someone will come and find you, quietly.</source>
+        <translation>سيأتي أحدهم إليك بهدوء.</translation>
+    </message>
+    <message>
+        <source>Where will you be? Tap one if you like, or leave it.</source>
+        <translation>أين ستكون؟ اختر واحداً إن شئت، أو اتركه.</translation>
+    </message>
+    <message>
+        <source>Yes, please</source>
+        <translation>نعم، من فضلك</translation>
+    </message>
+    <message>
+        <source>No, go back</source>
+        <translation>لا، رجوع</translation>
+    </message>
+</context>
+<context>
+    <name>BirthDatePage</name>
+    <message>
+        <source>Date of birth, day/month/year</source>
+        <translation>تاريخ الميلاد، يوم/شهر/سنة</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>يوم/شهر/سنة</translation>
+    </message>
+    <message>
+        <source>Has special educational needs or a disability (SEND)</source>
+        <translation>لديه احتياجات تعليمية خاصة أو إعاقة (SEND)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>This date makes the child {age}, but you counted them as {band}. Please check the date. If it is right, tap Next again.</source>
+        <translation>بحسب هذا التاريخ عمر الطفل {age}، لكنك عددته ضمن {band}. يرجى التحقق من التاريخ. إن كان صحيحاً فاضغط التالي مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -58,6 +104,96 @@
     <message>
         <source>Camera picture</source>
         <translation>صورة الكاميرا</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check your answers</source>
+        <translation>راجع إجاباتك</translation>
+    </message>
+    <message>
+        <source>Tap Change to put anything right.</source>
+        <translation>اضغط «تغيير» لتصحيح أي شيء.</translation>
+    </message>
+    <message>
+        <source>Register and sign in</source>
+        <translation>سجّل وسجّل الدخول</translation>
+    </message>
+    <message>
+        <source>Change name</source>
+        <translation>تغيير الاسم</translation>
+    </message>
+    <message>
+        <source>Change the name of {who}</source>
+        <translation>تغيير اسم: {who}</translation>
+    </message>
+    <message>
+        <source>Change date</source>
+        <translation>تغيير التاريخ</translation>
+    </message>
+    <message>
+        <source>Change the date of birth of {who}</source>
+        <translation>تغيير تاريخ ميلاد: {who}</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>الرمز البريدي</translation>
+    </message>
+    <message>
+        <source>{name}, born {date}</source>
+        <translation>{name}، مواليد {date}</translation>
+    </message>
+    <message>
+        <source>Please put right what is marked above, then register again.</source>
+        <translation>يرجى تصحيح ما هو مؤشر أعلاه، ثم التسجيل مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Year: {value}</source>
+        <translation>السنة: {value}</translation>
+    </message>
+    <message>
+        <source>Month: {value}</source>
+        <translation>الشهر: {value}</translation>
+    </message>
+    <message>
+        <source>Day: {value}</source>
+        <translation>اليوم: {value}</translation>
+    </message>
+    <message>
+        <source>Later years</source>
+        <translation>سنوات أحدث</translation>
+    </message>
+    <message>
+        <source>Earlier years</source>
+        <translation>سنوات أقدم</translation>
+    </message>
+    <message>
+        <source>Choose the year</source>
+        <translation>اختر السنة</translation>
+    </message>
+    <message>
+        <source>Choose the month</source>
+        <translation>اختر الشهر</translation>
+    </message>
+    <message>
+        <source>Choose the day</source>
+        <translation>اختر اليوم</translation>
     </message>
 </context>
 <context>
@@ -86,16 +222,51 @@
         <translation>مع السلامة، نراك قريباً!</translation>
     </message>
     <message>
+        <source>You&apos;re not signed in at the moment</source>
+        <translation>أنت غير مسجّل الدخول حالياً</translation>
+    </message>
+    <message>
+        <source>So there is nothing to do. Thank you, and see you soon!</source>
+        <translation>لذا لا حاجة لفعل شيء. شكراً لك، نراك قريباً!</translation>
+    </message>
+    <message>
         <source>That&apos;s fine</source>
         <translation>لا بأس</translation>
+    </message>
+    <message>
+        <source>You&apos;re still signed in. Enjoy your visit!</source>
+        <translation>ما زلت مسجّل الدخول. نتمنى لك زيارة طيبة!</translation>
     </message>
     <message>
         <source>Staff sign everyone out when we close. Goodbye, and see you soon!</source>
         <translation>يسجّل الموظفون خروج الجميع عند الإغلاق. مع السلامة، نراك قريباً!</translation>
     </message>
     <message>
+        <source>Your number for signing out:</source>
+        <translation>رقمك لتسجيل الخروج:</translation>
+    </message>
+    <message>
+        <source>When you leave, tap Sign out, then this number.</source>
+        <translation>عند المغادرة، اضغط تسجيل الخروج ثم هذا الرقم.</translation>
+    </message>
+    <message>
         <source>Finish</source>
         <translation>إنهاء</translation>
+    </message>
+</context>
+<context>
+    <name>GuestPage</name>
+    <message>
+        <source>A child visiting with you today</source>
+        <translation>طفل يزور معك اليوم</translation>
+    </message>
+    <message>
+        <source>Tap their age. No name needed.</source>
+        <translation>اضغط على عمره. لا حاجة إلى الاسم.</translation>
+    </message>
+    <message>
+        <source>Has special educational needs or a disability (SEND)</source>
+        <translation>لديه احتياجات تعليمية خاصة أو إعاقة (SEND)</translation>
     </message>
 </context>
 <context>
@@ -113,16 +284,35 @@
         <translation>التالي</translation>
     </message>
     <message>
-        <source>You are signed in already today. Leaving? Sign out here.</source>
-        <translation>لقد سجّلت دخولك اليوم بالفعل. هل تغادر؟ سجّل خروجك هنا.</translation>
+        <source>Add a new baby or child in our family</source>
+        <translation>أضف طفلاً رضيعاً أو طفلاً جديداً في عائلتنا</translation>
     </message>
     <message>
-        <source>Sign out</source>
-        <translation>تسجيل الخروج</translation>
+        <source>Add a child visiting with us</source>
+        <translation>أضف طفلاً يزور معنا</translation>
     </message>
     <message>
-        <source>Please tick at least one person.</source>
-        <translation>يرجى تحديد شخص واحد على الأقل.</translation>
+        <source>{name} (new)</source>
+        <translation>{name} (جديد)</translation>
+    </message>
+    <message>
+        <source>Visiting: {band}</source>
+        <translation>زائر: {band}</translation>
+    </message>
+    <message>
+        <source>Please tick at least one person in your family.</source>
+        <translation>يرجى تحديد شخص واحد على الأقل من عائلتك.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPad</name>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
     </message>
 </context>
 <context>
@@ -143,12 +333,12 @@
         <translation>البدء من جديد</translation>
     </message>
     <message>
-        <source>I&apos;d like a private word</source>
-        <translation>أودّ التحدث على انفراد</translation>
+        <source>Speak to someone</source>
+        <translation>التحدث إلى شخص</translation>
     </message>
     <message>
-        <source>I&apos;d like a private word with someone</source>
-        <translation>أودّ التحدث مع أحد على انفراد</translation>
+        <source>Ask for a member of staff to come and speak to you</source>
+        <translation>اطلب أن يأتي أحد الموظفين ليتحدث معك</translation>
     </message>
     <message>
         <source>Are you still there?</source>
@@ -170,6 +360,134 @@
         <source>Family Hub</source>
         <translation>مركز العائلة</translation>
     </message>
+    <message>
+        <source>What is the new child&apos;s first name?</source>
+        <translation>ما الاسم الأول للطفل الجديد؟</translation>
+    </message>
+    <message>
+        <source>We will add them to your family. Staff will check it with you.</source>
+        <translation>سنضيفه إلى عائلتك. سيتحقق الموظفون من ذلك معك.</translation>
+    </message>
+    <message>
+        <source>When was {name} born?</source>
+        <translation>متى وُلد {name}؟</translation>
+    </message>
+    <message>
+        <source>First name: {who}</source>
+        <translation>الاسم الأول: {who}</translation>
+    </message>
+    <message>
+        <source>First names only. Nobody else will see them here.</source>
+        <translation>الأسماء الأولى فقط. لن يراها أحد غيرك هنا.</translation>
+    </message>
+</context>
+<context>
+    <name>LeavingPage</name>
+    <message>
+        <source>Signing out?</source>
+        <translation>هل تغادر؟</translation>
+    </message>
+    <message>
+        <source>You&apos;re signed in already. Signing out?</source>
+        <translation>أنت مسجّل الدخول بالفعل. هل تغادر؟</translation>
+    </message>
+    <message>
+        <source>Sign out now?</source>
+        <translation>تسجيل الخروج الآن؟</translation>
+    </message>
+    <message>
+        <source>Sign out number {number}?</source>
+        <translation>تسجيل خروج الرقم {number}؟</translation>
+    </message>
+    <message>
+        <source>You arrived at {time}.</source>
+        <translation>وصلت الساعة {time}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>لا أحد</numerusform>
+            <numerusform>شخص واحد</numerusform>
+            <numerusform>شخصان</numerusform>
+            <numerusform>%n أشخاص</numerusform>
+            <numerusform>%n شخصاً</numerusform>
+            <numerusform>%n شخص</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes, sign us out</source>
+        <translation>نعم، سجّل خروجنا</translation>
+    </message>
+    <message>
+        <source>No, we&apos;re staying</source>
+        <translation>لا، سنبقى</translation>
+    </message>
+    <message>
+        <source>No, go back</source>
+        <translation>لا، رجوع</translation>
+    </message>
+</context>
+<context>
+    <name>NameKeyboard</name>
+    <message>
+        <source>Capital letter next</source>
+        <translation>الحرف التالي كبير</translation>
+    </message>
+    <message>
+        <source>Small letter next</source>
+        <translation>الحرف التالي صغير</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Switch to Latin letters (A B C)</source>
+        <translation>التبديل إلى الحروف اللاتينية (A B C)</translation>
+    </message>
+    <message>
+        <source>Switch to Arabic letters</source>
+        <translation>التبديل إلى الحروف العربية</translation>
+    </message>
+    <message>
+        <source>Switch to Urdu letters</source>
+        <translation>التبديل إلى الحروف الأردية</translation>
+    </message>
+    <message>
+        <source>Back to letters without accents</source>
+        <translation>العودة إلى الحروف دون علامات</translation>
+    </message>
+    <message>
+        <source>Letters with accents (é, ñ, ü)</source>
+        <translation>حروف بعلامات (é, ñ, ü)</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Hyphen</source>
+        <translation>شرطة</translation>
+    </message>
+    <message>
+        <source>Apostrophe</source>
+        <translation>فاصلة علوية</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>مسافة</translation>
+    </message>
+</context>
+<context>
+    <name>NamePage</name>
+    <message>
+        <source>First name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
 </context>
 <context>
     <name>NotBuiltYetWindow</name>
@@ -185,40 +503,12 @@
 <context>
     <name>PartyPage</name>
     <message>
-        <source>Who is here today?</source>
-        <translation>من حضر اليوم؟</translation>
-    </message>
-    <message>
-        <source>Tap + for each person. No names needed.</source>
-        <translation>اضغط + لكل شخص. لا حاجة إلى أسماء.</translation>
-    </message>
-    <message>
-        <source>Adults</source>
-        <translation>البالغون</translation>
-    </message>
-    <message>
-        <source>Children and young people</source>
-        <translation>الأطفال والشباب</translation>
-    </message>
-    <message>
-        <source>How many</source>
-        <translation>العدد</translation>
-    </message>
-    <message>
-        <source>Of them with SEND</source>
-        <translation>منهم ذوو SEND</translation>
-    </message>
-    <message>
         <source>{band}, with SEND</source>
         <translation>{band}، مع SEND</translation>
     </message>
     <message>
         <source>Add a child by date of birth</source>
         <translation>أضف طفلاً حسب تاريخ الميلاد</translation>
-    </message>
-    <message>
-        <source>Child&apos;s date of birth (day/month/year):</source>
-        <translation>تاريخ ميلاد الطفل (يوم/شهر/سنة):</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -229,8 +519,32 @@
         <translation>تاريخ ميلاد الطفل</translation>
     </message>
     <message>
-        <source>e.g. 25/12/2021</source>
-        <translation>مثلاً 25/12/2021</translation>
+        <source>Who is here today? First, the adults</source>
+        <translation>من الحاضرون اليوم؟ أولاً البالغون</translation>
+    </message>
+    <message>
+        <source>Tap + for each adult. No names needed.</source>
+        <translation>اضغط + لكل شخص بالغ. لا حاجة إلى أسماء.</translation>
+    </message>
+    <message>
+        <source>And the children and young people?</source>
+        <translation>والأطفال والشباب؟</translation>
+    </message>
+    <message>
+        <source>Tap + for each child or young person. No names needed.</source>
+        <translation>اضغط + لكل طفل أو شاب. لا حاجة إلى أسماء.</translation>
+    </message>
+    <message>
+        <source>Of them, how many have special educational needs or a disability (SEND)?</source>
+        <translation>كم منهم لديه احتياجات تعليمية خاصة أو إعاقة (SEND)؟</translation>
+    </message>
+    <message>
+        <source>Child&apos;s date of birth: tap the year, then the month, then the day.</source>
+        <translation>تاريخ ميلاد الطفل: اضغط السنة، ثم الشهر، ثم اليوم.</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>يوم/شهر/سنة</translation>
     </message>
     <message>
         <source>This child has SEND</source>
@@ -272,8 +586,23 @@
         <translation>تم</translation>
     </message>
     <message>
+        <source>To sign out, scan your pass, or tap Sign out and then number {number}.</source>
+        <translation>لتسجيل الخروج، امسح بطاقتك أو اضغط تسجيل الخروج ثم الرقم {number}.</translation>
+    </message>
+    <message>
         <source>QR code of your pass</source>
         <translation>رمز QR الخاص ببطاقتك</translation>
+    </message>
+    <message numerus="yes">
+        <source>This screen closes in %n seconds, to keep your pass private.</source>
+        <translation>
+            <numerusform>تُغلق هذه الشاشة الآن حفاظاً على خصوصية بطاقتك.</numerusform>
+            <numerusform>تُغلق هذه الشاشة بعد ثانية واحدة حفاظاً على خصوصية بطاقتك.</numerusform>
+            <numerusform>تُغلق هذه الشاشة بعد ثانيتين حفاظاً على خصوصية بطاقتك.</numerusform>
+            <numerusform>تُغلق هذه الشاشة بعد %n ثوانٍ حفاظاً على خصوصية بطاقتك.</numerusform>
+            <numerusform>تُغلق هذه الشاشة بعد %n ثانية حفاظاً على خصوصية بطاقتك.</numerusform>
+            <numerusform>تُغلق هذه الشاشة بعد %n ثانية حفاظاً على خصوصية بطاقتك.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scan this at the Family Hub kiosk, or type the code.</source>
@@ -282,6 +611,40 @@
     <message>
         <source>Sorry, the printer is not working. Please take a photo of your pass.</source>
         <translation>عذراً، الطابعة لا تعمل. يرجى التقاط صورة لبطاقتك.</translation>
+    </message>
+</context>
+<context>
+    <name>PassCodePad</name>
+    <message>
+        <source>Go</source>
+        <translation>انطلق</translation>
+    </message>
+</context>
+<context>
+    <name>PassCodePage</name>
+    <message>
+        <source>Type your pass code</source>
+        <translation>اكتب رمز بطاقتك</translation>
+    </message>
+    <message>
+        <source>It is printed under the QR code on your pass.</source>
+        <translation>إنه مطبوع تحت رمز QR على بطاقتك.</translation>
+    </message>
+    <message>
+        <source>Your pass code</source>
+        <translation>رمز بطاقتك</translation>
+    </message>
+    <message>
+        <source>The code has only the letters and numbers on the keys.</source>
+        <translation>يحتوي الرمز فقط على الحروف والأرقام الموجودة على المفاتيح.</translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation>انطلق</translation>
+    </message>
+    <message>
+        <source>Please type the code from your pass.</source>
+        <translation>يرجى كتابة الرمز الموجود على بطاقتك.</translation>
     </message>
 </context>
 <context>
@@ -319,6 +682,13 @@
     </message>
 </context>
 <context>
+    <name>PostcodePad</name>
+    <message>
+        <source>Space</source>
+        <translation>مسافة</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyPage</name>
     <message>
         <source>Your privacy</source>
@@ -333,20 +703,27 @@
         <translation>تغيّر إشعار الخصوصية لدينا. يرجى قراءته.</translation>
     </message>
     <message>
-        <source>{hub} keeps a record of visits so that it can plan its groups and services.
-
-If you finish without registering, we only count how many people came, the children&apos;s age groups, why you came and the first half of your postcode. No names are kept.
-
-If you register, we also keep your first names and your children&apos;s dates of birth, so that next time you can sign in with one scan of your pass. Only staff at this Family Hub can see them. They are kept for two years after your last visit and then deleted.
-
-You can ask at the front desk to see, correct or delete your details at any time.</source>
-        <translation>يحتفظ {hub} بسجل للزيارات ليخطط لمجموعاته وخدماته.
-
-إذا أنهيت دون تسجيل، فإننا نعدّ فقط عدد الحاضرين والفئات العمرية للأطفال وسبب الزيارة والجزء الأول من رمزك البريدي. لا نحتفظ بأي أسماء.
-
-إذا سجّلت، نحتفظ أيضاً بأسمائكم الأولى وتواريخ ميلاد أطفالك، لتتمكن في المرة القادمة من تسجيل الدخول بمسحة واحدة لبطاقتك. لا يطّلع عليها إلا موظفو مركز العائلة هذا. نحتفظ بها لمدة سنتين بعد آخر زيارة ثم نحذفها.
-
-يمكنك في أي وقت أن تطلب من مكتب الاستقبال الاطلاع على بياناتك أو تصحيحها أو حذفها.</translation>
+        <source>{hub} keeps a record of visits so that it can plan its groups and services.</source>
+        <translation>يحتفظ {hub} بسجل للزيارات حتى يتمكن من تخطيط مجموعاته وخدماته.</translation>
+    </message>
+    <message>
+        <source>If you finish without registering, we count how many people came, the children&apos;s age groups, whether any have special educational needs or a disability (SEND), and why you came. If you give your postcode, we keep only the area it is in: its first half (like {district}), the council ward, the neighbourhood and how deprived that neighbourhood is. No names and no postcode are kept.</source>
+        <translation>إذا أنهيت دون تسجيل، نحسب عدد الحاضرين، والفئات العمرية للأطفال، وما إذا كان لدى أي منهم احتياجات تعليمية خاصة أو إعاقة (SEND)، وسبب حضورك. وإذا أعطيت رمزك البريدي، نحتفظ فقط بالمنطقة التي يقع فيها: نصفه الأول (مثل {district})، ودائرة المجلس، والحي، ومدى حرمان ذلك الحي. لا نحتفظ بأي أسماء ولا بالرمز البريدي.</translation>
+    </message>
+    <message numerus="yes">
+        <source>If you register, we also keep your first names, who is who (Mum, Dad ...), your children&apos;s dates of birth and whether they have SEND, and your full postcode, so that next time you can sign in with one scan of your pass. Only staff at this Family Hub can see them. They are kept for %n months after your last visit and then deleted.</source>
+        <translation>
+            <numerusform>إذا سجّلت، نحتفظ أيضاً بأسمائكم الأولى، ومن هو من (الأم، الأب ...)، وتواريخ ميلاد أطفالك وما إذا كانوا من ذوي SEND، ورمزك البريدي كاملاً، حتى تتمكن في المرة القادمة من تسجيل الدخول بمسح بطاقتك مرة واحدة. لا يراها إلا موظفو مركز العائلة هذا. وتُحفظ بعد آخر زيارة لك ثم تُحذف.</numerusform>
+            <numerusform>إذا سجّلت، نحتفظ أيضاً بأسمائكم الأولى، ومن هو من (الأم، الأب ...)، وتواريخ ميلاد أطفالك وما إذا كانوا من ذوي SEND، ورمزك البريدي كاملاً، حتى تتمكن في المرة القادمة من تسجيل الدخول بمسح بطاقتك مرة واحدة. لا يراها إلا موظفو مركز العائلة هذا. وتُحفظ لمدة شهر واحد بعد آخر زيارة لك ثم تُحذف.</numerusform>
+            <numerusform>إذا سجّلت، نحتفظ أيضاً بأسمائكم الأولى، ومن هو من (الأم، الأب ...)، وتواريخ ميلاد أطفالك وما إذا كانوا من ذوي SEND، ورمزك البريدي كاملاً، حتى تتمكن في المرة القادمة من تسجيل الدخول بمسح بطاقتك مرة واحدة. لا يراها إلا موظفو مركز العائلة هذا. وتُحفظ لمدة شهرين بعد آخر زيارة لك ثم تُحذف.</numerusform>
+            <numerusform>إذا سجّلت، نحتفظ أيضاً بأسمائكم الأولى، ومن هو من (الأم، الأب ...)، وتواريخ ميلاد أطفالك وما إذا كانوا من ذوي SEND، ورمزك البريدي كاملاً، حتى تتمكن في المرة القادمة من تسجيل الدخول بمسح بطاقتك مرة واحدة. لا يراها إلا موظفو مركز العائلة هذا. وتُحفظ لمدة %n أشهر بعد آخر زيارة لك ثم تُحذف.</numerusform>
+            <numerusform>إذا سجّلت، نحتفظ أيضاً بأسمائكم الأولى، ومن هو من (الأم، الأب ...)، وتواريخ ميلاد أطفالك وما إذا كانوا من ذوي SEND، ورمزك البريدي كاملاً، حتى تتمكن في المرة القادمة من تسجيل الدخول بمسح بطاقتك مرة واحدة. لا يراها إلا موظفو مركز العائلة هذا. وتُحفظ لمدة %n شهراً بعد آخر زيارة لك ثم تُحذف.</numerusform>
+            <numerusform>إذا سجّلت، نحتفظ أيضاً بأسمائكم الأولى، ومن هو من (الأم، الأب ...)، وتواريخ ميلاد أطفالك وما إذا كانوا من ذوي SEND، ورمزك البريدي كاملاً، حتى تتمكن في المرة القادمة من تسجيل الدخول بمسح بطاقتك مرة واحدة. لا يراها إلا موظفو مركز العائلة هذا. وتُحفظ لمدة %n شهر بعد آخر زيارة لك ثم تُحذف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can ask at the front desk to see, correct or delete your details at any time.</source>
+        <translation>يمكنك أن تطلب في مكتب الاستقبال في أي وقت رؤية بياناتك أو تصحيحها أو حذفها.</translation>
     </message>
     <message>
         <source>This Family Hub</source>
@@ -380,16 +757,16 @@ You can ask at the front desk to see, correct or delete your details at any time
         <translation>شكراً لك</translation>
     </message>
     <message>
-        <source>Please speak to someone at the front desk when you are ready.</source>
-        <translation>يرجى التحدث مع أحد في مكتب الاستقبال عندما تكون مستعداً.</translation>
+        <source>One moment</source>
+        <translation>لحظة من فضلك</translation>
     </message>
     <message>
-        <source>Someone will come and find you for a quiet word soon.</source>
-        <translation>سيأتي إليك أحد قريباً للتحدث بهدوء.</translation>
+        <source>Please speak to a member of staff at the front desk when you are ready.</source>
+        <translation>يرجى التحدث إلى أحد الموظفين في مكتب الاستقبال عندما تكون مستعداً.</translation>
     </message>
     <message>
-        <source>One moment...</source>
-        <translation>لحظة من فضلك...</translation>
+        <source>A member of staff will come and find you soon.</source>
+        <translation>سيأتي إليك أحد الموظفين قريباً.</translation>
     </message>
     <message>
         <source>Carry on</source>
@@ -412,65 +789,6 @@ You can ask at the front desk to see, correct or delete your details at any time
     </message>
 </context>
 <context>
-    <name>RegisterPage</name>
-    <message>
-        <source>Register for a pass</source>
-        <translation>التسجيل للحصول على بطاقة</translation>
-    </message>
-    <message>
-        <source>First names only. We need each child&apos;s date of birth to count age groups.</source>
-        <translation>الأسماء الأولى فقط. نحتاج تاريخ ميلاد كل طفل لحساب الفئات العمرية.</translation>
-    </message>
-    <message>
-        <source>Register and sign in</source>
-        <translation>سجّل وادخل</translation>
-    </message>
-    <message>
-        <source>First name of adult {n}</source>
-        <translation>الاسم الأول للبالغ {n}</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>الاسم الأول</translation>
-    </message>
-    <message>
-        <source>Child&apos;s first name</source>
-        <translation>الاسم الأول للطفل</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>تاريخ الميلاد</translation>
-    </message>
-    <message>
-        <source>{band} (SEND)</source>
-        <translation>{band} (SEND)</translation>
-    </message>
-    <message>
-        <source>First name of child {n}</source>
-        <translation>الاسم الأول للطفل {n}</translation>
-    </message>
-    <message>
-        <source>Date of birth of child {n}</source>
-        <translation>تاريخ ميلاد الطفل {n}</translation>
-    </message>
-    <message>
-        <source>day/month/year</source>
-        <translation>يوم/شهر/سنة</translation>
-    </message>
-    <message>
-        <source>Adult {n}</source>
-        <translation>البالغ {n}</translation>
-    </message>
-    <message>
-        <source>Child {n}</source>
-        <translation>الطفل {n}</translation>
-    </message>
-    <message>
-        <source>{who}, {problem}</source>
-        <translation>{who}: {problem}</translation>
-    </message>
-</context>
-<context>
     <name>ScanCard</name>
     <message>
         <source>Have a Family Hub pass? Scan it, or type the code printed under the QR.</source>
@@ -481,12 +799,16 @@ You can ask at the front desk to see, correct or delete your details at any time
         <translation>رمز البطاقة</translation>
     </message>
     <message>
-        <source>Pass code, e.g. ABCD-EFGH-J</source>
-        <translation>رمز البطاقة، مثلاً ABCD-EFGH-J</translation>
+        <source>Scan, or tap to type</source>
+        <translation>امسح أو اضغط للكتابة</translation>
     </message>
     <message>
-        <source>Go</source>
-        <translation>انطلق</translation>
+        <source>Type my code</source>
+        <translation>اكتب رمزي</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>الكاميرا</translation>
     </message>
     <message>
         <source>Use the camera</source>
@@ -500,42 +822,35 @@ You can ask at the front desk to see, correct or delete your details at any time
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <source>Scan your pass, or tap your name below.</source>
-        <translation>امسح بطاقتك، أو اضغط على اسمك في الأسفل.</translation>
+        <source>Scan your pass, or tap the number you were given when you signed in.</source>
+        <translation>امسح بطاقتك، أو اضغط على الرقم الذي أُعطي لك عند تسجيل الدخول.</translation>
     </message>
     <message>
-        <source>Signed in on this screen today:</source>
-        <translation>من سجّلوا الدخول على هذه الشاشة اليوم:</translation>
+        <source>Your number:</source>
+        <translation>رقمك:</translation>
+    </message>
+    <message>
+        <source>Leave without signing out</source>
+        <translation>المغادرة دون تسجيل الخروج</translation>
+    </message>
+    <message numerus="yes">
+        <source>arrived {time}, %n people</source>
+        <translation>
+            <numerusform>الوصول {time}، لا أحد</numerusform>
+            <numerusform>الوصول {time}، شخص واحد</numerusform>
+            <numerusform>الوصول {time}، شخصان</numerusform>
+            <numerusform>الوصول {time}، %n أشخاص</numerusform>
+            <numerusform>الوصول {time}، %n شخصاً</numerusform>
+            <numerusform>الوصول {time}، %n شخص</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number {number}, {detail}</source>
+        <translation>الرقم {number}، {detail}</translation>
     </message>
     <message>
         <source>Nobody is signed in on this screen at the moment.</source>
         <translation>لا أحد مسجّل الدخول على هذه الشاشة حالياً.</translation>
-    </message>
-    <message>
-        <source>Skip: staff will sign us out</source>
-        <translation>تخطَّ: سيسجّل الموظفون خروجنا</translation>
-    </message>
-    <message numerus="yes">
-        <source>{name} (%n people)</source>
-        <translation>
-            <numerusform>{name} (لا أحد)</numerusform>
-            <numerusform>{name} (شخص واحد)</numerusform>
-            <numerusform>{name} (شخصان)</numerusform>
-            <numerusform>{name} (%n أشخاص)</numerusform>
-            <numerusform>{name} (%n شخصاً)</numerusform>
-            <numerusform>{name} (%n شخص)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>A group of %n</source>
-        <translation>
-            <numerusform>لا أحد</numerusform>
-            <numerusform>شخص واحد</numerusform>
-            <numerusform>شخصان</numerusform>
-            <numerusform>مجموعة من %n أشخاص</numerusform>
-            <numerusform>مجموعة من %n شخصاً</numerusform>
-            <numerusform>مجموعة من %n شخص</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -761,6 +1076,14 @@ You can ask at the front desk to see, correct or delete your details at any time
         <translation>يرجى كتابة التاريخ بصيغة يوم/شهر/سنة.</translation>
     </message>
     <message>
+        <source>That date does not exist. Please check the day and the month.</source>
+        <translation>هذا التاريخ غير موجود. يرجى التحقق من اليوم والشهر.</translation>
+    </message>
+    <message>
+        <source>Please choose the date of birth.</source>
+        <translation>يرجى اختيار تاريخ الميلاد.</translation>
+    </message>
+    <message>
         <source>This date is in the future.</source>
         <translation>هذا التاريخ في المستقبل.</translation>
     </message>
@@ -769,8 +1092,12 @@ You can ask at the front desk to see, correct or delete your details at any time
         <translation>مراكز العائلة مخصصة للأطفال والشباب حتى سن 25.</translation>
     </message>
     <message>
-        <source>Over 19 is for young people with SEND: tick SEND if this applies.</source>
-        <translation>فوق 19 سنة مخصص للشباب من ذوي SEND: حدّد SEND إن كان ذلك ينطبق.</translation>
+        <source>Over 19 is for young people with special educational needs or a disability (SEND): tick SEND if this applies.</source>
+        <translation>ما فوق 19 سنة مخصص للشباب ذوي الاحتياجات التعليمية الخاصة أو الإعاقة (SEND): حدد SEND إن كان ذلك ينطبق.</translation>
+    </message>
+    <message>
+        <source>{band} (SEND)</source>
+        <translation>{band} (SEND)</translation>
     </message>
     <message>
         <source>Please add at least one person.</source>
@@ -803,6 +1130,18 @@ You can ask at the front desk to see, correct or delete your details at any time
     <message>
         <source>Please tick who is here today.</source>
         <translation>يرجى تحديد من حضر اليوم.</translation>
+    </message>
+    <message>
+        <source>You are signed in here already today.</source>
+        <translation>أنت مسجّل الدخول هنا بالفعل اليوم.</translation>
+    </message>
+    <message>
+        <source>Please choose one of the rooms shown.</source>
+        <translation>يرجى اختيار إحدى الغرف المعروضة.</translation>
+    </message>
+    <message>
+        <source>Sorry, this screen is very busy. Please ask at the desk.</source>
+        <translation>عذراً، هذه الشاشة مشغولة جداً. يرجى السؤال في مكتب الاستقبال.</translation>
     </message>
     <message>
         <source>Sorry, something went wrong. Please ask at the front desk.</source>

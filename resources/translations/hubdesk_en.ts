@@ -8,10 +8,6 @@
         <translation>A little about you</translation>
     </message>
     <message>
-        <source>Both questions are optional: tap Next to skip.</source>
-        <translation>Both questions are optional: tap Next to skip.</translation>
-    </message>
-    <message>
         <source>Your postcode</source>
         <translation>Your postcode</translation>
     </message>
@@ -20,12 +16,16 @@
         <translation>e.g. NE1 4XF</translation>
     </message>
     <message>
-        <source>Only the first half (like NE1) is used, to plan services near you.</source>
-        <translation>Only the first half (like NE1) is used, to plan services near you.</translation>
+        <source>Your postcode (optional)</source>
+        <translation>Your postcode (optional)</translation>
     </message>
     <message>
-        <source>Is this your first time at a Family Hub?</source>
-        <translation>Is this your first time at a Family Hub?</translation>
+        <source>To plan services near you. Unless you register, we keep only the area it is in (like {district}, the ward and the neighbourhood), not the postcode itself.</source>
+        <translation>To plan services near you. Unless you register, we keep only the area it is in (like {district}, the ward and the neighbourhood), not the postcode itself.</translation>
+    </message>
+    <message>
+        <source>Is this your first time at a Family Hub? (optional)</source>
+        <translation>Is this your first time at a Family Hub? (optional)</translation>
     </message>
     <message>
         <source>Yes, first time</source>
@@ -38,6 +38,52 @@
     <message>
         <source>Next</source>
         <translation>Next</translation>
+    </message>
+</context>
+<context>
+    <name>AskPage</name>
+    <message>
+        <source>Would you like a member of staff to come to you?</source>
+        <translation>Would you like a member of staff to come to you?</translation>
+    </message>
+    <message>
+        <source>Someone will come and find you, quietly.</source>
+        <translation>Someone will come and find you, quietly.</translation>
+    </message>
+    <message>
+        <source>Where will you be? Tap one if you like, or leave it.</source>
+        <translation>Where will you be? Tap one if you like, or leave it.</translation>
+    </message>
+    <message>
+        <source>Yes, please</source>
+        <translation>Yes, please</translation>
+    </message>
+    <message>
+        <source>No, go back</source>
+        <translation>No, go back</translation>
+    </message>
+</context>
+<context>
+    <name>BirthDatePage</name>
+    <message>
+        <source>Date of birth, day/month/year</source>
+        <translation>Date of birth, day/month/year</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Has special educational needs or a disability (SEND)</source>
+        <translation>Has special educational needs or a disability (SEND)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>This date makes the child {age}, but you counted them as {band}. Please check the date. If it is right, tap Next again.</source>
+        <translation>This date makes the child {age}, but you counted them as {band}. Please check the date. If it is right, tap Next again.</translation>
     </message>
 </context>
 <context>
@@ -57,6 +103,96 @@
     <message>
         <source>Camera picture</source>
         <translation>Camera picture</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check your answers</source>
+        <translation>Check your answers</translation>
+    </message>
+    <message>
+        <source>Tap Change to put anything right.</source>
+        <translation>Tap Change to put anything right.</translation>
+    </message>
+    <message>
+        <source>Register and sign in</source>
+        <translation>Register and sign in</translation>
+    </message>
+    <message>
+        <source>Change name</source>
+        <translation>Change name</translation>
+    </message>
+    <message>
+        <source>Change the name of {who}</source>
+        <translation>Change the name of {who}</translation>
+    </message>
+    <message>
+        <source>Change date</source>
+        <translation>Change date</translation>
+    </message>
+    <message>
+        <source>Change the date of birth of {who}</source>
+        <translation>Change the date of birth of {who}</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>{name}, born {date}</source>
+        <translation>{name}, born {date}</translation>
+    </message>
+    <message>
+        <source>Please put right what is marked above, then register again.</source>
+        <translation>Please put right what is marked above, then register again.</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Year: {value}</source>
+        <translation>Year: {value}</translation>
+    </message>
+    <message>
+        <source>Month: {value}</source>
+        <translation>Month: {value}</translation>
+    </message>
+    <message>
+        <source>Day: {value}</source>
+        <translation>Day: {value}</translation>
+    </message>
+    <message>
+        <source>Later years</source>
+        <translation>Later years</translation>
+    </message>
+    <message>
+        <source>Earlier years</source>
+        <translation>Earlier years</translation>
+    </message>
+    <message>
+        <source>Choose the year</source>
+        <translation>Choose the year</translation>
+    </message>
+    <message>
+        <source>Choose the month</source>
+        <translation>Choose the month</translation>
+    </message>
+    <message>
+        <source>Choose the day</source>
+        <translation>Choose the day</translation>
     </message>
 </context>
 <context>
@@ -81,16 +217,51 @@
         <translation>Goodbye, and see you soon!</translation>
     </message>
     <message>
+        <source>You&apos;re not signed in at the moment</source>
+        <translation>You&apos;re not signed in at the moment</translation>
+    </message>
+    <message>
+        <source>So there is nothing to do. Thank you, and see you soon!</source>
+        <translation>So there is nothing to do. Thank you, and see you soon!</translation>
+    </message>
+    <message>
         <source>That&apos;s fine</source>
         <translation>That&apos;s fine</translation>
+    </message>
+    <message>
+        <source>You&apos;re still signed in. Enjoy your visit!</source>
+        <translation>You&apos;re still signed in. Enjoy your visit!</translation>
     </message>
     <message>
         <source>Staff sign everyone out when we close. Goodbye, and see you soon!</source>
         <translation>Staff sign everyone out when we close. Goodbye, and see you soon!</translation>
     </message>
     <message>
+        <source>Your number for signing out:</source>
+        <translation>Your number for signing out:</translation>
+    </message>
+    <message>
+        <source>When you leave, tap Sign out, then this number.</source>
+        <translation>When you leave, tap Sign out, then this number.</translation>
+    </message>
+    <message>
         <source>Finish</source>
         <translation>Finish</translation>
+    </message>
+</context>
+<context>
+    <name>GuestPage</name>
+    <message>
+        <source>A child visiting with you today</source>
+        <translation>A child visiting with you today</translation>
+    </message>
+    <message>
+        <source>Tap their age. No name needed.</source>
+        <translation>Tap their age. No name needed.</translation>
+    </message>
+    <message>
+        <source>Has special educational needs or a disability (SEND)</source>
+        <translation>Has special educational needs or a disability (SEND)</translation>
     </message>
 </context>
 <context>
@@ -108,16 +279,35 @@
         <translation>Next</translation>
     </message>
     <message>
-        <source>You are signed in already today. Leaving? Sign out here.</source>
-        <translation>You are signed in already today. Leaving? Sign out here.</translation>
+        <source>Add a new baby or child in our family</source>
+        <translation>Add a new baby or child in our family</translation>
     </message>
     <message>
-        <source>Sign out</source>
-        <translation>Sign out</translation>
+        <source>Add a child visiting with us</source>
+        <translation>Add a child visiting with us</translation>
     </message>
     <message>
-        <source>Please tick at least one person.</source>
-        <translation>Please tick at least one person.</translation>
+        <source>{name} (new)</source>
+        <translation>{name} (new)</translation>
+    </message>
+    <message>
+        <source>Visiting: {band}</source>
+        <translation>Visiting: {band}</translation>
+    </message>
+    <message>
+        <source>Please tick at least one person in your family.</source>
+        <translation>Please tick at least one person in your family.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPad</name>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>
@@ -138,12 +328,12 @@
         <translation>Start again</translation>
     </message>
     <message>
-        <source>I&apos;d like a private word</source>
-        <translation>I&apos;d like a private word</translation>
+        <source>Speak to someone</source>
+        <translation>Speak to someone</translation>
     </message>
     <message>
-        <source>I&apos;d like a private word with someone</source>
-        <translation>I&apos;d like a private word with someone</translation>
+        <source>Ask for a member of staff to come and speak to you</source>
+        <translation>Ask for a member of staff to come and speak to you</translation>
     </message>
     <message>
         <source>Are you still there?</source>
@@ -165,6 +355,130 @@
         <source>Family Hub</source>
         <translation>Family Hub</translation>
     </message>
+    <message>
+        <source>What is the new child&apos;s first name?</source>
+        <translation>What is the new child&apos;s first name?</translation>
+    </message>
+    <message>
+        <source>We will add them to your family. Staff will check it with you.</source>
+        <translation>We will add them to your family. Staff will check it with you.</translation>
+    </message>
+    <message>
+        <source>When was {name} born?</source>
+        <translation>When was {name} born?</translation>
+    </message>
+    <message>
+        <source>First name: {who}</source>
+        <translation>First name: {who}</translation>
+    </message>
+    <message>
+        <source>First names only. Nobody else will see them here.</source>
+        <translation>First names only. Nobody else will see them here.</translation>
+    </message>
+</context>
+<context>
+    <name>LeavingPage</name>
+    <message>
+        <source>Signing out?</source>
+        <translation>Signing out?</translation>
+    </message>
+    <message>
+        <source>You&apos;re signed in already. Signing out?</source>
+        <translation>You&apos;re signed in already. Signing out?</translation>
+    </message>
+    <message>
+        <source>Sign out now?</source>
+        <translation>Sign out now?</translation>
+    </message>
+    <message>
+        <source>Sign out number {number}?</source>
+        <translation>Sign out number {number}?</translation>
+    </message>
+    <message>
+        <source>You arrived at {time}.</source>
+        <translation>You arrived at {time}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes, sign us out</source>
+        <translation>Yes, sign us out</translation>
+    </message>
+    <message>
+        <source>No, we&apos;re staying</source>
+        <translation>No, we&apos;re staying</translation>
+    </message>
+    <message>
+        <source>No, go back</source>
+        <translation>No, go back</translation>
+    </message>
+</context>
+<context>
+    <name>NameKeyboard</name>
+    <message>
+        <source>Capital letter next</source>
+        <translation>Capital letter next</translation>
+    </message>
+    <message>
+        <source>Small letter next</source>
+        <translation>Small letter next</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Switch to Latin letters (A B C)</source>
+        <translation>Switch to Latin letters (A B C)</translation>
+    </message>
+    <message>
+        <source>Switch to Arabic letters</source>
+        <translation>Switch to Arabic letters</translation>
+    </message>
+    <message>
+        <source>Switch to Urdu letters</source>
+        <translation>Switch to Urdu letters</translation>
+    </message>
+    <message>
+        <source>Back to letters without accents</source>
+        <translation>Back to letters without accents</translation>
+    </message>
+    <message>
+        <source>Letters with accents (é, ñ, ü)</source>
+        <translation>Letters with accents (é, ñ, ü)</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Hyphen</source>
+        <translation>Hyphen</translation>
+    </message>
+    <message>
+        <source>Apostrophe</source>
+        <translation>Apostrophe</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+</context>
+<context>
+    <name>NamePage</name>
+    <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
 </context>
 <context>
     <name>NotBuiltYetWindow</name>
@@ -180,40 +494,12 @@
 <context>
     <name>PartyPage</name>
     <message>
-        <source>Who is here today?</source>
-        <translation>Who is here today?</translation>
-    </message>
-    <message>
-        <source>Tap + for each person. No names needed.</source>
-        <translation>Tap + for each person. No names needed.</translation>
-    </message>
-    <message>
-        <source>Adults</source>
-        <translation>Adults</translation>
-    </message>
-    <message>
-        <source>Children and young people</source>
-        <translation>Children and young people</translation>
-    </message>
-    <message>
-        <source>How many</source>
-        <translation>How many</translation>
-    </message>
-    <message>
-        <source>Of them with SEND</source>
-        <translation>Of them with SEND</translation>
-    </message>
-    <message>
         <source>{band}, with SEND</source>
         <translation>{band}, with SEND</translation>
     </message>
     <message>
         <source>Add a child by date of birth</source>
         <translation>Add a child by date of birth</translation>
-    </message>
-    <message>
-        <source>Child&apos;s date of birth (day/month/year):</source>
-        <translation>Child&apos;s date of birth (day/month/year):</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -224,8 +510,32 @@
         <translation>Child&apos;s date of birth</translation>
     </message>
     <message>
-        <source>e.g. 25/12/2021</source>
-        <translation>e.g. 25/12/2021</translation>
+        <source>Who is here today? First, the adults</source>
+        <translation>Who is here today? First, the adults</translation>
+    </message>
+    <message>
+        <source>Tap + for each adult. No names needed.</source>
+        <translation>Tap + for each adult. No names needed.</translation>
+    </message>
+    <message>
+        <source>And the children and young people?</source>
+        <translation>And the children and young people?</translation>
+    </message>
+    <message>
+        <source>Tap + for each child or young person. No names needed.</source>
+        <translation>Tap + for each child or young person. No names needed.</translation>
+    </message>
+    <message>
+        <source>Of them, how many have special educational needs or a disability (SEND)?</source>
+        <translation>Of them, how many have special educational needs or a disability (SEND)?</translation>
+    </message>
+    <message>
+        <source>Child&apos;s date of birth: tap the year, then the month, then the day.</source>
+        <translation>Child&apos;s date of birth: tap the year, then the month, then the day.</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
     </message>
     <message>
         <source>This child has SEND</source>
@@ -267,8 +577,19 @@
         <translation>Done</translation>
     </message>
     <message>
+        <source>To sign out, scan your pass, or tap Sign out and then number {number}.</source>
+        <translation>To sign out, scan your pass, or tap Sign out and then number {number}.</translation>
+    </message>
+    <message>
         <source>QR code of your pass</source>
         <translation>QR code of your pass</translation>
+    </message>
+    <message numerus="yes">
+        <source>This screen closes in %n seconds, to keep your pass private.</source>
+        <translation>
+            <numerusform>This screen closes in %n second, to keep your pass private.</numerusform>
+            <numerusform>This screen closes in %n seconds, to keep your pass private.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scan this at the Family Hub kiosk, or type the code.</source>
@@ -277,6 +598,40 @@
     <message>
         <source>Sorry, the printer is not working. Please take a photo of your pass.</source>
         <translation>Sorry, the printer is not working. Please take a photo of your pass.</translation>
+    </message>
+</context>
+<context>
+    <name>PassCodePad</name>
+    <message>
+        <source>Go</source>
+        <translation>Go</translation>
+    </message>
+</context>
+<context>
+    <name>PassCodePage</name>
+    <message>
+        <source>Type your pass code</source>
+        <translation>Type your pass code</translation>
+    </message>
+    <message>
+        <source>It is printed under the QR code on your pass.</source>
+        <translation>It is printed under the QR code on your pass.</translation>
+    </message>
+    <message>
+        <source>Your pass code</source>
+        <translation>Your pass code</translation>
+    </message>
+    <message>
+        <source>The code has only the letters and numbers on the keys.</source>
+        <translation>The code has only the letters and numbers on the keys.</translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation>Go</translation>
+    </message>
+    <message>
+        <source>Please type the code from your pass.</source>
+        <translation>Please type the code from your pass.</translation>
     </message>
 </context>
 <context>
@@ -314,6 +669,13 @@
     </message>
 </context>
 <context>
+    <name>PostcodePad</name>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyPage</name>
     <message>
         <source>Your privacy</source>
@@ -328,20 +690,23 @@
         <translation>Our privacy notice has changed. Please read it.</translation>
     </message>
     <message>
-        <source>{hub} keeps a record of visits so that it can plan its groups and services.
-
-If you finish without registering, we only count how many people came, the children&apos;s age groups, why you came and the first half of your postcode. No names are kept.
-
-If you register, we also keep your first names and your children&apos;s dates of birth, so that next time you can sign in with one scan of your pass. Only staff at this Family Hub can see them. They are kept for two years after your last visit and then deleted.
-
-You can ask at the front desk to see, correct or delete your details at any time.</source>
-        <translation>{hub} keeps a record of visits so that it can plan its groups and services.
-
-If you finish without registering, we only count how many people came, the children&apos;s age groups, why you came and the first half of your postcode. No names are kept.
-
-If you register, we also keep your first names and your children&apos;s dates of birth, so that next time you can sign in with one scan of your pass. Only staff at this Family Hub can see them. They are kept for two years after your last visit and then deleted.
-
-You can ask at the front desk to see, correct or delete your details at any time.</translation>
+        <source>{hub} keeps a record of visits so that it can plan its groups and services.</source>
+        <translation>{hub} keeps a record of visits so that it can plan its groups and services.</translation>
+    </message>
+    <message>
+        <source>If you finish without registering, we count how many people came, the children&apos;s age groups, whether any have special educational needs or a disability (SEND), and why you came. If you give your postcode, we keep only the area it is in: its first half (like {district}), the council ward, the neighbourhood and how deprived that neighbourhood is. No names and no postcode are kept.</source>
+        <translation>If you finish without registering, we count how many people came, the children&apos;s age groups, whether any have special educational needs or a disability (SEND), and why you came. If you give your postcode, we keep only the area it is in: its first half (like {district}), the council ward, the neighbourhood and how deprived that neighbourhood is. No names and no postcode are kept.</translation>
+    </message>
+    <message numerus="yes">
+        <source>If you register, we also keep your first names, who is who (Mum, Dad ...), your children&apos;s dates of birth and whether they have SEND, and your full postcode, so that next time you can sign in with one scan of your pass. Only staff at this Family Hub can see them. They are kept for %n months after your last visit and then deleted.</source>
+        <translation>
+            <numerusform>If you register, we also keep your first names, who is who (Mum, Dad ...), your children&apos;s dates of birth and whether they have SEND, and your full postcode, so that next time you can sign in with one scan of your pass. Only staff at this Family Hub can see them. They are kept for %n month after your last visit and then deleted.</numerusform>
+            <numerusform>If you register, we also keep your first names, who is who (Mum, Dad ...), your children&apos;s dates of birth and whether they have SEND, and your full postcode, so that next time you can sign in with one scan of your pass. Only staff at this Family Hub can see them. They are kept for %n months after your last visit and then deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can ask at the front desk to see, correct or delete your details at any time.</source>
+        <translation>You can ask at the front desk to see, correct or delete your details at any time.</translation>
     </message>
     <message>
         <source>This Family Hub</source>
@@ -375,16 +740,16 @@ You can ask at the front desk to see, correct or delete your details at any time
         <translation>Thank you</translation>
     </message>
     <message>
-        <source>Please speak to someone at the front desk when you are ready.</source>
-        <translation>Please speak to someone at the front desk when you are ready.</translation>
+        <source>One moment</source>
+        <translation>One moment</translation>
     </message>
     <message>
-        <source>Someone will come and find you for a quiet word soon.</source>
-        <translation>Someone will come and find you for a quiet word soon.</translation>
+        <source>Please speak to a member of staff at the front desk when you are ready.</source>
+        <translation>Please speak to a member of staff at the front desk when you are ready.</translation>
     </message>
     <message>
-        <source>One moment...</source>
-        <translation>One moment...</translation>
+        <source>A member of staff will come and find you soon.</source>
+        <translation>A member of staff will come and find you soon.</translation>
     </message>
     <message>
         <source>Carry on</source>
@@ -407,65 +772,6 @@ You can ask at the front desk to see, correct or delete your details at any time
     </message>
 </context>
 <context>
-    <name>RegisterPage</name>
-    <message>
-        <source>Register for a pass</source>
-        <translation>Register for a pass</translation>
-    </message>
-    <message>
-        <source>First names only. We need each child&apos;s date of birth to count age groups.</source>
-        <translation>First names only. We need each child&apos;s date of birth to count age groups.</translation>
-    </message>
-    <message>
-        <source>Register and sign in</source>
-        <translation>Register and sign in</translation>
-    </message>
-    <message>
-        <source>First name of adult {n}</source>
-        <translation>First name of adult {n}</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>First name</translation>
-    </message>
-    <message>
-        <source>Child&apos;s first name</source>
-        <translation>Child&apos;s first name</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Date of birth</translation>
-    </message>
-    <message>
-        <source>{band} (SEND)</source>
-        <translation>{band} (SEND)</translation>
-    </message>
-    <message>
-        <source>First name of child {n}</source>
-        <translation>First name of child {n}</translation>
-    </message>
-    <message>
-        <source>Date of birth of child {n}</source>
-        <translation>Date of birth of child {n}</translation>
-    </message>
-    <message>
-        <source>day/month/year</source>
-        <translation>day/month/year</translation>
-    </message>
-    <message>
-        <source>Adult {n}</source>
-        <translation>Adult {n}</translation>
-    </message>
-    <message>
-        <source>Child {n}</source>
-        <translation>Child {n}</translation>
-    </message>
-    <message>
-        <source>{who}, {problem}</source>
-        <translation>{who}, {problem}</translation>
-    </message>
-</context>
-<context>
     <name>ScanCard</name>
     <message>
         <source>Have a Family Hub pass? Scan it, or type the code printed under the QR.</source>
@@ -476,12 +782,16 @@ You can ask at the front desk to see, correct or delete your details at any time
         <translation>Pass code</translation>
     </message>
     <message>
-        <source>Pass code, e.g. ABCD-EFGH-J</source>
-        <translation>Pass code, e.g. ABCD-EFGH-J</translation>
+        <source>Scan, or tap to type</source>
+        <translation>Scan, or tap to type</translation>
     </message>
     <message>
-        <source>Go</source>
-        <translation>Go</translation>
+        <source>Type my code</source>
+        <translation>Type my code</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
     </message>
     <message>
         <source>Use the camera</source>
@@ -495,34 +805,31 @@ You can ask at the front desk to see, correct or delete your details at any time
         <translation>Signing out</translation>
     </message>
     <message>
-        <source>Scan your pass, or tap your name below.</source>
-        <translation>Scan your pass, or tap your name below.</translation>
+        <source>Scan your pass, or tap the number you were given when you signed in.</source>
+        <translation>Scan your pass, or tap the number you were given when you signed in.</translation>
     </message>
     <message>
-        <source>Signed in on this screen today:</source>
-        <translation>Signed in on this screen today:</translation>
+        <source>Your number:</source>
+        <translation>Your number:</translation>
+    </message>
+    <message>
+        <source>Leave without signing out</source>
+        <translation>Leave without signing out</translation>
+    </message>
+    <message numerus="yes">
+        <source>arrived {time}, %n people</source>
+        <translation>
+            <numerusform>arrived {time}, %n person</numerusform>
+            <numerusform>arrived {time}, %n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number {number}, {detail}</source>
+        <translation>Number {number}, {detail}</translation>
     </message>
     <message>
         <source>Nobody is signed in on this screen at the moment.</source>
         <translation>Nobody is signed in on this screen at the moment.</translation>
-    </message>
-    <message>
-        <source>Skip: staff will sign us out</source>
-        <translation>Skip: staff will sign us out</translation>
-    </message>
-    <message numerus="yes">
-        <source>{name} (%n people)</source>
-        <translation>
-            <numerusform>{name} (%n person)</numerusform>
-            <numerusform>{name} (%n people)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>A group of %n</source>
-        <translation>
-            <numerusform>One person</numerusform>
-            <numerusform>A group of %n</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -744,6 +1051,14 @@ You can ask at the front desk to see, correct or delete your details at any time
         <translation>Please write the date as day/month/year.</translation>
     </message>
     <message>
+        <source>That date does not exist. Please check the day and the month.</source>
+        <translation>That date does not exist. Please check the day and the month.</translation>
+    </message>
+    <message>
+        <source>Please choose the date of birth.</source>
+        <translation>Please choose the date of birth.</translation>
+    </message>
+    <message>
         <source>This date is in the future.</source>
         <translation>This date is in the future.</translation>
     </message>
@@ -752,8 +1067,12 @@ You can ask at the front desk to see, correct or delete your details at any time
         <translation>Family Hubs are for children and young people up to 25.</translation>
     </message>
     <message>
-        <source>Over 19 is for young people with SEND: tick SEND if this applies.</source>
-        <translation>Over 19 is for young people with SEND: tick SEND if this applies.</translation>
+        <source>Over 19 is for young people with special educational needs or a disability (SEND): tick SEND if this applies.</source>
+        <translation>Over 19 is for young people with special educational needs or a disability (SEND): tick SEND if this applies.</translation>
+    </message>
+    <message>
+        <source>{band} (SEND)</source>
+        <translation>{band} (SEND)</translation>
     </message>
     <message>
         <source>Please add at least one person.</source>
@@ -786,6 +1105,18 @@ You can ask at the front desk to see, correct or delete your details at any time
     <message>
         <source>Please tick who is here today.</source>
         <translation>Please tick who is here today.</translation>
+    </message>
+    <message>
+        <source>You are signed in here already today.</source>
+        <translation>You are signed in here already today.</translation>
+    </message>
+    <message>
+        <source>Please choose one of the rooms shown.</source>
+        <translation>Please choose one of the rooms shown.</translation>
+    </message>
+    <message>
+        <source>Sorry, this screen is very busy. Please ask at the desk.</source>
+        <translation>Sorry, this screen is very busy. Please ask at the desk.</translation>
     </message>
     <message>
         <source>Sorry, something went wrong. Please ask at the front desk.</source>

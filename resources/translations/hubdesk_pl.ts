@@ -9,10 +9,6 @@
         <translation>Kilka słów o Tobie</translation>
     </message>
     <message>
-        <source>Both questions are optional: tap Next to skip.</source>
-        <translation>Obie odpowiedzi są dobrowolne: stuknij „Dalej”, aby pominąć.</translation>
-    </message>
-    <message>
         <source>Your postcode</source>
         <translation>Twój kod pocztowy</translation>
     </message>
@@ -21,12 +17,16 @@
         <translation>np. NE1 4XF</translation>
     </message>
     <message>
-        <source>Only the first half (like NE1) is used, to plan services near you.</source>
-        <translation>Używamy tylko pierwszej części (np. NE1), aby planować usługi w Twojej okolicy.</translation>
+        <source>Your postcode (optional)</source>
+        <translation>Twój kod pocztowy (opcjonalnie)</translation>
     </message>
     <message>
-        <source>Is this your first time at a Family Hub?</source>
-        <translation>Czy jesteś w Family Hub po raz pierwszy?</translation>
+        <source>To plan services near you. Unless you register, we keep only the area it is in (like {district}, the ward and the neighbourhood), not the postcode itself.</source>
+        <translation>Pomaga nam planować usługi blisko Ciebie. Jeśli się nie zarejestrujesz, zapiszemy tylko obszar (np. {district}, okręg wyborczy i okolicę), a nie sam kod pocztowy.</translation>
+    </message>
+    <message>
+        <source>Is this your first time at a Family Hub? (optional)</source>
+        <translation>Czy jesteś w Family Hub po raz pierwszy? (opcjonalnie)</translation>
     </message>
     <message>
         <source>Yes, first time</source>
@@ -39,6 +39,52 @@
     <message>
         <source>Next</source>
         <translation>Dalej</translation>
+    </message>
+</context>
+<context>
+    <name>AskPage</name>
+    <message>
+        <source>Would you like a member of staff to come to you?</source>
+        <translation>Czy chcesz, żeby podszedł do Ciebie ktoś z personelu?</translation>
+    </message>
+    <message>
+        <source>Someone will come and find you, quietly.</source>
+        <translation>Ktoś dyskretnie do Ciebie podejdzie.</translation>
+    </message>
+    <message>
+        <source>Where will you be? Tap one if you like, or leave it.</source>
+        <translation>Gdzie będziesz? Możesz coś wybrać albo to pominąć.</translation>
+    </message>
+    <message>
+        <source>Yes, please</source>
+        <translation>Tak, poproszę</translation>
+    </message>
+    <message>
+        <source>No, go back</source>
+        <translation>Nie, wróć</translation>
+    </message>
+</context>
+<context>
+    <name>BirthDatePage</name>
+    <message>
+        <source>Date of birth, day/month/year</source>
+        <translation>Data urodzenia, dzień/miesiąc/rok</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/rrrr</translation>
+    </message>
+    <message>
+        <source>Has special educational needs or a disability (SEND)</source>
+        <translation>Ma specjalne potrzeby edukacyjne lub niepełnosprawność (SEND)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Dalej</translation>
+    </message>
+    <message>
+        <source>This date makes the child {age}, but you counted them as {band}. Please check the date. If it is right, tap Next again.</source>
+        <translation>Według tej daty dziecko ma {age} lat, a zostało policzone jako {band}. Sprawdź datę. Jeśli jest poprawna, stuknij „Dalej” jeszcze raz.</translation>
     </message>
 </context>
 <context>
@@ -58,6 +104,96 @@
     <message>
         <source>Camera picture</source>
         <translation>Obraz z kamery</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check your answers</source>
+        <translation>Sprawdź swoje odpowiedzi</translation>
+    </message>
+    <message>
+        <source>Tap Change to put anything right.</source>
+        <translation>Stuknij „Zmień”, aby coś poprawić.</translation>
+    </message>
+    <message>
+        <source>Register and sign in</source>
+        <translation>Zarejestruj i zapisz wejście</translation>
+    </message>
+    <message>
+        <source>Change name</source>
+        <translation>Zmień imię</translation>
+    </message>
+    <message>
+        <source>Change the name of {who}</source>
+        <translation>Zmień imię: {who}</translation>
+    </message>
+    <message>
+        <source>Change date</source>
+        <translation>Zmień datę</translation>
+    </message>
+    <message>
+        <source>Change the date of birth of {who}</source>
+        <translation>Zmień datę urodzenia: {who}</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Kod pocztowy</translation>
+    </message>
+    <message>
+        <source>{name}, born {date}</source>
+        <translation>{name}, ur. {date}</translation>
+    </message>
+    <message>
+        <source>Please put right what is marked above, then register again.</source>
+        <translation>Popraw to, co zaznaczono powyżej, i zarejestruj się ponownie.</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>Year</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dzień</translation>
+    </message>
+    <message>
+        <source>Year: {value}</source>
+        <translation>Rok: {value}</translation>
+    </message>
+    <message>
+        <source>Month: {value}</source>
+        <translation>Miesiąc: {value}</translation>
+    </message>
+    <message>
+        <source>Day: {value}</source>
+        <translation>Dzień: {value}</translation>
+    </message>
+    <message>
+        <source>Later years</source>
+        <translation>Późniejsze lata</translation>
+    </message>
+    <message>
+        <source>Earlier years</source>
+        <translation>Wcześniejsze lata</translation>
+    </message>
+    <message>
+        <source>Choose the year</source>
+        <translation>Wybierz rok</translation>
+    </message>
+    <message>
+        <source>Choose the month</source>
+        <translation>Wybierz miesiąc</translation>
+    </message>
+    <message>
+        <source>Choose the day</source>
+        <translation>Wybierz dzień</translation>
     </message>
 </context>
 <context>
@@ -83,16 +219,51 @@
         <translation>Do widzenia i do zobaczenia!</translation>
     </message>
     <message>
+        <source>You&apos;re not signed in at the moment</source>
+        <translation>Nie masz teraz zapisanego wejścia</translation>
+    </message>
+    <message>
+        <source>So there is nothing to do. Thank you, and see you soon!</source>
+        <translation>Nie trzeba więc nic robić. Dziękujemy i do zobaczenia!</translation>
+    </message>
+    <message>
         <source>That&apos;s fine</source>
         <translation>Nie ma problemu</translation>
+    </message>
+    <message>
+        <source>You&apos;re still signed in. Enjoy your visit!</source>
+        <translation>Nadal masz zapisane wejście. Miłej wizyty!</translation>
     </message>
     <message>
         <source>Staff sign everyone out when we close. Goodbye, and see you soon!</source>
         <translation>Przy zamknięciu pracownicy wypisują wszystkich. Do widzenia i do zobaczenia!</translation>
     </message>
     <message>
+        <source>Your number for signing out:</source>
+        <translation>Twój numer do zapisania wyjścia:</translation>
+    </message>
+    <message>
+        <source>When you leave, tap Sign out, then this number.</source>
+        <translation>Wychodząc, stuknij „Wyjście”, a potem ten numer.</translation>
+    </message>
+    <message>
         <source>Finish</source>
         <translation>Zakończ</translation>
+    </message>
+</context>
+<context>
+    <name>GuestPage</name>
+    <message>
+        <source>A child visiting with you today</source>
+        <translation>Dziecko, które dziś z Wami przyszło</translation>
+    </message>
+    <message>
+        <source>Tap their age. No name needed.</source>
+        <translation>Stuknij jego wiek. Imię nie jest potrzebne.</translation>
+    </message>
+    <message>
+        <source>Has special educational needs or a disability (SEND)</source>
+        <translation>Ma specjalne potrzeby edukacyjne lub niepełnosprawność (SEND)</translation>
     </message>
 </context>
 <context>
@@ -110,16 +281,35 @@
         <translation>Dalej</translation>
     </message>
     <message>
-        <source>You are signed in already today. Leaving? Sign out here.</source>
-        <translation>Wejście jest już dziś zapisane. Wychodzisz? Zapisz wyjście tutaj.</translation>
+        <source>Add a new baby or child in our family</source>
+        <translation>Dodaj nowe niemowlę lub dziecko z naszej rodziny</translation>
     </message>
     <message>
-        <source>Sign out</source>
-        <translation>Wyjście</translation>
+        <source>Add a child visiting with us</source>
+        <translation>Dodaj dziecko, które przyszło z nami</translation>
     </message>
     <message>
-        <source>Please tick at least one person.</source>
-        <translation>Zaznacz co najmniej jedną osobę.</translation>
+        <source>{name} (new)</source>
+        <translation>{name} (nowe)</translation>
+    </message>
+    <message>
+        <source>Visiting: {band}</source>
+        <translation>Gość: {band}</translation>
+    </message>
+    <message>
+        <source>Please tick at least one person in your family.</source>
+        <translation>Zaznacz co najmniej jedną osobę z Twojej rodziny.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPad</name>
+    <message>
+        <source>Done</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
     </message>
 </context>
 <context>
@@ -140,12 +330,12 @@
         <translation>Od nowa</translation>
     </message>
     <message>
-        <source>I&apos;d like a private word</source>
-        <translation>Chcę porozmawiać na osobności</translation>
+        <source>Speak to someone</source>
+        <translation>Porozmawiaj z kimś</translation>
     </message>
     <message>
-        <source>I&apos;d like a private word with someone</source>
-        <translation>Chcę z kimś porozmawiać na osobności</translation>
+        <source>Ask for a member of staff to come and speak to you</source>
+        <translation>Poproś, aby ktoś z personelu podszedł i z Tobą porozmawiał</translation>
     </message>
     <message>
         <source>Are you still there?</source>
@@ -167,6 +357,131 @@
         <source>Family Hub</source>
         <translation>Family Hub</translation>
     </message>
+    <message>
+        <source>What is the new child&apos;s first name?</source>
+        <translation>Jak ma na imię nowe dziecko?</translation>
+    </message>
+    <message>
+        <source>We will add them to your family. Staff will check it with you.</source>
+        <translation>Dodamy je do Twojej rodziny. Personel sprawdzi to z Tobą.</translation>
+    </message>
+    <message>
+        <source>When was {name} born?</source>
+        <translation>Kiedy urodził(a) się {name}?</translation>
+    </message>
+    <message>
+        <source>First name: {who}</source>
+        <translation>Imię: {who}</translation>
+    </message>
+    <message>
+        <source>First names only. Nobody else will see them here.</source>
+        <translation>Tylko imiona. Nikt inny ich tu nie zobaczy.</translation>
+    </message>
+</context>
+<context>
+    <name>LeavingPage</name>
+    <message>
+        <source>Signing out?</source>
+        <translation>Wychodzisz?</translation>
+    </message>
+    <message>
+        <source>You&apos;re signed in already. Signing out?</source>
+        <translation>Masz już zapisane wejście. Wychodzisz?</translation>
+    </message>
+    <message>
+        <source>Sign out now?</source>
+        <translation>Zapisać wyjście teraz?</translation>
+    </message>
+    <message>
+        <source>Sign out number {number}?</source>
+        <translation>Zapisać wyjście numeru {number}?</translation>
+    </message>
+    <message>
+        <source>You arrived at {time}.</source>
+        <translation>Przyszliście o {time}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n osoba</numerusform>
+            <numerusform>%n osoby</numerusform>
+            <numerusform>%n osób</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes, sign us out</source>
+        <translation>Tak, zapisz nasze wyjście</translation>
+    </message>
+    <message>
+        <source>No, we&apos;re staying</source>
+        <translation>Nie, zostajemy</translation>
+    </message>
+    <message>
+        <source>No, go back</source>
+        <translation>Nie, wróć</translation>
+    </message>
+</context>
+<context>
+    <name>NameKeyboard</name>
+    <message>
+        <source>Capital letter next</source>
+        <translation>Następna wielka litera</translation>
+    </message>
+    <message>
+        <source>Small letter next</source>
+        <translation>Następna mała litera</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Dalej</translation>
+    </message>
+    <message>
+        <source>Switch to Latin letters (A B C)</source>
+        <translation>Przełącz na litery łacińskie (A B C)</translation>
+    </message>
+    <message>
+        <source>Switch to Arabic letters</source>
+        <translation>Przełącz na litery arabskie</translation>
+    </message>
+    <message>
+        <source>Switch to Urdu letters</source>
+        <translation>Przełącz na litery urdu</translation>
+    </message>
+    <message>
+        <source>Back to letters without accents</source>
+        <translation>Wróć do liter bez akcentów</translation>
+    </message>
+    <message>
+        <source>Letters with accents (é, ñ, ü)</source>
+        <translation>Litery z akcentami (é, ñ, ü)</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Hyphen</source>
+        <translation>Łącznik</translation>
+    </message>
+    <message>
+        <source>Apostrophe</source>
+        <translation>Apostrof</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Spacja</translation>
+    </message>
+</context>
+<context>
+    <name>NamePage</name>
+    <message>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Dalej</translation>
+    </message>
 </context>
 <context>
     <name>NotBuiltYetWindow</name>
@@ -182,40 +497,12 @@
 <context>
     <name>PartyPage</name>
     <message>
-        <source>Who is here today?</source>
-        <translation>Kto dziś przyszedł?</translation>
-    </message>
-    <message>
-        <source>Tap + for each person. No names needed.</source>
-        <translation>Stuknij + przy każdej osobie. Imiona nie są potrzebne.</translation>
-    </message>
-    <message>
-        <source>Adults</source>
-        <translation>Dorośli</translation>
-    </message>
-    <message>
-        <source>Children and young people</source>
-        <translation>Dzieci i młodzież</translation>
-    </message>
-    <message>
-        <source>How many</source>
-        <translation>Ile osób</translation>
-    </message>
-    <message>
-        <source>Of them with SEND</source>
-        <translation>W tym z SEND</translation>
-    </message>
-    <message>
         <source>{band}, with SEND</source>
         <translation>{band}, z SEND</translation>
     </message>
     <message>
         <source>Add a child by date of birth</source>
         <translation>Dodaj dziecko według daty urodzenia</translation>
-    </message>
-    <message>
-        <source>Child&apos;s date of birth (day/month/year):</source>
-        <translation>Data urodzenia dziecka (dzień/miesiąc/rok):</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -226,8 +513,32 @@
         <translation>Data urodzenia dziecka</translation>
     </message>
     <message>
-        <source>e.g. 25/12/2021</source>
-        <translation>np. 25/12/2021</translation>
+        <source>Who is here today? First, the adults</source>
+        <translation>Kto dziś przyszedł? Najpierw dorośli</translation>
+    </message>
+    <message>
+        <source>Tap + for each adult. No names needed.</source>
+        <translation>Stuknij + przy każdej dorosłej osobie. Imiona nie są potrzebne.</translation>
+    </message>
+    <message>
+        <source>And the children and young people?</source>
+        <translation>A dzieci i młodzież?</translation>
+    </message>
+    <message>
+        <source>Tap + for each child or young person. No names needed.</source>
+        <translation>Stuknij + przy każdym dziecku lub młodej osobie. Imiona nie są potrzebne.</translation>
+    </message>
+    <message>
+        <source>Of them, how many have special educational needs or a disability (SEND)?</source>
+        <translation>Ile z nich ma specjalne potrzeby edukacyjne lub niepełnosprawność (SEND)?</translation>
+    </message>
+    <message>
+        <source>Child&apos;s date of birth: tap the year, then the month, then the day.</source>
+        <translation>Data urodzenia dziecka: stuknij rok, potem miesiąc, potem dzień.</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/rrrr</translation>
     </message>
     <message>
         <source>This child has SEND</source>
@@ -269,8 +580,20 @@
         <translation>Gotowe</translation>
     </message>
     <message>
+        <source>To sign out, scan your pass, or tap Sign out and then number {number}.</source>
+        <translation>Aby zapisać wyjście, zeskanuj przepustkę albo stuknij „Wyjście”, a potem numer {number}.</translation>
+    </message>
+    <message>
         <source>QR code of your pass</source>
         <translation>Kod QR Twojej przepustki</translation>
+    </message>
+    <message numerus="yes">
+        <source>This screen closes in %n seconds, to keep your pass private.</source>
+        <translation>
+            <numerusform>Ten ekran zamknie się za %n sekundę, aby chronić Twoją przepustkę.</numerusform>
+            <numerusform>Ten ekran zamknie się za %n sekundy, aby chronić Twoją przepustkę.</numerusform>
+            <numerusform>Ten ekran zamknie się za %n sekund, aby chronić Twoją przepustkę.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scan this at the Family Hub kiosk, or type the code.</source>
@@ -279,6 +602,40 @@
     <message>
         <source>Sorry, the printer is not working. Please take a photo of your pass.</source>
         <translation>Przepraszamy, drukarka nie działa. Zrób zdjęcie swojej przepustki.</translation>
+    </message>
+</context>
+<context>
+    <name>PassCodePad</name>
+    <message>
+        <source>Go</source>
+        <translation>Dalej</translation>
+    </message>
+</context>
+<context>
+    <name>PassCodePage</name>
+    <message>
+        <source>Type your pass code</source>
+        <translation>Wpisz kod przepustki</translation>
+    </message>
+    <message>
+        <source>It is printed under the QR code on your pass.</source>
+        <translation>Jest wydrukowany pod kodem QR na przepustce.</translation>
+    </message>
+    <message>
+        <source>Your pass code</source>
+        <translation>Kod Twojej przepustki</translation>
+    </message>
+    <message>
+        <source>The code has only the letters and numbers on the keys.</source>
+        <translation>Kod zawiera tylko litery i cyfry z klawiszy.</translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation>Dalej</translation>
+    </message>
+    <message>
+        <source>Please type the code from your pass.</source>
+        <translation>Wpisz kod z przepustki.</translation>
     </message>
 </context>
 <context>
@@ -316,6 +673,13 @@
     </message>
 </context>
 <context>
+    <name>PostcodePad</name>
+    <message>
+        <source>Space</source>
+        <translation>Spacja</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyPage</name>
     <message>
         <source>Your privacy</source>
@@ -330,20 +694,24 @@
         <translation>Nasza informacja o prywatności się zmieniła. Prosimy ją przeczytać.</translation>
     </message>
     <message>
-        <source>{hub} keeps a record of visits so that it can plan its groups and services.
-
-If you finish without registering, we only count how many people came, the children&apos;s age groups, why you came and the first half of your postcode. No names are kept.
-
-If you register, we also keep your first names and your children&apos;s dates of birth, so that next time you can sign in with one scan of your pass. Only staff at this Family Hub can see them. They are kept for two years after your last visit and then deleted.
-
-You can ask at the front desk to see, correct or delete your details at any time.</source>
-        <translation>{hub} prowadzi rejestr wizyt, aby planować zajęcia i usługi.
-
-Jeśli zakończysz bez rejestracji, liczymy tylko, ile osób przyszło, grupy wiekowe dzieci, cel wizyty i pierwszą część kodu pocztowego. Nie zapisujemy żadnych imion.
-
-Jeśli się zarejestrujesz, zapiszemy też Wasze imiona i daty urodzenia dzieci, aby następnym razem można było wejść jednym skanem przepustki. Widzą je tylko pracownicy tego Family Hub. Przechowujemy je przez dwa lata od ostatniej wizyty, a potem usuwamy.
-
-W każdej chwili możesz poprosić w recepcji o wgląd w swoje dane, ich poprawienie lub usunięcie.</translation>
+        <source>{hub} keeps a record of visits so that it can plan its groups and services.</source>
+        <translation>{hub} prowadzi rejestr wizyt, aby planować swoje zajęcia i usługi.</translation>
+    </message>
+    <message>
+        <source>If you finish without registering, we count how many people came, the children&apos;s age groups, whether any have special educational needs or a disability (SEND), and why you came. If you give your postcode, we keep only the area it is in: its first half (like {district}), the council ward, the neighbourhood and how deprived that neighbourhood is. No names and no postcode are kept.</source>
+        <translation>Jeśli zakończysz bez rejestracji, liczymy, ile osób przyszło, grupy wiekowe dzieci, czy któreś ma specjalne potrzeby edukacyjne lub niepełnosprawność (SEND) oraz po co przyszliście. Jeśli podasz kod pocztowy, zapisujemy tylko obszar: jego pierwszą część (np. {district}), okręg wyborczy rady, okolicę i poziom ubóstwa tej okolicy. Nie zapisujemy żadnych imion ani kodu pocztowego.</translation>
+    </message>
+    <message numerus="yes">
+        <source>If you register, we also keep your first names, who is who (Mum, Dad ...), your children&apos;s dates of birth and whether they have SEND, and your full postcode, so that next time you can sign in with one scan of your pass. Only staff at this Family Hub can see them. They are kept for %n months after your last visit and then deleted.</source>
+        <translation>
+            <numerusform>Jeśli się zarejestrujesz, zapisujemy też Wasze imiona, kto jest kim (mama, tata ...), daty urodzenia dzieci i to, czy mają SEND, oraz pełny kod pocztowy, aby następnym razem można było zapisać wejście jednym skanem przepustki. Widzi je tylko personel tego Family Hub. Przechowujemy je przez %n miesiąc od ostatniej wizyty, a potem usuwamy.</numerusform>
+            <numerusform>Jeśli się zarejestrujesz, zapisujemy też Wasze imiona, kto jest kim (mama, tata ...), daty urodzenia dzieci i to, czy mają SEND, oraz pełny kod pocztowy, aby następnym razem można było zapisać wejście jednym skanem przepustki. Widzi je tylko personel tego Family Hub. Przechowujemy je przez %n miesiące od ostatniej wizyty, a potem usuwamy.</numerusform>
+            <numerusform>Jeśli się zarejestrujesz, zapisujemy też Wasze imiona, kto jest kim (mama, tata ...), daty urodzenia dzieci i to, czy mają SEND, oraz pełny kod pocztowy, aby następnym razem można było zapisać wejście jednym skanem przepustki. Widzi je tylko personel tego Family Hub. Przechowujemy je przez %n miesięcy od ostatniej wizyty, a potem usuwamy.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can ask at the front desk to see, correct or delete your details at any time.</source>
+        <translation>W każdej chwili możesz poprosić w recepcji o wgląd w swoje dane, ich poprawienie lub usunięcie.</translation>
     </message>
     <message>
         <source>This Family Hub</source>
@@ -377,16 +745,16 @@ W każdej chwili możesz poprosić w recepcji o wgląd w swoje dane, ich poprawi
         <translation>Dziękujemy</translation>
     </message>
     <message>
-        <source>Please speak to someone at the front desk when you are ready.</source>
-        <translation>Kiedy zechcesz, porozmawiaj z kimś w recepcji.</translation>
+        <source>One moment</source>
+        <translation>Chwileczkę</translation>
     </message>
     <message>
-        <source>Someone will come and find you for a quiet word soon.</source>
-        <translation>Wkrótce ktoś do Ciebie podejdzie, żeby spokojnie porozmawiać.</translation>
+        <source>Please speak to a member of staff at the front desk when you are ready.</source>
+        <translation>Gdy będziesz gotowy(-a), porozmawiaj z kimś z personelu w recepcji.</translation>
     </message>
     <message>
-        <source>One moment...</source>
-        <translation>Chwileczkę...</translation>
+        <source>A member of staff will come and find you soon.</source>
+        <translation>Ktoś z personelu wkrótce do Ciebie podejdzie.</translation>
     </message>
     <message>
         <source>Carry on</source>
@@ -409,65 +777,6 @@ W każdej chwili możesz poprosić w recepcji o wgląd w swoje dane, ich poprawi
     </message>
 </context>
 <context>
-    <name>RegisterPage</name>
-    <message>
-        <source>Register for a pass</source>
-        <translation>Rejestracja i przepustka</translation>
-    </message>
-    <message>
-        <source>First names only. We need each child&apos;s date of birth to count age groups.</source>
-        <translation>Tylko imiona. Daty urodzenia dzieci są potrzebne do liczenia grup wiekowych.</translation>
-    </message>
-    <message>
-        <source>Register and sign in</source>
-        <translation>Zarejestruj i zapisz wejście</translation>
-    </message>
-    <message>
-        <source>First name of adult {n}</source>
-        <translation>Imię osoby dorosłej {n}</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Imię</translation>
-    </message>
-    <message>
-        <source>Child&apos;s first name</source>
-        <translation>Imię dziecka</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Data urodzenia</translation>
-    </message>
-    <message>
-        <source>{band} (SEND)</source>
-        <translation>{band} (SEND)</translation>
-    </message>
-    <message>
-        <source>First name of child {n}</source>
-        <translation>Imię dziecka {n}</translation>
-    </message>
-    <message>
-        <source>Date of birth of child {n}</source>
-        <translation>Data urodzenia dziecka {n}</translation>
-    </message>
-    <message>
-        <source>day/month/year</source>
-        <translation>dzień/miesiąc/rok</translation>
-    </message>
-    <message>
-        <source>Adult {n}</source>
-        <translation>Osoba dorosła {n}</translation>
-    </message>
-    <message>
-        <source>Child {n}</source>
-        <translation>Dziecko {n}</translation>
-    </message>
-    <message>
-        <source>{who}, {problem}</source>
-        <translation>{who}: {problem}</translation>
-    </message>
-</context>
-<context>
     <name>ScanCard</name>
     <message>
         <source>Have a Family Hub pass? Scan it, or type the code printed under the QR.</source>
@@ -478,12 +787,16 @@ W każdej chwili możesz poprosić w recepcji o wgląd w swoje dane, ich poprawi
         <translation>Kod przepustki</translation>
     </message>
     <message>
-        <source>Pass code, e.g. ABCD-EFGH-J</source>
-        <translation>Kod przepustki, np. ABCD-EFGH-J</translation>
+        <source>Scan, or tap to type</source>
+        <translation>Zeskanuj albo stuknij, aby wpisać</translation>
     </message>
     <message>
-        <source>Go</source>
-        <translation>OK</translation>
+        <source>Type my code</source>
+        <translation>Wpisz mój kod</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
     </message>
     <message>
         <source>Use the camera</source>
@@ -497,36 +810,32 @@ W każdej chwili możesz poprosić w recepcji o wgląd w swoje dane, ich poprawi
         <translation>Wyjście</translation>
     </message>
     <message>
-        <source>Scan your pass, or tap your name below.</source>
-        <translation>Zeskanuj przepustkę albo stuknij swoje imię poniżej.</translation>
+        <source>Scan your pass, or tap the number you were given when you signed in.</source>
+        <translation>Zeskanuj przepustkę albo stuknij numer, który dostałeś(-aś) przy wejściu.</translation>
     </message>
     <message>
-        <source>Signed in on this screen today:</source>
-        <translation>Zapisani dziś na tym ekranie:</translation>
+        <source>Your number:</source>
+        <translation>Twój numer:</translation>
+    </message>
+    <message>
+        <source>Leave without signing out</source>
+        <translation>Wyjdź bez zapisywania wyjścia</translation>
+    </message>
+    <message numerus="yes">
+        <source>arrived {time}, %n people</source>
+        <translation>
+            <numerusform>przyjście {time}, %n osoba</numerusform>
+            <numerusform>przyjście {time}, %n osoby</numerusform>
+            <numerusform>przyjście {time}, %n osób</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number {number}, {detail}</source>
+        <translation>Numer {number}, {detail}</translation>
     </message>
     <message>
         <source>Nobody is signed in on this screen at the moment.</source>
         <translation>Obecnie nikt nie jest zapisany na tym ekranie.</translation>
-    </message>
-    <message>
-        <source>Skip: staff will sign us out</source>
-        <translation>Pomiń: pracownicy nas wypiszą</translation>
-    </message>
-    <message numerus="yes">
-        <source>{name} (%n people)</source>
-        <translation>
-            <numerusform>{name} (%n osoba)</numerusform>
-            <numerusform>{name} (%n osoby)</numerusform>
-            <numerusform>{name} (%n osób)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>A group of %n</source>
-        <translation>
-            <numerusform>Jedna osoba</numerusform>
-            <numerusform>Grupa %n osób</numerusform>
-            <numerusform>Grupa %n osób</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -749,6 +1058,14 @@ W każdej chwili możesz poprosić w recepcji o wgląd w swoje dane, ich poprawi
         <translation>Wpisz datę jako dzień/miesiąc/rok.</translation>
     </message>
     <message>
+        <source>That date does not exist. Please check the day and the month.</source>
+        <translation>Taka data nie istnieje. Sprawdź dzień i miesiąc.</translation>
+    </message>
+    <message>
+        <source>Please choose the date of birth.</source>
+        <translation>Wybierz datę urodzenia.</translation>
+    </message>
+    <message>
         <source>This date is in the future.</source>
         <translation>Ta data jest w przyszłości.</translation>
     </message>
@@ -757,8 +1074,12 @@ W każdej chwili możesz poprosić w recepcji o wgląd w swoje dane, ich poprawi
         <translation>Family Hub jest dla dzieci i młodzieży do 25 lat.</translation>
     </message>
     <message>
-        <source>Over 19 is for young people with SEND: tick SEND if this applies.</source>
-        <translation>Powyżej 19 lat tylko dla młodzieży z SEND: zaznacz SEND, jeśli dotyczy.</translation>
+        <source>Over 19 is for young people with special educational needs or a disability (SEND): tick SEND if this applies.</source>
+        <translation>Powyżej 19 lat dotyczy młodych osób ze specjalnymi potrzebami edukacyjnymi lub niepełnosprawnością (SEND): zaznacz SEND, jeśli to dotyczy.</translation>
+    </message>
+    <message>
+        <source>{band} (SEND)</source>
+        <translation>{band} (SEND)</translation>
     </message>
     <message>
         <source>Please add at least one person.</source>
@@ -791,6 +1112,18 @@ W każdej chwili możesz poprosić w recepcji o wgląd w swoje dane, ich poprawi
     <message>
         <source>Please tick who is here today.</source>
         <translation>Zaznacz, kto dziś przyszedł.</translation>
+    </message>
+    <message>
+        <source>You are signed in here already today.</source>
+        <translation>Masz już dziś zapisane wejście w tym miejscu.</translation>
+    </message>
+    <message>
+        <source>Please choose one of the rooms shown.</source>
+        <translation>Wybierz jedno z pokazanych pomieszczeń.</translation>
+    </message>
+    <message>
+        <source>Sorry, this screen is very busy. Please ask at the desk.</source>
+        <translation>Przepraszamy, ten ekran jest bardzo zajęty. Zapytaj w recepcji.</translation>
     </message>
     <message>
         <source>Sorry, something went wrong. Please ask at the front desk.</source>

@@ -9,10 +9,6 @@
         <translation>Câteva lucruri despre dumneavoastră</translation>
     </message>
     <message>
-        <source>Both questions are optional: tap Next to skip.</source>
-        <translation>Ambele întrebări sunt opționale: atingeți „Înainte” pentru a sări peste.</translation>
-    </message>
-    <message>
         <source>Your postcode</source>
         <translation>Codul dumneavoastră poștal</translation>
     </message>
@@ -21,12 +17,16 @@
         <translation>de ex. NE1 4XF</translation>
     </message>
     <message>
-        <source>Only the first half (like NE1) is used, to plan services near you.</source>
-        <translation>Folosim doar prima parte (de ex. NE1), ca să planificăm servicii în zona dumneavoastră.</translation>
+        <source>Your postcode (optional)</source>
+        <translation>Codul dumneavoastră poștal (opțional)</translation>
     </message>
     <message>
-        <source>Is this your first time at a Family Hub?</source>
-        <translation>Este prima dată când veniți la un Family Hub?</translation>
+        <source>To plan services near you. Unless you register, we keep only the area it is in (like {district}, the ward and the neighbourhood), not the postcode itself.</source>
+        <translation>Ne ajută să planificăm servicii aproape de dumneavoastră. Dacă nu vă înscrieți, păstrăm doar zona (de exemplu {district}, circumscripția și cartierul), nu codul poștal propriu-zis.</translation>
+    </message>
+    <message>
+        <source>Is this your first time at a Family Hub? (optional)</source>
+        <translation>Este prima dată când veniți la un Family Hub? (opțional)</translation>
     </message>
     <message>
         <source>Yes, first time</source>
@@ -39,6 +39,52 @@
     <message>
         <source>Next</source>
         <translation>Înainte</translation>
+    </message>
+</context>
+<context>
+    <name>AskPage</name>
+    <message>
+        <source>Would you like a member of staff to come to you?</source>
+        <translation>Doriți să vină la dumneavoastră cineva din personal?</translation>
+    </message>
+    <message>
+        <source>Someone will come and find you, quietly.</source>
+        <translation>Cineva va veni discret să vă găsească.</translation>
+    </message>
+    <message>
+        <source>Where will you be? Tap one if you like, or leave it.</source>
+        <translation>Unde veți fi? Atingeți una dacă doriți, sau lăsați așa.</translation>
+    </message>
+    <message>
+        <source>Yes, please</source>
+        <translation>Da, vă rog</translation>
+    </message>
+    <message>
+        <source>No, go back</source>
+        <translation>Nu, înapoi</translation>
+    </message>
+</context>
+<context>
+    <name>BirthDatePage</name>
+    <message>
+        <source>Date of birth, day/month/year</source>
+        <translation>Data nașterii, zi/lună/an</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>zz/ll/aaaa</translation>
+    </message>
+    <message>
+        <source>Has special educational needs or a disability (SEND)</source>
+        <translation>Are cerințe educaționale speciale sau o dizabilitate (SEND)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Înainte</translation>
+    </message>
+    <message>
+        <source>This date makes the child {age}, but you counted them as {band}. Please check the date. If it is right, tap Next again.</source>
+        <translation>După această dată copilul are {age} ani, dar l-ați numărat la {band}. Verificați data. Dacă este corectă, atingeți din nou Înainte.</translation>
     </message>
 </context>
 <context>
@@ -58,6 +104,96 @@
     <message>
         <source>Camera picture</source>
         <translation>Imaginea camerei</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check your answers</source>
+        <translation>Verificați răspunsurile</translation>
+    </message>
+    <message>
+        <source>Tap Change to put anything right.</source>
+        <translation>Atingeți Modificare pentru a corecta ceva.</translation>
+    </message>
+    <message>
+        <source>Register and sign in</source>
+        <translation>Înscriere și intrare</translation>
+    </message>
+    <message>
+        <source>Change name</source>
+        <translation>Modificare nume</translation>
+    </message>
+    <message>
+        <source>Change the name of {who}</source>
+        <translation>Modificați numele: {who}</translation>
+    </message>
+    <message>
+        <source>Change date</source>
+        <translation>Modificare dată</translation>
+    </message>
+    <message>
+        <source>Change the date of birth of {who}</source>
+        <translation>Modificați data nașterii: {who}</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Cod poștal</translation>
+    </message>
+    <message>
+        <source>{name}, born {date}</source>
+        <translation>{name}, născut(ă) la {date}</translation>
+    </message>
+    <message>
+        <source>Please put right what is marked above, then register again.</source>
+        <translation>Corectați ce este marcat mai sus, apoi înscrieți-vă din nou.</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>Year</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Lună</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Zi</translation>
+    </message>
+    <message>
+        <source>Year: {value}</source>
+        <translation>An: {value}</translation>
+    </message>
+    <message>
+        <source>Month: {value}</source>
+        <translation>Lună: {value}</translation>
+    </message>
+    <message>
+        <source>Day: {value}</source>
+        <translation>Zi: {value}</translation>
+    </message>
+    <message>
+        <source>Later years</source>
+        <translation>Ani mai recenți</translation>
+    </message>
+    <message>
+        <source>Earlier years</source>
+        <translation>Ani mai vechi</translation>
+    </message>
+    <message>
+        <source>Choose the year</source>
+        <translation>Alegeți anul</translation>
+    </message>
+    <message>
+        <source>Choose the month</source>
+        <translation>Alegeți luna</translation>
+    </message>
+    <message>
+        <source>Choose the day</source>
+        <translation>Alegeți ziua</translation>
     </message>
 </context>
 <context>
@@ -83,16 +219,51 @@
         <translation>La revedere și pe curând!</translation>
     </message>
     <message>
+        <source>You&apos;re not signed in at the moment</source>
+        <translation>În acest moment nu sunteți înregistrat(ă)</translation>
+    </message>
+    <message>
+        <source>So there is nothing to do. Thank you, and see you soon!</source>
+        <translation>Deci nu trebuie să faceți nimic. Vă mulțumim și pe curând!</translation>
+    </message>
+    <message>
         <source>That&apos;s fine</source>
         <translation>Nicio problemă</translation>
+    </message>
+    <message>
+        <source>You&apos;re still signed in. Enjoy your visit!</source>
+        <translation>Sunteți în continuare înregistrat(ă). Vizită plăcută!</translation>
     </message>
     <message>
         <source>Staff sign everyone out when we close. Goodbye, and see you soon!</source>
         <translation>La închidere, personalul înregistrează plecarea tuturor. La revedere și pe curând!</translation>
     </message>
     <message>
+        <source>Your number for signing out:</source>
+        <translation>Numărul dumneavoastră pentru plecare:</translation>
+    </message>
+    <message>
+        <source>When you leave, tap Sign out, then this number.</source>
+        <translation>Când plecați, atingeți Ieșire, apoi acest număr.</translation>
+    </message>
+    <message>
         <source>Finish</source>
         <translation>Gata</translation>
+    </message>
+</context>
+<context>
+    <name>GuestPage</name>
+    <message>
+        <source>A child visiting with you today</source>
+        <translation>Un copil venit azi în vizită cu dumneavoastră</translation>
+    </message>
+    <message>
+        <source>Tap their age. No name needed.</source>
+        <translation>Atingeți vârsta. Nu este nevoie de nume.</translation>
+    </message>
+    <message>
+        <source>Has special educational needs or a disability (SEND)</source>
+        <translation>Are cerințe educaționale speciale sau o dizabilitate (SEND)</translation>
     </message>
 </context>
 <context>
@@ -110,16 +281,35 @@
         <translation>Înainte</translation>
     </message>
     <message>
-        <source>You are signed in already today. Leaving? Sign out here.</source>
-        <translation>V-ați înregistrat deja astăzi. Plecați? Înregistrați plecarea aici.</translation>
+        <source>Add a new baby or child in our family</source>
+        <translation>Adăugați un bebeluș sau copil nou din familie</translation>
     </message>
     <message>
-        <source>Sign out</source>
-        <translation>Ieșire</translation>
+        <source>Add a child visiting with us</source>
+        <translation>Adăugați un copil venit în vizită cu noi</translation>
     </message>
     <message>
-        <source>Please tick at least one person.</source>
-        <translation>Vă rugăm să bifați cel puțin o persoană.</translation>
+        <source>{name} (new)</source>
+        <translation>{name} (nou)</translation>
+    </message>
+    <message>
+        <source>Visiting: {band}</source>
+        <translation>În vizită: {band}</translation>
+    </message>
+    <message>
+        <source>Please tick at least one person in your family.</source>
+        <translation>Bifați cel puțin o persoană din familia dumneavoastră.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPad</name>
+    <message>
+        <source>Done</source>
+        <translation>Gata</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ștergere</translation>
     </message>
 </context>
 <context>
@@ -140,12 +330,12 @@
         <translation>De la început</translation>
     </message>
     <message>
-        <source>I&apos;d like a private word</source>
-        <translation>Aș vrea să vorbesc în privat</translation>
+        <source>Speak to someone</source>
+        <translation>Vorbiți cu cineva</translation>
     </message>
     <message>
-        <source>I&apos;d like a private word with someone</source>
-        <translation>Aș vrea să vorbesc cu cineva în privat</translation>
+        <source>Ask for a member of staff to come and speak to you</source>
+        <translation>Cereți să vină cineva din personal să vorbească cu dumneavoastră</translation>
     </message>
     <message>
         <source>Are you still there?</source>
@@ -167,6 +357,131 @@
         <source>Family Hub</source>
         <translation>Family Hub</translation>
     </message>
+    <message>
+        <source>What is the new child&apos;s first name?</source>
+        <translation>Care este prenumele copilului nou?</translation>
+    </message>
+    <message>
+        <source>We will add them to your family. Staff will check it with you.</source>
+        <translation>Îl vom adăuga la familia dumneavoastră. Personalul va verifica împreună cu dumneavoastră.</translation>
+    </message>
+    <message>
+        <source>When was {name} born?</source>
+        <translation>Când s-a născut {name}?</translation>
+    </message>
+    <message>
+        <source>First name: {who}</source>
+        <translation>Prenume: {who}</translation>
+    </message>
+    <message>
+        <source>First names only. Nobody else will see them here.</source>
+        <translation>Doar prenumele. Nimeni altcineva nu le va vedea aici.</translation>
+    </message>
+</context>
+<context>
+    <name>LeavingPage</name>
+    <message>
+        <source>Signing out?</source>
+        <translation>Plecați?</translation>
+    </message>
+    <message>
+        <source>You&apos;re signed in already. Signing out?</source>
+        <translation>Sunteți deja înregistrat(ă). Plecați?</translation>
+    </message>
+    <message>
+        <source>Sign out now?</source>
+        <translation>Înregistrați plecarea acum?</translation>
+    </message>
+    <message>
+        <source>Sign out number {number}?</source>
+        <translation>Înregistrați plecarea pentru numărul {number}?</translation>
+    </message>
+    <message>
+        <source>You arrived at {time}.</source>
+        <translation>Ați sosit la {time}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n persoană</numerusform>
+            <numerusform>%n persoane</numerusform>
+            <numerusform>%n de persoane</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes, sign us out</source>
+        <translation>Da, înregistrați plecarea</translation>
+    </message>
+    <message>
+        <source>No, we&apos;re staying</source>
+        <translation>Nu, rămânem</translation>
+    </message>
+    <message>
+        <source>No, go back</source>
+        <translation>Nu, înapoi</translation>
+    </message>
+</context>
+<context>
+    <name>NameKeyboard</name>
+    <message>
+        <source>Capital letter next</source>
+        <translation>Urmează literă mare</translation>
+    </message>
+    <message>
+        <source>Small letter next</source>
+        <translation>Urmează literă mică</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Înainte</translation>
+    </message>
+    <message>
+        <source>Switch to Latin letters (A B C)</source>
+        <translation>Treceți la litere latine (A B C)</translation>
+    </message>
+    <message>
+        <source>Switch to Arabic letters</source>
+        <translation>Treceți la litere arabe</translation>
+    </message>
+    <message>
+        <source>Switch to Urdu letters</source>
+        <translation>Treceți la litere urdu</translation>
+    </message>
+    <message>
+        <source>Back to letters without accents</source>
+        <translation>Înapoi la litere fără diacritice</translation>
+    </message>
+    <message>
+        <source>Letters with accents (é, ñ, ü)</source>
+        <translation>Litere cu diacritice (é, ñ, ü)</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Hyphen</source>
+        <translation>Cratimă</translation>
+    </message>
+    <message>
+        <source>Apostrophe</source>
+        <translation>Apostrof</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Spațiu</translation>
+    </message>
+</context>
+<context>
+    <name>NamePage</name>
+    <message>
+        <source>First name</source>
+        <translation>Prenume</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Înainte</translation>
+    </message>
 </context>
 <context>
     <name>NotBuiltYetWindow</name>
@@ -182,40 +497,12 @@
 <context>
     <name>PartyPage</name>
     <message>
-        <source>Who is here today?</source>
-        <translation>Cine a venit astăzi?</translation>
-    </message>
-    <message>
-        <source>Tap + for each person. No names needed.</source>
-        <translation>Atingeți + pentru fiecare persoană. Nu sunt necesare nume.</translation>
-    </message>
-    <message>
-        <source>Adults</source>
-        <translation>Adulți</translation>
-    </message>
-    <message>
-        <source>Children and young people</source>
-        <translation>Copii și tineri</translation>
-    </message>
-    <message>
-        <source>How many</source>
-        <translation>Câți</translation>
-    </message>
-    <message>
-        <source>Of them with SEND</source>
-        <translation>Dintre care cu SEND</translation>
-    </message>
-    <message>
         <source>{band}, with SEND</source>
         <translation>{band}, cu SEND</translation>
     </message>
     <message>
         <source>Add a child by date of birth</source>
         <translation>Adăugați un copil după data nașterii</translation>
-    </message>
-    <message>
-        <source>Child&apos;s date of birth (day/month/year):</source>
-        <translation>Data nașterii copilului (zi/lună/an):</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -226,8 +513,32 @@
         <translation>Data nașterii copilului</translation>
     </message>
     <message>
-        <source>e.g. 25/12/2021</source>
-        <translation>de ex. 25/12/2021</translation>
+        <source>Who is here today? First, the adults</source>
+        <translation>Cine este aici azi? Mai întâi adulții</translation>
+    </message>
+    <message>
+        <source>Tap + for each adult. No names needed.</source>
+        <translation>Atingeți + pentru fiecare adult. Nu sunt necesare nume.</translation>
+    </message>
+    <message>
+        <source>And the children and young people?</source>
+        <translation>Și copiii și tinerii?</translation>
+    </message>
+    <message>
+        <source>Tap + for each child or young person. No names needed.</source>
+        <translation>Atingeți + pentru fiecare copil sau tânăr. Nu sunt necesare nume.</translation>
+    </message>
+    <message>
+        <source>Of them, how many have special educational needs or a disability (SEND)?</source>
+        <translation>Câți dintre ei au cerințe educaționale speciale sau o dizabilitate (SEND)?</translation>
+    </message>
+    <message>
+        <source>Child&apos;s date of birth: tap the year, then the month, then the day.</source>
+        <translation>Data nașterii copilului: atingeți anul, apoi luna, apoi ziua.</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>zz/ll/aaaa</translation>
     </message>
     <message>
         <source>This child has SEND</source>
@@ -269,8 +580,20 @@
         <translation>Gata</translation>
     </message>
     <message>
+        <source>To sign out, scan your pass, or tap Sign out and then number {number}.</source>
+        <translation>Pentru plecare, scanați permisul sau atingeți Ieșire și apoi numărul {number}.</translation>
+    </message>
+    <message>
         <source>QR code of your pass</source>
         <translation>Codul QR al permisului</translation>
+    </message>
+    <message numerus="yes">
+        <source>This screen closes in %n seconds, to keep your pass private.</source>
+        <translation>
+            <numerusform>Ecranul se închide într-o secundă, ca permisul să rămână privat.</numerusform>
+            <numerusform>Ecranul se închide în %n secunde, ca permisul să rămână privat.</numerusform>
+            <numerusform>Ecranul se închide în %n de secunde, ca permisul să rămână privat.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scan this at the Family Hub kiosk, or type the code.</source>
@@ -279,6 +602,40 @@
     <message>
         <source>Sorry, the printer is not working. Please take a photo of your pass.</source>
         <translation>Ne pare rău, imprimanta nu funcționează. Vă rugăm să fotografiați permisul.</translation>
+    </message>
+</context>
+<context>
+    <name>PassCodePad</name>
+    <message>
+        <source>Go</source>
+        <translation>Mergi</translation>
+    </message>
+</context>
+<context>
+    <name>PassCodePage</name>
+    <message>
+        <source>Type your pass code</source>
+        <translation>Tastați codul permisului</translation>
+    </message>
+    <message>
+        <source>It is printed under the QR code on your pass.</source>
+        <translation>Este tipărit sub codul QR de pe permis.</translation>
+    </message>
+    <message>
+        <source>Your pass code</source>
+        <translation>Codul permisului dumneavoastră</translation>
+    </message>
+    <message>
+        <source>The code has only the letters and numbers on the keys.</source>
+        <translation>Codul conține doar literele și cifrele de pe taste.</translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation>Mergi</translation>
+    </message>
+    <message>
+        <source>Please type the code from your pass.</source>
+        <translation>Vă rugăm să tastați codul de pe permis.</translation>
     </message>
 </context>
 <context>
@@ -316,6 +673,13 @@
     </message>
 </context>
 <context>
+    <name>PostcodePad</name>
+    <message>
+        <source>Space</source>
+        <translation>Spațiu</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyPage</name>
     <message>
         <source>Your privacy</source>
@@ -330,20 +694,24 @@
         <translation>Nota noastră de confidențialitate s-a schimbat. Vă rugăm să o citiți.</translation>
     </message>
     <message>
-        <source>{hub} keeps a record of visits so that it can plan its groups and services.
-
-If you finish without registering, we only count how many people came, the children&apos;s age groups, why you came and the first half of your postcode. No names are kept.
-
-If you register, we also keep your first names and your children&apos;s dates of birth, so that next time you can sign in with one scan of your pass. Only staff at this Family Hub can see them. They are kept for two years after your last visit and then deleted.
-
-You can ask at the front desk to see, correct or delete your details at any time.</source>
-        <translation>{hub} ține evidența vizitelor pentru a-și planifica grupurile și serviciile.
-
-Dacă terminați fără să vă înscrieți, numărăm doar câte persoane au venit, grupele de vârstă ale copiilor, motivul vizitei și prima parte a codului poștal. Nu păstrăm niciun nume.
-
-Dacă vă înscrieți, păstrăm și prenumele dumneavoastră și datele de naștere ale copiilor, ca data viitoare să vă puteți înregistra cu o singură scanare a permisului. Doar personalul acestui Family Hub le poate vedea. Le păstrăm doi ani de la ultima vizită, apoi le ștergem.
-
-Puteți cere oricând la recepție să vă vedeți, să vă corectați sau să vă ștergeți datele.</translation>
+        <source>{hub} keeps a record of visits so that it can plan its groups and services.</source>
+        <translation>{hub} ține evidența vizitelor pentru a-și planifica grupurile și serviciile.</translation>
+    </message>
+    <message>
+        <source>If you finish without registering, we count how many people came, the children&apos;s age groups, whether any have special educational needs or a disability (SEND), and why you came. If you give your postcode, we keep only the area it is in: its first half (like {district}), the council ward, the neighbourhood and how deprived that neighbourhood is. No names and no postcode are kept.</source>
+        <translation>Dacă terminați fără să vă înscrieți, numărăm câte persoane au venit, grupele de vârstă ale copiilor, dacă vreunul are cerințe educaționale speciale sau o dizabilitate (SEND) și de ce ați venit. Dacă dați codul poștal, păstrăm doar zona: prima lui jumătate (de exemplu {district}), circumscripția consiliului, cartierul și cât de defavorizat este acel cartier. Nu se păstrează niciun nume și niciun cod poștal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>If you register, we also keep your first names, who is who (Mum, Dad ...), your children&apos;s dates of birth and whether they have SEND, and your full postcode, so that next time you can sign in with one scan of your pass. Only staff at this Family Hub can see them. They are kept for %n months after your last visit and then deleted.</source>
+        <translation>
+            <numerusform>Dacă vă înscrieți, păstrăm și prenumele, cine este cine (mama, tata ...), datele de naștere ale copiilor și dacă au SEND, precum și codul poștal complet, ca data viitoare să vă puteți înregistra cu o singură scanare a permisului. Doar personalul acestui Family Hub le poate vedea. Sunt păstrate %n lună după ultima vizită și apoi șterse.</numerusform>
+            <numerusform>Dacă vă înscrieți, păstrăm și prenumele, cine este cine (mama, tata ...), datele de naștere ale copiilor și dacă au SEND, precum și codul poștal complet, ca data viitoare să vă puteți înregistra cu o singură scanare a permisului. Doar personalul acestui Family Hub le poate vedea. Sunt păstrate %n luni după ultima vizită și apoi șterse.</numerusform>
+            <numerusform>Dacă vă înscrieți, păstrăm și prenumele, cine este cine (mama, tata ...), datele de naștere ale copiilor și dacă au SEND, precum și codul poștal complet, ca data viitoare să vă puteți înregistra cu o singură scanare a permisului. Doar personalul acestui Family Hub le poate vedea. Sunt păstrate %n de luni după ultima vizită și apoi șterse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can ask at the front desk to see, correct or delete your details at any time.</source>
+        <translation>Puteți cere oricând la recepție să vă vedeți, să corectați sau să ștergeți datele.</translation>
     </message>
     <message>
         <source>This Family Hub</source>
@@ -377,16 +745,16 @@ Puteți cere oricând la recepție să vă vedeți, să vă corectați sau să v
         <translation>Vă mulțumim</translation>
     </message>
     <message>
-        <source>Please speak to someone at the front desk when you are ready.</source>
-        <translation>Vă rugăm să vorbiți cu cineva de la recepție când sunteți gata.</translation>
+        <source>One moment</source>
+        <translation>Un moment</translation>
     </message>
     <message>
-        <source>Someone will come and find you for a quiet word soon.</source>
-        <translation>Cineva va veni în curând să vorbească discret cu dumneavoastră.</translation>
+        <source>Please speak to a member of staff at the front desk when you are ready.</source>
+        <translation>Când sunteți gata, vă rugăm să vorbiți cu cineva din personal la recepție.</translation>
     </message>
     <message>
-        <source>One moment...</source>
-        <translation>Un moment...</translation>
+        <source>A member of staff will come and find you soon.</source>
+        <translation>Cineva din personal va veni în curând la dumneavoastră.</translation>
     </message>
     <message>
         <source>Carry on</source>
@@ -409,65 +777,6 @@ Puteți cere oricând la recepție să vă vedeți, să vă corectați sau să v
     </message>
 </context>
 <context>
-    <name>RegisterPage</name>
-    <message>
-        <source>Register for a pass</source>
-        <translation>Înscriere pentru permis</translation>
-    </message>
-    <message>
-        <source>First names only. We need each child&apos;s date of birth to count age groups.</source>
-        <translation>Doar prenumele. Avem nevoie de data nașterii fiecărui copil pentru a număra grupele de vârstă.</translation>
-    </message>
-    <message>
-        <source>Register and sign in</source>
-        <translation>Înscrieți-vă și intrați</translation>
-    </message>
-    <message>
-        <source>First name of adult {n}</source>
-        <translation>Prenumele adultului {n}</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Prenume</translation>
-    </message>
-    <message>
-        <source>Child&apos;s first name</source>
-        <translation>Prenumele copilului</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>Data nașterii</translation>
-    </message>
-    <message>
-        <source>{band} (SEND)</source>
-        <translation>{band} (SEND)</translation>
-    </message>
-    <message>
-        <source>First name of child {n}</source>
-        <translation>Prenumele copilului {n}</translation>
-    </message>
-    <message>
-        <source>Date of birth of child {n}</source>
-        <translation>Data nașterii copilului {n}</translation>
-    </message>
-    <message>
-        <source>day/month/year</source>
-        <translation>zi/lună/an</translation>
-    </message>
-    <message>
-        <source>Adult {n}</source>
-        <translation>Adultul {n}</translation>
-    </message>
-    <message>
-        <source>Child {n}</source>
-        <translation>Copilul {n}</translation>
-    </message>
-    <message>
-        <source>{who}, {problem}</source>
-        <translation>{who}: {problem}</translation>
-    </message>
-</context>
-<context>
     <name>ScanCard</name>
     <message>
         <source>Have a Family Hub pass? Scan it, or type the code printed under the QR.</source>
@@ -478,12 +787,16 @@ Puteți cere oricând la recepție să vă vedeți, să vă corectați sau să v
         <translation>Codul permisului</translation>
     </message>
     <message>
-        <source>Pass code, e.g. ABCD-EFGH-J</source>
-        <translation>Codul permisului, de ex. ABCD-EFGH-J</translation>
+        <source>Scan, or tap to type</source>
+        <translation>Scanați sau atingeți pentru a tasta</translation>
     </message>
     <message>
-        <source>Go</source>
-        <translation>Mai departe</translation>
+        <source>Type my code</source>
+        <translation>Tastez codul</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Cameră</translation>
     </message>
     <message>
         <source>Use the camera</source>
@@ -497,36 +810,32 @@ Puteți cere oricând la recepție să vă vedeți, să vă corectați sau să v
         <translation>Plecare</translation>
     </message>
     <message>
-        <source>Scan your pass, or tap your name below.</source>
-        <translation>Scanați permisul sau atingeți-vă numele mai jos.</translation>
+        <source>Scan your pass, or tap the number you were given when you signed in.</source>
+        <translation>Scanați permisul sau atingeți numărul primit la intrare.</translation>
     </message>
     <message>
-        <source>Signed in on this screen today:</source>
-        <translation>Înregistrați azi pe acest ecran:</translation>
+        <source>Your number:</source>
+        <translation>Numărul dumneavoastră:</translation>
+    </message>
+    <message>
+        <source>Leave without signing out</source>
+        <translation>Plecați fără înregistrare</translation>
+    </message>
+    <message numerus="yes">
+        <source>arrived {time}, %n people</source>
+        <translation>
+            <numerusform>sosire {time}, %n persoană</numerusform>
+            <numerusform>sosire {time}, %n persoane</numerusform>
+            <numerusform>sosire {time}, %n de persoane</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number {number}, {detail}</source>
+        <translation>Numărul {number}, {detail}</translation>
     </message>
     <message>
         <source>Nobody is signed in on this screen at the moment.</source>
         <translation>Momentan nu este nimeni înregistrat pe acest ecran.</translation>
-    </message>
-    <message>
-        <source>Skip: staff will sign us out</source>
-        <translation>Săriți peste: personalul ne va înregistra plecarea</translation>
-    </message>
-    <message numerus="yes">
-        <source>{name} (%n people)</source>
-        <translation>
-            <numerusform>{name} (%n persoană)</numerusform>
-            <numerusform>{name} (%n persoane)</numerusform>
-            <numerusform>{name} (%n de persoane)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>A group of %n</source>
-        <translation>
-            <numerusform>O persoană</numerusform>
-            <numerusform>Un grup de %n</numerusform>
-            <numerusform>Un grup de %n</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -749,6 +1058,14 @@ Puteți cere oricând la recepție să vă vedeți, să vă corectați sau să v
         <translation>Vă rugăm să scrieți data ca zi/lună/an.</translation>
     </message>
     <message>
+        <source>That date does not exist. Please check the day and the month.</source>
+        <translation>Această dată nu există. Verificați ziua și luna.</translation>
+    </message>
+    <message>
+        <source>Please choose the date of birth.</source>
+        <translation>Vă rugăm să alegeți data nașterii.</translation>
+    </message>
+    <message>
         <source>This date is in the future.</source>
         <translation>Această dată este în viitor.</translation>
     </message>
@@ -757,8 +1074,12 @@ Puteți cere oricând la recepție să vă vedeți, să vă corectați sau să v
         <translation>Family Hub este pentru copii și tineri de până la 25 de ani.</translation>
     </message>
     <message>
-        <source>Over 19 is for young people with SEND: tick SEND if this applies.</source>
-        <translation>Peste 19 ani doar pentru tinerii cu SEND: bifați SEND dacă este cazul.</translation>
+        <source>Over 19 is for young people with special educational needs or a disability (SEND): tick SEND if this applies.</source>
+        <translation>Peste 19 ani este pentru tinerii cu cerințe educaționale speciale sau o dizabilitate (SEND): bifați SEND dacă este cazul.</translation>
+    </message>
+    <message>
+        <source>{band} (SEND)</source>
+        <translation>{band} (SEND)</translation>
     </message>
     <message>
         <source>Please add at least one person.</source>
@@ -791,6 +1112,18 @@ Puteți cere oricând la recepție să vă vedeți, să vă corectați sau să v
     <message>
         <source>Please tick who is here today.</source>
         <translation>Vă rugăm să bifați cine a venit astăzi.</translation>
+    </message>
+    <message>
+        <source>You are signed in here already today.</source>
+        <translation>Sunteți deja înregistrat(ă) aici astăzi.</translation>
+    </message>
+    <message>
+        <source>Please choose one of the rooms shown.</source>
+        <translation>Vă rugăm să alegeți una dintre sălile afișate.</translation>
+    </message>
+    <message>
+        <source>Sorry, this screen is very busy. Please ask at the desk.</source>
+        <translation>Ne pare rău, acest ecran este foarte aglomerat. Vă rugăm să întrebați la recepție.</translation>
     </message>
     <message>
         <source>Sorry, something went wrong. Please ask at the front desk.</source>

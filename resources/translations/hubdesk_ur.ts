@@ -9,10 +9,6 @@
         <translation>آپ کے بارے میں تھوڑا سا</translation>
     </message>
     <message>
-        <source>Both questions are optional: tap Next to skip.</source>
-        <translation>دونوں سوال اختیاری ہیں: چھوڑنے کے لیے &quot;آگے&quot; دبائیں۔</translation>
-    </message>
-    <message>
         <source>Your postcode</source>
         <translation>آپ کا پوسٹ کوڈ</translation>
     </message>
@@ -21,12 +17,16 @@
         <translation>مثلاً NE1 4XF</translation>
     </message>
     <message>
-        <source>Only the first half (like NE1) is used, to plan services near you.</source>
-        <translation>صرف پہلا حصہ (جیسے NE1) استعمال ہوتا ہے، تاکہ آپ کے قریب خدمات کی منصوبہ بندی ہو سکے۔</translation>
+        <source>Your postcode (optional)</source>
+        <translation>آپ کا پوسٹ کوڈ (اختیاری)</translation>
     </message>
     <message>
-        <source>Is this your first time at a Family Hub?</source>
-        <translation>کیا آپ پہلی بار کسی فیملی ہب میں آئے ہیں؟</translation>
+        <source>To plan services near you. Unless you register, we keep only the area it is in (like {district}, the ward and the neighbourhood), not the postcode itself.</source>
+        <translation>تاکہ ہم آپ کے قریب خدمات کی منصوبہ بندی کر سکیں۔ اگر آپ رجسٹر نہ کریں تو ہم صرف علاقہ محفوظ رکھتے ہیں (جیسے {district}، وارڈ اور محلہ)، پورا پوسٹ کوڈ نہیں۔</translation>
+    </message>
+    <message>
+        <source>Is this your first time at a Family Hub? (optional)</source>
+        <translation>کیا آپ پہلی بار کسی Family Hub میں آئے ہیں؟ (اختیاری)</translation>
     </message>
     <message>
         <source>Yes, first time</source>
@@ -39,6 +39,52 @@
     <message>
         <source>Next</source>
         <translation>آگے</translation>
+    </message>
+</context>
+<context>
+    <name>AskPage</name>
+    <message>
+        <source>Would you like a member of staff to come to you?</source>
+        <translation>کیا آپ چاہتے ہیں کہ عملے کا کوئی فرد آپ کے پاس آئے؟</translation>
+    </message>
+    <message>
+        <source>Someone will come and find you, quietly.</source>
+        <translation>کوئی خاموشی سے آپ کے پاس آ جائے گا۔</translation>
+    </message>
+    <message>
+        <source>Where will you be? Tap one if you like, or leave it.</source>
+        <translation>آپ کہاں ہوں گے؟ چاہیں تو ایک چنیں، یا رہنے دیں۔</translation>
+    </message>
+    <message>
+        <source>Yes, please</source>
+        <translation>جی ہاں، مہربانی</translation>
+    </message>
+    <message>
+        <source>No, go back</source>
+        <translation>نہیں، واپس</translation>
+    </message>
+</context>
+<context>
+    <name>BirthDatePage</name>
+    <message>
+        <source>Date of birth, day/month/year</source>
+        <translation>تاریخ پیدائش، دن/مہینہ/سال</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>دن/ماہ/سال</translation>
+    </message>
+    <message>
+        <source>Has special educational needs or a disability (SEND)</source>
+        <translation>خصوصی تعلیمی ضروریات یا معذوری ہے (SEND)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>آگے</translation>
+    </message>
+    <message>
+        <source>This date makes the child {age}, but you counted them as {band}. Please check the date. If it is right, tap Next again.</source>
+        <translation>اس تاریخ کے مطابق بچے کی عمر {age} سال ہے، لیکن آپ نے اسے {band} میں گنا تھا۔ براہ کرم تاریخ دیکھ لیں۔ اگر درست ہے تو دوبارہ آگے دبائیں۔</translation>
     </message>
 </context>
 <context>
@@ -58,6 +104,96 @@
     <message>
         <source>Camera picture</source>
         <translation>کیمرے کی تصویر</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check your answers</source>
+        <translation>اپنے جوابات دیکھ لیں</translation>
+    </message>
+    <message>
+        <source>Tap Change to put anything right.</source>
+        <translation>کچھ درست کرنے کے لیے «تبدیل کریں» دبائیں۔</translation>
+    </message>
+    <message>
+        <source>Register and sign in</source>
+        <translation>رجسٹر کریں اور آمد درج کریں</translation>
+    </message>
+    <message>
+        <source>Change name</source>
+        <translation>نام تبدیل کریں</translation>
+    </message>
+    <message>
+        <source>Change the name of {who}</source>
+        <translation>نام تبدیل کریں: {who}</translation>
+    </message>
+    <message>
+        <source>Change date</source>
+        <translation>تاریخ تبدیل کریں</translation>
+    </message>
+    <message>
+        <source>Change the date of birth of {who}</source>
+        <translation>تاریخ پیدائش تبدیل کریں: {who}</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>پوسٹ کوڈ</translation>
+    </message>
+    <message>
+        <source>{name}, born {date}</source>
+        <translation>{name}، پیدائش {date}</translation>
+    </message>
+    <message>
+        <source>Please put right what is marked above, then register again.</source>
+        <translation>براہ کرم اوپر نشان زدہ چیزیں درست کریں، پھر دوبارہ رجسٹر کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>Year</source>
+        <translation>سال</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>مہینہ</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>دن</translation>
+    </message>
+    <message>
+        <source>Year: {value}</source>
+        <translation>سال: {value}</translation>
+    </message>
+    <message>
+        <source>Month: {value}</source>
+        <translation>مہینہ: {value}</translation>
+    </message>
+    <message>
+        <source>Day: {value}</source>
+        <translation>دن: {value}</translation>
+    </message>
+    <message>
+        <source>Later years</source>
+        <translation>بعد کے سال</translation>
+    </message>
+    <message>
+        <source>Earlier years</source>
+        <translation>پہلے کے سال</translation>
+    </message>
+    <message>
+        <source>Choose the year</source>
+        <translation>سال چنیں</translation>
+    </message>
+    <message>
+        <source>Choose the month</source>
+        <translation>مہینہ چنیں</translation>
+    </message>
+    <message>
+        <source>Choose the day</source>
+        <translation>دن چنیں</translation>
     </message>
 </context>
 <context>
@@ -82,16 +218,51 @@
         <translation>خدا حافظ، جلد ملیں گے!</translation>
     </message>
     <message>
+        <source>You&apos;re not signed in at the moment</source>
+        <translation>اس وقت آپ کی آمد درج نہیں ہے</translation>
+    </message>
+    <message>
+        <source>So there is nothing to do. Thank you, and see you soon!</source>
+        <translation>اس لیے کچھ کرنے کی ضرورت نہیں۔ شکریہ، جلد ملیں گے!</translation>
+    </message>
+    <message>
         <source>That&apos;s fine</source>
         <translation>کوئی بات نہیں</translation>
+    </message>
+    <message>
+        <source>You&apos;re still signed in. Enjoy your visit!</source>
+        <translation>آپ کی آمد اب بھی درج ہے۔ آپ کی آمد خوشگوار ہو!</translation>
     </message>
     <message>
         <source>Staff sign everyone out when we close. Goodbye, and see you soon!</source>
         <translation>بند ہونے پر عملہ سب کی روانگی درج کر دیتا ہے۔ خدا حافظ، جلد ملیں گے!</translation>
     </message>
     <message>
+        <source>Your number for signing out:</source>
+        <translation>روانگی کے اندراج کے لیے آپ کا نمبر:</translation>
+    </message>
+    <message>
+        <source>When you leave, tap Sign out, then this number.</source>
+        <translation>جاتے وقت «روانگی کا اندراج» دبائیں، پھر یہ نمبر۔</translation>
+    </message>
+    <message>
         <source>Finish</source>
         <translation>ختم کریں</translation>
+    </message>
+</context>
+<context>
+    <name>GuestPage</name>
+    <message>
+        <source>A child visiting with you today</source>
+        <translation>آج آپ کے ساتھ آنے والا کوئی بچہ</translation>
+    </message>
+    <message>
+        <source>Tap their age. No name needed.</source>
+        <translation>اس کی عمر دبائیں۔ نام کی ضرورت نہیں۔</translation>
+    </message>
+    <message>
+        <source>Has special educational needs or a disability (SEND)</source>
+        <translation>خصوصی تعلیمی ضروریات یا معذوری ہے (SEND)</translation>
     </message>
 </context>
 <context>
@@ -109,16 +280,35 @@
         <translation>آگے</translation>
     </message>
     <message>
-        <source>You are signed in already today. Leaving? Sign out here.</source>
-        <translation>آج آپ کا اندراج پہلے ہی ہو چکا ہے۔ جا رہے ہیں؟ یہاں روانگی درج کریں۔</translation>
+        <source>Add a new baby or child in our family</source>
+        <translation>ہمارے خاندان کا نیا بچہ یا نومولود شامل کریں</translation>
     </message>
     <message>
-        <source>Sign out</source>
-        <translation>روانگی کا اندراج</translation>
+        <source>Add a child visiting with us</source>
+        <translation>ہمارے ساتھ آنے والا بچہ شامل کریں</translation>
     </message>
     <message>
-        <source>Please tick at least one person.</source>
-        <translation>براہ کرم کم از کم ایک فرد پر نشان لگائیں۔</translation>
+        <source>{name} (new)</source>
+        <translation>{name} (نیا)</translation>
+    </message>
+    <message>
+        <source>Visiting: {band}</source>
+        <translation>مہمان: {band}</translation>
+    </message>
+    <message>
+        <source>Please tick at least one person in your family.</source>
+        <translation>براہ کرم اپنے خاندان میں سے کم از کم ایک فرد پر نشان لگائیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPad</name>
+    <message>
+        <source>Done</source>
+        <translation>ہو گیا</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>مٹائیں</translation>
     </message>
 </context>
 <context>
@@ -139,12 +329,12 @@
         <translation>دوبارہ شروع کریں</translation>
     </message>
     <message>
-        <source>I&apos;d like a private word</source>
-        <translation>مجھے الگ سے بات کرنی ہے</translation>
+        <source>Speak to someone</source>
+        <translation>کسی سے بات کریں</translation>
     </message>
     <message>
-        <source>I&apos;d like a private word with someone</source>
-        <translation>مجھے کسی سے الگ سے بات کرنی ہے</translation>
+        <source>Ask for a member of staff to come and speak to you</source>
+        <translation>عملے کے کسی فرد کو بلائیں کہ آ کر آپ سے بات کرے</translation>
     </message>
     <message>
         <source>Are you still there?</source>
@@ -166,6 +356,130 @@
         <source>Family Hub</source>
         <translation>فیملی ہب</translation>
     </message>
+    <message>
+        <source>What is the new child&apos;s first name?</source>
+        <translation>نئے بچے کا پہلا نام کیا ہے؟</translation>
+    </message>
+    <message>
+        <source>We will add them to your family. Staff will check it with you.</source>
+        <translation>ہم اسے آپ کے خاندان میں شامل کر دیں گے۔ عملہ آپ کے ساتھ اس کی تصدیق کرے گا۔</translation>
+    </message>
+    <message>
+        <source>When was {name} born?</source>
+        <translation>{name} کب پیدا ہوا؟</translation>
+    </message>
+    <message>
+        <source>First name: {who}</source>
+        <translation>پہلا نام: {who}</translation>
+    </message>
+    <message>
+        <source>First names only. Nobody else will see them here.</source>
+        <translation>صرف پہلے نام۔ یہاں کوئی اور انہیں نہیں دیکھے گا۔</translation>
+    </message>
+</context>
+<context>
+    <name>LeavingPage</name>
+    <message>
+        <source>Signing out?</source>
+        <translation>جا رہے ہیں؟</translation>
+    </message>
+    <message>
+        <source>You&apos;re signed in already. Signing out?</source>
+        <translation>آپ کی آمد پہلے سے درج ہے۔ کیا آپ جا رہے ہیں؟</translation>
+    </message>
+    <message>
+        <source>Sign out now?</source>
+        <translation>ابھی روانگی درج کریں؟</translation>
+    </message>
+    <message>
+        <source>Sign out number {number}?</source>
+        <translation>نمبر {number} کی روانگی درج کریں؟</translation>
+    </message>
+    <message>
+        <source>You arrived at {time}.</source>
+        <translation>آپ {time} بجے آئے تھے۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n فرد</numerusform>
+            <numerusform>%n افراد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes, sign us out</source>
+        <translation>جی ہاں، ہماری روانگی درج کریں</translation>
+    </message>
+    <message>
+        <source>No, we&apos;re staying</source>
+        <translation>نہیں، ہم رک رہے ہیں</translation>
+    </message>
+    <message>
+        <source>No, go back</source>
+        <translation>نہیں، واپس</translation>
+    </message>
+</context>
+<context>
+    <name>NameKeyboard</name>
+    <message>
+        <source>Capital letter next</source>
+        <translation>اگلا حرف بڑا</translation>
+    </message>
+    <message>
+        <source>Small letter next</source>
+        <translation>اگلا حرف چھوٹا</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>آگے</translation>
+    </message>
+    <message>
+        <source>Switch to Latin letters (A B C)</source>
+        <translation>لاطینی حروف پر جائیں (A B C)</translation>
+    </message>
+    <message>
+        <source>Switch to Arabic letters</source>
+        <translation>عربی حروف پر جائیں</translation>
+    </message>
+    <message>
+        <source>Switch to Urdu letters</source>
+        <translation>اردو حروف پر جائیں</translation>
+    </message>
+    <message>
+        <source>Back to letters without accents</source>
+        <translation>بغیر علامات والے حروف پر واپس جائیں</translation>
+    </message>
+    <message>
+        <source>Letters with accents (é, ñ, ü)</source>
+        <translation>علامات والے حروف (é, ñ, ü)</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Hyphen</source>
+        <translation>خط فاصل</translation>
+    </message>
+    <message>
+        <source>Apostrophe</source>
+        <translation>اپوسٹروفی</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>خالی جگہ</translation>
+    </message>
+</context>
+<context>
+    <name>NamePage</name>
+    <message>
+        <source>First name</source>
+        <translation>پہلا نام</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>آگے</translation>
+    </message>
 </context>
 <context>
     <name>NotBuiltYetWindow</name>
@@ -181,40 +495,12 @@
 <context>
     <name>PartyPage</name>
     <message>
-        <source>Who is here today?</source>
-        <translation>آج کون کون آیا ہے؟</translation>
-    </message>
-    <message>
-        <source>Tap + for each person. No names needed.</source>
-        <translation>ہر فرد کے لیے + دبائیں۔ نام کی ضرورت نہیں۔</translation>
-    </message>
-    <message>
-        <source>Adults</source>
-        <translation>بالغ افراد</translation>
-    </message>
-    <message>
-        <source>Children and young people</source>
-        <translation>بچے اور نوجوان</translation>
-    </message>
-    <message>
-        <source>How many</source>
-        <translation>کتنے</translation>
-    </message>
-    <message>
-        <source>Of them with SEND</source>
-        <translation>ان میں سے SEND والے</translation>
-    </message>
-    <message>
         <source>{band}, with SEND</source>
         <translation>{band}، SEND کے ساتھ</translation>
     </message>
     <message>
         <source>Add a child by date of birth</source>
         <translation>تاریخ پیدائش سے بچہ شامل کریں</translation>
-    </message>
-    <message>
-        <source>Child&apos;s date of birth (day/month/year):</source>
-        <translation>بچے کی تاریخ پیدائش (دن/مہینہ/سال):</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -225,8 +511,32 @@
         <translation>بچے کی تاریخ پیدائش</translation>
     </message>
     <message>
-        <source>e.g. 25/12/2021</source>
-        <translation>مثلاً 25/12/2021</translation>
+        <source>Who is here today? First, the adults</source>
+        <translation>آج کون آیا ہے؟ پہلے بالغ افراد</translation>
+    </message>
+    <message>
+        <source>Tap + for each adult. No names needed.</source>
+        <translation>ہر بالغ کے لیے + دبائیں۔ نام کی ضرورت نہیں۔</translation>
+    </message>
+    <message>
+        <source>And the children and young people?</source>
+        <translation>اور بچے اور نوجوان؟</translation>
+    </message>
+    <message>
+        <source>Tap + for each child or young person. No names needed.</source>
+        <translation>ہر بچے یا نوجوان کے لیے + دبائیں۔ نام کی ضرورت نہیں۔</translation>
+    </message>
+    <message>
+        <source>Of them, how many have special educational needs or a disability (SEND)?</source>
+        <translation>ان میں سے کتنوں کو خصوصی تعلیمی ضروریات یا معذوری ہے (SEND)؟</translation>
+    </message>
+    <message>
+        <source>Child&apos;s date of birth: tap the year, then the month, then the day.</source>
+        <translation>بچے کی تاریخ پیدائش: پہلے سال، پھر مہینہ، پھر دن دبائیں۔</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>دن/ماہ/سال</translation>
     </message>
     <message>
         <source>This child has SEND</source>
@@ -268,8 +578,19 @@
         <translation>ہو گیا</translation>
     </message>
     <message>
+        <source>To sign out, scan your pass, or tap Sign out and then number {number}.</source>
+        <translation>روانگی درج کرنے کے لیے اپنا پاس اسکین کریں، یا «روانگی کا اندراج» اور پھر نمبر {number} دبائیں۔</translation>
+    </message>
+    <message>
         <source>QR code of your pass</source>
         <translation>آپ کے پاس کا کیو آر کوڈ</translation>
+    </message>
+    <message numerus="yes">
+        <source>This screen closes in %n seconds, to keep your pass private.</source>
+        <translation>
+            <numerusform>آپ کے پاس کی رازداری کے لیے یہ اسکرین %n سیکنڈ میں بند ہو جائے گی۔</numerusform>
+            <numerusform>آپ کے پاس کی رازداری کے لیے یہ اسکرین %n سیکنڈ میں بند ہو جائے گی۔</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scan this at the Family Hub kiosk, or type the code.</source>
@@ -278,6 +599,40 @@
     <message>
         <source>Sorry, the printer is not working. Please take a photo of your pass.</source>
         <translation>معذرت، پرنٹر کام نہیں کر رہا۔ براہ کرم اپنے پاس کی تصویر لے لیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>PassCodePad</name>
+    <message>
+        <source>Go</source>
+        <translation>آگے</translation>
+    </message>
+</context>
+<context>
+    <name>PassCodePage</name>
+    <message>
+        <source>Type your pass code</source>
+        <translation>اپنا پاس کوڈ لکھیں</translation>
+    </message>
+    <message>
+        <source>It is printed under the QR code on your pass.</source>
+        <translation>یہ آپ کے پاس پر QR کوڈ کے نیچے چھپا ہے۔</translation>
+    </message>
+    <message>
+        <source>Your pass code</source>
+        <translation>آپ کا پاس کوڈ</translation>
+    </message>
+    <message>
+        <source>The code has only the letters and numbers on the keys.</source>
+        <translation>کوڈ میں صرف وہی حروف اور ہندسے ہیں جو کلیدوں پر ہیں۔</translation>
+    </message>
+    <message>
+        <source>Go</source>
+        <translation>آگے</translation>
+    </message>
+    <message>
+        <source>Please type the code from your pass.</source>
+        <translation>براہ کرم اپنے پاس کا کوڈ لکھیں۔</translation>
     </message>
 </context>
 <context>
@@ -315,6 +670,13 @@
     </message>
 </context>
 <context>
+    <name>PostcodePad</name>
+    <message>
+        <source>Space</source>
+        <translation>خالی جگہ</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyPage</name>
     <message>
         <source>Your privacy</source>
@@ -329,20 +691,23 @@
         <translation>ہمارا رازداری کا نوٹس بدل گیا ہے۔ براہ کرم اسے پڑھیں۔</translation>
     </message>
     <message>
-        <source>{hub} keeps a record of visits so that it can plan its groups and services.
-
-If you finish without registering, we only count how many people came, the children&apos;s age groups, why you came and the first half of your postcode. No names are kept.
-
-If you register, we also keep your first names and your children&apos;s dates of birth, so that next time you can sign in with one scan of your pass. Only staff at this Family Hub can see them. They are kept for two years after your last visit and then deleted.
-
-You can ask at the front desk to see, correct or delete your details at any time.</source>
-        <translation>{hub} ملاقاتوں کا ریکارڈ رکھتا ہے تاکہ اپنے گروپوں اور خدمات کی منصوبہ بندی کر سکے۔
-
-اگر آپ رجسٹر کیے بغیر ختم کرتے ہیں تو ہم صرف یہ گنتے ہیں کہ کتنے لوگ آئے، بچوں کی عمر کے گروپ، آنے کی وجہ اور آپ کے پوسٹ کوڈ کا پہلا حصہ۔ کوئی نام محفوظ نہیں کیا جاتا۔
-
-اگر آپ رجسٹر کرتے ہیں تو ہم آپ کے پہلے نام اور بچوں کی تاریخ پیدائش بھی رکھتے ہیں، تاکہ اگلی بار آپ اپنے پاس کے ایک اسکین سے اندراج کر سکیں۔ انہیں صرف اس فیملی ہب کا عملہ دیکھ سکتا ہے۔ یہ آپ کی آخری آمد کے دو سال بعد تک رکھے جاتے ہیں اور پھر مٹا دیے جاتے ہیں۔
-
-آپ کسی بھی وقت استقبالیہ پر اپنی معلومات دیکھنے، درست کرنے یا مٹانے کے لیے کہہ سکتے ہیں۔</translation>
+        <source>{hub} keeps a record of visits so that it can plan its groups and services.</source>
+        <translation>{hub} آمد کا ریکارڈ رکھتا ہے تاکہ اپنے گروپوں اور خدمات کی منصوبہ بندی کر سکے۔</translation>
+    </message>
+    <message>
+        <source>If you finish without registering, we count how many people came, the children&apos;s age groups, whether any have special educational needs or a disability (SEND), and why you came. If you give your postcode, we keep only the area it is in: its first half (like {district}), the council ward, the neighbourhood and how deprived that neighbourhood is. No names and no postcode are kept.</source>
+        <translation>اگر آپ رجسٹر کیے بغیر ختم کریں تو ہم گنتے ہیں کہ کتنے لوگ آئے، بچوں کی عمر کے گروپ، کیا کسی کو خصوصی تعلیمی ضروریات یا معذوری ہے (SEND)، اور آپ کیوں آئے۔ اگر آپ پوسٹ کوڈ دیں تو ہم صرف اس کا علاقہ محفوظ رکھتے ہیں: اس کا پہلا حصہ (جیسے {district})، کونسل وارڈ، محلہ اور یہ کہ وہ محلہ کتنا محروم ہے۔ کوئی نام اور کوئی پوسٹ کوڈ محفوظ نہیں کیا جاتا۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>If you register, we also keep your first names, who is who (Mum, Dad ...), your children&apos;s dates of birth and whether they have SEND, and your full postcode, so that next time you can sign in with one scan of your pass. Only staff at this Family Hub can see them. They are kept for %n months after your last visit and then deleted.</source>
+        <translation>
+            <numerusform>اگر آپ رجسٹر کریں تو ہم آپ کے پہلے نام، کون کون ہے (امی، ابو ...)، بچوں کی تاریخ پیدائش اور یہ کہ انہیں SEND ہے یا نہیں، اور آپ کا پورا پوسٹ کوڈ بھی محفوظ رکھتے ہیں، تاکہ اگلی بار آپ اپنا پاس ایک بار اسکین کر کے آمد درج کر سکیں۔ انہیں صرف اسی Family Hub کا عملہ دیکھ سکتا ہے۔ انہیں آپ کی آخری آمد کے بعد %n مہینہ رکھا جاتا ہے اور پھر مٹا دیا جاتا ہے۔</numerusform>
+            <numerusform>اگر آپ رجسٹر کریں تو ہم آپ کے پہلے نام، کون کون ہے (امی، ابو ...)، بچوں کی تاریخ پیدائش اور یہ کہ انہیں SEND ہے یا نہیں، اور آپ کا پورا پوسٹ کوڈ بھی محفوظ رکھتے ہیں، تاکہ اگلی بار آپ اپنا پاس ایک بار اسکین کر کے آمد درج کر سکیں۔ انہیں صرف اسی Family Hub کا عملہ دیکھ سکتا ہے۔ انہیں آپ کی آخری آمد کے بعد %n مہینے رکھا جاتا ہے اور پھر مٹا دیا جاتا ہے۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can ask at the front desk to see, correct or delete your details at any time.</source>
+        <translation>آپ کسی بھی وقت استقبالیہ پر اپنی تفصیلات دیکھنے، درست کرنے یا مٹانے کا کہہ سکتے ہیں۔</translation>
     </message>
     <message>
         <source>This Family Hub</source>
@@ -376,16 +741,16 @@ You can ask at the front desk to see, correct or delete your details at any time
         <translation>شکریہ</translation>
     </message>
     <message>
-        <source>Please speak to someone at the front desk when you are ready.</source>
-        <translation>جب آپ تیار ہوں تو براہ کرم استقبالیہ پر کسی سے بات کریں۔</translation>
+        <source>One moment</source>
+        <translation>ایک لمحہ</translation>
     </message>
     <message>
-        <source>Someone will come and find you for a quiet word soon.</source>
-        <translation>جلد ہی کوئی آپ کے پاس آ کر آرام سے بات کرے گا۔</translation>
+        <source>Please speak to a member of staff at the front desk when you are ready.</source>
+        <translation>جب آپ تیار ہوں تو براہ کرم استقبالیہ پر عملے کے کسی فرد سے بات کریں۔</translation>
     </message>
     <message>
-        <source>One moment...</source>
-        <translation>ایک لمحہ...</translation>
+        <source>A member of staff will come and find you soon.</source>
+        <translation>عملے کا کوئی فرد جلد آپ کے پاس آئے گا۔</translation>
     </message>
     <message>
         <source>Carry on</source>
@@ -408,65 +773,6 @@ You can ask at the front desk to see, correct or delete your details at any time
     </message>
 </context>
 <context>
-    <name>RegisterPage</name>
-    <message>
-        <source>Register for a pass</source>
-        <translation>پاس کے لیے رجسٹر کریں</translation>
-    </message>
-    <message>
-        <source>First names only. We need each child&apos;s date of birth to count age groups.</source>
-        <translation>صرف پہلے نام۔ عمر کے گروپ گننے کے لیے ہر بچے کی تاریخ پیدائش درکار ہے۔</translation>
-    </message>
-    <message>
-        <source>Register and sign in</source>
-        <translation>رجسٹر کریں اور اندراج کریں</translation>
-    </message>
-    <message>
-        <source>First name of adult {n}</source>
-        <translation>بالغ فرد {n} کا پہلا نام</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>پہلا نام</translation>
-    </message>
-    <message>
-        <source>Child&apos;s first name</source>
-        <translation>بچے کا پہلا نام</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>تاریخ پیدائش</translation>
-    </message>
-    <message>
-        <source>{band} (SEND)</source>
-        <translation>{band} (SEND)</translation>
-    </message>
-    <message>
-        <source>First name of child {n}</source>
-        <translation>بچہ {n} کا پہلا نام</translation>
-    </message>
-    <message>
-        <source>Date of birth of child {n}</source>
-        <translation>بچہ {n} کی تاریخ پیدائش</translation>
-    </message>
-    <message>
-        <source>day/month/year</source>
-        <translation>دن/مہینہ/سال</translation>
-    </message>
-    <message>
-        <source>Adult {n}</source>
-        <translation>بالغ فرد {n}</translation>
-    </message>
-    <message>
-        <source>Child {n}</source>
-        <translation>بچہ {n}</translation>
-    </message>
-    <message>
-        <source>{who}, {problem}</source>
-        <translation>{who}: {problem}</translation>
-    </message>
-</context>
-<context>
     <name>ScanCard</name>
     <message>
         <source>Have a Family Hub pass? Scan it, or type the code printed under the QR.</source>
@@ -477,12 +783,16 @@ You can ask at the front desk to see, correct or delete your details at any time
         <translation>پاس کوڈ</translation>
     </message>
     <message>
-        <source>Pass code, e.g. ABCD-EFGH-J</source>
-        <translation>پاس کوڈ، مثلاً ABCD-EFGH-J</translation>
+        <source>Scan, or tap to type</source>
+        <translation>اسکین کریں یا لکھنے کے لیے دبائیں</translation>
     </message>
     <message>
-        <source>Go</source>
-        <translation>جائیں</translation>
+        <source>Type my code</source>
+        <translation>اپنا کوڈ لکھیں</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>کیمرا</translation>
     </message>
     <message>
         <source>Use the camera</source>
@@ -496,34 +806,31 @@ You can ask at the front desk to see, correct or delete your details at any time
         <translation>روانگی کا اندراج</translation>
     </message>
     <message>
-        <source>Scan your pass, or tap your name below.</source>
-        <translation>اپنا پاس اسکین کریں، یا نیچے اپنا نام دبائیں۔</translation>
+        <source>Scan your pass, or tap the number you were given when you signed in.</source>
+        <translation>اپنا پاس اسکین کریں، یا وہ نمبر دبائیں جو آپ کو آمد کے اندراج پر ملا تھا۔</translation>
     </message>
     <message>
-        <source>Signed in on this screen today:</source>
-        <translation>آج اس اسکرین پر اندراج کرنے والے:</translation>
+        <source>Your number:</source>
+        <translation>آپ کا نمبر:</translation>
+    </message>
+    <message>
+        <source>Leave without signing out</source>
+        <translation>روانگی درج کیے بغیر جائیں</translation>
+    </message>
+    <message numerus="yes">
+        <source>arrived {time}, %n people</source>
+        <translation>
+            <numerusform>آمد {time}، %n فرد</numerusform>
+            <numerusform>آمد {time}، %n افراد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number {number}, {detail}</source>
+        <translation>نمبر {number}، {detail}</translation>
     </message>
     <message>
         <source>Nobody is signed in on this screen at the moment.</source>
         <translation>اس وقت اس اسکرین پر کسی کا اندراج نہیں ہے۔</translation>
-    </message>
-    <message>
-        <source>Skip: staff will sign us out</source>
-        <translation>چھوڑیں: عملہ ہماری روانگی درج کرے گا</translation>
-    </message>
-    <message numerus="yes">
-        <source>{name} (%n people)</source>
-        <translation>
-            <numerusform>{name} (%n فرد)</numerusform>
-            <numerusform>{name} (%n افراد)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>A group of %n</source>
-        <translation>
-            <numerusform>ایک فرد</numerusform>
-            <numerusform>%n افراد کا گروپ</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -745,6 +1052,14 @@ You can ask at the front desk to see, correct or delete your details at any time
         <translation>براہ کرم تاریخ دن/مہینہ/سال کی صورت میں لکھیں۔</translation>
     </message>
     <message>
+        <source>That date does not exist. Please check the day and the month.</source>
+        <translation>یہ تاریخ موجود نہیں۔ براہ کرم دن اور مہینہ دیکھ لیں۔</translation>
+    </message>
+    <message>
+        <source>Please choose the date of birth.</source>
+        <translation>براہ کرم تاریخ پیدائش چنیں۔</translation>
+    </message>
+    <message>
         <source>This date is in the future.</source>
         <translation>یہ تاریخ مستقبل کی ہے۔</translation>
     </message>
@@ -753,8 +1068,12 @@ You can ask at the front desk to see, correct or delete your details at any time
         <translation>فیملی ہب 25 سال تک کے بچوں اور نوجوانوں کے لیے ہیں۔</translation>
     </message>
     <message>
-        <source>Over 19 is for young people with SEND: tick SEND if this applies.</source>
-        <translation>19 سال سے زیادہ صرف SEND والے نوجوانوں کے لیے ہے: اگر ایسا ہے تو SEND پر نشان لگائیں۔</translation>
+        <source>Over 19 is for young people with special educational needs or a disability (SEND): tick SEND if this applies.</source>
+        <translation>19 سال سے زیادہ عمر صرف ان نوجوانوں کے لیے ہے جنہیں خصوصی تعلیمی ضروریات یا معذوری ہے (SEND): اگر ایسا ہے تو SEND پر نشان لگائیں۔</translation>
+    </message>
+    <message>
+        <source>{band} (SEND)</source>
+        <translation>{band} (SEND)</translation>
     </message>
     <message>
         <source>Please add at least one person.</source>
@@ -787,6 +1106,18 @@ You can ask at the front desk to see, correct or delete your details at any time
     <message>
         <source>Please tick who is here today.</source>
         <translation>براہ کرم نشان لگائیں کہ آج کون آیا ہے۔</translation>
+    </message>
+    <message>
+        <source>You are signed in here already today.</source>
+        <translation>آج یہاں آپ کی آمد پہلے سے درج ہے۔</translation>
+    </message>
+    <message>
+        <source>Please choose one of the rooms shown.</source>
+        <translation>براہ کرم دکھائے گئے کمروں میں سے ایک چنیں۔</translation>
+    </message>
+    <message>
+        <source>Sorry, this screen is very busy. Please ask at the desk.</source>
+        <translation>معذرت، یہ اسکرین بہت مصروف ہے۔ براہ کرم استقبالیہ پر پوچھیں۔</translation>
     </message>
     <message>
         <source>Sorry, something went wrong. Please ask at the front desk.</source>

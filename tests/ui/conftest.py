@@ -78,7 +78,8 @@ def make_kiosk(
     fast_settings: Any,
     tmp_path: Path,
 ) -> Iterator[Callable[..., Any]]:
-    """make_kiosk(settings=None, lang=None) -> a shown KioskWindow at 1280x800 on the test store.
+    """make_kiosk(settings=None, lang=None, has_camera=True, request_sync=None) -> a shown
+    KioskWindow at 1280x800 on the test store (a camera is assumed: tests feed it pictures).
 
     At teardown the window waits for its background tasks, is allowed to close, and the app's
     language and theme go back to English and the default theme.
@@ -89,7 +90,12 @@ def make_kiosk(
     # the kiosk styles the whole application: put it back afterwards for other tests
     saved = (qapp.styleSheet(), qapp.palette(), qapp.font(), qapp.layoutDirection())
 
-    def _make(settings: Any = None, lang: str | None = None) -> Any:
+    def _make(
+        settings: Any = None,
+        lang: str | None = None,
+        has_camera: bool = True,
+        request_sync: Callable[[], None] | None = None,
+    ) -> Any:
         window = build_kiosk(
             qapp,
             store,
@@ -98,6 +104,8 @@ def make_kiosk(
             lang=lang,
             settings=settings or fast_settings,
             print_to_pdf=tmp_path / "pass.pdf",
+            has_camera=has_camera,
+            request_sync=request_sync,
         )
         qtbot.addWidget(window)
         window.resize(*KIOSK_SIZE)

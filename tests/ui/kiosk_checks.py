@@ -6,6 +6,7 @@ Imported by the tests in this folder as `from kiosk_checks import ...`.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
@@ -64,69 +65,188 @@ def type_text(qtbot: Any, field: QWidget, text: str) -> None:
     QApplication.sendEvent(field, event)
 
 
+def type_on(qtbot: Any, window: Any, pad: Any, text: str) -> None:
+    """Type `text` by tapping the keys of an on-screen pad, as a finger would (a name keyboard
+    switches script when a letter is not on show). Never a key event."""
+    for ch in text:
+        key = _find_key(qtbot, window, pad, ch)
+        assert key is not None, f"no key for {ch!r} on {pad.objectName()}"
+        tap(qtbot, window, key)
+
+
+def _find_key(qtbot: Any, window: Any, pad: Any, ch: str) -> Any:
+    """The key for `ch`, switching the name keyboard's letters (accents, then scripts) as a
+    person looking for it would."""
+    key = pad.key_for(ch)
+    if key is not None or not hasattr(pad, "script_key"):
+        return key
+    for _ in range(4):
+        if not pad.accents_key.isHidden():
+            tap(qtbot, window, pad.accents_key)
+            key = pad.key_for(ch)
+            if key is not None:
+                return key
+            tap(qtbot, window, pad.accents_key)
+        tap(qtbot, window, pad.script_key)
+        key = pad.key_for(ch)
+        if key is not None:
+            return key
+    return None
+
+
+def letters_of(pad: Any, count: int) -> str:
+    """The first `count` letters of the name keyboard's layout on show: a name in any script."""
+    return "".join(k.typed for k in pad.letter_keys()[:count])
+
+
+def pick_date(qtbot: Any, window: Any, picker: Any, day: Any) -> None:
+    """Choose `day` on a date picker: the year, the month, the day (three taps)."""
+    tap(qtbot, window, picker.year_keys[day.year])
+    tap(qtbot, window, picker.month_keys[day.month])
+    tap(qtbot, window, picker.day_keys[day.day])
+
+
+class NoKeyEvents(QObject):
+    """Counts key and input-method events anywhere in the application: a touch screen makes
+    none, so a test of the touch flows must see none."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: list[str] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (
+            QEvent.Type.KeyPress,
+            QEvent.Type.KeyRelease,
+            QEvent.Type.InputMethod,
+            QEvent.Type.ShortcutOverride,
+        ):
+            self.seen.append(f"{event.type().name} to {watched.objectName()}")
+        return False
+
+
 def every_screen(qtbot: Any, window: Any, qr_payload: str) -> Iterator[str]:
     """Drive the kiosk through every screen; yields the screen's name while it is showing."""
+    from datetime import date, timedelta
+
+    from hubdesk.domain.errors import CombinedValidationError, ValidationError
+
     w = window
+    today = w.ctx.services.visits.today()
     w.reset_to_welcome()
     settle(qtbot, w)
     yield "welcome"
     tap(qtbot, w, w.welcome.sign_in)
     yield "pass-question"
-    tap(qtbot, w, w.pass_question.scan.camera)
-    yield "camera"
-    tap(qtbot, w, w.camera.back_button)
+    if w.pass_question.scan.camera.isVisible():
+        tap(qtbot, w, w.pass_question.scan.camera)
+        yield "camera"
+        tap(qtbot, w, w.camera.back_button)
+    tap(qtbot, w, w.pass_question.scan.type_code)
+    type_on(qtbot, w, w.pass_code.pad, "ABCDEFGHJ")
+    yield "pass-code"
+    tap(qtbot, w, w.pass_code.pad.action_key)
+    yield "pass-code-error"
+    tap(qtbot, w, w.pass_code.back_button)
     scan(qtbot, w, w.pass_question.scan.field, "not a pass")
     yield "pass-question-error"
     scan(qtbot, w, w.pass_question.scan.field, qr_payload)
     yield "household"
+    tap(qtbot, w, w.household.add_guest)
+    yield "guest"
+    tap(qtbot, w, w.guest.band_tiles[AgeBand.B5_11])
+    tap(qtbot, w, w.household.add_child)
+    tap(qtbot, w, w.name_page.keyboard.action_key)  # nothing typed: a friendly problem
+    yield "new-child-name-error"
+    type_on(qtbot, w, w.name_page.keyboard, letters_of(w.name_page.keyboard, 4))
+    yield "new-child-name"
+    tap(qtbot, w, w.name_page.keyboard.action_key)
+    yield "new-child-date"
+    pick_date(qtbot, w, w.birth_date.picker, today - timedelta(days=40))
+    tap(qtbot, w, w.birth_date.next)
+    yield "household-with-new"
     tap(qtbot, w, w.household.next)
     yield "reason"
     tap(qtbot, w, w.start_again)
     tap(qtbot, w, w.welcome.sign_in)
     tap(qtbot, w, w.pass_question.no_pass)
+    tap(qtbot, w, w.party.role_steppers[Role.MOTHER].plus)
+    yield "who-is-here-adults"
+    tap(qtbot, w, w.party.role_steppers[Role.MOTHER].minus)
+    tap(qtbot, w, w.party.next)
     tap(qtbot, w, w.party.next)  # nobody counted: a friendly problem
     yield "who-is-here-error"
+    tap(qtbot, w, w.party.back_button)
     tap(qtbot, w, w.party.role_steppers[Role.MOTHER].plus)
+    tap(qtbot, w, w.party.next)
     tap(qtbot, w, w.party.band_steppers[AgeBand.B2_4].plus)
     tap(qtbot, w, w.party.dob_open)
-    qtbot.keyClicks(w.party.dob_field, "31/02/2020")
+    yield "date-of-birth"
+    w.party.dob_field.setText("31/02/2020")  # typed from a keyboard
     tap(qtbot, w, w.party.dob_add)
     yield "date-of-birth-error"
-    w.party.dob_field.clear()
-    qtbot.keyClicks(w.party.dob_field, "19/09/2017")
+    pick_date(qtbot, w, w.party.dob_picker, date(today.year - 9, 9, 19))
     tap(qtbot, w, w.party.dob_send)
     tap(qtbot, w, w.party.dob_add)
     yield "who-is-here"
     tap(qtbot, w, w.party.next)
     tap(qtbot, w, w.reason.reason_tiles[next(iter(w.reason.reason_tiles))])
-    qtbot.keyClicks(w.about.postcode, "XX1 1XX")
+    type_on(qtbot, w, w.about.pad, "XX11XX")
     tap(qtbot, w, w.about.next)
     yield "about-you-error"
-    w.about.postcode.clear()
+    for _ in range(6):
+        tap(qtbot, w, w.about.pad.delete_key)
+    type_on(qtbot, w, w.about.pad, "NE1 4XF")
     tap(qtbot, w, w.about.first_no)
+    yield "about-you"
     tap(qtbot, w, w.about.next)
     yield "privacy"
     tap(qtbot, w, w.privacy.register)
-    yield "register"
-    qtbot.keyClicks(w.register.adult_fields[0][2], "Maria")
-    qtbot.keyClicks(w.register.child_fields[0][3], "Ana")
-    qtbot.keyClicks(w.register.child_fields[0][4], "03/04/2040")
-    qtbot.keyClicks(w.register.child_fields[1][3], "Luca")
-    tap(qtbot, w, w.register.submit)
-    yield "register-error"
-    w.register.child_fields[0][4].clear()
-    qtbot.keyClicks(w.register.child_fields[0][4], "03/04/2023")
-    tap(qtbot, w, w.register.submit)
+    yield "name-adult"
+    type_on(qtbot, w, w.name_page.keyboard, letters_of(w.name_page.keyboard, 5))
+    tap(qtbot, w, w.name_page.keyboard.action_key)
+    yield "name-child"
+    type_on(qtbot, w, w.name_page.keyboard, letters_of(w.name_page.keyboard, 3))
+    tap(qtbot, w, w.name_page.keyboard.action_key)
+    yield "birth-date"
+    pick_date(qtbot, w, w.birth_date.picker, date(today.year - 9, 1, 9))  # not 2 to 4
+    tap(qtbot, w, w.birth_date.next)
+    yield "birth-date-check"
+    tap(qtbot, w, w.birth_date.back_button)
+    tap(qtbot, w, w.name_page.keyboard.action_key)
+    pick_date(qtbot, w, w.birth_date.picker, date(today.year - 3, 4, 3))
+    tap(qtbot, w, w.birth_date.next)
+    yield "name-child-2"
+    type_on(qtbot, w, w.name_page.keyboard, letters_of(w.name_page.keyboard, 4))
+    tap(qtbot, w, w.name_page.keyboard.action_key)
+    yield "check"
+    w.check.show_problem(
+        CombinedValidationError(
+            [
+                ValidationError("adults[0].first_name", "no_letters", "x"),
+                ValidationError("children[1].date_of_birth", "too_old", "x"),
+                ValidationError("postcode", "invalid_postcode", "x"),
+            ]
+        )
+    )
+    yield "check-errors"
+    tap(qtbot, w, w.check.submit)
     yield "pass"
     tap(qtbot, w, w.pass_card.done)
-    w.done.show_result("in", 3)
+    w.done.show_result("in", 3, 47)
     w.go(w.done, remember=False)
     settle(qtbot, w)
     yield "done"
     tap(qtbot, w, w.done.finish)
     tap(qtbot, w, w.welcome.sign_out)
     yield "sign-out"
+    if w.sign_out.parties:
+        tap(qtbot, w, w.sign_out.parties[0][1])
+        yield "leaving"
+        tap(qtbot, w, w.leaving.stay)
     tap(qtbot, w, w.private_word_button)
+    yield "ask"
+    tap(qtbot, w, w.ask.ask)
     yield "private-word"
     tap(qtbot, w, w.private_word.carry_on)
     w.open_staff_page()
@@ -167,6 +287,9 @@ def _in_scroll_content(widget: QWidget) -> bool:
     return False
 
 
+ERROR_INSET = 6  # px between an error box's edge and its text, at least
+
+
 def clipped_text(window: QWidget) -> list[str]:
     """Labels, buttons and fields whose text does not fit the space they were given."""
     problems = []
@@ -191,6 +314,18 @@ def clipped_text(window: QWidget) -> list[str]:
                     problems.append(
                         f"{_name(widget)}: needs {needed}px height, has {widget.height()}"
                     )
+                # the text itself inside the box it is drawn in (the label's contents, after
+                # any border and padding): an error box whose padding was not counted cuts its
+                # last line off though the label "has" the height
+                box = rect.width() - margin
+                wrapped = fm.boundingRect(
+                    QRect(0, 0, max(box, 1), 100_000), int(Qt.TextFlag.TextWordWrap), text
+                ).height()
+                if wrapped > rect.height() - margin + 1:
+                    problems.append(
+                        f"{_name(widget)}: wrapped text needs {wrapped}px, its box has "
+                        f"{rect.height() - margin}"
+                    )
             else:
                 for line in text.split("\n"):
                     if fm.horizontalAdvance(line) > rect.width() - margin + 1:
@@ -200,6 +335,18 @@ def clipped_text(window: QWidget) -> list[str]:
                         )
                 if fm.height() > rect.height() + 1:
                     problems.append(f"{_name(widget)}: text taller than the label")
+            if widget.property("kind") == "error":
+                # an error box: its text must sit inside the border with room around it (the
+                # box's own padding), never on the line drawn round it
+                box, inner = widget.rect(), rect
+                inset = min(
+                    inner.left() - box.left(),
+                    inner.top() - box.top(),
+                    box.right() - inner.right(),
+                    box.bottom() - inner.bottom(),
+                )
+                if inset < ERROR_INSET:
+                    problems.append(f"{_name(widget)}: error text {inset}px from its box's edge")
         elif isinstance(widget, QAbstractButton) and widget.text():
             fm = QFontMetrics(widget.font())
             if fm.horizontalAdvance(widget.text()) + widget.iconSize().width() > widget.width():
@@ -239,6 +386,68 @@ def overlaps(window: QWidget) -> list[str]:
             for b in children[i + 1 :]:
                 if a.geometry().intersects(b.geometry()):
                     problems.append(f"{_name(a)} overlaps {_name(b)}")
+    return problems
+
+
+def needs_scrolling(window: QWidget) -> list[str]:
+    """Scroll areas whose content is taller than they are, where nothing should scroll: a page
+    must fit the kiosk's screen. (A list that may grow long, such as the privacy notice or the
+    sign-out numbers, says so with the dynamic property "may_scroll".)"""
+    problems = []
+    for area in window.findChildren(QAbstractScrollArea):
+        if not _showing(area, window) or area.property("may_scroll"):
+            continue
+        inner = area.widget() if hasattr(area, "widget") else None
+        if inner is None:
+            continue
+        needed = inner.minimumSizeHint().height()
+        if inner.layout() is not None and inner.layout().hasHeightForWidth():
+            needed = max(needed, inner.layout().totalHeightForWidth(area.viewport().width()))
+        if needed > area.viewport().height() + 1:
+            problems.append(
+                f"{_name(area)}: content needs {needed}px, shows {area.viewport().height()}"
+            )
+    return problems
+
+
+_ISOLATES = ("\u2066", "\u2067", "\u2068")
+# Names of things the translations keep in English (a service's name, acronyms): short runs the
+# bidi algorithm places well on its own. Data (names, times, codes) is never on this list.
+KEPT_IN_ENGLISH = ("Here to Help", "Family Hub", "SEND", "PIN", "QR")
+
+
+def _directions(text: str) -> set[str]:
+    found = set()
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind == "L":
+            found.add("ltr")
+        elif kind in ("R", "AL"):
+            found.add("rtl")
+    return found
+
+
+def unisolated_mixed_text(window: QWidget) -> list[str]:
+    """Text that mixes right-to-left and left-to-right letters with no isolate (FSI/LRI/RLI ...
+    PDI) around the run that is not the sentence's own: "Amina (2 (افراد" instead of
+    "Amina (2 افراد)". Names, times and codes set into translated words must be isolated."""
+    problems = []
+    for widget in window.findChildren(QWidget):
+        if not _showing(widget, window):
+            continue
+        if isinstance(widget, QLabel):
+            text = widget.text()
+        elif isinstance(widget, QAbstractButton):
+            text = widget.text() or widget.accessibleName()
+            label = getattr(widget, "label_text", None)
+            text = label() if callable(label) else text
+        else:
+            continue
+        words = text
+        for term in KEPT_IN_ENGLISH:
+            words = words.replace(term, "")
+        if len(_directions(words)) == 2 and not any(mark in text for mark in _ISOLATES):
+            problems.append(f"{_name(widget)}: mixed directions without an isolate: {text!r}")
     return problems
 
 

@@ -52,8 +52,15 @@ SCRIPT = textwrap.dedent(
 
 
 def test_run_kiosk_full_screen_and_closed_by_staff(tmp_path):
+    # the offscreen platform's screen is 800x600 unless told: give it the kiosk's 1280x800
+    screens = tmp_path / "screens.json"
+    screens.write_text(
+        '{"screens": [{"name": "kiosk", "x": 0, "y": 0, "width": 1280, "height": 800,'
+        ' "logicalDpiX": 96, "logicalDpiY": 96, "dpr": 1}]}',
+        encoding="utf-8",
+    )
     env = {
-        "QT_QPA_PLATFORM": "offscreen",
+        "QT_QPA_PLATFORM": f"offscreen:configfile={screens}",
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "HOME": str(tmp_path),
         "PYTHONPATH": str(ROOT),

@@ -4,13 +4,15 @@ and the staff PIN gate."""
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 
-from kiosk_checks import scan, settle, tap, type_text
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLineEdit
+from kiosk_checks import pick_date, scan, settle, tap, type_on
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit
 
 from hubdesk.domain.catalogue import VisitReason
 from hubdesk.domain.people import AgeBand, Role
+from hubdesk.ui.kiosk.page import MessageLabel
 from hubdesk.ui.theme import DEFAULT, HIGH_CONTRAST
 from hubdesk.ui.widgets.stepper import Stepper
 
@@ -23,13 +25,23 @@ def assert_everything_cleared(window) -> None:
     for button in window.findChildren(QAbstractButton):
         if button.isCheckable() and button.isChecked():
             assert button.objectName() == "language_en", button.objectName()
+    for label in window.findChildren(MessageLabel):
+        assert not label.text(), label.objectName()  # every message, the fields' own too
     for page in window.pages:
         assert not page.message.text(), page.objectName()
     assert window.household.tiles == []
-    assert window.register.adult_fields == []
+    assert window.household.new_tiles == []
+    assert window.household.guest_tiles == []
+    assert window.check.rows == []
+    assert window.check.people == []
     assert window.pass_card.code.text() == ""
+    assert window.sign_out.parties == []
+    assert window.leaving.leaving is None
     assert window.draft.household is None
     assert window.draft.party is None
+    assert window.draft.people == []
+    assert window.party.step == "adults"
+    assert window.birth_date.picker.date() is None
     assert window.current_page() is window.welcome
     assert window.ctx.languages.current == "en"
     assert window.ctx.themes.theme == DEFAULT
@@ -46,24 +58,37 @@ def test_idle_reset_clears_every_field(make_kiosk, fast_settings, registered_fam
     tap(qtbot, window, window.welcome.large_text)
     qtbot.keyClicks(window.welcome.scan.field, "ABC")
     tap(qtbot, window, window.welcome.sign_in)
+    tap(qtbot, window, window.pass_question.scan.type_code)
+    type_on(qtbot, window, window.pass_code.pad, "ABCDEFGHJ")
+    tap(qtbot, window, window.pass_code.pad.action_key)  # a typo: a message beside the code
+    tap(qtbot, window, window.pass_code.back_button)
     tap(qtbot, window, window.pass_question.no_pass)
     tap(qtbot, window, window.party.role_steppers[Role.MOTHER].plus)
+    tap(qtbot, window, window.party.next)
     tap(qtbot, window, window.party.band_steppers[AgeBand.B2_4].plus)
     tap(qtbot, window, window.party.send_steppers[AgeBand.B2_4].plus)
     tap(qtbot, window, window.party.dob_open)
-    qtbot.keyClicks(window.party.dob_field, "01/01/2020")
+    pick_date(qtbot, window, window.party.dob_picker, date(2020, 1, 1))
     tap(qtbot, window, window.party.dob_send)
     tap(qtbot, window, window.party.dob_add)
     tap(qtbot, window, window.party.next)
     tap(qtbot, window, window.reason.reason_tiles[VisitReason.OTHER])
-    qtbot.keyClicks(window.about.postcode, "NE6")
+    type_on(qtbot, window, window.about.pad, "XX")
+    tap(qtbot, window, window.about.next)  # a bad postcode: a message beside the field
+    tap(qtbot, window, window.about.pad.delete_key)
+    tap(qtbot, window, window.about.pad.delete_key)
+    type_on(qtbot, window, window.about.pad, "NE6 2AB")
     tap(qtbot, window, window.about.first_no)
-    qtbot.keyClicks(window.about.postcode, " 2AB")
     tap(qtbot, window, window.about.next)
     tap(qtbot, window, window.privacy.register)
-    type_text(qtbot, window.register.adult_fields[0][2], "Maria")
-    qtbot.keyClicks(window.register.child_fields[0][4], "01/01/2020")
-    assert window.current_page() is window.register
+    type_on(qtbot, window, window.name_page.keyboard, "Maria")
+    tap(qtbot, window, window.name_page.keyboard.action_key)
+    type_on(qtbot, window, window.name_page.keyboard, "Ana")
+    tap(qtbot, window, window.name_page.keyboard.action_key)
+    pick_date(qtbot, window, window.birth_date.picker, date(2015, 1, 1))  # not 2 to 4: a message
+    tap(qtbot, window, window.birth_date.next)
+    assert window.current_page() is window.birth_date
+    assert window.birth_date.problem.text()
     assert window.ctx.languages.current == "pl"
     # now shorten the idle time and wait: the warning shows, then everything is cleared
     window.idle._warn.setInterval(50)
@@ -73,6 +98,22 @@ def test_idle_reset_clears_every_field(make_kiosk, fast_settings, registered_fam
     with qtbot.waitSignal(window.sig_reset_done, timeout=5000):
         pass
     settle(qtbot, window)
+    assert_everything_cleared(window)
+
+
+def test_idle_reset_from_the_new_child_and_a_visiting_child(
+    make_kiosk, fast_settings, registered_family, qtbot
+):
+    _, issued = registered_family
+    window = make_kiosk()
+    scan(qtbot, window, window.welcome.scan.field, issued.qr_payload)
+    tap(qtbot, window, window.household.add_guest)
+    tap(qtbot, window, window.guest.band_tiles[AgeBand.B0_1])
+    tap(qtbot, window, window.household.add_child)
+    type_on(qtbot, window, window.name_page.keyboard, "Noor")
+    window._on_idle_timeout()
+    settle(qtbot, window)
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the tiles it let go
     assert_everything_cleared(window)
 
 

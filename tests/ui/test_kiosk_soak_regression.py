@@ -1,6 +1,6 @@
 """A short soak (bench/soak.py is the long one): after a few warm-up cycles of signing in and out,
 further cycles must leave nothing behind — no QObjects or widgets (tiles rebuilt on every visit to
-the sign-out list, household and reason pages), no hubdesk Python objects, no background-task
+the sign-out numbers, household and reason pages), no hubdesk Python objects, no background-task
 callbacks, no file handles. Counts, not memory or time, so it does not flake.
 
 bench/soak.py found finished background tasks kept alive by PySide6's QThreadPool (with their
@@ -13,7 +13,7 @@ import os
 from collections import Counter
 from typing import Any
 
-from kiosk_checks import scan, settle, tap
+from kiosk_checks import scan, settle, tap, type_on
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
@@ -28,11 +28,12 @@ def anonymous_in_and_out(qtbot: Any, w: Any, n: int) -> None:
     tap(qtbot, w, w.welcome.sign_in)
     tap(qtbot, w, w.pass_question.no_pass)
     tap(qtbot, w, w.party.role_steppers[Role.MOTHER].plus)
+    tap(qtbot, w, w.party.next)
     tap(qtbot, w, w.party.band_steppers[AgeBand.B2_4].plus)
     tap(qtbot, w, w.party.next)
     tap(qtbot, w, w.reason.reason_tiles[VisitReason.JUST_VISITING])
     if n % 2:
-        qtbot.keyClicks(w.about.postcode, "ne6 2ab")
+        type_on(qtbot, w, w.about.pad, "NE6 2AB")
     tap(qtbot, w, w.about.first_no)
     tap(qtbot, w, w.about.next)
     tap(qtbot, w, w.privacy.anonymous)
@@ -41,6 +42,7 @@ def anonymous_in_and_out(qtbot: Any, w: Any, n: int) -> None:
     tap(qtbot, w, w.welcome.sign_out)
     qtbot.waitUntil(lambda: len(w.sign_out.parties) == 1)
     tap(qtbot, w, w.sign_out.parties[0][1])
+    tap(qtbot, w, w.leaving.yes)
     assert w.current_page() is w.done
     tap(qtbot, w, w.done.finish)
     assert w.current_page() is w.welcome
@@ -55,6 +57,7 @@ def family_in_and_out(qtbot: Any, w: Any, qr: str) -> None:
     tap(qtbot, w, w.done.finish)
     tap(qtbot, w, w.welcome.sign_out)
     scan(qtbot, w, w.sign_out.scan.field, qr)
+    tap(qtbot, w, w.leaving.yes)
     assert w.current_page() is w.done
     tap(qtbot, w, w.done.finish)
     assert w.current_page() is w.welcome

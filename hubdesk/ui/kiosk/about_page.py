@@ -1,26 +1,34 @@
-"""A little about you (all optional): postcode, and is this your first time at a Family Hub?"""
+"""A little about you (all optional): postcode, and is this your first time at a Family Hub?
+
+The postcode is typed on a pad shaped for UK postcodes, beside the field. The hint says exactly
+what is kept of it: for a party that does not register, only the area it is in (the postcode
+district, the council ward, the neighbourhood (LSOA) and its deprivation decile); the full
+postcode only with a registered family's record.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QLineEdit
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
 
 from hubdesk.domain.errors import ValidationError
 from hubdesk.domain.postcode import Postcode, parse_optional_postcode
 from hubdesk.ui.kiosk.context import KioskContext
 from hubdesk.ui.kiosk.page import KioskPage, MessageLabel, mark_invalid
 from hubdesk.ui.kiosk.words import problem_text
+from hubdesk.ui.widgets.bidi import isolate_ltr
+from hubdesk.ui.widgets.keys.postcode_pad import PostcodePad
 from hubdesk.ui.widgets.tile_button import TileButton
 
-POSTCODE_MAX_CHARS = 40
+POSTCODE_MAX_CHARS = 40  # anything longer is refused as "not a UK postcode" anyway
 
 
 @dataclass(frozen=True)
 class AboutAnswers:
     postcode: Postcode | None
-    first_time: bool | None  # anything longer is refused as "not a UK postcode" anyway
+    first_time: bool | None
 
 
 class AboutPage(KioskPage):
@@ -30,24 +38,40 @@ class AboutPage(KioskPage):
 
     def __init__(self, ctx: KioskContext) -> None:
         super().__init__(ctx, "aboutPage")
+        columns = QHBoxLayout()
+        columns.setSpacing(32)
+        left = QVBoxLayout()
+        left.setSpacing(10)
         self.postcode_label = QLabel(self)
+        self.postcode_label.setObjectName("postcodeLabel")
         self.postcode_label.setWordWrap(True)
-        self.body.addWidget(self.postcode_label)
+        left.addWidget(self.postcode_label)
         self.postcode = QLineEdit(self)
         self.postcode.setObjectName("postcodeField")
         self.postcode.setMaxLength(POSTCODE_MAX_CHARS)
-        self.postcode.setMaximumWidth(420)
+        self.postcode.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # a UK postcode
         self.postcode.returnPressed.connect(self._on_next_clicked)
-        self.postcode.textEdited.connect(lambda _t: mark_invalid(self.postcode, False))
-        self.body.addWidget(self.postcode)
+        self.postcode.textEdited.connect(self._on_postcode_edited)
+        left.addWidget(self.postcode)
         self.postcode_problem = MessageLabel("postcodeMessage", self)
-        self.body.addWidget(self.postcode_problem)
+        left.addWidget(self.postcode_problem)
+        left.addStretch(1)
+        columns.addLayout(left, 4)
+        self.pad = PostcodePad(self)
+        self.pad.set_action_visible(False)  # the page's own Next goes on
+        self.pad.attach(self.postcode)
+        self.pad.sig_text_changed.connect(self._on_postcode_edited)
+        columns.addWidget(self.pad, 5, Qt.AlignmentFlag.AlignTop)
+        self.body.addLayout(columns)
+        # what is kept of the postcode, across the page's whole width
         self.postcode_hint = QLabel(self)
+        self.postcode_hint.setObjectName("postcodeHint")
         self.postcode_hint.setWordWrap(True)
         self.postcode_hint.setProperty("kind", "hint")
         self.body.addWidget(self.postcode_hint)
 
         self.first_label = QLabel(self)
+        self.first_label.setObjectName("firstTimeLabel")
         self.first_label.setWordWrap(True)
         self.body.addWidget(self.first_label)
         row = QHBoxLayout()
@@ -74,14 +98,19 @@ class AboutPage(KioskPage):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("A little about you"))
-        self.subtitle.setText(self.tr("Both questions are optional: tap Next to skip."))
-        self.postcode_label.setText(self.tr("Your postcode"))
+        # "(optional)" on each question (as GOV.UK does), not a sentence of its own: the page
+        # then fits with large text and a problem message
+        self.subtitle.hide()
+        self.postcode_label.setText(self.tr("Your postcode (optional)"))
         self.postcode.setAccessibleName(self.tr("Your postcode"))
         self.postcode.setPlaceholderText(self.tr("e.g. NE1 4XF"))
         self.postcode_hint.setText(
-            self.tr("Only the first half (like NE1) is used, to plan services near you.")
+            self.tr(
+                "To plan services near you. Unless you register, we keep only the area it is in "
+                "(like {district}, the ward and the neighbourhood), not the postcode itself."
+            ).format(district=isolate_ltr("NE1"))
         )
-        self.first_label.setText(self.tr("Is this your first time at a Family Hub?"))
+        self.first_label.setText(self.tr("Is this your first time at a Family Hub? (optional)"))
         self.first_yes.set_text(self.tr("Yes, first time"))
         self.first_no.set_text(self.tr("No, I have been before"))
         self.next.set_text(self.tr("Next"))
@@ -95,7 +124,8 @@ class AboutPage(KioskPage):
         self.first_no.setChecked(False)
 
     def on_shown(self) -> None:
-        self.postcode.setFocus()
+        self.postcode.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.postcode.end(False)
 
     def first_time(self) -> bool | None:
         if self.first_yes.isChecked():
@@ -103,6 +133,11 @@ class AboutPage(KioskPage):
         if self.first_no.isChecked():
             return False
         return None
+
+    def _on_postcode_edited(self, _text: str) -> None:
+        if self.postcode_problem.text():
+            mark_invalid(self.postcode, False)
+            self.postcode_problem.show_message("")
 
     def _on_answer_clicked(self, button: TileButton) -> None:
         other = self.first_no if button is self.first_yes else self.first_yes
@@ -113,9 +148,9 @@ class AboutPage(KioskPage):
         try:
             code: Postcode | None = parse_optional_postcode(self.postcode.text(), "postcode")
         except ValidationError as exc:
+            # what was typed stays, marked, with the problem under it
             mark_invalid(self.postcode, True)
-            self.postcode_problem.show_message(problem_text(exc))
-            self.postcode.setFocus()
+            self.postcode_problem.show_message(problem_text(exc, with_field=False))
             return
         mark_invalid(self.postcode, False)
         self.postcode_problem.show_message("")

@@ -18,6 +18,11 @@ except ImportError:  # pragma: no cover - depends on the machine
     HAVE_MULTIMEDIA = False
 
 
+def camera_available() -> bool:
+    """Whether this computer has a camera a family could show a pass to."""
+    return HAVE_MULTIMEDIA and bool(QMediaDevices.videoInputs())
+
+
 class CameraPage(KioskPage):
     sig_scanned = Signal(str)
     """A QR code was read. Argument: its text."""

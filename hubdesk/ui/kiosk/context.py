@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from hubdesk.services.alerts import AlertService
@@ -27,6 +28,8 @@ class KioskSettings:
     done_ms: int = 6_000  # the done page stays this long, then the welcome screen returns
     staff_taps: int = 5  # taps on the logo that open the staff PIN pad
     staff_press_ms: int = 3_000  # ... or holding a finger on the logo this long
+    pass_card_ms: int = 45_000  # a new pass stays on screen this long (a countdown shows)
+    alert_wait_ms: int = 10_000  # how long "speak to someone" waits to know it reached the desk
     default_language: str = "en"
     default_theme: str = "default"  # or "high-contrast"
     default_large_text: bool = False
@@ -40,7 +43,7 @@ class KioskServices:
     timetable: TimetableService
     staff: StaffService
     alerts: AlertService
-    profile: KioskService
+    kiosk: KioskService  # what the kiosk shows of its hub, and its whole-flow use cases
 
 
 @dataclass(frozen=True)
@@ -52,3 +55,7 @@ class KioskContext:
     languages: LanguageManager
     themes: ThemeManager
     settings: KioskSettings
+    has_camera: bool = False  # "Use the camera" shows only where there is one
+    # asks the sync engine to send now (a request to speak to someone); None where nothing
+    # syncs (no central service): the kiosk then cannot know that the desk will see it
+    request_sync: Callable[[], None] | None = None

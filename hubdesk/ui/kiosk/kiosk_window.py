@@ -1,15 +1,22 @@
 """The kiosk window: a header, the pages, and the flow between them.
 
-The window owns the sign-in draft (who, why, postcode...) and moves between pages when they
-signal. Every write goes through the TaskRunner, and the confirmation appears only in the
-success callback, i.e. after the service committed the visit to disk.
+The window owns what the family has chosen so far (one `Draft`) and moves between pages when
+they signal. Every write goes through the TaskRunner, and a confirmation appears only in the
+success callback, i.e. after the service committed it to disk.
+
+Every field can be filled with fingers alone: pass codes on a pad of the characters a code can
+hold, the postcode on a postcode pad, dates of birth on a picker, names on the kiosk's own
+keyboard in the kiosk's language. Each pad sits on its page under the one question it answers,
+so nothing ever covers the field being filled.
 """
 
 from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer, Signal
@@ -19,6 +26,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -26,27 +34,32 @@ from PySide6.QtWidgets import (
 )
 
 from hubdesk.domain.catalogue import SignOutBy, VisitReason
-from hubdesk.domain.people import Party
+from hubdesk.domain.people import AgeBand, ChildInParty, Party, Role
 from hubdesk.domain.postcode import Postcode
-from hubdesk.services.families import FamilyIn, KioskHousehold
-from hubdesk.services.kiosk import KioskProfile
-from hubdesk.services.passes import IssuedPass
-from hubdesk.services.visits import SignedIn, SignIn
+from hubdesk.services.families import AdultIn, ChildIn, FamilyIn, KioskHousehold
+from hubdesk.services.kiosk import KioskProfile, RegisteredAndIn
+from hubdesk.services.visits import OpenVisit, SignedIn, SignIn
 from hubdesk.ui.kiosk import done_page, privacy_page, private_word_page
 from hubdesk.ui.kiosk.about_page import AboutAnswers, AboutPage
+from hubdesk.ui.kiosk.birth_date_page import BirthDatePage
 from hubdesk.ui.kiosk.camera_page import CameraPage
+from hubdesk.ui.kiosk.check_page import DATE, NAME, CheckPage, PersonAnswer, who_label
 from hubdesk.ui.kiosk.context import KioskContext
 from hubdesk.ui.kiosk.done_page import DonePage
-from hubdesk.ui.kiosk.household_page import HouseholdPage
+from hubdesk.ui.kiosk.guest_page import GuestPage
+from hubdesk.ui.kiosk.household_page import Guest, HouseholdPage, NewChild
 from hubdesk.ui.kiosk.idle_watcher import IdleWatcher
+from hubdesk.ui.kiosk.leaving_page import ALREADY_IN, CONFIRM, Leaving, LeavingPage
+from hubdesk.ui.kiosk.name_page import NamePage
 from hubdesk.ui.kiosk.page import KioskPage
 from hubdesk.ui.kiosk.party_page import ChildByDate, PartyPage
 from hubdesk.ui.kiosk.pass_card_page import PassCardPage
+from hubdesk.ui.kiosk.pass_code_page import PassCodePage
 from hubdesk.ui.kiosk.pass_question_page import PassQuestionPage
 from hubdesk.ui.kiosk.privacy_page import PrivacyPage
-from hubdesk.ui.kiosk.private_word_page import PrivateWordPage
+from hubdesk.ui.kiosk.private_word_page import AskPage, PrivateWordPage
 from hubdesk.ui.kiosk.reason_page import ReasonPage
-from hubdesk.ui.kiosk.register_page import RegisterPage
+from hubdesk.ui.kiosk.scan_card import ScanCard
 from hubdesk.ui.kiosk.sign_out_page import SignOutPage
 from hubdesk.ui.kiosk.staff_page import StaffPage
 from hubdesk.ui.kiosk.welcome_page import WelcomePage
@@ -58,6 +71,7 @@ log = logging.getLogger(__name__)
 
 STAFF_SHORTCUT = "Ctrl+Alt+Shift+L"
 TAP_WINDOW_MS = 4000  # the staff taps on the logo must come within this time
+DELIVERY_POLL_MS = 400  # how often the kiosk looks whether a request has left for the desk
 
 IN = "in"
 OUT = "out"
@@ -70,12 +84,17 @@ class Draft:
     purpose: str = IN  # what a scan is for: signing in or out
     household: KioskHousehold | None = None
     member_ids: tuple[uuid.UUID, ...] = ()
+    new_children: tuple[NewChild, ...] = ()
+    guests: tuple[Guest, ...] = ()
     party: Party | None = None
     by_date: list[ChildByDate] = field(default_factory=list)
     reason: VisitReason | None = None
     activity_id: uuid.UUID | None = None
     postcode: Postcode | None = None
     first_time: bool | None = None
+    people: list[PersonAnswer] = field(default_factory=list)  # registering: one per person
+    steps: list[tuple[int, str]] = field(default_factory=list)  # registering: the questions
+    new_child_name: str = ""
 
 
 class KioskWindow(QWidget):
@@ -101,6 +120,12 @@ class KioskWindow(QWidget):
         self.history: list[KioskPage] = []
         self._return_to: KioskPage | None = None
         self._busy = False
+        # the question pages (a name, a date of birth) serve several flows: what to do with
+        # the answer, and where Back goes, are set by whoever asked
+        self._on_name: Callable[[str], None] | None = None
+        self._on_date: Callable[[date, bool], None] | None = None
+        self._question_back: Callable[[], None] | None = None
+        self._alert_id: uuid.UUID | None = None
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -112,31 +137,43 @@ class KioskWindow(QWidget):
 
         self.welcome = WelcomePage(ctx)
         self.pass_question = PassQuestionPage(ctx)
+        self.pass_code = PassCodePage(ctx)
         self.camera = CameraPage(ctx)
         self.household = HouseholdPage(ctx)
+        self.guest = GuestPage(ctx)
         self.reason = ReasonPage(ctx)
         self.party = PartyPage(ctx)
         self.about = AboutPage(ctx)
         self.privacy = PrivacyPage(ctx)
-        self.register = RegisterPage(ctx)
+        self.name_page = NamePage(ctx)
+        self.birth_date = BirthDatePage(ctx)
+        self.check = CheckPage(ctx)
         self.pass_card = PassCardPage(ctx, print_to_pdf=print_to_pdf)
         self.done = DonePage(ctx)
         self.sign_out = SignOutPage(ctx)
+        self.leaving = LeavingPage(ctx)
+        self.ask = AskPage(ctx)
         self.private_word = PrivateWordPage(ctx)
         self.staff = StaffPage(ctx)
         self.pages: list[KioskPage] = [
             self.welcome,
             self.pass_question,
+            self.pass_code,
             self.camera,
             self.household,
+            self.guest,
             self.reason,
             self.party,
             self.about,
             self.privacy,
-            self.register,
+            self.name_page,
+            self.birth_date,
+            self.check,
             self.pass_card,
             self.done,
             self.sign_out,
+            self.leaving,
+            self.ask,
             self.private_word,
             self.staff,
         ]
@@ -154,6 +191,10 @@ class KioskWindow(QWidget):
         self.done_timer.setSingleShot(True)
         self.done_timer.setInterval(ctx.settings.done_ms)
         self.done_timer.timeout.connect(self.reset_to_welcome)
+        self.delivery_timer = QTimer(self)
+        self.delivery_timer.setInterval(DELIVERY_POLL_MS)
+        self.delivery_timer.timeout.connect(self._on_delivery_timer_timeout)
+        self.delivery_clock = QElapsedTimer()
         self._taps = 0
         self._tap_clock = QElapsedTimer()
         self.staff_shortcut = QShortcut(QKeySequence(STAFF_SHORTCUT), self)
@@ -163,7 +204,7 @@ class KioskWindow(QWidget):
         self.retranslate()
         self.stack.setCurrentWidget(self.welcome)
         self._sync_header()
-        ctx.tasks.run(ctx.services.profile.profile, ctx.actor, on_success=self._on_profile_loaded)
+        ctx.tasks.run(ctx.services.kiosk.profile, ctx.actor, on_success=self._on_profile_loaded)
 
     # --- building -------------------------------------------------------------------------------
 
@@ -202,16 +243,18 @@ class KioskWindow(QWidget):
         self.hub_name.setObjectName("hubNameLabel")
         self.hub_name.setWordWrap(True)
         row.addWidget(self.hub_name, 1)
+        # "speak to someone" and "Start again" sit at opposite ends of the header: one is
+        # never tapped for the other
+        self.private_word_button = TileButton("private-word", "", kind="quiet", icon_size=32)
+        self.private_word_button.setObjectName("privateWordButton")
+        self.private_word_button.setMaximumWidth(340)
+        self.private_word_button.clicked.connect(self._on_private_word_clicked)
+        row.insertWidget(1, self.private_word_button)
         self.start_again = TileButton("home", "", kind="secondary", icon_size=32)
         self.start_again.setObjectName("startAgainButton")
         self.start_again.setMaximumWidth(300)
         self.start_again.clicked.connect(self.reset_to_welcome)
         row.addWidget(self.start_again)
-        self.private_word_button = TileButton("private-word", "", kind="quiet", icon_size=36)
-        self.private_word_button.setObjectName("privateWordButton")
-        self.private_word_button.setMaximumWidth(380)
-        self.private_word_button.clicked.connect(self._on_private_word_clicked)
-        row.addWidget(self.private_word_button)
         return header
 
     def _build_overlay(self) -> QFrame:
@@ -238,37 +281,56 @@ class KioskWindow(QWidget):
     def _connect_pages(self) -> None:
         self.welcome.sig_sign_in_clicked.connect(self._on_sign_in_clicked)
         self.welcome.sig_sign_out_clicked.connect(self._on_sign_out_clicked)
-        self.welcome.scan.sig_scanned.connect(lambda text: self._on_scanned(text, IN))
-        self.welcome.scan.sig_camera_clicked.connect(lambda: self._open_camera(IN))
-        self.pass_question.scan.sig_scanned.connect(lambda text: self._on_scanned(text, IN))
-        self.pass_question.scan.sig_camera_clicked.connect(lambda: self._open_camera(IN))
+        for card, purpose in (
+            (self.welcome.scan, IN),
+            (self.pass_question.scan, IN),
+            (self.sign_out.scan, OUT),
+        ):
+            self._connect_scan_card(card, purpose)
         self.pass_question.sig_no_pass_clicked.connect(self._on_no_pass_clicked)
-        self.sign_out.scan.sig_scanned.connect(lambda text: self._on_scanned(text, OUT))
-        self.sign_out.scan.sig_camera_clicked.connect(lambda: self._open_camera(OUT))
-        self.sign_out.sig_visit_chosen.connect(self._on_sign_out_visit_chosen)
+        self.pass_code.sig_code_entered.connect(
+            lambda text: self._on_scanned(text, self.draft.purpose)
+        )
+        self.sign_out.sig_visit_chosen.connect(self._on_sign_out_number_chosen)
         self.sign_out.sig_nothing_clicked.connect(self._on_sign_out_nothing_clicked)
+        self.leaving.sig_sign_out_clicked.connect(self._on_leaving_confirmed)
+        self.leaving.sig_stay_clicked.connect(self._on_leaving_stay_clicked)
         self.camera.sig_scanned.connect(lambda text: self._on_scanned(text, self.draft.purpose))
         self.household.sig_members_chosen.connect(self._on_members_chosen)
-        self.household.sig_sign_out_clicked.connect(self._on_household_sign_out_clicked)
+        self.household.sig_add_child_clicked.connect(self._on_add_child_clicked)
+        self.household.sig_add_guest_clicked.connect(lambda: self.go(self.guest))
+        self.guest.sig_guest_chosen.connect(self._on_guest_chosen)
         self.reason.sig_reason_chosen.connect(self._on_reason_chosen)
         self.party.sig_party_chosen.connect(self._on_party_chosen)
         self.about.sig_about_done.connect(self._on_about_done)
         self.privacy.sig_finish_anonymous_clicked.connect(self._on_finish_anonymous_clicked)
         self.privacy.sig_register_clicked.connect(self._on_register_clicked)
         self.privacy.sig_consent_answered.connect(self._on_consent_answered)
-        self.register.sig_family_ready.connect(self._on_family_ready)
+        self.name_page.sig_name_entered.connect(self._on_name_entered)
+        self.birth_date.sig_date_entered.connect(self._on_date_entered)
+        self.check.sig_change_clicked.connect(self._on_check_change_clicked)
+        self.check.sig_register_clicked.connect(self._on_check_register_clicked)
         self.pass_card.sig_done_clicked.connect(self.reset_to_welcome)
         self.done.sig_finish_clicked.connect(self.reset_to_welcome)
+        self.ask.sig_ask_clicked.connect(self._on_ask_clicked)
+        self.ask.sig_cancel_clicked.connect(self._on_private_word_return)
         self.private_word.sig_return_clicked.connect(self._on_private_word_return)
         self.staff.sig_close_clicked.connect(self._on_staff_close_clicked)
+
+    def _connect_scan_card(self, card: ScanCard, purpose: str) -> None:
+        card.sig_scanned.connect(lambda text: self._on_scanned(text, purpose))
+        card.sig_type_clicked.connect(lambda: self._open_pass_code(purpose))
+        card.sig_camera_clicked.connect(lambda: self._open_camera(purpose))
 
     # --- language, theme ------------------------------------------------------------------------
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Family Hub sign-in"))
         self.start_again.set_text(self.tr("Start again"))
-        self.private_word_button.set_text(self.tr("I'd like a private word"))
-        self.private_word_button.setAccessibleName(self.tr("I'd like a private word with someone"))
+        self.private_word_button.set_text(self.tr("Speak to someone"))
+        self.private_word_button.setAccessibleName(
+            self.tr("Ask for a member of staff to come and speak to you")
+        )
         self.overlay_title.setText(self.tr("Are you still there?"))
         self.overlay_text.setText(
             self.tr("This screen will start again soon, to keep your details private.")
@@ -300,7 +362,8 @@ class KioskWindow(QWidget):
 
     def _on_profile_loaded(self, profile: KioskProfile) -> None:
         self.profile = profile
-        self.privacy.set_profile(profile.hub_name, profile.privacy_notice)
+        self.privacy.set_profile(profile.hub_name, profile.privacy_notice, profile.retention_months)
+        self.ask.set_rooms(profile.rooms)
         if profile.logo_png:
             pixmap = QPixmap()
             if pixmap.loadFromData(profile.logo_png):
@@ -323,33 +386,54 @@ class KioskWindow(QWidget):
 
     def go(self, page: KioskPage, *, remember: bool = True) -> None:
         current = self.current_page()
-        if remember and current is not page and current not in (self.private_word, self.done):
+        transient = (self.private_word, self.ask, self.done, self.leaving)
+        if remember and current is not page and current not in transient:
             self.history.append(current)
+        self._show(page)
+
+    def _show(self, page: KioskPage) -> None:
         self.stack.setCurrentWidget(page)
         self._sync_header()
         page.on_shown()
+        self._settle_focus(page)
+
+    def _settle_focus(self, page: KioskPage) -> None:
+        """Nothing looks chosen before it is tapped: unless the page put the cursor in a field
+        (a scanner or a pad types there), focus rests on the page itself, not on a button."""
+        focused = QApplication.focusWidget()
+        if isinstance(focused, QLineEdit) and page.isAncestorOf(focused):
+            return
+        page.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _sync_header(self) -> None:
         page = self.stack.currentWidget()
         self.start_again.setVisible(page is not self.welcome)
-        self.private_word_button.setVisible(page is not self.private_word)
+        self.private_word_button.setVisible(page not in (self.private_word, self.ask))
 
     def _on_page_back_clicked(self) -> None:
+        if self.current_page().go_back():
+            return
+        if self.current_page() in (self.name_page, self.birth_date) and self._question_back:
+            self._question_back()
+            return
         page = self.history.pop() if self.history else self.welcome
         if page is self.welcome:
             self.reset_to_welcome()
             return
-        self.stack.setCurrentWidget(page)
-        self._sync_header()
-        page.on_shown()
+        self._show(page)
 
     def reset_to_welcome(self) -> None:
         """Back to the welcome screen with every field cleared and the kiosk's own language."""
         self.done_timer.stop()
+        self.delivery_timer.stop()
         self.overlay.hide()
         self.draft = Draft()
         self.history = []
         self._return_to = None
+        self._on_name = None
+        self._on_date = None
+        self._question_back = None
+        self._alert_id = None
         self._set_busy(False)
         if self.ctx.languages.current != self.ctx.settings.default_language:
             self.ctx.languages.set_language(self.ctx.settings.default_language)
@@ -363,9 +447,7 @@ class KioskWindow(QWidget):
             )
         for page in self.pages:
             page.reset()
-        self.stack.setCurrentWidget(self.welcome)
-        self._sync_header()
-        self.welcome.on_shown()
+        self._show(self.welcome)
         self.idle.poke()
         self.sig_reset_done.emit()
 
@@ -380,6 +462,7 @@ class KioskWindow(QWidget):
         return (
             self.current_page() is self.welcome
             and not self.welcome.scan.field.text()
+            and not self.welcome.message.text()
             and self.ctx.languages.current == self.ctx.settings.default_language
             and self.ctx.themes.theme == self.ctx.settings.default_theme
             and self.ctx.themes.large_text == self.ctx.settings.default_large_text
@@ -398,7 +481,6 @@ class KioskWindow(QWidget):
         )
         self.overlay.show()
         self.overlay.raise_()
-        self.still_here.setFocus()
 
     def _on_idle_resumed(self) -> None:
         self.overlay.hide()
@@ -441,37 +523,79 @@ class KioskWindow(QWidget):
         if self.allow_close:
             self.idle.detach()
             self.camera.stop()
+            self.delivery_timer.stop()
             event.accept()
             return
         event.ignore()  # only staff, with a PIN, may close the kiosk
 
-    # --- private word ---------------------------------------------------------------------------
+    # --- speaking to someone --------------------------------------------------------------------
 
     def _on_private_word_clicked(self) -> None:
         page = self.current_page()
-        if page is not self.private_word:
+        if page not in (self.private_word, self.ask):
             self._return_to = page
+        self.ask.reset()
+        self._show(self.ask)
+
+    def _on_ask_clicked(self, room: str) -> None:
+        if self._busy:
+            return
         self.private_word.set_state(private_word_page.SENDING)
-        self.stack.setCurrentWidget(self.private_word)
-        self._sync_header()
+        self._show(self.private_word)
         self.ctx.tasks.run(
             self.ctx.services.alerts.private_word,
             self.ctx.actor,
-            on_success=lambda _at: self.private_word.set_state(private_word_page.SENT),
+            room or None,
+            on_success=self._on_alert_recorded,
             on_failure=self._on_private_word_failed,
         )
+
+    def _on_alert_recorded(self, raised: object) -> None:
+        alert_id = getattr(raised, "alert_id", None)
+        if not isinstance(alert_id, uuid.UUID) or self.ctx.request_sync is None:
+            # recorded, but nothing takes it to the desk: do not promise that anyone will come
+            self.private_word.set_state(private_word_page.FAILED)
+            return
+        self._alert_id = alert_id
+        self.ctx.request_sync()
+        self.delivery_clock.start()
+        self.delivery_timer.start()
+
+    def _on_delivery_timer_timeout(self) -> None:
+        alert_id = self._alert_id
+        if alert_id is None or self.current_page() is not self.private_word:
+            self.delivery_timer.stop()
+            return
+        if self.delivery_clock.elapsed() > self.ctx.settings.alert_wait_ms:
+            self.delivery_timer.stop()
+            self._alert_id = None
+            self.private_word.set_state(private_word_page.FAILED)
+            return
+        self.ctx.tasks.run(
+            self.ctx.services.alerts.delivered,
+            self.ctx.actor,
+            alert_id,
+            on_success=lambda delivered: self._on_delivery_checked(alert_id, bool(delivered)),
+        )
+
+    def _on_delivery_checked(self, alert_id: uuid.UUID, delivered: bool) -> None:
+        if delivered and self._alert_id == alert_id:
+            self.delivery_timer.stop()
+            self._alert_id = None
+            self.private_word.set_state(private_word_page.SENT)
 
     def _on_private_word_failed(self, exc: BaseException) -> None:
         log.warning("private word alert not recorded: %s", type(exc).__name__)
         self.private_word.set_state(private_word_page.FAILED)
 
     def _on_private_word_return(self) -> None:
+        self.delivery_timer.stop()
+        self._alert_id = None
         page = self._return_to or self.welcome
         self._return_to = None
-        self.stack.setCurrentWidget(page)
-        self._sync_header()
+        self._show(page)
 
-    # --- signing in with a pass -----------------------------------------------------------------
+    # --- passes: scan, type, camera -------------------------------------------------------------
 
     def _on_sign_in_clicked(self) -> None:
         self.draft.purpose = IN
@@ -484,6 +608,11 @@ class KioskWindow(QWidget):
     def _open_camera(self, purpose: str) -> None:
         self.draft.purpose = purpose
         self.go(self.camera)
+
+    def _open_pass_code(self, purpose: str) -> None:
+        self.draft.purpose = purpose
+        self.pass_code.reset()
+        self.go(self.pass_code)
 
     def _on_scanned(self, text: str, purpose: str) -> None:
         if self._busy:
@@ -505,8 +634,11 @@ class KioskWindow(QWidget):
         for card in (self.welcome.scan, self.pass_question.scan, self.sign_out.scan):
             card.clear()
         if page is not self.current_page():
-            self.stack.setCurrentWidget(page)
-            self._sync_header()
+            self._show(page)
+        if page is self.pass_code:
+            # what was typed stays, so one wrong letter can be put right
+            self.pass_code.show_problem(problem_text(exc, with_field=False))
+            return
         page.message.show_message(problem_text(exc, with_field=False))
         page.on_shown()
 
@@ -514,19 +646,21 @@ class KioskWindow(QWidget):
         return self.history.pop() if self.history else self.welcome
 
     def _on_household_found(self, found: FoundHousehold) -> None:
+        self._set_busy(False)
         household = found.household
         self.draft.household = household
-        if self.draft.purpose == OUT:
-            self.ctx.tasks.run(
-                _sign_out_family,
-                self.ctx,
-                household.family_id,
-                on_success=self._on_signed_out,
-                on_failure=self._on_commit_failed,
-            )
+        names = tuple(m.first_name for m in household.members)
+        if found.open_visit is not None:
+            # in the building already: leaving is the likely reason for the scan, and the big
+            # default; on the sign-out screen it is what they asked for
+            mode = ALREADY_IN if self.draft.purpose == IN else CONFIRM
+            self.leaving.show_leaving(Leaving(found.open_visit, names, mode))
+            self.go(self.leaving)
             return
-        self._set_busy(False)
-        self.household.show_household(household, already_in=found.already_in)
+        if self.draft.purpose == OUT:
+            self._finish(done_page.NOT_IN)
+            return
+        self.household.show_household(household)
         if household.needs_consent:
             self.privacy.set_mode(privacy_page.CONSENT)
             self.go(self.privacy)
@@ -544,38 +678,99 @@ class KioskWindow(QWidget):
             )
         self.go(self.household)
 
-    def _on_household_sign_out_clicked(self) -> None:
-        """They scanned to sign in but were in already: most likely they are leaving."""
-        household = self.draft.household
-        if household is None or self._busy:
+    # --- signing out ----------------------------------------------------------------------------
+
+    def _on_sign_out_number_chosen(self, visit: OpenVisit) -> None:
+        self.leaving.show_leaving(Leaving(visit, (), CONFIRM))
+        self.go(self.leaving)
+
+    def _on_leaving_confirmed(self, leaving: Leaving) -> None:
+        if self._busy:
             return
         self._set_busy(True)
         self.ctx.tasks.run(
-            _sign_out_family,
-            self.ctx,
-            household.family_id,
-            on_success=self._on_signed_out,
+            self.ctx.services.visits.sign_out,
+            self.ctx.actor,
+            leaving.visit.visit_id,
+            SignOutBy.FAMILY,
+            on_success=lambda _r: self._on_signed_out(),
             on_failure=self._on_commit_failed,
         )
 
-    def _on_members_chosen(self, member_ids: tuple[uuid.UUID, ...]) -> None:
-        self.draft.member_ids = member_ids
+    def _on_leaving_stay_clicked(self) -> None:
+        leaving = self.leaving.leaving
+        if leaving is not None and leaving.mode == ALREADY_IN:
+            self._finish(done_page.STAYING)
+            return
+        self._on_page_back_clicked()
+
+    def _on_signed_out(self) -> None:
+        self._set_busy(False)
+        self._finish(done_page.SIGNED_OUT)
+
+    def _on_sign_out_nothing_clicked(self) -> None:
+        self._finish(done_page.NOTHING)
+
+    def _finish(self, kind: str, people: int = 0, leave_code: int | None = None) -> None:
+        self.done.show_result(kind, people, leave_code)
+        self.go(self.done, remember=False)
+        self.done_timer.start()
+
+    # --- a returning family ---------------------------------------------------------------------
+
+    def _on_add_child_clicked(self) -> None:
+        self._ask_name(
+            self.tr("What is the new child's first name?"),
+            self.tr("We will add them to your family. Staff will check it with you."),
+            "",
+            then=self._on_new_child_named,
+            back=lambda: self._show(self.household),
+        )
+
+    def _on_new_child_named(self, name: str) -> None:
+        self.draft.new_child_name = name
+        self._ask_date(
+            self.tr("When was {name} born?").format(name=_isolate(name)),
+            ask_send=True,
+            then=self._on_new_child_born,
+            back=self._on_add_child_clicked,
+        )
+
+    def _on_new_child_born(self, born: date, send: bool) -> None:
+        self.household.add_new_child(NewChild(self.draft.new_child_name, born, send))
+        self.draft.new_child_name = ""
+        self._show(self.household)
+
+    def _on_guest_chosen(self, band: AgeBand, send: bool) -> None:
+        self.household.add_guest_child(Guest(band, send))
+        if self.history and self.history[-1] is self.household:
+            self.history.pop()
+        self._show(self.household)
+
+    def _on_members_chosen(self) -> None:
+        self.draft.member_ids = self.household.ticked()
+        self.draft.new_children = self.household.new_children()
+        self.draft.guests = self.household.guests()
         self.go(self.reason)
 
     def _on_reason_chosen(self, reason: str, activity_id: str) -> None:
         self.draft.reason = VisitReason(reason)
         self.draft.activity_id = uuid.UUID(activity_id) if activity_id else None
-        if self.draft.household is not None:
-            self._commit(
-                SignIn(
-                    reason=self.draft.reason,
-                    family_id=self.draft.household.family_id,
-                    member_ids=self.draft.member_ids,
-                    activity_id=self.draft.activity_id,
-                )
-            )
-        else:
+        household = self.draft.household
+        if household is None:
             self.go(self.about)
+            return
+        request = SignIn(
+            reason=self.draft.reason,
+            family_id=household.family_id,
+            member_ids=self.draft.member_ids,
+            activity_id=self.draft.activity_id,
+            guests=tuple(ChildInParty(g.band, g.send) for g in self.draft.guests),
+        )
+        children = tuple(
+            ChildIn(c.first_name, c.date_of_birth, send=c.send) for c in self.draft.new_children
+        )
+        self._commit(self.ctx.services.kiosk.sign_in_household, request, children)
 
     # --- new or anonymous -----------------------------------------------------------------------
 
@@ -594,36 +789,128 @@ class KioskWindow(QWidget):
         self.privacy.set_mode(privacy_page.NEW_VISITOR)
         self.go(self.privacy)
 
-    def _anonymous_sign_in(self) -> SignIn:
+    def _on_finish_anonymous_clicked(self) -> None:
         assert self.draft.reason is not None
-        return SignIn(
-            reason=self.draft.reason,
-            party=self.draft.party,
-            activity_id=self.draft.activity_id,
-            postcode=str(self.draft.postcode) if self.draft.postcode else None,
-            first_time=self.draft.first_time,
+        self._commit(
+            self.ctx.services.visits.sign_in,
+            SignIn(
+                reason=self.draft.reason,
+                party=self.draft.party,
+                activity_id=self.draft.activity_id,
+                postcode=str(self.draft.postcode) if self.draft.postcode else None,
+                first_time=self.draft.first_time,
+            ),
         )
 
-    def _on_finish_anonymous_clicked(self) -> None:
-        self._commit(self._anonymous_sign_in())
+    # --- registering: one question a page, then "check your answers" --------------------------
 
     def _on_register_clicked(self) -> None:
-        if self.draft.party is None:
+        party = self.draft.party
+        if party is None:
             return
-        self.register.prepare(
-            self.draft.party,
-            self.draft.by_date,
-            str(self.draft.postcode) if self.draft.postcode else None,
-        )
-        self.go(self.register)
+        self.draft.people = people_of(party, self.draft.by_date)
+        self.draft.steps = questions_for(self.draft.people)
+        self._ask_step(0)
 
-    def _on_family_ready(self, family: FamilyIn) -> None:
+    def _ask_step(self, n: int, *, then_check: bool = False) -> None:
+        steps = self.draft.steps
+        if n >= len(steps) or n < 0:
+            self._show_check()
+            return
+        index, part = steps[n]
+        person = self.draft.people[index]
+        who = who_label(person)
+
+        def back() -> None:
+            if then_check:
+                self._show_check()
+            elif n == 0:
+                self._show(self.privacy)
+            else:
+                self._ask_step(n - 1)
+
+        def next_step() -> None:
+            self._ask_step(len(steps) if then_check else n + 1)
+
+        if part == NAME:
+
+            def named(name: str) -> None:
+                person.first_name = name
+                next_step()
+
+            self._ask_name(
+                self.tr("First name: {who}").format(who=_isolate(who)),
+                self.tr("First names only. Nobody else will see them here."),
+                person.first_name,
+                then=named,
+                back=back,
+            )
+            return
+
+        def born(day: date, _send: bool) -> None:
+            person.date_of_birth = day
+            next_step()
+
+        self._ask_date(
+            self.tr("When was {name} born?").format(name=_isolate(person.first_name or who)),
+            expected=person.band,
+            send=person.send,
+            known=person.date_of_birth,
+            then=born,
+            back=back,
+        )
+
+    def _show_check(self) -> None:
+        postcode = str(self.draft.postcode) if self.draft.postcode else None
+        self.check.show_answers(self.draft.people, postcode)
+        if self.current_page() is not self.check:
+            self.go(self.check, remember=False)
+        self._on_name = self._on_date = self._question_back = None
+
+    def _on_check_change_clicked(self, index: int, part: str) -> None:
+        steps = self.draft.steps
+        wanted = (index, part)
+        if part == DATE and wanted not in steps:
+            # a date given on the "who is here" page: ask it here, then come back
+            person = self.draft.people[index]
+
+            def born(day: date, _send: bool) -> None:
+                person.date_of_birth = day
+                self._show_check()
+
+            self._ask_date(
+                self.tr("When was {name} born?").format(name=_isolate(person.first_name)),
+                expected=person.band,
+                send=person.send,
+                known=person.date_of_birth,
+                then=born,
+                back=self._show_check,
+            )
+            return
+        self._ask_step(steps.index(wanted), then_check=True)
+
+    def _on_check_register_clicked(self) -> None:
         if self._busy or self.draft.reason is None:
             return
+        people = self.draft.people
+        family = FamilyIn(
+            adults=tuple(
+                AdultIn(first_name=p.first_name, role=p.role or Role.OTHER)
+                for p in people
+                if not p.is_child
+            ),
+            children=tuple(
+                ChildIn(first_name=p.first_name, date_of_birth=p.date_of_birth, send=p.send)
+                for p in people
+                if p.is_child and p.date_of_birth is not None
+            ),
+            postcode=str(self.draft.postcode) if self.draft.postcode else None,
+            consent=True,
+        )
         self._set_busy(True)
         self.ctx.tasks.run(
-            _register_and_sign_in,
-            self.ctx,
+            self.ctx.services.kiosk.register_and_sign_in,
+            self.ctx.actor,
             family,
             self.draft.reason,
             self.draft.activity_id,
@@ -632,27 +919,69 @@ class KioskWindow(QWidget):
             on_failure=self._on_register_failed,
         )
 
-    def _on_registered(self, result: tuple[IssuedPass, SignedIn]) -> None:
-        issued, signed_in = result
+    def _on_registered(self, result: RegisteredAndIn) -> None:
         self._set_busy(False)
-        self.pass_card.show_pass(issued, self.profile.hub_name if self.profile else "")
-        self.go(self.pass_card)
-        self.sig_signed_in.emit(signed_in)
+        hub = self.profile.hub_name if self.profile else ""
+        self.pass_card.show_pass(result.issued, hub, result.signed_in.leave_code)
+        self.go(self.pass_card, remember=False)
+        self.history = []  # registered: Back must not lead into the answers again
+        self.sig_signed_in.emit(result.signed_in)
 
     def _on_register_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        self.register.show_problem(exc)
+        log.warning("kiosk registration refused: %s", type(exc).__name__)
+        self.check.show_problem(exc)
+
+    # --- the question pages ---------------------------------------------------------------------
+
+    def _ask_name(
+        self,
+        question: str,
+        hint: str,
+        name: str,
+        *,
+        then: Callable[[str], None],
+        back: Callable[[], None],
+    ) -> None:
+        self._on_name, self._question_back = then, back
+        self.name_page.ask(question, hint, name)
+        self._show(self.name_page)
+
+    def _ask_date(
+        self,
+        question: str,
+        *,
+        expected: AgeBand | None = None,
+        send: bool = False,
+        ask_send: bool = False,
+        known: date | None = None,
+        then: Callable[[date, bool], None],
+        back: Callable[[], None],
+    ) -> None:
+        self._on_date, self._question_back = then, back
+        self.birth_date.ask(question, expected=expected, send=send, ask_send=ask_send, known=known)
+        if known is not None:
+            self.birth_date.set_typed(known)
+        self._show(self.birth_date)
+
+    def _on_name_entered(self, name: str) -> None:
+        if self._on_name is not None:
+            self._on_name(name)
+
+    def _on_date_entered(self, born: date, send: bool) -> None:
+        if self._on_date is not None:
+            self._on_date(born, send)
 
     # --- committing -----------------------------------------------------------------------------
 
-    def _commit(self, request: SignIn) -> None:
+    def _commit(self, use_case: Callable[..., SignedIn], *args: object) -> None:
         if self._busy:
             return
         self._set_busy(True)
         self.ctx.tasks.run(
-            self.ctx.services.visits.sign_in,
+            use_case,
             self.ctx.actor,
-            request,
+            *args,
             on_success=self._on_signed_in,
             on_failure=self._on_commit_failed,
         )
@@ -660,9 +989,7 @@ class KioskWindow(QWidget):
     def _on_signed_in(self, signed_in: SignedIn) -> None:
         # The service returned, so the visit is committed (WAL, synchronous=FULL): confirm now.
         self._set_busy(False)
-        self.done.show_result(done_page.SIGNED_IN, signed_in.people)
-        self.go(self.done, remember=False)
-        self.done_timer.start()
+        self._finish(done_page.SIGNED_IN, signed_in.people, signed_in.leave_code)
         self.sig_signed_in.emit(signed_in)
 
     def _on_commit_failed(self, exc: BaseException) -> None:
@@ -670,29 +997,41 @@ class KioskWindow(QWidget):
         log.warning("kiosk commit refused: %s", type(exc).__name__)
         self.current_page().message.show_message(problem_text(exc))
 
-    def _on_sign_out_visit_chosen(self, visit_id: uuid.UUID) -> None:
-        if self._busy:
-            return
-        self._set_busy(True)
-        self.ctx.tasks.run(
-            self.ctx.services.visits.sign_out,
-            self.ctx.actor,
-            visit_id,
-            SignOutBy.FAMILY,
-            on_success=lambda _r: self._on_signed_out(1),
-            on_failure=self._on_commit_failed,
+
+def _isolate(text: str) -> str:
+    from hubdesk.ui.widgets.bidi import isolate
+
+    return isolate(text)
+
+
+def questions_for(people: list[PersonAnswer]) -> list[tuple[int, str]]:
+    """The questions to ask, in order, fixed when registering starts: each person's name, and
+    each child's date of birth unless the family gave it on the "who is here" page."""
+    steps: list[tuple[int, str]] = []
+    for i, person in enumerate(people):
+        steps.append((i, NAME))
+        if person.is_child and person.date_of_birth is None:
+            steps.append((i, DATE))
+    return steps
+
+
+def people_of(party: Party, by_date: list[ChildByDate]) -> list[PersonAnswer]:
+    """One answer per person of `party`, adults first, with the dates of birth already given."""
+    people = [PersonAnswer(is_child=False, role=role) for role in party.adults]
+    known = list(by_date)
+    for child in party.children:
+        match = next((k for k in known if k.band is child.band and k.send == child.send), None)
+        if match is not None:
+            known.remove(match)
+        people.append(
+            PersonAnswer(
+                is_child=True,
+                band=child.band,
+                send=child.send,
+                date_of_birth=match.date_of_birth if match else None,
+            )
         )
-
-    def _on_signed_out(self, _count: int) -> None:
-        self._set_busy(False)
-        self.done.show_result(done_page.SIGNED_OUT)
-        self.go(self.done, remember=False)
-        self.done_timer.start()
-
-    def _on_sign_out_nothing_clicked(self) -> None:
-        self.done.show_result(done_page.NOTHING)
-        self.go(self.done, remember=False)
-        self.done_timer.start()
+    return people
 
 
 # --- work functions (run on a worker thread: plain data in and out, no widgets) ---------------
@@ -701,43 +1040,10 @@ class KioskWindow(QWidget):
 @dataclass(frozen=True)
 class FoundHousehold:
     household: KioskHousehold
-    already_in: bool  # signed in today and not out yet
+    open_visit: OpenVisit | None  # signed in here today and not out yet
 
 
 def _find_household(ctx: KioskContext, text: str) -> FoundHousehold:
-    """The household whose pass was scanned, and whether it is in the building already."""
+    """The household whose pass was scanned, and its open visit at this site, if any."""
     household = ctx.services.passes.find_by_scan(ctx.actor, text)
-    inside = ctx.services.visits.who_is_in(ctx.actor.hub_id)
-    return FoundHousehold(household, any(v.family_id == household.family_id for v in inside))
-
-
-def _sign_out_family(ctx: KioskContext, family_id: uuid.UUID) -> int:
-    """Sign out every open visit of this family today at this hub. Returns how many."""
-    visits = ctx.services.visits
-    open_visits = [v for v in visits.who_is_in(ctx.actor.hub_id) if v.family_id == family_id]
-    for visit in open_visits:
-        visits.sign_out(ctx.actor, visit.visit_id, SignOutBy.FAMILY)
-    return len(open_visits)
-
-
-def _register_and_sign_in(
-    ctx: KioskContext,
-    family: FamilyIn,
-    reason: VisitReason,
-    activity_id: uuid.UUID | None,
-    first_time: bool | None,
-) -> tuple[IssuedPass, SignedIn]:
-    """Register the household, issue its first pass, and sign everyone in."""
-    registered = ctx.services.families.register(ctx.actor, family)
-    issued = ctx.services.passes.issue(ctx.actor, registered.family_id)
-    signed_in = ctx.services.visits.sign_in(
-        ctx.actor,
-        SignIn(
-            reason=reason,
-            family_id=registered.family_id,
-            member_ids=registered.member_ids,
-            activity_id=activity_id,
-            first_time=first_time,
-        ),
-    )
-    return issued, signed_in
+    return FoundHousehold(household, ctx.services.visits.open_visit(ctx.actor, household.family_id))

@@ -8,9 +8,15 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 from hubdesk.ui.kiosk.context import KioskContext
 from hubdesk.ui.widgets.tile_button import TileButton, repolish
 
+ERROR_PADDING = (12, 8, 12, 8)  # left, top, right, bottom: inside the error box's border
+
 
 class MessageLabel(QLabel):
-    """A word-wrapped line for a friendly problem message; takes no space when empty."""
+    """A word-wrapped line for a friendly problem message; takes no space when empty.
+
+    The padding inside its box is the label's own contents margins, not style-sheet padding:
+    QLabel counts its margins when it works out the height wrapped text needs, so the last
+    line is never cut off (style-sheet padding is not counted, and cut it)."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -18,6 +24,7 @@ class MessageLabel(QLabel):
         self.setProperty("kind", "error")
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setContentsMargins(*ERROR_PADDING)
         self.show_message("")
 
     def show_message(self, text: str) -> None:
@@ -46,6 +53,8 @@ class KioskPage(QWidget):
         self.setObjectName(name)
         self.setProperty("kind", "page")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        # the page itself holds the focus when nothing should look chosen (kiosk_window)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(40, 16, 40, 16)
         outer.setSpacing(12)
@@ -93,6 +102,11 @@ class KioskPage(QWidget):
 
     def on_shown(self) -> None:
         """The page just became the current one."""
+
+    def go_back(self) -> bool:
+        """Back was tapped: a page with steps of its own goes back one (True); otherwise False
+        and the window goes to the previous page."""
+        return False
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.LayoutDirectionChange):

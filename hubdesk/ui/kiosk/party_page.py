@@ -1,4 +1,9 @@
-"""Who is here: adults by role, children by age band (with SEND), or a child's date of birth."""
+"""Who is here, in two steps on one page: the adults by role, then the children and young people
+by age band (with how many have SEND), or a child by date of birth.
+
+Two steps, not one crowded screen: each fits the kiosk with large text in every language, with
+room for a problem message, and no scrolling.
+"""
 
 from __future__ import annotations
 
@@ -12,11 +17,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QScrollArea,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from hubdesk.domain.dates import TYPED_DATE_MAX, parse_typed_date
 from hubdesk.domain.errors import ValidationError
 from hubdesk.domain.people import (
     MAX_ADULTS,
@@ -27,10 +33,12 @@ from hubdesk.domain.people import (
     age_on,
     validate_child_dob,
 )
+from hubdesk.ui.i18n import locale_for
 from hubdesk.ui.kiosk.context import KioskContext
 from hubdesk.ui.kiosk.page import KioskPage, MessageLabel, mark_invalid
 from hubdesk.ui.kiosk.words import BAND_ICONS, BANDS, ROLES, problem_text, word
 from hubdesk.ui.widgets.icons import IconView
+from hubdesk.ui.widgets.keys.date_picker import DatePicker, years_back
 from hubdesk.ui.widgets.stepper import Stepper
 from hubdesk.ui.widgets.tile_button import TileButton
 
@@ -43,28 +51,15 @@ ROLE_ICONS = {
 }
 
 
-def parse_date(text: str, field: str = "date_of_birth") -> date:
-    """A date typed as day/month/year (/, -, . or spaces between). ValidationError if not."""
-    cleaned = text.strip()
-    for sep in "-. ":
-        cleaned = cleaned.replace(sep, "/")
-    parts = [p for p in cleaned.split("/") if p]
-    if len(parts) != 3 or not all(p.isascii() and p.isdigit() for p in parts) or len(text) > 20:
-        raise ValidationError(field, "not_a_date", "must be day/month/year")
-    day, month, year = (int(p) for p in parts)
-    if year < 100:
-        year += 2000
-    try:
-        return date(year, month, day)
-    except ValueError:
-        raise ValidationError(field, "not_a_date", "is not a real date") from None
-
-
 @dataclass(frozen=True)
 class ChildByDate:
     band: AgeBand
     date_of_birth: date
     send: bool
+
+
+ADULTS = "adults"
+CHILDREN = "children"
 
 
 class PartyPage(KioskPage):
@@ -73,24 +68,15 @@ class PartyPage(KioskPage):
 
     def __init__(self, ctx: KioskContext) -> None:
         super().__init__(ctx, "partyPage")
-        self.scroller = QScrollArea(self)
-        self.scroller.setObjectName("partyScroll")
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        inner = QWidget()
-        inner.setObjectName("partyContent")
-        columns = QHBoxLayout(inner)
-        columns.setContentsMargins(0, 0, 8, 0)
-        columns.setSpacing(32)
-        self.scroller.setWidget(inner)
-        self.body.addWidget(self.scroller, 1)
-
-        adults = QVBoxLayout()
-        self.adults_heading = QLabel(inner)
-        self.adults_heading.setProperty("kind", "subtitle")
-        self.adults_heading.setWordWrap(True)
-        adults.addWidget(self.adults_heading)
+        self.step = ADULTS
+        self.steps = QStackedWidget(self)
+        self.steps.setObjectName("partySteps")
+        self.body.addWidget(self.steps, 1)
+        self.adults_panel = QWidget()
+        self.adults_panel.setObjectName("partyAdults")
+        adults = QVBoxLayout(self.adults_panel)
+        adults.setContentsMargins(0, 0, 0, 0)
+        inner = self.adults_panel
         adult_grid = QGridLayout()
         adult_grid.setHorizontalSpacing(12)
         adult_grid.setVerticalSpacing(8)
@@ -106,48 +92,48 @@ class PartyPage(KioskPage):
             self.role_labels[role] = label
             self.role_steppers[role] = stepper
         adult_grid.setColumnStretch(1, 1)
+        adult_grid.setColumnMinimumWidth(1, 260)
         adults.addLayout(adult_grid)
-        columns.addLayout(adults, 3)
+        adults.addStretch(1)
+        self.steps.addWidget(self.adults_panel)
 
-        children = QVBoxLayout()
-        self.children_heading = QLabel(inner)
-        self.children_heading.setProperty("kind", "subtitle")
-        self.children_heading.setWordWrap(True)
+        self.children_panel = QWidget()
+        self.children_panel.setObjectName("partyChildren")
+        children = QVBoxLayout(self.children_panel)
+        children.setContentsMargins(0, 0, 0, 0)
+        inner = self.children_panel
+        # One column per age band: the picture and the band's words, how many, and (on a row
+        # of its own, under one sentence) how many of them have SEND.
         child_grid = QGridLayout()
         child_grid.setHorizontalSpacing(12)
-        child_grid.setVerticalSpacing(6)
+        child_grid.setVerticalSpacing(8)
         adult_grid.setVerticalSpacing(6)
         self.band_steppers: dict[AgeBand, Stepper] = {}
         self.send_steppers: dict[AgeBand, Stepper] = {}
         self.band_labels: dict[AgeBand, QLabel] = {}
-        self.count_header = QLabel(inner)
-        self.count_header.setProperty("kind", "hint")
-        self.count_header.setWordWrap(True)
-        self.count_header.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
         self.send_header = QLabel(inner)
-        self.send_header.setProperty("kind", "hint")
+        self.send_header.setObjectName("partySendHeader")
         self.send_header.setWordWrap(True)
-        self.send_header.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
-        # the heading shares its row with the column headings, so six bands fit without scrolling
-        child_grid.addWidget(self.children_heading, 0, 0, 1, 2)
-        child_grid.addWidget(self.count_header, 0, 2)
-        child_grid.addWidget(self.send_header, 0, 3)
-        for row, band in enumerate(AgeBand, start=1):
-            child_grid.addWidget(IconView(BAND_ICONS[band], 40, inner), row, 0)
+        self.send_header.setProperty("kind", "hint")
+        for column, band in enumerate(AgeBand):
+            icon = IconView(BAND_ICONS[band], 36, inner)
+            child_grid.addWidget(icon, 0, column, Qt.AlignmentFlag.AlignHCenter)
             label = QLabel(inner)
             label.setWordWrap(True)
-            child_grid.addWidget(label, row, 1)
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            child_grid.addWidget(label, 1, column)
             stepper = Stepper(f"children_{band.name.lower()}", MAX_CHILDREN, inner)
             stepper.sig_value_changed.connect(lambda _v, b=band: self._on_band_changed(b))
-            child_grid.addWidget(stepper, row, 2)
+            child_grid.addWidget(stepper, 2, column, Qt.AlignmentFlag.AlignHCenter)
             self.band_labels[band] = label
             self.band_steppers[band] = stepper
             if band is not AgeBand.B20_25:  # 20-25 is SEND by definition
                 # how many of this band have SEND: at most the band's count
                 send = Stepper(f"send_{band.name.lower()}", 0, inner)
-                child_grid.addWidget(send, row, 3)
+                child_grid.addWidget(send, 4, column, Qt.AlignmentFlag.AlignHCenter)
                 self.send_steppers[band] = send
-        child_grid.setColumnStretch(1, 1)
+            child_grid.setColumnStretch(column, 1)
+        child_grid.addWidget(self.send_header, 3, 0, 1, len(AgeBand))
         children.addLayout(child_grid)
 
         # Or add a child by date of birth: the band is worked out for them. The entry opens as a
@@ -161,21 +147,32 @@ class PartyPage(KioskPage):
         dob_layout = QVBoxLayout(self.dob_card)
         dob_layout.setContentsMargins(24, 20, 24, 20)
         dob_layout.setSpacing(12)
+        prompt_row = QHBoxLayout()
+        prompt_row.setSpacing(12)
         self.dob_prompt = QLabel(self.dob_card)
         self.dob_prompt.setWordWrap(True)
-        dob_layout.addWidget(self.dob_prompt)
+        prompt_row.addWidget(self.dob_prompt, 1)
+        # typed dates still work from a keyboard (any kiosk script's digits); the picker
+        # writes its date here as day/month/year
         self.dob_field = QLineEdit(self.dob_card)
         self.dob_field.setObjectName("partyDobField")
-        self.dob_field.setMaxLength(20)
+        self.dob_field.setMaxLength(TYPED_DATE_MAX)
+        self.dob_field.setFixedWidth(280)
         self.dob_field.returnPressed.connect(self._on_add_dob_clicked)
-        dob_layout.addWidget(self.dob_field)
+        self.dob_field.textChanged.connect(self._on_dob_changed)
+        prompt_row.addWidget(self.dob_field)
+        dob_layout.addLayout(prompt_row)
+        self.dob_picker = DatePicker(self.dob_card)
+        self.dob_picker.setObjectName("partyDobPicker")
+        self.dob_picker.attach(self.dob_field)
+        dob_layout.addWidget(self.dob_picker)
         self.dob_problem = MessageLabel("partyDobMessage", self.dob_card)
         dob_layout.addWidget(self.dob_problem)
         self.dob_send = TileButton("send", "", kind="secondary", icon_size=28, checkable=True)
         self.dob_send.setObjectName("partyDobSend")
-        dob_layout.addWidget(self.dob_send)
         dob_row = QHBoxLayout()
         dob_row.setSpacing(12)
+        dob_row.addWidget(self.dob_send, 2)
         self.dob_cancel = TileButton("back", "", kind="secondary", icon_size=28)
         self.dob_cancel.setObjectName("partyDobCancel")
         self.dob_cancel.clicked.connect(self._close_dob_panel)
@@ -186,40 +183,44 @@ class PartyPage(KioskPage):
         dob_row.addWidget(self.dob_add)
         dob_layout.addLayout(dob_row)
         self.dob_card.hide()
-        adults.addSpacing(8)
-        adults.addWidget(self.dob_open)
-        adults.addStretch(1)
         children.addStretch(1)
-        columns.addLayout(children, 5)
+        self.steps.addWidget(self.children_panel)
 
         self.next = TileButton("next", "", kind="primary", icon_size=40)
         self.next.setObjectName("partyNext")
         self.next.setMaximumWidth(420)
         self.next.clicked.connect(self._on_next_clicked)
+        self.dob_open.setMaximumWidth(460)
+        self.nav.addWidget(self.dob_open)
         self.nav.addWidget(self.next)
         self.by_date: list[ChildByDate] = []
         self.finish_init()
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Who is here today?"))
-        self.subtitle.setText(self.tr("Tap + for each person. No names needed."))
-        self.adults_heading.setText(self.tr("Adults"))
-        self.children_heading.setText(self.tr("Children and young people"))
+        if self.step == ADULTS:
+            self.title.setText(self.tr("Who is here today? First, the adults"))
+            self.subtitle.setText(self.tr("Tap + for each adult. No names needed."))
+        else:
+            self.title.setText(self.tr("And the children and young people?"))
+            self.subtitle.setText(self.tr("Tap + for each child or young person. No names needed."))
         for role, label in self.role_labels.items():
             label.setText(word(ROLES[role]))
             self.role_steppers[role].set_what(word(ROLES[role]))
         for band, label in self.band_labels.items():
             label.setText(word(BANDS[band]))
             self.band_steppers[band].set_what(word(BANDS[band]))
-        self.count_header.setText(self.tr("How many"))
-        self.send_header.setText(self.tr("Of them with SEND"))
+        self.send_header.setText(
+            self.tr("Of them, how many have special educational needs or a disability (SEND)?")
+        )
         for band, send in self.send_steppers.items():
             send.set_what(self.tr("{band}, with SEND").format(band=word(BANDS[band])))
         self.dob_open.set_text(self.tr("Add a child by date of birth"))
-        self.dob_prompt.setText(self.tr("Child's date of birth (day/month/year):"))
+        self.dob_prompt.setText(
+            self.tr("Child's date of birth: tap the year, then the month, then the day.")
+        )
         self.dob_cancel.set_text(self.tr("Cancel"))
         self.dob_field.setAccessibleName(self.tr("Child's date of birth"))
-        self.dob_field.setPlaceholderText(self.tr("e.g. 25/12/2021"))
+        self.dob_field.setPlaceholderText(self.tr("dd/mm/yyyy"))
         self.dob_send.set_text(self.tr("This child has SEND"))
         self.dob_send.setAccessibleName(self.tr("This child has SEND"))
         self.dob_add.set_text(self.tr("Add child"))
@@ -234,10 +235,23 @@ class PartyPage(KioskPage):
             stepper.set_maximum(0)
         self._close_dob_panel()
         self.by_date = []
-        self.scroller.verticalScrollBar().setValue(0)
+        self.show_step(ADULTS)
 
-    def on_shown(self) -> None:
-        self.role_steppers[Role.MOTHER].plus.setFocus()
+    def show_step(self, step: str) -> None:
+        """Show the adults' step or the children's."""
+        self.step = step
+        self.steps.setCurrentWidget(self.adults_panel if step == ADULTS else self.children_panel)
+        self.message.show_message("")
+        self.dob_open.setVisible(step == CHILDREN)
+        self.retranslate()
+
+    def go_back(self) -> bool:
+        """Back from the children's step goes to the adults' (True: handled here)."""
+        if self.step == CHILDREN:
+            self._close_dob_panel()
+            self.show_step(ADULTS)
+            return True
+        return False
 
     def _on_band_changed(self, band: AgeBand) -> None:
         count = self.band_steppers[band].value()
@@ -257,11 +271,13 @@ class PartyPage(KioskPage):
         today = self.ctx.services.visits.today()
         send = self.dob_send.isChecked()
         try:
-            dob = parse_date(self.dob_field.text())
+            if not self.dob_field.text().strip():
+                raise ValidationError("date_of_birth", "choose_date", "choose a date")
+            dob = parse_typed_date(self.dob_field.text())
             validate_child_dob(dob, today, send=send)
         except ValidationError as exc:
             mark_invalid(self.dob_field, True)
-            self.dob_problem.show_message(problem_text(exc))
+            self.dob_problem.show_message(problem_text(exc, with_field=False))
             self._place_dob_panel()
             return
         band = AgeBand.for_age(age_on(dob, today), send=send)
@@ -274,16 +290,24 @@ class PartyPage(KioskPage):
         self.by_date.append(ChildByDate(band, dob, send))
         self._close_dob_panel()
         self.message.show_message("")
-        self.band_steppers[band].plus.setFocus()
 
     def _on_dob_open_clicked(self) -> None:
+        today = self.ctx.services.visits.today()
+        self.dob_picker.set_range(years_back(today, 25), today)
+        self.dob_picker.set_locale(locale_for(self.ctx.languages.current))
+        self.dob_picker.set_date(None)
         self._place_dob_panel()
         self.dob_card.show()
         self.dob_card.raise_()
-        self.dob_field.setFocus()
+
+    def _on_dob_changed(self, _text: str) -> None:
+        if self.dob_problem.text():
+            mark_invalid(self.dob_field, False)
+            self.dob_problem.show_message("")
+            self._place_dob_panel()
 
     def _place_dob_panel(self) -> None:
-        width = min(max(self.width() - 160, 320), 640)
+        width = min(max(self.width() - 80, 320), 1120)
         self.dob_card.setFixedWidth(width)
         self.dob_card.adjustSize()
         self.dob_card.move(
@@ -292,6 +316,7 @@ class PartyPage(KioskPage):
 
     def _close_dob_panel(self) -> None:
         self.dob_card.hide()
+        self.dob_picker.reset()
         self.dob_field.clear()
         mark_invalid(self.dob_field, False)
         self.dob_problem.show_message("")
@@ -305,6 +330,9 @@ class PartyPage(KioskPage):
         return Party.from_counts(roles, bands, send=send)
 
     def _on_next_clicked(self) -> None:
+        if self.step == ADULTS:
+            self.show_step(CHILDREN)
+            return
         try:
             party = self.party()
         except ValidationError as exc:

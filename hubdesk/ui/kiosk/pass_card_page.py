@@ -1,10 +1,14 @@
-"""The new family's pass: the QR to photograph, the short code, and Print."""
+"""The new family's pass: the QR to photograph, the short code, and Print.
+
+The page shows a countdown and then hides itself (back to the welcome screen, the QR gone), so
+a pass left on the screen is not there for the next person to photograph.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
@@ -29,6 +33,11 @@ class PassCardPage(KioskPage):
         self.print_to_pdf = print_to_pdf  # tests and printer-less kiosks print to a PDF file
         self.hub_name = ""
         self.issued: IssuedPass | None = None
+        self.leave_code: int | None = None
+        self.countdown = QTimer(self)
+        self.countdown.setInterval(1000)
+        self.countdown.timeout.connect(self._on_countdown_tick)
+        self.shown_for = QElapsedTimer()
         row = QHBoxLayout()
         row.setSpacing(32)
         self.qr = QLabel(self)
@@ -48,6 +57,11 @@ class PassCardPage(KioskPage):
         self.help = QLabel(self)
         self.help.setWordWrap(True)
         side.addWidget(self.help)
+        self.sign_out_hint = QLabel(self)
+        self.sign_out_hint.setObjectName("passSignOutHint")
+        self.sign_out_hint.setWordWrap(True)
+        self.sign_out_hint.setProperty("kind", "hint")
+        side.addWidget(self.sign_out_hint)
         side.addStretch(1)
         self.print_button = TileButton("printer", "", kind="tile", icon_size=40)
         self.print_button.setObjectName("printPassButton")
@@ -55,6 +69,11 @@ class PassCardPage(KioskPage):
         side.addWidget(self.print_button)
         row.addLayout(side, 1)
         self.body.addLayout(row, 1)
+        self.closing = QLabel(self)
+        self.closing.setObjectName("passClosing")
+        self.closing.setWordWrap(True)
+        self.closing.setProperty("kind", "hint")
+        self.nav.addWidget(self.closing, 1)
         self.done = TileButton("check", "", kind="primary", icon_size=40)
         self.done.setObjectName("passDoneButton")
         self.done.setMaximumWidth(420)
@@ -73,26 +92,66 @@ class PassCardPage(KioskPage):
         align_to_reading_side(self.code, self.layoutDirection())
         self.print_button.set_text(self.tr("Print my pass"))
         self.done.set_text(self.tr("Done"))
+        self.sign_out_hint.setText(
+            self.tr(
+                "To sign out, scan your pass, or tap Sign out and then number {number}."
+            ).format(number=self.leave_code)
+            if self.leave_code is not None
+            else ""
+        )
+        self.sign_out_hint.setVisible(self.leave_code is not None)
+        self._show_countdown()
 
     def reset(self) -> None:
         super().reset()
         self.issued = None
+        self.leave_code = None
+        self.countdown.stop()
         self.qr.clear()
         self.code.clear()
         self.print_button.setEnabled(True)
+        self.retranslate()
 
-    def show_pass(self, issued: IssuedPass, hub_name: str) -> None:
+    def show_pass(self, issued: IssuedPass, hub_name: str, leave_code: int | None = None) -> None:
         self.issued = issued
         self.hub_name = hub_name
+        self.leave_code = leave_code
         pixmap = QPixmap()
         pixmap.loadFromData(render_qr_png(issued.qr_payload, box_size=8))
         self.qr.setPixmap(pixmap)
         self.qr.setAccessibleName(self.tr("QR code of your pass"))
         self.code.setText(issued.short_code)
         self.code.setAccessibleName(issued.short_code)
+        self.shown_for.start()
+        self.countdown.start()
+        self.retranslate()
 
-    def on_shown(self) -> None:
-        self.done.setFocus()
+    def seconds_left(self) -> int:
+        if not self.shown_for.isValid():
+            return self.ctx.settings.pass_card_ms // 1000
+        left = self.ctx.settings.pass_card_ms - self.shown_for.elapsed()
+        return max(0, (left + 999) // 1000)
+
+    def _show_countdown(self) -> None:
+        self.closing.setText(
+            self.tr(
+                "This screen closes in %n seconds, to keep your pass private.",
+                "",
+                self.seconds_left(),
+            )
+            if self.issued is not None
+            else ""
+        )
+
+    def _on_countdown_tick(self) -> None:
+        if self.issued is None:
+            self.countdown.stop()
+            return
+        if self.seconds_left() <= 0:
+            self.countdown.stop()
+            self.sig_done_clicked.emit()  # the window goes back to the welcome screen, cleared
+            return
+        self._show_countdown()
 
     def _on_print_clicked(self) -> None:
         if self.issued is None:

@@ -16,7 +16,7 @@ class PassQuestionPage(KioskPage):
 
     def __init__(self, ctx: KioskContext) -> None:
         super().__init__(ctx, "passQuestionPage")
-        self.scan = ScanCard("passQuestion", self)
+        self.scan = ScanCard("passQuestion", ctx, self)
         self.body.addWidget(self.scan)
         self.no_pass = TileButton("new-visitor", "", kind="primary", icon_size=56)
         self.no_pass.setObjectName("noPassButton")
@@ -36,4 +36,4 @@ class PassQuestionPage(KioskPage):
         self.scan.clear()
 
     def on_shown(self) -> None:
-        self.scan.field.setFocus()
+        self.scan.on_shown()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea
 
 from hubdesk.ui.kiosk.context import KioskContext
 from hubdesk.ui.kiosk.page import KioskPage
+from hubdesk.ui.widgets.bidi import isolate, isolate_ltr
 from hubdesk.ui.widgets.tile_button import TileButton
 
 NEW_VISITOR = "new"
@@ -29,6 +30,7 @@ class PrivacyPage(KioskPage):
         self.mode = NEW_VISITOR
         self.hub_notice = ""
         self.hub_name = ""
+        self.retention_months = 24
         self.notice = QLabel()
         self.notice.setObjectName("privacyNotice")
         self.notice.setProperty("kind", "notice")
@@ -37,6 +39,7 @@ class PrivacyPage(KioskPage):
         self.notice.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
         self.scroller = QScrollArea(self)
         self.scroller.setObjectName("privacyScroll")
+        self.scroller.setProperty("may_scroll", True)  # a hub's own notice may be long
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -62,9 +65,10 @@ class PrivacyPage(KioskPage):
         self.body.addLayout(row)
         self.finish_init()
 
-    def set_profile(self, hub_name: str, notice: str) -> None:
+    def set_profile(self, hub_name: str, notice: str, retention_months: int = 24) -> None:
         self.hub_name = hub_name
         self.hub_notice = notice
+        self.retention_months = retention_months
         self.retranslate()
 
     def set_mode(self, mode: str) -> None:
@@ -84,17 +88,38 @@ class PrivacyPage(KioskPage):
             )
         else:
             self.subtitle.setText(self.tr("Our privacy notice has changed. Please read it."))
-        standard = self.tr(
-            "{hub} keeps a record of visits so that it can plan its groups and services.\n\n"
-            "If you finish without registering, we only count how many people came, the "
-            "children's age groups, why you came and the first half of your postcode. "
-            "No names are kept.\n\n"
-            "If you register, we also keep your first names and your children's dates of birth, "
-            "so that next time you can sign in with one scan of your pass. Only staff at this "
-            "Family Hub can see them. They are kept for two years after your last visit and "
-            "then deleted.\n\n"
-            "You can ask at the front desk to see, correct or delete your details at any time."
-        ).format(hub=self.hub_name or self.tr("This Family Hub"))
+        standard = "\n\n".join(
+            (
+                self.tr(
+                    "{hub} keeps a record of visits so that it can plan its groups and services."
+                ),
+                self.tr(
+                    "If you finish without registering, we count how many people came, the "
+                    "children's age groups, whether any have special educational needs or a "
+                    "disability (SEND), and why you came. If you give your postcode, we keep "
+                    "only the area it is in: its first half (like {district}), the council ward, "
+                    "the neighbourhood and how deprived that neighbourhood is. No names and no "
+                    "postcode are kept."
+                ),
+                self.tr(
+                    "If you register, we also keep your first names, who is who (Mum, Dad ...), "
+                    "your children's dates of birth and whether they have SEND, and your full "
+                    "postcode, so that next time you can sign in with one scan of your pass. "
+                    "Only staff at this Family Hub can see them. They are kept for %n months "
+                    "after your last visit and then deleted.",
+                    "",
+                    self.retention_months,
+                ),
+                self.tr(
+                    "You can ask at the front desk to see, correct or delete your details at "
+                    "any time."
+                ),
+            )
+        ).format(
+            # the hub's name and the example district keep their own direction in any language
+            hub=isolate(self.hub_name) if self.hub_name else self.tr("This Family Hub"),
+            district=isolate_ltr("NE1"),
+        )
         self.notice.setText(self.hub_notice or standard)
         self.notice.setAccessibleName(self.tr("Privacy notice"))
         self.anonymous.set_text(self.tr("Finish without registering"))
@@ -106,6 +131,3 @@ class PrivacyPage(KioskPage):
         super().reset()
         self.set_mode(NEW_VISITOR)
         self.scroller.verticalScrollBar().setValue(0)
-
-    def on_shown(self) -> None:
-        (self.anonymous if self.mode == NEW_VISITOR else self.agree).setFocus()

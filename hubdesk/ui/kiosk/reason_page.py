@@ -71,8 +71,6 @@ class ReasonPage(KioskPage):
             on_success=self.show_activities,
             on_failure=lambda _exc: self.show_activities([]),
         )
-        tiles = [t for _, t in self.activity_tiles] or list(self.reason_tiles.values())
-        tiles[0].setFocus()
 
     def show_activities(self, activities: list[ActivityView]) -> None:
         for _, tile in self.activity_tiles:

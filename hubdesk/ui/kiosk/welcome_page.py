@@ -36,7 +36,7 @@ class WelcomePage(KioskPage):
         row.addWidget(self.sign_out)
         self.body.addLayout(row)
 
-        self.scan = ScanCard("welcome", self)
+        self.scan = ScanCard("welcome", ctx, self)
         self.body.addWidget(self.scan)
         self.body.addStretch(1)
 
@@ -89,7 +89,7 @@ class WelcomePage(KioskPage):
         self._sync_toggles()
 
     def on_shown(self) -> None:
-        self.scan.field.setFocus()
+        self.scan.on_shown()
 
     def _sync_toggles(self, *_args: object) -> None:
         for code, button in self.language_buttons.items():

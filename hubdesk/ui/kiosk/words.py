@@ -88,12 +88,18 @@ PROBLEMS: dict[str, str] = {
         "Words", "This does not look like a UK postcode. Check it, or leave it empty."
     ),
     "not_a_date": QT_TRANSLATE_NOOP("Words", "Please write the date as day/month/year."),
+    "no_such_date": QT_TRANSLATE_NOOP(
+        "Words", "That date does not exist. Please check the day and the month."
+    ),
+    "choose_date": QT_TRANSLATE_NOOP("Words", "Please choose the date of birth."),
     "in_future": QT_TRANSLATE_NOOP("Words", "This date is in the future."),
     "too_old": QT_TRANSLATE_NOOP(
         "Words", "Family Hubs are for children and young people up to 25."
     ),
     "over_19_without_send": QT_TRANSLATE_NOOP(
-        "Words", "Over 19 is for young people with SEND: tick SEND if this applies."
+        "Words",
+        "Over 19 is for young people with special educational needs or a disability (SEND): "
+        "tick SEND if this applies.",
     ),
     "empty": QT_TRANSLATE_NOOP("Words", "Please add at least one person."),
     "unknown_pass": QT_TRANSLATE_NOOP(
@@ -109,12 +115,28 @@ PROBLEMS: dict[str, str] = {
     ),
     "out_of_range": QT_TRANSLATE_NOOP("Words", "That number is too big."),
     "not_in_family": QT_TRANSLATE_NOOP("Words", "Please tick who is here today."),
+    "already_in": QT_TRANSLATE_NOOP("Words", "You are signed in here already today."),
+    "unknown_room": QT_TRANSLATE_NOOP("Words", "Please choose one of the rooms shown."),
+    "too_many": QT_TRANSLATE_NOOP(
+        "Words", "Sorry, this screen is very busy. Please ask at the desk."
+    ),
 }
 
 GENERIC_PROBLEM = QT_TRANSLATE_NOOP(
     "Words", "Sorry, something went wrong. Please ask at the front desk."
 )
 FIELD_PROBLEM = QT_TRANSLATE_NOOP("Words", "{field}: {problem}")
+SEND_BAND = QT_TRANSLATE_NOOP("Words", "{band} (SEND)")
+
+
+def who_words(is_child: bool, role: Role | None, band: AgeBand | None, send: bool) -> str:
+    """The words the kiosk uses for a person: "Mum", "Aged 2 to 4", "Aged 5 to 11 (SEND)"."""
+    if not is_child:
+        return word(ROLES[role or Role.OTHER])
+    text = word(BANDS[band or AgeBand.B0_1])
+    if send and band is not AgeBand.B20_25:
+        return word(SEND_BAND).format(band=text)
+    return text
 
 
 def field_name(field: str) -> str:
