@@ -51,6 +51,7 @@ from hubdesk.ui.desk.sync_bridge import (
 from hubdesk.ui.kiosk.idle_watcher import IdleWatcher
 from hubdesk.ui.tasks import TaskRunner
 from hubdesk.ui.theme import DEFAULT, ThemeManager
+from hubdesk.ui.widgets.bidi import isolate
 
 log = logging.getLogger(__name__)
 
@@ -79,9 +80,14 @@ class AlertBar(QFrame):
         self.alerts.extend(alerts)
         last = alerts[-1]
         where = last.device_name or self.tr("the kiosk")
-        text = self.tr("Someone at {where} would like a private word ({when}).").format(
-            where=where, when=words.local(last.at)
-        )
+        if last.room:
+            text = self.tr(
+                "Someone at {where} would like a private word: they will be in {room} ({when})."
+            ).format(where=isolate(where), room=isolate(last.room), when=words.local(last.at))
+        else:
+            text = self.tr("Someone at {where} would like a private word ({when}).").format(
+                where=isolate(where), when=words.local(last.at)
+            )
         if len(alerts) > 1:
             text += " " + self.tr("({n} requests)").format(n=len(alerts))
         self.text.setText(text)
@@ -401,6 +407,9 @@ class DeskWindow(QMainWindow):
         if finished or status.last_success_at != self._last_sync_at:
             self._last_sync_at = status.last_success_at
             self._on_refresh_timeout()  # what other devices sent may change who is in
+            # a request to speak to someone may have just arrived: show it now, not at the
+            # next poll (the kiosk promised that someone will come)
+            self.poll_alerts()
 
     def _show_sync(self, status: DeskSyncStatus) -> None:
         self.sync_label.setText(describe(status))
@@ -431,7 +440,15 @@ class DeskWindow(QMainWindow):
             return self.kiosk
         identity = self.ctx.services.setup.identity()
         self.ctx.identity = identity
-        kiosk = build_kiosk(self.ctx.app, self.ctx.store, identity, clock=self.ctx.clock)
+        # a request to speak to someone reaches another desk only through the central service
+        syncing = isinstance(self.sync, SyncBridge)
+        kiosk = build_kiosk(
+            self.ctx.app,
+            self.ctx.store,
+            identity,
+            clock=self.ctx.clock,
+            request_sync=self.sync.request_now if syncing else None,
+        )
         kiosk.staff.sig_staff_verified.connect(self.take_back)
         self.kiosk = kiosk
         self.lock()

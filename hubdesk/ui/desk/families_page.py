@@ -116,6 +116,16 @@ class FamiliesPage(DeskPage):
         col.addLayout(top)
         self.family_facts = label("", "familyFacts", "", view)
         col.addWidget(self.family_facts)
+        # a child the family added at the kiosk (a new baby): check it with them, then confirm
+        check_row = QHBoxLayout()
+        self.to_check = label("", "familyToCheck", "hint", view)
+        self.to_check.setWordWrap(True)
+        self.confirm_button = button(self.tr("Checked with the family"), "confirmMembers", view)
+        self.confirm_button.setEnabled(self.session.may(Permission.EDIT_FAMILIES))
+        check_row.addWidget(self.to_check, 1)
+        check_row.addWidget(self.confirm_button)
+        col.addLayout(check_row)
+        self.confirm_button.clicked.connect(self._on_confirm_clicked)
         # subject access and erasure: built only for administrators (the services refuse others)
         self.privacy: FamilyPrivacyPanel | None = None
         if self.session.may(Permission.ADMINISTER):
@@ -202,6 +212,19 @@ class FamiliesPage(DeskPage):
         self.print_button.clicked.connect(self._on_print_clicked)
         return view
 
+    def _on_confirm_clicked(self) -> None:
+        d = self.details
+        if d is None:
+            return
+        families, actor = self.ctx.services.families, self.actor
+        ids = [m.id for m in d.members if m.to_confirm]
+
+        def confirm() -> None:  # on a worker
+            for member_id in ids:
+                families.confirm_member(actor, d.family_id, member_id)
+
+        self.run(confirm, on_success=lambda _r: self.open_family(d.family_id))
+
     def open_family(self, family_id: uuid.UUID) -> None:
         self.run(
             self.ctx.services.families.details, self.actor, family_id, on_success=self.show_family
@@ -226,6 +249,21 @@ class FamiliesPage(DeskPage):
                 extra = words.role(m.role)
             members.append(f"{name} ({extra.strip()})")
         facts = [", ".join(members)]
+        unchecked = [m for m in d.members if m.to_confirm]
+        self.to_check.setText(
+            self.tr("Added by the family at the kiosk, to check with them: {names}").format(
+                names=", ".join(
+                    f"{m.first_name} ({m.date_of_birth.strftime(DOB_FORMAT)})"
+                    if m.date_of_birth
+                    else m.first_name
+                    for m in unchecked
+                )
+            )
+            if unchecked
+            else ""
+        )
+        self.to_check.setVisible(bool(unchecked))
+        self.confirm_button.setVisible(bool(unchecked))
         contact = " · ".join(x for x in (d.postcode, d.phone, d.email) if x)
         if contact:
             facts.append(contact)

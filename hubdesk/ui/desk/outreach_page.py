@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+)
 
 from hubdesk.domain.catalogue import SiteKind
 from hubdesk.domain.staff import Permission
@@ -14,6 +21,7 @@ from hubdesk.services.setup import DeviceIdentity, SiteInfo
 from hubdesk.ui.desk import words
 from hubdesk.ui.desk.context import DeskContext, StaffSession
 from hubdesk.ui.desk.page import DeskPage, button, label
+from hubdesk.ui.widgets.bidi import isolate
 
 
 class OutreachPage(DeskPage):
@@ -98,6 +106,34 @@ class OutreachPage(DeskPage):
             )
         )
         self.body.addWidget(sess)
+
+        # where a family who asks the kiosk to speak to someone can say they will be
+        rooms = QFrame(self)
+        rooms.setProperty("kind", "card")
+        rcol = QVBoxLayout(rooms)
+        self.rooms_title = label("", "roomsTitle", "subtitle", rooms)
+        rcol.addWidget(self.rooms_title)
+        rcol.addWidget(
+            label(
+                self.tr(
+                    "When a family asks the kiosk for someone to speak to, they can say which "
+                    "of these rooms they will be in. One room a line; leave it empty for none."
+                ),
+                "roomsHint",
+                "hint",
+                rooms,
+            )
+        )
+        rrow = QHBoxLayout()
+        self.rooms_edit = QPlainTextEdit(rooms)
+        self.rooms_edit.setObjectName("roomsEdit")
+        self.rooms_edit.setAccessibleName(self.tr("Rooms at this site, one a line"))
+        self.rooms_edit.setFixedHeight(96)
+        self.save_rooms = button(self.tr("Save rooms"), "saveRoomsButton", rooms)
+        rrow.addWidget(self.rooms_edit, 1)
+        rrow.addWidget(self.save_rooms)
+        rcol.addLayout(rrow)
+        self.body.addWidget(rooms)
         self.body.addStretch(1)
 
         self.use_site.clicked.connect(self._on_use_site_clicked)
@@ -105,12 +141,21 @@ class OutreachPage(DeskPage):
         self.start_button.clicked.connect(self._on_start_clicked)
         self.end_button.clicked.connect(self._on_end_clicked)
         self.hand_button.clicked.connect(self._on_hand_clicked)
+        self.save_rooms.clicked.connect(self._on_save_rooms_clicked)
 
     def refresh(self) -> None:
         self.run(self.ctx.services.setup.sites, self.actor.hub_id, on_success=self._show_sites)
         self.run(self.ctx.services.outreach.current, self.actor, on_success=self._show_session)
 
     def _show_sites(self, sites: list[SiteInfo]) -> None:
+        here = next((s for s in sites if s.id == self.actor.site_id), None)
+        self.rooms_title.setText(
+            self.tr("Rooms at {site}").format(site=isolate(here.name))
+            if here is not None
+            else self.tr("Rooms")
+        )
+        if not self.rooms_edit.hasFocus():
+            self.rooms_edit.setPlainText("\n".join(here.rooms) if here is not None else "")
         self.sites = [s for s in sites if s.active]
         self.site_combo.clear()
         for s in self.sites:
@@ -186,6 +231,20 @@ class OutreachPage(DeskPage):
 
     def _after_session(self, _s: OutreachSession) -> None:
         self.refresh()
+
+    def _on_save_rooms_clicked(self) -> None:
+        rooms = self.rooms_edit.toPlainText().splitlines()
+        self.run(
+            self.ctx.services.setup.set_site_rooms,
+            self.actor,
+            self.actor.site_id,
+            rooms,
+            on_success=self._on_rooms_saved,
+        )
+
+    def _on_rooms_saved(self, rooms: tuple[str, ...]) -> None:
+        self.rooms_edit.setPlainText("\n".join(rooms))
+        self.message.show_ok(self.tr("%n rooms saved.", "", len(rooms)))
 
     def _on_hand_clicked(self) -> None:
         if self.window_ is not None:

@@ -148,3 +148,36 @@ def test_issue_reprint_and_revoke_a_pass_card(make_desk, staff, qtbot, store, cl
         assert all(p.revoked_at is not None for p in session.scalars(select(FamilyPass)))
     assert not page.card_box.isVisible()
     _ = fam, Actor
+
+
+def test_a_child_added_at_the_kiosk_is_checked_at_the_desk(
+    make_desk, staff, qtbot, store, clock, identity
+):
+    from datetime import date
+
+    from hubdesk.services.families import ChildIn
+
+    fam = register(store, clock, identity, "Amira", "Khan", child="Zara")
+    FamilyService(store, clock).add_children_at_kiosk(
+        identity.actor(), fam.family_id, (ChildIn("Noor", date(2026, 5, 1)),)
+    )
+    window = make_desk()
+    sign_in(qtbot, window, staff[StaffRole.RECEPTION], PINS[StaffRole.RECEPTION])
+    page = open_families(qtbot, window)
+    search(qtbot, window, page, "Khan")
+    click_list_item(qtbot, window, page.picker.results, page.picker.item_for("Amira"))
+    qtbot.waitUntil(lambda: page.confirm_button.isVisible())
+    assert "Noor (01/05/2026)" in page.to_check.text()
+    click(qtbot, window, page.confirm_button)
+    qtbot.waitUntil(lambda: not page.confirm_button.isVisible())
+    details = FamilyService(store, clock).details(
+        Actor(
+            identity.device_id,
+            identity.hub_id,
+            identity.site_id,
+            staff[StaffRole.ADMIN],
+            StaffRole.ADMIN,
+        ),
+        fam.family_id,
+    )
+    assert not any(m.to_confirm for m in details.members)

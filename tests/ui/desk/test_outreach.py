@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from hubdesk.domain.catalogue import SiteKind
@@ -91,3 +92,20 @@ def test_hand_the_laptop_to_families_and_take_it_back_with_a_pin(make_desk, staf
     assert window.kiosk is None
     assert window.session.staff_id == staff[StaffRole.OUTREACH]
     assert "Owen Hughes" in window.staff_label.text()
+
+
+def test_the_rooms_a_family_can_name_are_set_here(make_desk, staff, qtbot, store, clock, identity):
+    from hubdesk.services.kiosk import KioskService
+
+    window = make_desk()
+    sign_in(qtbot, window, staff[StaffRole.OUTREACH], PINS[StaffRole.OUTREACH])
+    assert window.open_page("outreach")
+    page = window.pages["outreach"]
+    settle(qtbot, window)
+    page.rooms_edit.setFocus()
+    qtbot.keyClicks(page.rooms_edit, "Room 1")
+    qtbot.keyClick(page.rooms_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(page.rooms_edit, "Kitchen")
+    click(qtbot, window, page.save_rooms)
+    qtbot.waitUntil(lambda: "2 rooms saved" in page.message.text())
+    assert KioskService(store, clock).profile(identity.actor()).rooms == ("Room 1", "Kitchen")

@@ -147,3 +147,21 @@ def test_sign_in_a_party_without_a_family_record(make_desk, staff, qtbot, store,
         assert visit.family_id is None
         assert (visit.adults_father, visit.children_2_4, visit.people) == (1, 2, 3)
         assert visit.device_id == identity.device_id
+
+
+def test_the_alert_says_where_to_find_the_person(make_desk, staff, qtbot, store, clock, identity):
+    from hubdesk.domain.staff import StaffRole as Role_
+    from hubdesk.services.base import Actor
+    from hubdesk.services.setup import SetupService
+
+    kiosk = add_kiosk(store, clock, identity)
+    boss = Actor(
+        identity.device_id, identity.hub_id, identity.site_id, staff[Role_.ADMIN], Role_.ADMIN
+    )
+    SetupService(store, clock).set_site_rooms(boss, identity.site_id, ["Garden room"])
+    window = make_desk(alert_poll_ms=50)
+    sign_in(qtbot, window, staff[StaffRole.RECEPTION], PINS[StaffRole.RECEPTION])
+    clock.advance(timedelta(minutes=1))
+    AlertService(store, clock).private_word(kiosk, room="Garden room")
+    qtbot.waitUntil(window.alert_bar.isVisible, timeout=5000)
+    assert "they will be in \u2068Garden room\u2069" in window.alert_bar.text.text()
