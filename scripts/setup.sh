@@ -20,12 +20,20 @@ if command -v dpkg-query >/dev/null 2>&1; then
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
   done
 fi
+# Another apt or dpkg may hold the package lock: wait for it (bounded, with a message), and let
+# apt-get itself wait a little more for the lock (DPkg::Lock::Timeout) before it reports it.
+# shellcheck source=scripts/apt-wait.sh
+source scripts/apt-wait.sh
+
 if ((${#missing[@]})); then
   echo "setup: installing system packages: ${missing[*]}"
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  wait_for_apt
+  $SUDO apt-get -o DPkg::Lock::Timeout=120 update -qq
+  wait_for_apt
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get -o DPkg::Lock::Timeout=120 install -y -qq \
+    --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
 PYTHON="${PYTHON:-python3}"

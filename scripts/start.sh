@@ -7,4 +7,20 @@ bash scripts/setup.sh
 if [ $# -eq 0 ]; then
   set -- desk
 fi
+# The desk, the kiosk and the first-run wizard are windows: they need a screen. Without one, Qt
+# would fail with a message about xcb plugins and cursors that sends a newcomer the wrong way.
+case "$1" in
+  desk | kiosk | setup)
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+      cat >&2 <<MSG
+hubdesk needs a screen, and this session has none (DISPLAY and WAYLAND_DISPLAY are not set).
+  - On a PC: run this from the desktop (a terminal opened in the desktop session).
+  - Over SSH or on a server: use a virtual screen, for example
+      xvfb-run -s "-screen 0 1366x768x24" scripts/start.sh $*
+    (the kiosk is made for 1280x800: -screen 0 1280x800x24).
+MSG
+      exit 2
+    fi
+    ;;
+esac
 exec .venv/bin/hubdesk "$@"

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from hubdesk.security.keys import key_file_path
-from hubdesk.services.demo import build_demo_store
+from hubdesk.services.demo import build_demo_store, demo_passes
 from hubdesk.services.stores import demo_store_path
 
 
@@ -19,11 +19,21 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("--months", type=int, default=6)
     p.add_argument("--seed", type=int, default=2026)
     p.add_argument("--force", action="store_true", help="replace an existing demo store")
+    p.add_argument(
+        "--passes",
+        type=int,
+        metavar="N",
+        default=0,
+        help="list N demo families' pass codes, to type or scan at the kiosk "
+        "(builds the demo store first if there is none)",
+    )
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
     path = Path(args.store) if args.store else demo_store_path()
+    if args.passes > 0 and path.exists() and not args.force:
+        return _print_passes(path, args.passes)
     if path.exists():
         if not args.force:
             print(f"A store already exists at {path} (use --force to rebuild the demo).")
@@ -39,4 +49,15 @@ def run(args: argparse.Namespace) -> int:
         f"{summary.contacts} contacts, {summary.activities} timetabled sessions "
         f"({time.perf_counter() - started:.1f} s)."
     )
+    if args.passes > 0:
+        return _print_passes(path, args.passes)
+    return 0
+
+
+def _print_passes(path: Path, count: int) -> int:
+    passes = demo_passes(path, count)
+    print('Demo passes (made-up families). At the kiosk, tap "Type my code" and type a code,')
+    print("or paste the QR text into the scan field as a USB scanner would:")
+    for card in passes:
+        print(f"  {card.short_code}   {card.family:<20} {card.qr_payload}")
     return 0

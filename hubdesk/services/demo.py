@@ -208,6 +208,57 @@ def build_demo_store(
     return summary
 
 
+@dataclass(frozen=True)
+class DemoPass:
+    """A made-up demo family's pass, to try the kiosk with: type the code or scan the QR text."""
+
+    family: str  # "Amira K. + 3"
+    short_code: str  # XXXX-XXXX-C
+    qr_payload: str
+
+
+def demo_passes(path: Path, count: int = 5) -> list[DemoPass]:
+    """`count` live passes of the demo store at `path`, families with the most members first.
+    Only a demo store opens here: its key lies beside it (a real store's never does)."""
+    from sqlalchemy import select
+
+    from hubdesk.security.passes import format_short_code, qr_payload
+    from hubdesk.storage.models import Family, FamilyPass
+
+    store = open_store(path, _demo_key(path))
+    try:
+        with store.read() as session:
+            rows = session.execute(
+                select(FamilyPass, Family)
+                .join(Family, Family.id == FamilyPass.family_id)
+                .where(
+                    FamilyPass.revoked_at.is_(None),
+                    Family.erased_at.is_(None),
+                    Family.merged_into_id.is_(None),
+                )
+                .order_by(FamilyPass.issued_at)
+            ).all()
+            passes = []
+            for card, family in rows:
+                members = [m for m in family.members if not m.removed]
+                if not members:
+                    continue
+                lead = members[0]
+                label = f"{lead.first_name} {(lead.last_name or '')[:1]}.".replace(" .", "")
+                if len(members) > 1:
+                    label += f" + {len(members) - 1}"
+                passes.append(
+                    (
+                        len(members),
+                        DemoPass(label, format_short_code(card.short_code), qr_payload(card.token)),
+                    )
+                )
+    finally:
+        store.close()
+    passes.sort(key=lambda pair: -pair[0])
+    return [p for _, p in passes[:count]]
+
+
 def _demo_key(path: Path) -> bytes:
     from hubdesk.security import keys
 

@@ -212,6 +212,22 @@ def test_demo_builds_a_small_store_and_refuses_to_overwrite(tmp_path, capsys):
     assert "demo" in capsys.readouterr().out
 
 
+def test_demo_lists_pass_codes_a_newcomer_can_type_at_the_kiosk(tmp_path, capsys):
+    from hubdesk.security.passes import parse_scan
+
+    path = tmp_path / "demo.db"
+    assert main(["demo", "--store", str(path), "--families", "12", "--months", "1"]) == 0
+    capsys.readouterr()
+    assert main(["demo", "--store", str(path), "--passes", "3"]) == 0
+    lines = [line for line in capsys.readouterr().out.splitlines() if line.startswith("  ")]
+    assert len(lines) == 3
+    for line in lines:
+        code, *_rest, qr = line.split()
+        assert len(code) == len("XXXX-XXXX-C")
+        assert parse_scan(code).kind == "short_code"  # a code the kiosk reads
+        assert parse_scan(qr).kind == "token"
+
+
 def test_store_is_chosen_flag_then_env_then_fleet_config_then_own_then_demo(tmp_path, monkeypatch):
     import argparse
 
