@@ -8,10 +8,11 @@ Builds the real kiosk (`hubdesk.ui.app.build_kiosk`) on a fresh encrypted store
 with the same helpers as the kiosk tests (tests/ui/kiosk_checks.py: taps, a scanner's keystrokes,
 waiting for the background tasks). Each cycle signs a party in and out again:
 
-- 4 cycles in 5: an anonymous party (mother and a 2-4 year old; every other one types a postcode)
-  signs in through "no pass", then signs out by tapping their tile on the sign-out list;
+- 4 cycles in 5: an anonymous party (mother and a 2-4 year old; every other one taps a postcode
+  on the pad) signs in through "no pass", then signs out by tapping its number on the sign-out
+  page and "Yes, sign us out";
 - 1 cycle in 5: a registered family scans its pass in (household, reason), then scans it again on
-  the sign-out page.
+  the sign-out page and confirms.
 
 Every --sample-every cycles it records RSS (/proc/self/statm), the bytes SQLite has allocated
 (`sqlite3_memory_used`: its page caches), the store's open connections, open file descriptors
@@ -226,11 +227,15 @@ class Soak:
         self.tap(w.welcome.sign_in)
         self.tap(w.pass_question.no_pass)
         self.tap(w.party.role_steppers[Role.MOTHER].plus)
+        self.tap(w.party.next)  # the adults, then the children
         self.tap(w.party.band_steppers[AgeBand.B2_4].plus)
         self.tap(w.party.next)
         self.tap(w.reason.reason_tiles[VisitReason.JUST_VISITING])
         if n % 2:
-            QTest.keyClicks(w.about.postcode, "ne6 2ab")
+            for ch in "NE6 2AB":  # the postcode pad, as a finger types it
+                key = w.about.pad.key_for(ch)
+                assert key is not None
+                self.tap(key)
         self.tap(w.about.first_no)
         self.tap(w.about.next)
         self.expect(w.privacy)
@@ -242,6 +247,8 @@ class Soak:
         self.expect(w.sign_out)
         self.bot.waitUntil(lambda: len(w.sign_out.parties) == 1, 10_000)
         self.tap(w.sign_out.parties[0][1])
+        self.expect(w.leaving)
+        self.tap(w.leaving.yes)
         self.expect(w.done)
         self.tap(w.done.finish)
         self.expect(w.welcome)
@@ -258,6 +265,8 @@ class Soak:
         self.tap(w.welcome.sign_out)
         self.expect(w.sign_out)
         self.scan(w.sign_out.scan.field, self.qr)
+        self.expect(w.leaving)
+        self.tap(w.leaving.yes)
         self.expect(w.done)
         self.tap(w.done.finish)
         self.expect(w.welcome)

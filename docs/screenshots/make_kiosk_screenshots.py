@@ -4,9 +4,10 @@ Run under Xvfb at 1280x800 (or with QT_QPA_PLATFORM=offscreen):
 
     xvfb-run -s "-screen 0 1280x800x24" python docs/screenshots/make_kiosk_screenshots.py
 
-It builds a throwaway demo-ish store (a hub, today's groups, a registered family with a pass,
-two parties already signed in, a staff member), then walks every screen the way a family would,
-in English, Urdu, large text and high contrast, and grabs each one.
+It builds a throwaway demo-ish store (a hub, today's groups, rooms, a registered family with a
+pass, two parties already signed in, a staff member), then walks every screen the way a family
+would, tapping the kiosk's own keys, in English, Polish, Urdu, Arabic, large text and high
+contrast, and grabs each one. `python ... en ar` takes only those variants.
 """
 
 from __future__ import annotations
@@ -14,9 +15,9 @@ from __future__ import annotations
 import secrets
 import sys
 import tempfile
-from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtTest import QTest
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import QWidget
 
 from hubdesk.domain.catalogue import ActivityKind, DeviceKind, VisitReason
 from hubdesk.domain.clock import FakeClock
-from hubdesk.domain.people import Party, Role
+from hubdesk.domain.people import AgeBand, Party, Role
 from hubdesk.domain.staff import StaffRole
 from hubdesk.security.pins import PinParams
 from hubdesk.services.families import AdultIn, ChildIn, FamilyIn, FamilyService
@@ -57,7 +58,7 @@ def click(window: QWidget, widget: QWidget) -> None:
     settle(window)
 
 
-def demo_store(tmp: Path) -> tuple[object, object, FakeClock, str]:
+def demo_store(tmp: Path) -> tuple[object, object, FakeClock, str, str]:
     clock = FakeClock(datetime(2026, 6, 16, 9, 40, tzinfo=UTC))
     store = open_store(tmp / "kiosk.db", secrets.token_bytes(32))
     identity = SetupService(store, clock).initialise(
@@ -119,7 +120,10 @@ def demo_store(tmp: Path) -> tuple[object, object, FakeClock, str]:
         kiosk,
         SignIn(VisitReason.HERE_TO_HELP, party=Party((Role.GRANDPARENT,), ())),
     )
-    return store, identity, clock, issued.qr_payload
+    SetupService(store, clock).set_site_rooms(
+        manager, identity.site_id, ["Room 1", "Room 2", "Garden room", "Café"]
+    )
+    return store, identity, clock, issued.qr_payload, issued.short_code.replace("-", "")
 
 
 def shoot(window: QWidget, variant: str, screen: str) -> None:
@@ -129,102 +133,193 @@ def shoot(window: QWidget, variant: str, screen: str) -> None:
     print(path.name)
 
 
-def walk(window: QWidget, variant: str, qr: str, prepare: Callable[[], None]) -> None:
+def type_on(window: QWidget, pad: Any, text: str) -> None:
+    """Tap `text` on an on-screen pad, switching the name keyboard's letters when a letter is
+    not on show (as a finger would)."""
+    for ch in text:
+        key = pad.key_for(ch)
+        for _ in range(3):
+            if key is not None or not hasattr(pad, "script_key"):
+                break
+            click(window, pad.script_key)
+            key = pad.key_for(ch)
+        assert key is not None, ch
+        click(window, key)
+
+
+def pick(window: QWidget, picker: Any, day: date) -> None:
+    click(window, picker.year_keys[day.year])
+    click(window, picker.month_keys[day.month])
+    click(window, picker.day_keys[day.day])
+
+
+def walk(window: Any, variant: str, qr: str, code: str, names: tuple[str, str, str]) -> None:
     w = window
-    w.reset_to_welcome()  # type: ignore[attr-defined]
-    prepare()
+    mum, child, baby = names
+    w.reset_to_welcome()
     settle(w)
     shoot(w, variant, "01-welcome")
-    click(w, w.welcome.sign_in)  # type: ignore[attr-defined]
+    click(w, w.welcome.sign_in)
     shoot(w, variant, "02-pass-question")
-    click(w, w.pass_question.scan.camera)  # type: ignore[attr-defined]
-    shoot(w, variant, "03-camera")
-    click(w, w.camera.back_button)  # type: ignore[attr-defined]
-    QTest.keyClicks(w.pass_question.scan.field, qr)  # type: ignore[attr-defined]
-    QTest.keyClick(w.pass_question.scan.field, Qt.Key.Key_Return)  # type: ignore[attr-defined]
-    settle(w)
+    click(w, w.pass_question.scan.type_code)
+    type_on(w, w.pass_code.pad, code)
+    shoot(w, variant, "03-pass-code")
+    click(w, w.pass_code.pad.action_key)
     shoot(w, variant, "04-household")
-    click(w, w.household.next)  # type: ignore[attr-defined]
-    shoot(w, variant, "05-reason")
-    # back to the start for the new-visitor path
-    click(w, w.start_again)  # type: ignore[attr-defined]
-    prepare()
-    click(w, w.welcome.sign_in)  # type: ignore[attr-defined]
-    click(w, w.pass_question.no_pass)  # type: ignore[attr-defined]
-    party = w.party  # type: ignore[attr-defined]
-    click(w, party.role_steppers[Role.MOTHER].plus)
-    for band in list(party.band_steppers)[1:3]:
-        click(w, party.band_steppers[band].plus)
-    shoot(w, variant, "06-who-is-here")
-    click(w, party.next)
-    click(w, w.reason.reason_tiles[VisitReason.JUST_VISITING])  # type: ignore[attr-defined]
-    QTest.keyClicks(w.about.postcode, "NE1 ZZZ")  # type: ignore[attr-defined]
-    click(w, w.about.next)  # type: ignore[attr-defined]
-    shoot(w, variant, "07-about-you-error")
-    w.about.postcode.clear()  # type: ignore[attr-defined]
-    QTest.keyClicks(w.about.postcode, "NE6 1AA")  # type: ignore[attr-defined]
-    click(w, w.about.first_yes)  # type: ignore[attr-defined]
-    shoot(w, variant, "08-about-you")
-    click(w, w.about.next)  # type: ignore[attr-defined]
-    shoot(w, variant, "09-privacy")
-    click(w, w.privacy.register)  # type: ignore[attr-defined]
-    reg = w.register  # type: ignore[attr-defined]
-    QTest.keyClicks(reg.adult_fields[0][2], "Maria")
-    for i, (name, dob) in enumerate((("Ana", "03/04/2023"), ("Luca", "19/09/2017"))):
-        QTest.keyClicks(reg.child_fields[i][3], name)
-        QTest.keyClicks(reg.child_fields[i][4], dob)
-    shoot(w, variant, "10-register")
-    click(w, reg.submit)
-    shoot(w, variant, "11-pass")
-    click(w, w.pass_card.done)  # type: ignore[attr-defined]
-    prepare()
-    w.done.show_result("in", 3)  # type: ignore[attr-defined]
-    w.go(w.done, remember=False)  # type: ignore[attr-defined]
-    shoot(w, variant, "12-done")
-    click(w, w.done.finish)  # type: ignore[attr-defined]
-    prepare()
-    click(w, w.welcome.sign_out)  # type: ignore[attr-defined]
-    shoot(w, variant, "13-sign-out")
-    click(w, w.private_word_button)  # type: ignore[attr-defined]
-    shoot(w, variant, "14-private-word")
-    click(w, w.private_word.carry_on)  # type: ignore[attr-defined]
-    w.open_staff_page()  # type: ignore[attr-defined]
+    click(w, w.household.add_child)
+    type_on(w, w.name_page.keyboard, baby)
+    shoot(w, variant, "05-new-child-name")
+    click(w, w.name_page.keyboard.action_key)
+    click(w, w.birth_date.picker.year_keys[2026])
+    shoot(w, variant, "06-new-child-date")
+    click(w, w.birth_date.picker.month_keys[5])
+    click(w, w.birth_date.picker.day_keys[1])
+    click(w, w.birth_date.next)
+    click(w, w.household.add_guest)
+    shoot(w, variant, "07-visiting-child")
+    click(w, w.guest.band_tiles[AgeBand.B5_11])
+    shoot(w, variant, "08-household-with-new")
+    click(w, w.household.next)
+    shoot(w, variant, "09-reason")
+    click(w, w.reason.reason_tiles[VisitReason.JUST_VISITING])  # the Khans are in
+    # a new household, registering
+    click(w, w.done.finish)
+    click(w, w.welcome.sign_in)
+    click(w, w.pass_question.no_pass)
+    click(w, w.party.role_steppers[Role.MOTHER].plus)
+    shoot(w, variant, "10-who-is-here-adults")
+    click(w, w.party.next)
+    click(w, w.party.band_steppers[AgeBand.B2_4].plus)
+    click(w, w.party.band_steppers[AgeBand.B5_11].plus)
+    shoot(w, variant, "11-who-is-here-children")
+    click(w, w.party.dob_open)
+    click(w, w.party.dob_picker.year_keys[2017])
+    shoot(w, variant, "12-date-of-birth")
+    click(w, w.party.dob_cancel)
+    click(w, w.party.next)
+    click(w, w.reason.reason_tiles[VisitReason.JUST_VISITING])
+    type_on(w, w.about.pad, "NE1 ZZZ")
+    click(w, w.about.next)
+    shoot(w, variant, "13-about-you-error")
+    for _ in range(3):
+        click(w, w.about.pad.delete_key)
+    type_on(w, w.about.pad, "6AB")
+    click(w, w.about.first_yes)
+    shoot(w, variant, "14-about-you")
+    click(w, w.about.next)
+    shoot(w, variant, "15-privacy")
+    click(w, w.privacy.register)
+    type_on(w, w.name_page.keyboard, mum)
+    shoot(w, variant, "16-name")
+    click(w, w.name_page.keyboard.action_key)
+    type_on(w, w.name_page.keyboard, child)
+    click(w, w.name_page.keyboard.action_key)
+    click(w, w.birth_date.picker.year_keys[2023])
+    click(w, w.birth_date.picker.month_keys[4])
+    shoot(w, variant, "17-date-of-birth-day")
+    click(w, w.birth_date.picker.day_keys[3])
+    click(w, w.birth_date.next)
+    type_on(w, w.name_page.keyboard, baby)
+    click(w, w.name_page.keyboard.action_key)
+    pick(w, w.birth_date.picker, date(2016, 9, 19))
+    click(w, w.birth_date.next)
+    shoot(w, variant, "18-date-of-birth-check")
+    click(w, w.birth_date.back_button)
+    click(w, w.name_page.keyboard.action_key)
+    pick(w, w.birth_date.picker, date(2018, 9, 19))
+    click(w, w.birth_date.next)
+    shoot(w, variant, "19-check-answers")
+    click(w, w.check.submit)
+    shoot(w, variant, "20-pass")
+    click(w, w.pass_card.done)
+    # an anonymous party: its number to sign out with
+    click(w, w.welcome.sign_in)
+    click(w, w.pass_question.no_pass)
+    click(w, w.party.role_steppers[Role.FATHER].plus)
+    click(w, w.party.next)
+    click(w, w.party.next)
+    click(w, w.reason.reason_tiles[VisitReason.HERE_TO_HELP])
+    click(w, w.about.next)
+    click(w, w.privacy.anonymous)
+    shoot(w, variant, "21-done")
+    click(w, w.done.finish)
+    click(w, w.welcome.sign_out)
+    shoot(w, variant, "22-sign-out")
+    click(w, w.sign_out.parties[0][1])
+    shoot(w, variant, "23-sign-out-confirm")
+    click(w, w.leaving.stay)
+    click(w, w.start_again)
+    QTest.keyClicks(w.welcome.scan.field, qr)  # a USB scanner, on the way out
+    QTest.keyClick(w.welcome.scan.field, Qt.Key.Key_Return)
     settle(w)
-    shoot(w, variant, "15-staff-pin")
-    click(w, w.staff.back_button)  # type: ignore[attr-defined]
-    w._on_idle_warning()  # type: ignore[attr-defined]
-    shoot(w, variant, "16-still-there")
-    w.reset_to_welcome()  # type: ignore[attr-defined]
+    shoot(w, variant, "24-signing-out")
+    click(w, w.leaving.yes)
+    click(w, w.done.finish)
+    click(w, w.welcome.sign_out)
+    QTest.keyClicks(w.sign_out.scan.field, qr)
+    QTest.keyClick(w.sign_out.scan.field, Qt.Key.Key_Return)
+    settle(w)
+    shoot(w, variant, "25-not-signed-in")
+    click(w, w.done.finish)
+    click(w, w.private_word_button)
+    click(w, w.ask.room_tiles[1][1])
+    shoot(w, variant, "26-speak-to-someone")
+    click(w, w.ask.ask)
+    shoot(w, variant, "27-speak-to-someone-asked")
+    click(w, w.private_word.carry_on)
+    w.open_staff_page()
+    settle(w)
+    if w.staff.staff_buttons:
+        click(w, w.staff.staff_buttons[0][1])
+    shoot(w, variant, "28-staff-pin")
+    click(w, w.staff.back_button)
+    w._on_idle_warning()
+    shoot(w, variant, "29-still-there")
+    w.reset_to_welcome()
+
+
+VARIANTS: dict[str, dict[str, Any]] = {
+    "en": {},
+    "pl": {"default_language": "pl"},
+    "ur": {"default_language": "ur"},
+    "ar": {"default_language": "ar"},
+    "large": {"default_large_text": True},
+    "contrast": {"default_theme": "high-contrast"},
+}
+NAMES = {"en": ("Maria", "Ana", "Noor"), "pl": ("Kasia", "Ola", "Zosia"),
+         "ur": ("فاطمہ", "عائشہ", "نور"), "ar": ("مريم", "آمنة", "نور")}  # fmt: skip
 
 
 def main() -> int:
+    import dataclasses
+
     app = get_application(sys.argv[:1])
     only = set(sys.argv[1:])
-    variants: list[tuple[str, Callable[[QWidget], None]]] = [
-        ("en", lambda w: None),
-        ("ur", lambda w: w.ctx.languages.set_language("ur")),  # type: ignore[attr-defined]
-        ("large", lambda w: w.ctx.themes.apply(large_text=True)),  # type: ignore[attr-defined]
-        ("contrast", lambda w: w.ctx.themes.apply(theme="high-contrast")),  # type: ignore[attr-defined]
-    ]
-    for variant, prepare in variants:
+    for variant, changes in VARIANTS.items():
         if only and variant not in only:
             continue
         # a fresh store for each variant, so every set of pictures shows the same day
         with tempfile.TemporaryDirectory() as tmp:
-            store, identity, clock, qr = demo_store(Path(tmp))
-            settings = KioskSettings(idle_ms=3_600_000, warn_ms=10_000, done_ms=3_600_000)
+            store, identity, clock, qr, code = demo_store(Path(tmp))
+            settings = dataclasses.replace(
+                KioskSettings(idle_ms=3_600_000, warn_ms=10_000, done_ms=3_600_000), **changes
+            )
             window = build_kiosk(
                 app,
                 store,  # type: ignore[arg-type]
                 identity,  # type: ignore[arg-type]
                 clock=clock,
+                lang=settings.default_language,
                 settings=settings,
                 print_to_pdf=Path(tmp) / "p.pdf",
+                has_camera=False,
+                request_sync=lambda s=store: _sent(s),
             )
             window.resize(*SIZE)
             window.show()
             settle(window, 300)
-            walk(window, variant, qr, lambda w=window, p=prepare: p(w))
+            lang = settings.default_language
+            walk(window, variant, qr, code, NAMES.get(lang, NAMES["en"]))
             window.allow_close = True
             window.close()
             window.ctx.tasks.wait_for_done()
@@ -232,6 +327,16 @@ def main() -> int:
             window.deleteLater()
             store.close()  # type: ignore[attr-defined]
     return 0
+
+
+def _sent(store: Any) -> None:
+    """Stands in for the sync engine's push being acknowledged (no service in the pictures)."""
+    from sqlalchemy import update
+
+    from hubdesk.storage.models import OutboxEvent
+
+    with store.write() as session:
+        session.execute(update(OutboxEvent).values(state="sent"))
 
 
 if __name__ == "__main__":
