@@ -265,6 +265,10 @@ def walk(window: Any, variant: str, qr: str, code: str, names: tuple[str, str, s
     click(w, w.ask.room_tiles[1][1])
     shoot(w, variant, "26-speak-to-someone")
     click(w, w.ask.ask)
+    for _ in range(100):  # the kiosk checks every 0.4 s whether the request has left
+        if w.private_word.state != "sending":
+            break
+        settle(w, 50)
     shoot(w, variant, "27-speak-to-someone-asked")
     click(w, w.private_word.carry_on)
     w.open_staff_page()
@@ -273,6 +277,7 @@ def walk(window: Any, variant: str, qr: str, code: str, names: tuple[str, str, s
         click(w, w.staff.staff_buttons[0][1])
     shoot(w, variant, "28-staff-pin")
     click(w, w.staff.back_button)
+    click(w, w.welcome.sign_in)  # a half-finished sign-in: the warning before the reset
     w._on_idle_warning()
     shoot(w, variant, "29-still-there")
     w.reset_to_welcome()

@@ -1100,6 +1100,10 @@
         <translation>{band} (SEND)</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
         <source>Please add at least one person.</source>
         <translation>يرجى إضافة شخص واحد على الأقل.</translation>
     </message>

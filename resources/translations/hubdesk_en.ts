@@ -1075,6 +1075,10 @@
         <translation>{band} (SEND)</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>Please add at least one person.</source>
         <translation>Please add at least one person.</translation>
     </message>

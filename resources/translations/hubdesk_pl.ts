@@ -1082,6 +1082,10 @@
         <translation>{band} (SEND)</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>Please add at least one person.</source>
         <translation>Dodaj co najmniej jedną osobę.</translation>
     </message>

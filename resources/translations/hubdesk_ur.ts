@@ -1076,6 +1076,10 @@
         <translation>{band} (SEND)</translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
         <source>Please add at least one person.</source>
         <translation>براہ کرم کم از کم ایک فرد شامل کریں۔</translation>
     </message>

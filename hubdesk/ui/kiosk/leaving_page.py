@@ -17,7 +17,8 @@ from hubdesk.services.visits import OpenVisit
 from hubdesk.ui.kiosk.context import KioskContext
 from hubdesk.ui.kiosk.page import KioskPage
 from hubdesk.ui.kiosk.sign_out_page import arrival_time
-from hubdesk.ui.widgets.bidi import isolate, isolate_ltr
+from hubdesk.ui.kiosk.words import names_list
+from hubdesk.ui.widgets.bidi import isolate_ltr
 from hubdesk.ui.widgets.icons import IconView
 from hubdesk.ui.widgets.tile_button import TileButton
 
@@ -94,7 +95,8 @@ class LeavingPage(KioskPage):
                 )
             self.subtitle.setText(self.tr("You arrived at {time}.").format(time=at))
             if leaving.names:
-                self.detail.setText(", ".join(isolate(n) for n in leaving.names))
+                rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+                self.detail.setText(names_list(leaving.names, rtl))
             else:
                 self.detail.setText(self.tr("%n people", "", visit.people))
         self.yes.set_text(self.tr("Yes, sign us out"))

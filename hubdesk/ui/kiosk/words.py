@@ -127,6 +127,7 @@ GENERIC_PROBLEM = QT_TRANSLATE_NOOP(
 )
 FIELD_PROBLEM = QT_TRANSLATE_NOOP("Words", "{field}: {problem}")
 SEND_BAND = QT_TRANSLATE_NOOP("Words", "{band} (SEND)")
+LIST_SEPARATOR = QT_TRANSLATE_NOOP("Words", ", ")  # between names in a list ("، " in Arabic)
 
 
 def who_words(is_child: bool, role: Role | None, band: AgeBand | None, send: bool) -> str:
@@ -137,6 +138,15 @@ def who_words(is_child: bool, role: Role | None, band: AgeBand | None, send: boo
     if send and band is not AgeBand.B20_25:
         return word(SEND_BAND).format(band=text)
     return text
+
+
+def names_list(names: tuple[str, ...] | list[str], right_to_left: bool) -> str:
+    """First names as a list in the kiosk language (its own comma), each isolated, in the
+    screen's reading direction."""
+    from hubdesk.ui.widgets.bidi import in_reading_direction, isolate
+
+    joined = word(LIST_SEPARATOR).join(isolate(n) for n in names)
+    return in_reading_direction(joined, right_to_left)
 
 
 def field_name(field: str) -> str:

@@ -19,6 +19,17 @@ def isolate_ltr(text: str) -> str:
     return f"{LRI}{text}{PDI}" if text else text
 
 
+RLM = "\u200f"  # RIGHT-TO-LEFT MARK
+LRM = "\u200e"  # LEFT-TO-RIGHT MARK
+
+
+def in_reading_direction(text: str, right_to_left: bool) -> str:
+    """`text` (a list of isolated names, say, with nothing strong of its own outside them) laid
+    out in the screen's reading direction: Qt would otherwise take left to right, and in Arabic
+    "Amira, Omar" would read from the wrong end."""
+    return (RLM if right_to_left else LRM) + text
+
+
 def strip_isolates(text: str) -> str:
     """`text` without the isolate marks (for comparing what a person reads)."""
-    return text.translate({ord(FSI): None, ord(PDI): None, ord(LRI): None})
+    return text.translate({ord(c): None for c in (FSI, PDI, LRI, RLM, LRM)})
