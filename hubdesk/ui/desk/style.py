@@ -29,6 +29,10 @@ QLabel[kind="title"] {{ font-size: 21px; font-weight: bold; color: {p.text}; }}
 QLabel[kind="subtitle"] {{ font-size: 16px; font-weight: bold; color: {p.text}; }}
 QLabel[kind="hint"] {{ font-size: 14px; color: {p.muted}; }}
 QLabel[kind="error"] {{ border-radius: 6px; padding: 0px; }}
+QLabel[kind="fielderror"] {{
+    color: {p.error}; background: {p.error_bg}; border-left: 4px solid {p.error};
+    font-size: 14px; font-weight: bold;
+}}
 QLabel[kind="ok"] {{ color: {p.primary}; font-weight: bold; }}
 QPushButton, QToolButton {{
     min-height: {TARGET_PX}px; min-width: {TARGET_PX}px; padding: 0px 14px;

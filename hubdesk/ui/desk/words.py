@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from hubdesk.domain.catalogue import (
     ActivityKind,
@@ -14,7 +14,12 @@ from hubdesk.domain.catalogue import (
     SiteKind,
     VisitReason,
 )
-from hubdesk.domain.errors import LockedOutError, PermissionDeniedError, ValidationError
+from hubdesk.domain.errors import (
+    LockedOutError,
+    PermissionDeniedError,
+    ValidationError,
+    every_error,
+)
 from hubdesk.domain.people import Role
 from hubdesk.domain.staff import StaffRole
 from hubdesk.services.base import HUB_TZ
@@ -131,35 +136,98 @@ def day(value: date | None) -> str:
 
 
 _FIELDS = {
-    "needs": "Needs",
-    "referred_to": "Referred to",
-    "signposted_to": "Signposted to",
-    "follow_up_due": "Follow-up date",
-    "minutes_spent": "Time spent",
-    "notes": "Notes",
-    "postcode": "Postcode",
-    "phone": "Phone",
-    "email": "Email",
-    "query": "Search",
-    "name": "Name",
-    "pin": "PIN",
-    "capacity": "Places",
-    "family": "Family",
-    "activity": "Session",
-    "members": "Who is here",
+    "needs": QT_TRANSLATE_NOOP("desk", "Needs"),
+    "referred_to": QT_TRANSLATE_NOOP("desk", "Referred to"),
+    "signposted_to": QT_TRANSLATE_NOOP("desk", "Signposted to"),
+    "follow_up_due": QT_TRANSLATE_NOOP("desk", "Follow-up date"),
+    "minutes_spent": QT_TRANSLATE_NOOP("desk", "Time spent"),
+    "notes": QT_TRANSLATE_NOOP("desk", "Notes"),
+    "postcode": QT_TRANSLATE_NOOP("desk", "Postcode"),
+    "phone": QT_TRANSLATE_NOOP("desk", "Phone"),
+    "email": QT_TRANSLATE_NOOP("desk", "Email"),
+    "query": QT_TRANSLATE_NOOP("desk", "Search"),
+    "name": QT_TRANSLATE_NOOP("desk", "Name"),
+    "pin": QT_TRANSLATE_NOOP("desk", "PIN"),
+    "capacity": QT_TRANSLATE_NOOP("desk", "Places"),
+    "family": QT_TRANSLATE_NOOP("desk", "Family"),
+    "activity": QT_TRANSLATE_NOOP("desk", "Session"),
+    "members": QT_TRANSLATE_NOOP("desk", "Who is here"),
+    "first_name": QT_TRANSLATE_NOOP("desk", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("desk", "Last name"),
+    "date_of_birth": QT_TRANSLATE_NOOP("desk", "Date of birth"),
+    "starts_at": QT_TRANSLATE_NOOP("desk", "Starts"),
+    "ends_at": QT_TRANSLATE_NOOP("desk", "Ends"),
+    "title": QT_TRANSLATE_NOOP("desk", "Title"),
+    "room": QT_TRANSLATE_NOOP("desk", "Room"),
 }
 
 
+# What each code means, as the end of a sentence that starts with the field's name on the screen
+# ("Follow-up date: is not a real date."). A code not here falls back to the core's own English
+# words for it, which never repeat the value.
+_SENTENCES = {
+    "required": QT_TRANSLATE_NOOP("desk", "is needed."),
+    "empty": QT_TRANSLATE_NOOP("desk", "is needed."),
+    "missing": QT_TRANSLATE_NOOP("desk", "is needed."),
+    "not_a_date": QT_TRANSLATE_NOOP(
+        "desk", "is not a date. Type it as day/month/year, for example 10/12/2026."
+    ),
+    "no_such_date": QT_TRANSLATE_NOOP("desk", "is not a real date (check the day and the month)."),
+    "choose_date": QT_TRANSLATE_NOOP("desk", "choose a date."),
+    "in_future": QT_TRANSLATE_NOOP("desk", "cannot be in the future."),
+    "in_past": QT_TRANSLATE_NOOP("desk", "cannot be in the past."),
+    "too_old": QT_TRANSLATE_NOOP("desk", "is too far in the past."),
+    "too_long": QT_TRANSLATE_NOOP("desk", "is too long."),
+    "too_short": QT_TRANSLATE_NOOP("desk", "is too short."),
+    "bad_length": QT_TRANSLATE_NOOP("desk", "is not the right length."),
+    "out_of_range": QT_TRANSLATE_NOOP("desk", "is outside what is allowed."),
+    "invalid_postcode": QT_TRANSLATE_NOOP(
+        "desk", "is not a UK postcode. Check it, or leave it empty."
+    ),
+    "not_text": QT_TRANSLATE_NOOP("desk", "has characters that cannot be stored."),
+    "taken": QT_TRANSLATE_NOOP("desk", "is already used."),
+    "exists": QT_TRANSLATE_NOOP("desk", "is already there."),
+    "not_in_family": QT_TRANSLATE_NOOP("desk", "choose people from this family."),
+    "full": QT_TRANSLATE_NOOP("desk", "has no places left."),
+}
+
+
+def sentence(exc: ValidationError) -> str:
+    """What is wrong with a field, without the field's name and without the value."""
+    text = _SENTENCES.get(exc.code)
+    return _t(text) if text else exc.message
+
+
+def field_problem(label: str, text: str) -> str:
+    """The line under a field: its name as the screen shows it, then what is wrong."""
+    return _t("{field}: {problem}").format(field=label, problem=text)
+
+
+def check_fields(count: int) -> str:
+    """The page's message line when problems are shown beside their fields."""
+    return QCoreApplication.translate(
+        "desk", "Please correct the %n problem(s) shown beside the fields.", None, count
+    )
+
+
 def problem(exc: BaseException) -> str:
-    """Plain words for what went wrong, naming the field; never the value itself."""
+    """Plain words for what went wrong, naming the field; never the value itself. For several
+    problems at once (CombinedValidationError), every one of them."""
     if isinstance(exc, ValidationError):
-        base = exc.field.split("[")[0].split(".")[-1]
-        label = _FIELDS.get(base) or _FIELDS.get(exc.field.split("[")[0]) or exc.field
-        if exc.code == "full":
-            return _t("That session is full.")
-        return _t("{field}: {message}").format(field=_t(label), message=exc.message)
+        return " ".join(dict.fromkeys(_one_problem(e) for e in every_error(exc)))
     if isinstance(exc, PermissionDeniedError):
         return _t("Your role does not allow this.")
     if isinstance(exc, LockedOutError):
         return _t("Too many wrong PINs: locked for now.")
     return _t("That did not work ({kind}). Please try again.").format(kind=type(exc).__name__)
+
+
+def _one_problem(exc: ValidationError) -> str:
+    if exc.code == "full":
+        return _t("That session is full.")
+    base = exc.field.split("[")[0].split(".")[-1]
+    last = exc.field.rsplit(".", 1)[-1].split("[")[0]
+    label = _FIELDS.get(last) or _FIELDS.get(base) or _FIELDS.get(exc.field.split("[")[0])
+    if label is None:  # never the core's field path: the sentence alone
+        return _t("Please check the form: {problem}").format(problem=sentence(exc))
+    return field_problem(_t(label), sentence(exc))
