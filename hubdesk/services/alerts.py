@@ -30,6 +30,7 @@ from hubdesk.storage.models import Alert as AlertRow
 from hubdesk.storage.models import Device, OutboxEvent, Site
 
 PRIVATE_WORD = "kiosk.private_word"
+WITHDRAWN = "kiosk.private_word_withdrawn"
 KIND_PRIVATE_WORD = "private_word"
 
 
@@ -98,11 +99,45 @@ class AlertService(Service):
             )
             return not states or states == {"sent"}
 
+    def withdraw(self, actor: Actor, alert_id: uuid.UUID) -> bool:
+        """The kiosk could not get the alert to the desk in time and told the family to come to
+        the front desk: mark it withdrawn (synced like the alert), so a desk that receives it
+        later does not send someone to the room. False if it had already left the device (the
+        desk has it as it was) or is not this device's."""
+        check(actor, Permission.SIGN_IN_OUT, kiosk_ok=True)
+        now = self.now()
+        with self.store.write() as session:
+            row = session.get(AlertRow, alert_id)
+            if row is None or row.device_id != actor.device_id or row.withdrawn_at is not None:
+                return False
+            states = set(
+                session.scalars(
+                    select(OutboxEvent.state).where(
+                        OutboxEvent.entity == "alert", OutboxEvent.entity_id == alert_id
+                    )
+                )
+            )
+            if states and states == {"sent"}:
+                return False
+            row.withdrawn_at = now
+            row.updated_at = now
+            outbox.record(session, row, "withdrawn", now)
+            audit.append(
+                session,
+                at=now,
+                action=WITHDRAWN,
+                device_id=actor.device_id,
+                subject_type="site",
+                subject_id=actor.site_id,
+            )
+            return True
+
     def recent(
         self, actor: Actor, *, after_seq: int = 0, since: datetime | None = None
     ) -> list[Alert]:
         """Alerts of this hub that arrived after sequence `after_seq` (and were raised at or
-        after `since`), in arrival order. For staff: the desk polls this."""
+        after `since`), in arrival order, leaving out the withdrawn. For staff: the desk polls
+        this."""
         check(actor, Permission.SIGN_IN_OUT)
         arrival: ColumnElement[int] = literal_column("alerts.rowid")
         with self.store.read() as session:
@@ -110,7 +145,11 @@ class AlertService(Service):
                 select(arrival, AlertRow.raised_at, AlertRow.device_id, Device.name, AlertRow.room)
                 .select_from(AlertRow)
                 .outerjoin(Device, Device.id == AlertRow.device_id)
-                .where(AlertRow.hub_id == actor.hub_id, arrival > after_seq)
+                .where(
+                    AlertRow.hub_id == actor.hub_id,
+                    arrival > after_seq,
+                    AlertRow.withdrawn_at.is_(None),
+                )
                 .order_by(arrival)
             )
             if since is not None:

@@ -394,6 +394,9 @@ class Alert(Base):
     kind: Mapped[str] = mapped_column(String(20))
     raised_at: Mapped[datetime]
     room: Mapped[str | None] = mapped_column(String(120))  # where the family said they will be
+    # the kiosk could not get the alert to the desk in time and told the family to come to the
+    # front desk instead: a desk that receives it later must not send staff to the room
+    withdrawn_at: Mapped[datetime | None]
     updated_at: Mapped[datetime]
 
 

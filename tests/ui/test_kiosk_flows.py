@@ -292,6 +292,128 @@ def test_register_one_question_a_page_and_get_a_printable_pass(
     assert window.current_page() is window.welcome
 
 
+def _register_to_check(qtbot, window, reason_tile) -> None:
+    tap(qtbot, window, window.welcome.sign_in)
+    tap(qtbot, window, window.pass_question.no_pass)
+    tap(qtbot, window, window.party.role_steppers[Role.MOTHER].plus)
+    tap(qtbot, window, window.party.next)
+    tap(qtbot, window, window.party.band_steppers[AgeBand.B2_4].plus)
+    tap(qtbot, window, window.party.next)
+    tap(qtbot, window, reason_tile())
+    tap(qtbot, window, window.about.next)
+    tap(qtbot, window, window.privacy.register)
+    type_on(qtbot, window, window.name_page.keyboard, "Zoë")
+    tap(qtbot, window, window.name_page.keyboard.action_key)
+    type_on(qtbot, window, window.name_page.keyboard, "Ana")
+    tap(qtbot, window, window.name_page.keyboard.action_key)
+    pick_date(qtbot, window, window.birth_date.picker, date(2023, 4, 3))
+    tap(qtbot, window, window.birth_date.next)
+    assert window.current_page() is window.check
+
+
+def test_back_from_check_your_answers_keeps_every_answer(make_kiosk, qtbot, store):
+    window = make_kiosk()
+    _register_to_check(qtbot, window, lambda: window.reason.reason_tiles[VisitReason.JUST_VISITING])
+    tap(qtbot, window, window.check.back_button)
+    assert window.current_page() is window.birth_date  # the last question, not the start
+    assert window.birth_date.field.text() == "03/04/2023"
+    tap(qtbot, window, window.birth_date.back_button)
+    assert window.name_page.field.text() == "Ana"
+    for _ in range(2):  # all the way back to the privacy notice, and forward again
+        tap(qtbot, window, window.current_page().back_button)
+    assert window.current_page() is window.privacy
+    tap(qtbot, window, window.privacy.register)
+    assert window.current_page() is window.check
+    answers = [strip_isolates(row[1].text()) for row in window.check.rows]
+    assert answers == ["Zoë", "Ana, born 03/04/2023"]
+
+
+def test_a_session_that_fills_up_while_registering_loses_nothing(
+    make_kiosk, qtbot, store, clock, manager, identity, kiosk
+):
+    from hubdesk.domain.catalogue import ActivityKind
+    from hubdesk.services.timetable import ActivityIn, TimetableService
+
+    start = clock.now() + timedelta(minutes=30)
+    activity_id = TimetableService(store, clock).add(
+        manager,
+        ActivityIn(
+            identity.site_id,
+            "Stay and Play",
+            ActivityKind.STAY_AND_PLAY,
+            start,
+            start + timedelta(hours=1),
+            capacity=3,
+        ),
+    )
+    window = make_kiosk()
+    _register_to_check(qtbot, window, lambda: window.reason.activity_tiles[0][1])
+    # meanwhile another family takes two of the three places
+    VisitService(store, clock).sign_in(
+        kiosk,
+        SignIn(
+            VisitReason.ACTIVITY,
+            party=Party((Role.FATHER,), ()),
+            activity_id=activity_id,
+        ),
+    )
+    VisitService(store, clock).sign_in(
+        kiosk,
+        SignIn(VisitReason.ACTIVITY, party=Party((Role.FATHER,), ()), activity_id=activity_id),
+    )
+    tap(qtbot, window, window.check.submit)
+    assert window.current_page() is window.reason
+    said = window.reason.message.text()
+    assert "full" in said
+    assert "went wrong" not in said
+    qtbot.waitUntil(lambda: "full" in window.reason.activity_tiles[0][1].label_text())
+    tap(qtbot, window, window.reason.reason_tiles[VisitReason.JUST_VISITING])
+    assert window.current_page() is window.check  # straight back: nothing to answer again
+    answers = [strip_isolates(row[1].text()) for row in window.check.rows]
+    assert answers == ["Zoë", "Ana, born 03/04/2023"]
+    tap(qtbot, window, window.check.submit)
+    assert window.current_page() is window.pass_card
+    mine = [v for v in visits(store) if v.family_id is not None]
+    assert [v.reason for v in mine] == ["just_visiting"]
+
+
+def test_an_anonymous_party_whose_session_is_full_chooses_again_and_is_in(
+    make_kiosk, qtbot, store, clock, manager, identity
+):
+    from hubdesk.domain.catalogue import ActivityKind
+    from hubdesk.services.timetable import ActivityIn, TimetableService
+
+    start = clock.now() + timedelta(minutes=30)
+    TimetableService(store, clock).add(
+        manager,
+        ActivityIn(
+            identity.site_id,
+            "Baby Massage",
+            ActivityKind.OTHER,
+            start,
+            start + timedelta(hours=1),
+            capacity=1,
+        ),
+    )
+    window = make_kiosk()
+    tap(qtbot, window, window.welcome.sign_in)
+    tap(qtbot, window, window.pass_question.no_pass)
+    tap(qtbot, window, window.party.role_steppers[Role.MOTHER].plus)
+    tap(qtbot, window, window.party.next)
+    tap(qtbot, window, window.party.band_steppers[AgeBand.B0_1].plus)
+    tap(qtbot, window, window.party.next)
+    tap(qtbot, window, window.reason.activity_tiles[0][1])  # two people, one place
+    tap(qtbot, window, window.about.next)
+    tap(qtbot, window, window.privacy.anonymous)
+    assert window.current_page() is window.reason
+    assert "full" in window.reason.message.text()
+    tap(qtbot, window, window.reason.reason_tiles[VisitReason.JUST_VISITING])
+    assert window.current_page() is window.done
+    [visit] = visits(store)
+    assert visit.reason == "just_visiting"
+    assert visit.people == 2
+
+
 def test_the_pass_hides_itself_after_a_visible_countdown(make_kiosk, fast_settings, qtbot):
     import dataclasses
 
@@ -414,20 +536,33 @@ def test_the_room_chosen_reaches_the_desk(
     tap(qtbot, window, tile)
     tap(qtbot, window, window.ask.ask)
     qtbot.waitUntil(lambda: window.private_word.state == private_word_page.SENT, timeout=5_000)
+    assert "Café" in strip_isolates(window.private_word.subtitle.text())
     [alert] = AlertService(store, clock).recent(reception)
     assert alert.room == "Café"
 
 
 def test_with_nothing_to_take_it_to_the_desk_the_family_is_asked_to_speak_to_staff(
-    make_kiosk, qtbot, store
+    make_kiosk, qtbot, store, clock, identity, reception, manager
 ):
+    from hubdesk.services.setup import SetupService
+
+    SetupService(store, clock).set_site_rooms(manager, identity.site_id, ["Family room"])
     window = make_kiosk(request_sync=None)  # no central service: the desk cannot hear of it
     tap(qtbot, window, window.private_word_button)
+    assert "will come" not in window.ask.subtitle.text(), "nothing promised before we know"
+    tap(qtbot, window, window.ask.room_tiles[0][1])
     tap(qtbot, window, window.ask.ask)
-    assert window.private_word.state == private_word_page.FAILED
+    qtbot.waitUntil(lambda: window.private_word.state == private_word_page.FAILED, timeout=5_000)
     text = window.private_word.subtitle.text()
-    assert "speak to a member of staff" in text
+    assert "speak to a member of staff at the front desk" in text
     assert "will come" not in text
+    # withdrawn: a desk that gets it later does not send someone to the Family room
+    assert AlertService(store, clock).recent(reception) == []
+    with store.read() as session:
+        ops = session.scalars(
+            select(OutboxEvent.op).where(OutboxEvent.entity == "alert").order_by(OutboxEvent.seq)
+        ).all()
+    assert ops == ["raised", "withdrawn"]
 
 
 def test_a_request_that_has_not_left_the_kiosk_in_time_is_not_promised(
@@ -446,6 +581,16 @@ def test_a_request_that_has_not_left_the_kiosk_in_time_is_not_promised(
     assert asked == [True]
     qtbot.waitUntil(lambda: window.private_word.state == private_word_page.FAILED, timeout=5_000)
     assert "speak to a member of staff" in window.private_word.subtitle.text()
+    assert window.private_word.carry_on.isVisible()
+
+
+def test_while_sending_nothing_to_tap_and_words_that_say_so(make_kiosk, qtbot, store):
+    window = make_kiosk(request_sync=lambda: None)
+    tap(qtbot, window, window.private_word_button)
+    tap(qtbot, window, window.ask.ask)
+    assert window.private_word.state == private_word_page.SENDING
+    assert not window.private_word.carry_on.isVisible()  # not a blank, greyed-out button
+    assert window.private_word.subtitle.text()
 
 
 def test_a_request_that_cannot_be_recorded_says_so_discreetly(make_kiosk, qtbot, store, tmp_path):

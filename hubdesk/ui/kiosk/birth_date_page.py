@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit
 
 from hubdesk.domain.dates import TYPED_DATE_MAX, format_typed_date, parse_typed_date
@@ -49,6 +49,9 @@ class BirthDatePage(KioskPage):
         self.field.setObjectName("birthDateField")
         self.field.setMaxLength(TYPED_DATE_MAX)
         self.field.setFixedWidth(FIELD_PX)
+        # the picker fills it; a tap must not put a cursor there as if a keyboard would appear
+        # (there is none on the kiosk). Someone with a keyboard still reaches it with Tab.
+        self.field.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.field.returnPressed.connect(self._on_next_clicked)
         self.field.textChanged.connect(self._on_field_changed)
         self.picker.attach(self.field)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from hubdesk.domain.catalogue import SignOutBy, VisitReason
+from hubdesk.domain.errors import ValidationError
 from hubdesk.domain.people import AgeBand, ChildInParty, Party, Role
 from hubdesk.domain.postcode import Postcode
 from hubdesk.services.families import AdultIn, ChildIn, FamilyIn, KioskHousehold
@@ -95,6 +96,9 @@ class Draft:
     people: list[PersonAnswer] = field(default_factory=list)  # registering: one per person
     steps: list[tuple[int, str]] = field(default_factory=list)  # registering: the questions
     new_child_name: str = ""
+    # the session chosen was full when the family finished: after they choose another reason,
+    # "register" goes back to "check your answers", "anonymous" signs them in straight away
+    rechoosing: str | None = None
 
 
 class KioskWindow(QWidget):
@@ -413,6 +417,9 @@ class KioskWindow(QWidget):
     def _on_page_back_clicked(self) -> None:
         if self.current_page().go_back():
             return
+        if self.current_page() is self.check and self.draft.steps:
+            self._ask_step(len(self.draft.steps) - 1)  # the last question, its answer kept
+            return
         if self.current_page() in (self.name_page, self.birth_date) and self._question_back:
             self._question_back()
             return
@@ -540,7 +547,7 @@ class KioskWindow(QWidget):
     def _on_ask_clicked(self, room: str) -> None:
         if self._busy:
             return
-        self.private_word.set_state(private_word_page.SENDING)
+        self.private_word.set_state(private_word_page.SENDING, room)
         self._show(self.private_word)
         self.ctx.tasks.run(
             self.ctx.services.alerts.private_word,
@@ -552,9 +559,12 @@ class KioskWindow(QWidget):
 
     def _on_alert_recorded(self, raised: object) -> None:
         alert_id = getattr(raised, "alert_id", None)
-        if not isinstance(alert_id, uuid.UUID) or self.ctx.request_sync is None:
-            # recorded, but nothing takes it to the desk: do not promise that anyone will come
+        if not isinstance(alert_id, uuid.UUID):
             self.private_word.set_state(private_word_page.FAILED)
+            return
+        if self.ctx.request_sync is None:
+            # recorded, but nothing takes it to the desk: do not promise that anyone will come
+            self._give_up_on_alert(alert_id)
             return
         self._alert_id = alert_id
         self.ctx.request_sync()
@@ -567,9 +577,7 @@ class KioskWindow(QWidget):
             self.delivery_timer.stop()
             return
         if self.delivery_clock.elapsed() > self.ctx.settings.alert_wait_ms:
-            self.delivery_timer.stop()
-            self._alert_id = None
-            self.private_word.set_state(private_word_page.FAILED)
+            self._give_up_on_alert(alert_id)
             return
         self.ctx.tasks.run(
             self.ctx.services.alerts.delivered,
@@ -583,6 +591,26 @@ class KioskWindow(QWidget):
             self.delivery_timer.stop()
             self._alert_id = None
             self.private_word.set_state(private_word_page.SENT)
+
+    def _give_up_on_alert(self, alert_id: uuid.UUID) -> None:
+        """The family is told to come to the front desk; the alert is withdrawn, so a desk that
+        gets it later does not send someone to the room they chose. If it left the kiosk after
+        all, it reached the desk: then say so."""
+        self.delivery_timer.stop()
+        self._alert_id = None
+
+        def withdrawn(done: object) -> None:
+            if self.current_page() is self.private_word:
+                state = private_word_page.FAILED if done else private_word_page.SENT
+                self.private_word.set_state(state)
+
+        self.ctx.tasks.run(
+            self.ctx.services.alerts.withdraw,
+            self.ctx.actor,
+            alert_id,
+            on_success=withdrawn,
+            on_failure=lambda _exc: withdrawn(True),
+        )
 
     def _on_private_word_failed(self, exc: BaseException) -> None:
         log.warning("private word alert not recorded: %s", type(exc).__name__)
@@ -751,12 +779,23 @@ class KioskWindow(QWidget):
         self.draft.member_ids = self.household.ticked()
         self.draft.new_children = self.household.new_children()
         self.draft.guests = self.household.guests()
+        self.reason.party_size = (
+            len(self.draft.member_ids) + len(self.draft.new_children) + len(self.draft.guests)
+        )
         self.go(self.reason)
 
     def _on_reason_chosen(self, reason: str, activity_id: str) -> None:
         self.draft.reason = VisitReason(reason)
         self.draft.activity_id = uuid.UUID(activity_id) if activity_id else None
         household = self.draft.household
+        self.reason.message.show_message("")
+        rechoosing, self.draft.rechoosing = self.draft.rechoosing, None
+        if household is None and rechoosing == "register":
+            self._show_check()
+            return
+        if household is None and rechoosing == "anonymous":
+            self._on_finish_anonymous_clicked()
+            return
         if household is None:
             self.go(self.about)
             return
@@ -781,6 +820,7 @@ class KioskWindow(QWidget):
     def _on_party_chosen(self, party: Party) -> None:
         self.draft.party = party
         self.draft.by_date = list(self.party.by_date)
+        self.reason.party_size = party.people
         self.go(self.reason)
 
     def _on_about_done(self, answers: AboutAnswers) -> None:
@@ -808,8 +848,13 @@ class KioskWindow(QWidget):
         party = self.draft.party
         if party is None:
             return
-        self.draft.people = people_of(party, self.draft.by_date)
-        self.draft.steps = questions_for(self.draft.people)
+        people = people_of(party, self.draft.by_date)
+        kept = keep_answers(self.draft.people, people)
+        self.draft.people = people
+        self.draft.steps = questions_for(people)
+        if kept and all(answered(p) for p in people):
+            self._show_check()  # came back this way after going back: nothing to ask again
+            return
         self._ask_step(0)
 
     def _ask_step(self, n: int, *, then_check: bool = False) -> None:
@@ -930,7 +975,17 @@ class KioskWindow(QWidget):
     def _on_register_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         log.warning("kiosk registration refused: %s", type(exc).__name__)
+        if _session_full(exc):
+            self._choose_another_reason(exc, "register")
+            return
         self.check.show_problem(exc)
+
+    def _choose_another_reason(self, exc: BaseException, then: str | None) -> None:
+        """The session filled up: back to the reasons with every answer kept, and on from
+        there to where the family was."""
+        self.draft.rechoosing = then
+        self.go(self.reason, remember=False)
+        self.reason.message.show_message(problem_text(exc, with_field=False))
 
     # --- the question pages ---------------------------------------------------------------------
 
@@ -995,7 +1050,34 @@ class KioskWindow(QWidget):
     def _on_commit_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         log.warning("kiosk commit refused: %s", type(exc).__name__)
+        if _session_full(exc):
+            self._choose_another_reason(exc, None if self.draft.household else "anonymous")
+            return
         self.current_page().message.show_message(problem_text(exc))
+
+
+def _session_full(exc: BaseException) -> bool:
+    return isinstance(exc, ValidationError) and exc.code == "full"
+
+
+def keep_answers(before: list[PersonAnswer], after: list[PersonAnswer]) -> bool:
+    """Carry names and dates already given over to the same people asked again (same place,
+    same kind of person). True if anything was kept."""
+    kept = False
+    for old, new in zip(before, after, strict=False):
+        if (old.is_child, old.role, old.band) != (new.is_child, new.role, new.band):
+            continue
+        if old.first_name and not new.first_name:
+            new.first_name = old.first_name
+            kept = True
+        if old.date_of_birth is not None and new.date_of_birth is None:
+            new.date_of_birth = old.date_of_birth
+            kept = True
+    return kept
+
+
+def answered(person: PersonAnswer) -> bool:
+    return bool(person.first_name) and (not person.is_child or person.date_of_birth is not None)
 
 
 def _isolate(text: str) -> str:

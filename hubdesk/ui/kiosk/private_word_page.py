@@ -2,9 +2,10 @@
 
 One deliberate step: the header button opens `AskPage`, which asks first (and, if the site has
 rooms, where the family will be); nothing is sent until "Yes, please". The words are neutral,
-so a bystander learns nothing from the screen. `PrivateWordPage` then says what is true: that
-someone will come only once the request has left the kiosk for the desk; otherwise, calmly, to
-speak to a member of staff.
+so a bystander learns nothing from the screen, and promise nothing yet. `PrivateWordPage` then
+says what is true: that someone will come (to the room, if they chose one) only once the request
+has left the kiosk for the desk; otherwise, calmly, to come to the front desk, and the request is
+withdrawn so that staff are not sent to a room the family is not in.
 """
 
 from __future__ import annotations
@@ -74,7 +75,7 @@ class AskPage(KioskPage):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Would you like a member of staff to come to you?"))
-        self.subtitle.setText(self.tr("Someone will come and find you, quietly."))
+        self.subtitle.setText(self.tr("We will let a member of staff know, quietly."))
         self.where.setText(
             self.tr("Where will you be? Tap one if you like, or leave it.") if self.rooms else ""
         )
@@ -106,6 +107,7 @@ class PrivateWordPage(KioskPage):
     def __init__(self, ctx: KioskContext) -> None:
         super().__init__(ctx, "privateWordPage", back=False)
         self.state = SENDING
+        self.room = ""
         self.body.addStretch(1)
         self.carry_on = TileButton("back", "", kind="primary", icon_size=40)
         self.carry_on.setObjectName("privateWordReturn")
@@ -114,9 +116,11 @@ class PrivateWordPage(KioskPage):
         self.nav.addWidget(self.carry_on)
         self.finish_init()
 
-    def set_state(self, state: str) -> None:
+    def set_state(self, state: str, room: str | None = None) -> None:
         self.state = state
-        self.carry_on.setEnabled(state != SENDING)
+        if room is not None:
+            self.room = room
+        self.carry_on.setVisible(state != SENDING)  # nothing to tap until we know
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -126,12 +130,18 @@ class PrivateWordPage(KioskPage):
             self.subtitle.setText(
                 self.tr("Please speak to a member of staff at the front desk when you are ready.")
             )
+        elif self.state == SENT and self.room:
+            self.subtitle.setText(
+                self.tr("A member of staff will come and find you in {room} soon.").format(
+                    room=isolate(self.room)
+                )
+            )
         elif self.state == SENT:
             self.subtitle.setText(self.tr("A member of staff will come and find you soon."))
         else:
-            self.subtitle.setText("")
+            self.subtitle.setText(self.tr("Letting a member of staff know..."))
         self.carry_on.set_text(self.tr("Carry on"))
 
     def reset(self) -> None:
         super().reset()
-        self.set_state(SENDING)
+        self.set_state(SENDING, "")

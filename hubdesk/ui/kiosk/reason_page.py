@@ -13,6 +13,7 @@ from hubdesk.services.timetable import ActivityView
 from hubdesk.ui.kiosk.context import KioskContext
 from hubdesk.ui.kiosk.page import KioskPage
 from hubdesk.ui.kiosk.words import REASONS, word
+from hubdesk.ui.widgets.bidi import isolate, isolate_ltr
 from hubdesk.ui.widgets.tile_button import TileButton
 
 COLUMNS = 2
@@ -38,6 +39,7 @@ class ReasonPage(KioskPage):
         self.body.addWidget(self.scroller, 1)
         self.activity_tiles: list[tuple[ActivityView, TileButton]] = []
         self.reason_tiles: dict[VisitReason, TileButton] = {}
+        self.party_size = 1  # how many people are signing in: a session with fewer places is full
         for reason, (_, icon_name) in REASONS.items():
             tile = TileButton(icon_name, "")
             tile.setObjectName(f"reason_{reason.value}")
@@ -57,7 +59,15 @@ class ReasonPage(KioskPage):
     def _activity_text(self, activity: ActivityView) -> str:
         start = activity.starts_at.astimezone(HUB_TZ).strftime("%H:%M")
         end = activity.ends_at.astimezone(HUB_TZ).strftime("%H:%M")
-        return self.tr("{name}, {start} to {end}").format(name=activity.name, start=start, end=end)
+        text = self.tr("{name}, {start} to {end}").format(
+            name=isolate(activity.name), start=isolate_ltr(start), end=isolate_ltr(end)
+        )
+        # full for this party: fewer places left than the people signing in now
+        full = (
+            activity.capacity is not None
+            and activity.attending + max(self.party_size, 1) > activity.capacity
+        )
+        return self.tr("{session}: full").format(session=text) if full else text
 
     def reset(self) -> None:
         super().reset()

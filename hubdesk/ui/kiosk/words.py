@@ -120,6 +120,10 @@ PROBLEMS: dict[str, str] = {
     "too_many": QT_TRANSLATE_NOOP(
         "Words", "Sorry, this screen is very busy. Please ask at the desk."
     ),
+    "full": QT_TRANSLATE_NOOP(
+        "Words",
+        "Sorry, this session is full. Please choose another reason, or ask at the front desk.",
+    ),
 }
 
 GENERIC_PROBLEM = QT_TRANSLATE_NOOP(

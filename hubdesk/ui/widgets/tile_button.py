@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
+from hubdesk.ui.widgets.bidi import in_reading_direction
 from hubdesk.ui.widgets.icons import IconView
 
 
@@ -69,6 +70,7 @@ class TileButton(QPushButton):
         self._layout.addWidget(self._label, 1)
         self._explicit_name = False
         self._explicit_alignment = False
+        self._text = ""
         self._align_to_reading_side()
         self._update_on()
         self.toggled.connect(self._on_self_toggled)
@@ -76,13 +78,16 @@ class TileButton(QPushButton):
 
     # QPushButton.text() stays empty so Qt does not paint it a second time.
     def set_text(self, text: str) -> None:
-        self._label.setText(text)
+        # in the screen's reading direction, whatever the text starts with: an Urdu tile that
+        # begins with "Stay and Play" is still read from the right
+        self._text = text
+        self._label.setText(in_reading_direction(text, self.isRightToLeft()) if text else text)
         if not self._explicit_name:
             super().setAccessibleName(text.replace("\n", " "))
         self.updateGeometry()
 
     def label_text(self) -> str:
-        return self._label.text()
+        return self._text
 
     @property
     def label(self) -> QLabel:
@@ -136,6 +141,7 @@ class TileButton(QPushButton):
             self._update_on()
         elif event.type() == QEvent.Type.LayoutDirectionChange:
             self._align_to_reading_side()
+            self.set_text(self._text)
         super().changeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name

@@ -40,6 +40,35 @@ def test_private_word_keeps_the_audit_chain_and_holds_nothing_personal(store, cl
         assert entry.staff_id is None
 
 
+def test_an_alert_that_has_not_left_the_kiosk_can_be_withdrawn_once(store, clock, kiosk, reception):
+    from sqlalchemy import select, update
+
+    from hubdesk.storage.models import Alert, OutboxEvent
+
+    alerts = AlertService(store, clock)
+    kept = alerts.private_word(kiosk)
+    gone = alerts.private_word(kiosk)
+    assert alerts.withdraw(kiosk, gone.alert_id) is True
+    assert alerts.withdraw(kiosk, gone.alert_id) is False  # once
+    assert [a.at for a in alerts.recent(reception)] == [kept.at]
+    with store.read() as session:
+        row = session.get(Alert, gone.alert_id)
+        assert row is not None
+        assert row.withdrawn_at is not None
+        ops = session.scalars(
+            select(OutboxEvent.op).where(OutboxEvent.entity_id == gone.alert_id)
+        ).all()
+        assert sorted(ops) == ["raised", "withdrawn"]  # the withdrawal travels too
+        assert audit.verify(session).ok
+    # one that has already left for the desk stays as the desk has it
+    with store.write() as session:
+        session.execute(
+            update(OutboxEvent).where(OutboxEvent.entity_id == kept.alert_id).values(state="sent")
+        )
+    assert alerts.withdraw(kiosk, kept.alert_id) is False
+    assert [a.at for a in alerts.recent(reception)] == [kept.at]
+
+
 def test_the_kiosk_cannot_read_alerts(store, clock, kiosk):
     with pytest.raises(PermissionDeniedError):
         AlertService(store, clock).recent(kiosk)
