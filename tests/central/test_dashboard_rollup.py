@@ -231,7 +231,9 @@ def test_migration_c0009_gives_the_family_years_their_areas_and_back(
     with central_db.engine.connect() as conn:
         assert_rollup_matches(conn, fifth)
     central_db.migrate()
-    assert central_db.current_revision() == "c0009"
+    from alembic.script import ScriptDirectory
+
+    assert central_db.current_revision() == ScriptDirectory.from_config(cfg).get_current_head()
     with central_db.engine.connect() as conn:
         assert_rollup_matches(conn, CENTRAL_ROLLUP)  # the years made again, marked
         assert_long_reach_agrees(conn, CENTRAL_ROLLUP, hub, {hub: ds.REACH_DISTRICTS})

@@ -12,7 +12,13 @@ from fastapi.testclient import TestClient
 
 from hubdesk.central import admin
 from hubdesk.central.app import create_app
-from hubdesk.central.dashboard.auth import COOKIE, MAX_FAILURES, Sessions
+from hubdesk.central.dashboard.auth import (
+    CLIENT_FREE_FAILURES,
+    COOKIE,
+    FREE_FAILURES,
+    LoginBrake,
+    Sessions,
+)
 from tests.central.dashboard_data import load_central
 from tests.unit.measures import dataset as ds
 
@@ -85,28 +91,77 @@ def test_wrong_password_and_missing_csrf_are_refused(client):
 
 
 def test_guessing_is_slowed_down(client):
-    for _ in range(MAX_FAILURES):
+    for _ in range(FREE_FAILURES):
         assert sign_in(client, password="guess guess guess").status_code == 401
-    assert sign_in(client).status_code == 429
+    r = sign_in(client)
+    assert r.status_code == 429
+    assert int(r.headers["retry-after"]) >= 1
 
 
-def test_a_forged_or_expired_cookie_is_not_a_session(client):
-    sessions = Sessions()
-    forged = sessions.issue(uuid.uuid4())
-    client.cookies.set(COOKIE, forged, path="/dashboard")
+def test_a_stranger_guessing_cannot_lock_out_a_named_analyst(client, central_db):
+    """Issue 21: lock-out by user name let anyone lock an analyst out. A stranger's failures
+    slow the stranger (their address), never the analyst signing in from their own."""
+    stranger = TestClient(client.app, base_url="http://127.0.0.1", client=("203.0.113.9", 4000))
+    with stranger:
+        for _ in range(CLIENT_FREE_FAILURES + 3):
+            code = sign_in(stranger, password="guess guess guess").status_code
+            assert code in (401, 429)
+        assert sign_in(stranger).status_code == 429  # slowed: even the right password waits
+        assert sign_in(client).status_code == 303  # the analyst, from elsewhere: straight in
+
+
+def test_the_brake_doubles_the_wait_and_a_quiet_spell_forgives():
+    now = [1000.0]
+    brake = LoginBrake(clock=lambda: now[0])
+    for _ in range(FREE_FAILURES):
+        assert brake.wait("10.0.0.1", "alice") == 0
+        brake.failed("10.0.0.1", "alice")
+    waits = []
+    for _ in range(4):
+        waits.append(brake.wait("10.0.0.1", "alice"))
+        now[0] += waits[-1]
+        brake.failed("10.0.0.1", "alice")
+    assert waits == [1.0, 2.0, 4.0, 8.0]
+    assert brake.wait("10.0.0.2", "alice") == 0  # another address is not slowed
+    now[0] += 10_000
+    assert brake.wait("10.0.0.1", "alice") == 0
+
+
+def test_a_forged_cookie_is_not_a_session(client, central_db):
+    client.cookies.set(COOKIE, "made-up-token-" + uuid.uuid4().hex, path="/dashboard")
     assert client.get("/dashboard/", follow_redirects=False).status_code == 303
-    assert sessions.read(forged) is not None
-    assert sessions.read(forged, now=10**10) is None
-    assert sessions.read(forged[:-2] + "xx") is None
 
 
-def test_logout_needs_the_csrf_token(client):
-    sign_in(client)
+def test_sessions_end_when_idle_and_at_their_lifetime(central_db):
+    from datetime import UTC, datetime, timedelta
+
+    sessions = Sessions(central_db, idle_s=600, lifetime_s=3600)
+    user = uuid.uuid4()
+    t0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+    token = sessions.issue(user, now=t0)
+    assert sessions.read(token, now=t0 + timedelta(seconds=500)) == user
+    # used within the idle time: still alive 900 s after sign-in
+    assert sessions.read(token, now=t0 + timedelta(seconds=900)) == user
+    # idle for more than 600 s: gone, and gone for good
+    assert sessions.read(token, now=t0 + timedelta(seconds=1600)) is None
+    assert sessions.read(token, now=t0 + timedelta(seconds=900)) is None
+    busy = sessions.issue(user, now=t0)
+    for minute in range(1, 60, 5):
+        assert sessions.read(busy, now=t0 + timedelta(minutes=minute)) == user
+    assert sessions.read(busy, now=t0 + timedelta(seconds=3600)) is None  # lifetime over
+
+
+def test_logout_needs_the_csrf_token_and_ends_the_session_for_good(client):
+    r = sign_in(client)
+    token = r.cookies[COOKIE]
     page = client.get("/dashboard/")
     assert client.post("/dashboard/logout", data={"csrf": "nope"}).status_code == 403
     assert client.get("/dashboard/", follow_redirects=False).status_code == 200
     r = client.post("/dashboard/logout", data={"csrf": csrf_of(page.text)}, follow_redirects=False)
     assert r.status_code == 303
+    assert client.get("/dashboard/", follow_redirects=False).status_code == 303
+    # Issue 21: sign-out left the cookie valid for hours. A copy of it is worthless now.
+    client.cookies.set(COOKIE, token, path="/dashboard")
     assert client.get("/dashboard/", follow_redirects=False).status_code == 303
 
 

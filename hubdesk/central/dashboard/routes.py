@@ -26,6 +26,7 @@ from hubdesk.central.dashboard.auth import (
     COOKIE,
     LOGIN_CSRF_COOKIE,
     DashUser,
+    LoginBrake,
     Sessions,
     check_password,
     load_user,
@@ -121,12 +122,17 @@ def _templates() -> Environment:
     return env
 
 
-def mount_dashboard(app: FastAPI, store: CentralStore, sessions: Sessions | None = None) -> None:
+def mount_dashboard(
+    app: FastAPI,
+    store: CentralStore,
+    sessions: Sessions | None = None,
+    brake: LoginBrake | None = None,
+) -> None:
     """Add the dashboard's routes to the service's app."""
-    app.include_router(build_router(store, sessions or Sessions()))
+    app.include_router(build_router(store, sessions or Sessions(store), brake or LoginBrake()))
 
 
-def build_router(store: CentralStore, sessions: Sessions) -> APIRouter:
+def build_router(store: CentralStore, sessions: Sessions, brake: LoginBrake) -> APIRouter:
     router = APIRouter(prefix=PREFIX, include_in_schema=False)
     env = _templates()
     css = resources.files("hubdesk.central.dashboard").joinpath("static/dashboard.css").read_text()
@@ -147,7 +153,7 @@ def build_router(store: CentralStore, sessions: Sessions) -> APIRouter:
 
     async def current(request: Request) -> tuple[DashUser, str] | None:
         cookie = request.cookies.get(COOKIE)
-        user_id = sessions.read(cookie)
+        user_id = await run_in_threadpool(sessions.read, cookie)
         if user_id is None or cookie is None:
             return None
         user = await run_in_threadpool(load_user, store, user_id)
@@ -195,16 +201,21 @@ def build_router(store: CentralStore, sessions: Sessions) -> APIRouter:
         if not expected or data.get("csrf") != expected:
             return again("The form had expired. Please sign in again.", 400)
         key = username.strip().lower()
-        if sessions.locked(key):
-            return again("Too many attempts. Wait 15 minutes and try again.", 429)
+        client = request.client.host if request.client else "?"
+        wait = brake.wait(client, key)
+        if wait > 0:
+            minutes = "a minute" if wait <= 60 else f"{int(wait // 60) + 1} minutes"
+            response = again(f"Too many attempts. Wait {minutes} and try again.", 429)
+            response.headers["Retry-After"] = str(max(1, int(wait + 0.999)))
+            return response
         user = await run_in_threadpool(check_password, store, username, data.get("password", ""))
         if user is None:
-            sessions.failed(key)
+            brake.failed(client, key)
             return again("The username or password is wrong.", 401)
-        sessions.succeeded(key)
+        brake.succeeded(client, key)
+        token = await run_in_threadpool(sessions.issue, user.id)
         response = RedirectResponse(f"{PREFIX}/", status_code=303, headers=HEADERS)
-        response.set_cookie(COOKIE, sessions.issue(user.id), max_age=sessions.lifetime_s,
-                            **cookie_flags(request))  # fmt: skip
+        response.set_cookie(COOKIE, token, max_age=sessions.lifetime_s, **cookie_flags(request))
         response.delete_cookie(LOGIN_CSRF_COOKIE, path=PREFIX)
         return response
 
@@ -214,6 +225,7 @@ def build_router(store: CentralStore, sessions: Sessions) -> APIRouter:
         cookie = request.cookies.get(COOKIE)
         if not sessions.check_csrf(cookie, data.get("csrf")):
             return Response("refused", status_code=403, headers=HEADERS)
+        await run_in_threadpool(sessions.end, cookie)
         response = to_login()
         response.delete_cookie(COOKIE, path=PREFIX)
         return response
