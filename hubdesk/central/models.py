@@ -246,6 +246,15 @@ class DashboardUser(CentralBase):
     disabled_at: Mapped[datetime | None]
 
 
+class ServiceSecret(CentralBase):
+    """Secrets the service makes for itself (migration c0013): `disclosure`, the key of the
+    dashboard's rounding (hubdesk.measures.disclosure). Never shown, never leaves the database."""
+
+    __tablename__ = "service_secrets"
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(String(128))
+
+
 class DashboardSession(CentralBase):
     """A signed-in dashboard user (migration c0011). The cookie holds a random token; only its
     SHA-256 is kept. Signing out deletes the row; an idle or expired one is refused and deleted."""

@@ -7,6 +7,7 @@ nothing from the internet (the Content-Security-Policy says so too).
 
 from __future__ import annotations
 
+import collections
 import csv
 import io
 import uuid
@@ -66,9 +67,31 @@ REASONS = {
 BANDS = ("0-1", "2-4", "5-11", "12-16", "17-19", "20-25 (SEND)")
 
 
-def fmt(n: int) -> str:
-    """A count as the dashboard shows it: "<5" under five, else with thousands separators."""
+def fmt(n: int | None) -> str:
+    """A published count as the dashboard shows it: "<5" for 0 (the rounding of 0 to 4), else
+    with thousands separators; "-" for a figure not published (reach over several hubs)."""
+    if n is None:
+        return NOT_SHOWN
     return suppress(n) if is_suppressed(n) else f"{n:,}"
+
+
+NOT_SHOWN = "-"
+
+
+def shown_rate(numerator: int | None, denominator: int | None) -> str:
+    if numerator is None or denominator is None:
+        return NOT_SHOWN
+    return rate(numerator, denominator)
+
+
+class HiddenReach:
+    """Reach over a selection of several hubs: not published (the difference between two
+    selections would count one hub's families); every figure shows as "-"."""
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "children_by_band":
+            return collections.defaultdict(lambda: None)
+        return None
 
 
 def _csv_cell(value: object) -> str:
@@ -82,20 +105,24 @@ def today_london() -> date:
 
 
 def _period(request: Request) -> Period:
+    """The period asked for, as the whole months it touches (`queries.publish_period`): the
+    dashboard publishes months only. `from` and `to` are months (YYYY-MM) or days in them."""
     q = request.query_params
     today = today_london()
     default_start = last_twelve_months(today).start
     values: dict[str, date] = {}
     for name, default in (("from", default_start), ("to", today)):
-        raw = q.get(name)
+        raw = (q.get(name) or "").strip()
         if not raw:
             values[name] = default
             continue
         try:
-            values[name] = date.fromisoformat(raw)
+            values[name] = date.fromisoformat(raw if len(raw) != 7 else raw + "-01")
         except ValueError:
-            raise ValidationError(name, "not_a_date", "must be a date (YYYY-MM-DD)") from None
-    return Period(values["from"], values["to"])
+            raise ValidationError(name, "not_a_date", "must be a month (YYYY-MM)") from None
+    if values["to"] < values["from"]:
+        raise ValidationError("to", "before_start", "must not be before the start")
+    return queries.publish_period(Period(values["from"], values["to"]), today)
 
 
 def _hub_filter(request: Request, hubs: list[queries.HubRef]) -> list[queries.HubRef]:
@@ -116,7 +143,7 @@ def _templates() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["n"] = fmt
-    env.globals["rate"] = rate
+    env.globals["rate"] = shown_rate
     env.globals["REASONS"] = REASONS
     env.globals["BANDS"] = BANDS
     return env
@@ -269,7 +296,7 @@ def build_router(store: CentralStore, sessions: Sessions, brake: LoginBrake) -> 
 
     def overview_ctx(period: Period, chosen: list[queries.HubRef], _r: Request) -> dict[str, Any]:
         o = queries.overview(store, period, scope(chosen), today_london())
-        c, r = o.counts, o.reach
+        c, r = o.counts, (o.reach if o.reach is not None else HiddenReach())
         return {
             "o": o,
             "c": c,
@@ -301,9 +328,9 @@ def build_router(store: CentralStore, sessions: Sessions, brake: LoginBrake) -> 
         }
 
     def trends_ctx(period: Period, chosen: list[queries.HubRef], r: Request) -> dict[str, Any]:
-        grain = Dim.WEEK if r.query_params.get("by") == "week" else Dim.MONTH
+        grain = Dim.MONTH  # by month only (queries.trend)
         keys, hubs, got = queries.trend(store, period, scope(chosen), grain)
-        labels = [k.strftime("%d %b" if grain is Dim.WEEK else "%b %y") for k in keys]
+        labels = [k.strftime("%b %y") for k in keys]
         series = [(h.code, [got.get((h.id, k), Counts()).visits for k in keys]) for h in hubs]
         totals = [sum(got.get((h.id, k), Counts()).visits for h in hubs) for k in keys]
         return {
@@ -326,6 +353,7 @@ def build_router(store: CentralStore, sessions: Sessions, brake: LoginBrake) -> 
             "kind": kind,
             "title": AREA_TITLES[kind],
             "rows": rows,
+            "hidden": HiddenReach(),
             "chart": charts.bar_chart(
                 [(a.label, a.counts.visits) for a in rows[:15]],
                 title=f"Visits by {AREA_TITLES[kind].lower()} (top 15)",
@@ -403,7 +431,12 @@ def count_cells(c: Counts) -> list[str]:
     return [suppress(v) for v in values]
 
 
-def reach_cells(r: Reach) -> list[str]:
+CSV_NOT_SHOWN = "not published"
+
+
+def reach_cells(r: Reach | None) -> list[str]:
+    if r is None:  # reach over a selection of several hubs (queries.reach_published)
+        return [CSV_NOT_SHOWN] * len(REACH_HEADERS)
     values = [r.families, r.children, r.new_families, r.returning_families]
     values += [r.reattending_families, r.families_with_father]
     return [suppress(v) for v in values]
@@ -422,7 +455,7 @@ def export_hubs(store: CentralStore, period: Period, scope: Any) -> list[list[st
 def export_trends(
     store: CentralStore, period: Period, scope: Any, request: Request
 ) -> list[list[str]]:
-    grain = Dim.WEEK if request.query_params.get("by") == "week" else Dim.MONTH
+    grain = Dim.MONTH
     keys, hubs, got = queries.trend(store, period, scope, grain)
     rows = [[grain.value, "hub code", *COUNT_HEADERS]]
     for k in keys:
