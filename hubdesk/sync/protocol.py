@@ -246,7 +246,7 @@ def parse_event(obj: Any, *, strict: bool = True) -> WireEvent:
     size = 0
     for name, value in footfall.items():
         # `type(...) is` rather than isinstance: this loop runs for every field of every event
-        if type(name) is not str or not _FIELD.match(name):
+        if name not in _NAMES_SEEN and (type(name) is not str or not _remember_name(name)):
             raise ProtocolError(
                 Reason.BAD_FOOTFALL, "footfall names are lower-case words of at most 40", "f"
             )
@@ -279,6 +279,17 @@ def parse_event(obj: Any, *, strict: bool = True) -> WireEvent:
 
 
 _FIELD = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+# Field names that passed `_FIELD`: the same few dozen come in every event of a batch, so each
+# is matched once (bounded, in case a device sends endless new ones).
+_NAMES_SEEN: set[str] = set()
+
+
+def _remember_name(name: str) -> bool:
+    if not _FIELD.match(name):
+        return False
+    if len(_NAMES_SEEN) < 4096:
+        _NAMES_SEEN.add(name)
+    return True
 
 
 def _text_ok(value: str) -> bool:
@@ -464,9 +475,9 @@ _ENTITY_RULES: dict[str, dict[str, Any]] = {
 def check_footfall(entity: str, footfall: dict[str, Any]) -> None:
     """Every footfall field the service knows holds a value from its closed list or in its
     format; ProtocolError(BAD_FOOTFALL) naming the first that does not."""
-    special = _ENTITY_RULES.get(entity, {})
+    rules = _RULES.get(entity, _FIELD_RULES)
     for name, value in footfall.items():
-        rule = special.get(name) or _FIELD_RULES.get(name)
+        rule = rules.get(name)
         if rule is None:
             continue
         if value is None:
@@ -477,6 +488,8 @@ def check_footfall(entity: str, footfall: dict[str, Any]) -> None:
             raise ProtocolError(Reason.BAD_FOOTFALL, "not a value this field may hold", f"f.{name}")
 
 
+# every rule of each entity in one table: one look-up a field on the ingest path
+_RULES = {entity: {**_FIELD_RULES, **_ENTITY_RULES.get(entity, {})} for entity in ENTITIES}
 # (entity, field) that may not be null
 _MUST = frozenset(
     {("visit", "people"), ("visit", "reason"), ("visit", "signed_in_at"),
