@@ -319,7 +319,7 @@ def _ingest_once(
             continue
         seen.add(event.event_id)
         parsed.append((len(result.results), event, event.body_hash()))
-        result.results.append(EventResult(str(event.event_id), EventStatus.ACCEPTED))
+        result.results.append(EventResult(label, EventStatus.ACCEPTED))  # the id as sent
 
     with store.write(ordered=True) as session:
         existing: dict[uuid.UUID, tuple[str, uuid.UUID]] = {}
@@ -591,14 +591,16 @@ def _insert_many(session: Session, table: Any, rows: list[dict[str, Any]]) -> No
         # each value through its column type's own bind processing (exactly what SQLAlchemy
         # would send), without SQLAlchemy's per-row parameter work: most of the Python time
         # of a batch's inserts (measured, docs/performance.md)
-        processors = [_processor(table.c[name].type, dialect) for name in names]
+        by_column = []
+        for name in names:
+            values = [row.get(name) for row in rows]
+            process = _processor(table.c[name].type, dialect)
+            by_column.append([process(v) for v in values] if process else values)
         marks = ", ".join("?" * len(names))
         session.connection().exec_driver_sql(
             f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({marks})",  # noqa: S608
-            [tuple(p(row.get(n)) if p else row.get(n) for n, p in zip(names, processors,
-                                                                       strict=True))
-             for row in rows],
-        )  # fmt: skip
+            list(zip(*by_column, strict=True)),
+        )
         return
     if dialect.name != "postgresql":
         session.execute(insert(table), rows)
