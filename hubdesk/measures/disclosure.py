@@ -161,16 +161,23 @@ class Unrounded(Protector):
         return {k: max(0, int(v)) for k, v in cells.items()}
 
 
+_ADULTS = tuple(f"adults_{r}" for r in ("mother", "father", "carer", "grandparent", "other"))
+_CHILDREN = tuple(n for n in ROUNDED_COUNTS if n.startswith("children_"))
+_FIELDS = tuple(f.name for f in fields(Counts))
+
+
 def _with_people(values: dict[str, int]) -> Counts:
-    c = Counts(**values, people=0)
-    return Counts(**{**values, "people": c.adults + c.children})
+    people = sum(values[n] for n in _ADULTS) + sum(values[n] for n in _CHILDREN)
+    return Counts(**values, people=people)
 
 
 def add(items: Iterable[Counts]) -> Counts:
-    out = Counts()
+    """The sum of published counts (one Counts made, not one an addition)."""
+    totals = dict.fromkeys(_FIELDS, 0)
     for c in items:
-        out = out + c
-    return out
+        for name in _FIELDS:
+            totals[name] += getattr(c, name)
+    return Counts(**totals)
 
 
 def fingerprints_of(row: Mapping[Any, Any]) -> dict[str, int]:

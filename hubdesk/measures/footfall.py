@@ -296,8 +296,13 @@ class record_key(FunctionElement[int]):  # noqa: N801 (an SQL function, named as
 @compiles(record_key, "postgresql")
 def _record_key_pg(element: record_key, compiler: Any, **kw: Any) -> str:
     (arg,) = list(element.clauses)
-    text = compiler.process(arg, **kw)
-    return f"(('x' || right(CAST({text} AS TEXT), 7))::bit(28)::int)"
+    raw = f"uuid_send({compiler.process(arg, **kw)})"
+    # the same last 7 hex digits, read as bytes (no text conversion: this runs for every family
+    # row of a reach query, once for each fingerprint)
+    return (
+        f"((get_byte({raw}, 12) & 15) * 16777216 + get_byte({raw}, 13) * 65536 "
+        f"+ get_byte({raw}, 14) * 256 + get_byte({raw}, 15))"
+    )
 
 
 @compiles(record_key)

@@ -147,9 +147,16 @@ def protector(store: CentralStore, rounded: bool = True) -> Protector:
 Atom = tuple[uuid.UUID, date]  # (hub, month)
 
 
-def _atoms(session: Any, period: Period, scope: Scope, *dims: Dim) -> dict[tuple[Any, ...], Counts]:
+def _atoms(
+    session: Any,
+    period: Period,
+    scope: Scope,
+    *dims: Dim,
+    areas: Mapping[uuid.UUID, Iterable[str]] | None = None,
+) -> dict[tuple[Any, ...], Counts]:
     keys = (Dim.HUB, Dim.MONTH, *dims)
-    return read_grouped(session.execute(counts(VISITS, period, scope, *keys)), keys, Counts)
+    query = counts(VISITS, period, scope, *keys, areas=areas)
+    return read_grouped(session.execute(query), keys, Counts)
 
 
 def _totals(p: Protector, session: Any, period: Period, scope: Scope) -> dict[Atom, Counts]:
@@ -184,11 +191,10 @@ def _broken_down(
 
 def _fold(cells: Mapping[tuple[Any, ...], Counts], index: int) -> dict[Any, Counts]:
     """Published counts added up by one part of their key."""
-    out: dict[Any, Counts] = {}
+    groups: dict[Any, list[Counts]] = {}
     for key, c in cells.items():
-        k = key[index]
-        out[k] = out[k] + c if k in out else c
-    return out
+        groups.setdefault(key[index], []).append(c)
+    return {k: add(cs) for k, cs in groups.items()}
 
 
 def _reach_rows(
@@ -293,20 +299,22 @@ def hub_comparison(
     p = protector(store, rounded)
     with store.read() as session:
         totals = _totals(p, session, period, scope)
-        districts = _broken_down(p, _atoms(session, period, scope, Dim.DISTRICT), totals,
-                                 "district", VISITS_ONLY)  # fmt: skip
+        # each hub's month inside, outside, without a district (a family of its own: the
+        # districts are counted by the areas page)
+        where = _broken_down(
+            p, _atoms(session, period, scope, Dim.REACH_AREA, areas=areas), totals,
+            "reach-area", VISITS_ONLY,
+        )  # fmt: skip
         reach_hub = _reach_rows(p, store, session, period, scope, Dim.HUB)
     by_hub: dict[uuid.UUID, Counts] = {}
     for (hub_id, _month), c in totals.items():
         by_hub[hub_id] = by_hub[hub_id] + c if hub_id in by_hub else c
     outside: dict[uuid.UUID, int] = {}
     with_district: dict[uuid.UUID, int] = {}
-    for (hub_id, _month, district), c in districts.items():
-        allocated = {d.upper() for d in areas.get(hub_id, ())}
-        if district is None or not allocated:
-            continue
-        with_district[hub_id] = with_district.get(hub_id, 0) + c.visits
-        if str(district).upper() not in allocated:
+    for (hub_id, _month, place), c in where.items():
+        if place in ("inside", "outside"):
+            with_district[hub_id] = with_district.get(hub_id, 0) + c.visits
+        if place == "outside":
             outside[hub_id] = outside.get(hub_id, 0) + c.visits
     out = []
     for hub in hubs(store):
