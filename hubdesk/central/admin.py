@@ -23,6 +23,7 @@ from hubdesk.central.models import (
     CentralSite,
     DashboardUser,
     EnrolmentCode,
+    EntityHub,
 )
 from hubdesk.central.service import skew_flagged, utcnow
 from hubdesk.central.store import CentralStore
@@ -52,7 +53,10 @@ def create_hub(
         if session.scalar(select(CentralHub).where(CentralHub.code == short)) is not None:
             raise ValidationError("code", "taken", "is already used by another hub")
         hub = CentralHub(id=hub_id or uuid.uuid4(), name=clean, code=short, created_at=utcnow())
+        if session.get(EntityHub, hub.id) is not None:
+            raise ValidationError("id", "taken", "is already a record of a hub")
         session.add(hub)
+        session.add(EntityHub(entity_id=hub.id, entity="hub", hub_id=hub.id))
         return HubInfo(hub.id, hub.name, hub.code)
 
 
@@ -113,7 +117,10 @@ def create_site(
             active=True,
             updated_at=utcnow(),
         )
+        if session.get(EntityHub, site.id) is not None:
+            raise ValidationError("id", "taken", "is already a record of a hub")
         session.add(site)
+        session.add(EntityHub(entity_id=site.id, entity="site", hub_id=hub.id))
         return SiteInfo(site.id, hub.id, site.name, site.kind, site.postcode)
 
 

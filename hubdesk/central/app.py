@@ -27,6 +27,7 @@ from hubdesk.central import service
 from hubdesk.central.dashboard.routes import mount_dashboard
 from hubdesk.central.service import AuthedDevice, ServiceError
 from hubdesk.central.store import CentralStore
+from hubdesk.domain.errors import ValidationError
 from hubdesk.sync.protocol import (
     DEFAULT_PULL_LIMIT,
     HEADER_DEVICE_TIME,
@@ -82,6 +83,9 @@ class EventResultModel(BaseModel):
     id: str
     status: Literal["duplicate", "conflict", "rejected"]
     reason: str | None = None
+    field: str | None = Field(
+        None, description="where a rejected event is wrong: `f.<name>` a footfall field"
+    )
 
 
 class PushResponse(BaseModel):
@@ -104,6 +108,9 @@ class PullResponse(BaseModel):
     events: list[PulledEventModel]
     next: int = Field(description="cursor to send as `after` next time")
     more: bool
+    server_time: datetime | None = Field(
+        None, description="the service's clock: a device compares its own (clock skew)"
+    )
 
 
 class EnrolRequest(BaseModel):
@@ -113,6 +120,13 @@ class EnrolRequest(BaseModel):
     device_kind: Literal["kiosk", "desk", "outreach"]
     device_id: uuid.UUID | None = None
     hub_id: uuid.UUID | None = Field(None, description="the store's hub, if already set up")
+    request_key: str | None = Field(
+        None,
+        min_length=16,
+        max_length=64,
+        description="a random secret the device keeps until it has its credential: the same "
+        "device id and key again retry an enrolment whose reply was lost",
+    )
 
 
 class SiteModel(BaseModel):
@@ -150,9 +164,79 @@ class Health(BaseModel):
 
 @dataclass(frozen=True)
 class Limits:
-    max_body_bytes: int = MAX_BODY_BYTES
+    max_body_bytes: int = MAX_BODY_BYTES  # the push (compressed)
+    small_body_bytes: int = 16 << 10  # every other request: enrolment, hub key, dashboard forms
     rate_per_s: float = 20.0  # requests per second per device, sustained
     burst: float = 60.0
+
+
+class BodyLimit:
+    """ASGI middleware: every request body is read here, up to a limit for its path, before the
+    app sees it; a larger one is refused with 413 whatever the route does. The push may be
+    `max_body_bytes` (compressed); anything else `small_body_bytes`."""
+
+    def __init__(self, app: Any, limits: Limits) -> None:
+        self.app = app
+        self.limits = limits
+
+    def limit_for(self, path: str) -> int:
+        return self.limits.max_body_bytes if path == "/v1/events" else self.limits.small_body_bytes
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        limit = self.limit_for(scope.get("path", ""))
+        for name, value in scope.get("headers", []):
+            if name == b"content-length":
+                text = value.decode("latin-1").strip()
+                if not text.isdigit():
+                    await _refuse(send, 400, Reason.INVALID_REQUEST, "bad Content-Length")
+                    return
+                if int(text) > limit:
+                    await _refuse(send, 413, Reason.TOO_LARGE, "request body too large")
+                    return
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > limit:
+                await _refuse(send, 413, Reason.TOO_LARGE, "request body too large")
+                return
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                break
+        body = b"".join(chunks)
+        sent = False
+
+        async def replay() -> dict[str, Any]:
+            nonlocal sent
+            if sent:
+                passed: dict[str, Any] = await receive()  # waiting for a disconnect: pass it on
+                return passed
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        await self.app(scope, replay, send)
+
+
+async def _refuse(send: Any, status: int, reason: Reason, message: str) -> None:
+    payload = dumps({"error": {"reason": reason.value, "message": message}})
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"content-length", str(len(payload)).encode()),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": payload})
 
 
 class RateLimiter:
@@ -204,6 +288,7 @@ def create_app(store: CentralStore, limits: Limits | None = None) -> FastAPI:
         description="Sync protocol for hubdesk devices. See docs/sync-protocol.md.",
     )
     app.add_middleware(GZipMiddleware, minimum_size=512)
+    app.add_middleware(BodyLimit, limits=limits)  # outermost: before anything reads a body
     app.state.store = store
 
     @app.exception_handler(ServiceError)
@@ -213,11 +298,21 @@ def create_app(store: CentralStore, limits: Limits | None = None) -> FastAPI:
     @app.exception_handler(ProtocolError)
     async def _protocol_error(_request: Request, exc: ProtocolError) -> Response:
         status = 413 if exc.reason is Reason.TOO_LARGE else 400
-        return _error(status, exc.reason.value, str(exc))
+        message = f"{exc.field}: {exc}" if exc.field else str(exc)
+        return _error(status, exc.reason.value, message)
+
+    @app.exception_handler(ValidationError)
+    async def _domain_error(_request: Request, exc: ValidationError) -> Response:
+        return _error(400, Reason.INVALID_REQUEST.value, f"{exc.field}: {exc.message}")
 
     @app.exception_handler(RequestValidationError)
     async def _validation_error(_request: Request, exc: RequestValidationError) -> Response:
-        return _error(422, Reason.INVALID_REQUEST.value, "the request does not match the schema")
+        where = ", ".join(
+            ".".join(str(p) for p in error.get("loc", ()) if p != "body")
+            for error in exc.errors()[:3]
+        )
+        message = "the request does not match the schema" + (f" ({where})" if where else "")
+        return _error(422, Reason.INVALID_REQUEST.value, message)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(_request: Request, exc: StarletteHTTPException) -> Response:
@@ -319,6 +414,7 @@ def create_app(store: CentralStore, limits: Limits | None = None) -> FastAPI:
             "duplicates": duplicates,
             "results": [
                 {"id": r.event_id, "status": r.status.value, "reason": r.reason}
+                | ({"field": r.field} if r.field else {})
                 for r in result.results
                 if r.status is not EventStatus.ACCEPTED
             ],
@@ -339,6 +435,7 @@ def create_app(store: CentralStore, limits: Limits | None = None) -> FastAPI:
             "events": [pulled_event_to_wire(s.server_id, s.device_id, s.event) for s in events],
             "next": events[-1].server_id if events else after,
             "more": more,
+            "server_time": service.utcnow().isoformat(),
         }
         return Response(dumps(payload), media_type="application/json")
 
@@ -356,6 +453,7 @@ def create_app(store: CentralStore, limits: Limits | None = None) -> FastAPI:
                 device_kind=request.device_kind,
                 device_id=request.device_id,
                 hub_id=request.hub_id,
+                request_key=request.request_key,
             )
         )
         return EnrolResponse(

@@ -88,6 +88,8 @@ class CentralSite(CentralBase):
     postcode: Mapped[str | None] = mapped_column(String(8))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     updated_at: Mapped[datetime]
+    # clock stamp of the change it was last set from (migration c0012; null: by updated_at)
+    hlc: Mapped[str | None] = mapped_column(String(60))
 
 
 class CentralDevice(CentralBase):
@@ -105,6 +107,17 @@ class CentralDevice(CentralBase):
     clock_skew_s: Mapped[float | None] = mapped_column(Float)
 
 
+class EntityHub(CentralBase):
+    """Which hub a record belongs to (migration c0010): the hub an administrator made it in
+    (hubs, sites, enrolled devices), else the hub of the first event that was about it. Every
+    later event about the record, or naming it in a footfall field, must come from that hub."""
+
+    __tablename__ = "entity_hubs"
+    entity_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    entity: Mapped[str] = mapped_column(String(20))
+    hub_id: Mapped[uuid.UUID] = mapped_column(Uuid())
+
+
 class EnrolmentCode(CentralBase):
     __tablename__ = "enrolment_codes"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -115,6 +128,9 @@ class EnrolmentCode(CentralBase):
     expires_at: Mapped[datetime]
     used_at: Mapped[datetime | None]
     used_by: Mapped[uuid.UUID | None] = mapped_column(Uuid())
+    # SHA-256 of the random key the enrolling device sent: a retry after a lost reply shows it
+    # again to get the same device back (migration c0011)
+    request_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class CentralEvent(CentralBase):
@@ -144,7 +160,8 @@ class CentralEvent(CentralBase):
 
 
 class CentralVisit(CentralBase):
-    """The footfall projection of visit events (newest `updated_at` wins), for the dashboard."""
+    """The footfall projection of visit events (the latest change by clock stamp wins; the
+    earliest sign-in and sign-out stay), for the dashboard."""
 
     __tablename__ = "central_visits"
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
@@ -179,6 +196,8 @@ class CentralVisit(CentralBase):
     ward_code: Mapped[str | None] = mapped_column(String(9))
     lsoa_code: Mapped[str | None] = mapped_column(String(9))
     imd_decile: Mapped[int | None] = mapped_column(Integer)
+    # clock stamp of the change it was last set from (migration c0012; null: by updated_at)
+    hlc: Mapped[str | None] = mapped_column(String(60))
 
     __table_args__ = (
         Index("ix_central_visits_hub_in", "hub_id", "signed_in_at"),
@@ -225,6 +244,27 @@ class DashboardUser(CentralBase):
     role: Mapped[str] = mapped_column(String(20))
     created_at: Mapped[datetime]
     disabled_at: Mapped[datetime | None]
+
+
+class ServiceSecret(CentralBase):
+    """Secrets the service makes for itself (migration c0013): `disclosure`, the key of the
+    dashboard's rounding (hubdesk.measures.disclosure). Never shown, never leaves the database."""
+
+    __tablename__ = "service_secrets"
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(String(128))
+
+
+class DashboardSession(CentralBase):
+    """A signed-in dashboard user (migration c0011). The cookie holds a random token; only its
+    SHA-256 is kept. Signing out deletes the row; an idle or expired one is refused and deleted."""
+
+    __tablename__ = "dashboard_sessions"
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[uuid.UUID] = mapped_column(Uuid(), index=True)
+    created_at: Mapped[datetime]
+    last_seen_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
 
 
 from hubdesk.central.dashboard import tables as dashboard_tables  # noqa: E402, F401  (registers them)

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import functools
 import hmac
+import logging
 import secrets
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import bindparam, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -27,8 +28,14 @@ from hubdesk.central.models import (
     CentralSite,
     CentralVisit,
     EnrolmentCode,
+    EntityHub,
+    UTCDateTime,
 )
 from hubdesk.central.store import CentralStore
+from hubdesk.domain import hlc
+from hubdesk.domain.catalogue import DeviceKind
+from hubdesk.domain.errors import ValidationError
+from hubdesk.domain.text import require_text
 from hubdesk.sync.protocol import (
     CLOCK_SKEW_LIMIT_S,
     EventStatus,
@@ -43,6 +50,8 @@ from hubdesk.sync.protocol import (
     split_credential,
 )
 
+log = logging.getLogger(__name__)
+
 
 class ServiceError(Exception):
     """A refusal with an HTTP status and a machine-readable reason."""
@@ -56,6 +65,9 @@ class ServiceError(Exception):
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+LAST_SEEN_EVERY = timedelta(seconds=60)
 
 
 @dataclass(frozen=True)
@@ -80,7 +92,17 @@ def authenticate(store: CentralStore, token: str | None) -> AuthedDevice:
             raise ServiceError(401, Reason.BAD_CREDENTIAL, "wrong device credential")
         if device.revoked_at is not None:
             raise ServiceError(403, Reason.DEVICE_REVOKED, "this device has been revoked")
-        return AuthedDevice(device.id, device.hub_id)
+        authed = AuthedDevice(device.id, device.hub_id)
+        seen = device.last_seen_at
+    now = utcnow()
+    if seen is None or now - seen > LAST_SEEN_EVERY:
+        # "last seen" after any request (a device that only pulls, too), written at most once a
+        # LAST_SEEN_EVERY per device so that polling devices do not make a write each
+        with store.write() as session:
+            session.execute(
+                update(CentralDevice).where(CentralDevice.id == authed.id).values(last_seen_at=now)
+            )
+    return authed
 
 
 # -- enrolment --------------------------------------------------------------------------------
@@ -115,15 +137,26 @@ def enrol(
     device_kind: str,
     device_id: uuid.UUID | None = None,
     hub_id: uuid.UUID | None = None,
+    request_key: str | None = None,
     now: datetime | None = None,
 ) -> Enrolled:
-    """Redeem a single-use enrolment code: register the device, hand back its credential."""
+    """Redeem a single-use enrolment code: register the device, hand back its credential.
+
+    Safe to retry after a lost reply: a request naming the device the code enrolled, with the
+    same `request_key` (a random secret the device made and kept before its first try), gets
+    that device again with a fresh credential while the code is still in date, instead of
+    `code_used`; so a lost reply never leaves a device the service knows and the device does not.
+    """
     now = now or utcnow()
+    name = require_text(device_name, "device_name", max_len=120)
+    if device_kind not in {k.value for k in DeviceKind}:
+        raise ValidationError("device_kind", "unknown_kind", "is not a kind of device")
     try:
         code = normalise_code(code_text)
     except ProtocolError:
         raise ServiceError(400, Reason.CODE_UNKNOWN, "not an enrolment code") from None
     secret = secrets.token_urlsafe(32)
+    key_hash = secret_hash(request_key) if request_key else None
     with store.write() as session:
         row = session.scalar(
             select(EnrolmentCode)
@@ -132,7 +165,15 @@ def enrol(
         )
         if row is None:
             raise ServiceError(400, Reason.CODE_UNKNOWN, "unknown enrolment code")
-        if row.used_at is not None:
+        retry = (
+            row.used_at is not None
+            and device_id is not None
+            and row.used_by == device_id
+            and key_hash is not None
+            and row.request_hash is not None
+            and hmac.compare_digest(row.request_hash, key_hash)
+        )
+        if row.used_at is not None and not retry:
             raise ServiceError(400, Reason.CODE_USED, "this enrolment code has been used")
         if row.expires_at <= now:
             raise ServiceError(400, Reason.CODE_EXPIRED, "this enrolment code has expired")
@@ -144,28 +185,36 @@ def enrol(
             )
         new_id = device_id or uuid.uuid4()
         held = session.get(CentralDevice, new_id)
-        if held is not None and held.hub_id != hub.id:
+        claim = session.get(EntityHub, new_id)
+        if (held is not None and held.hub_id != hub.id) or (
+            claim is not None and (claim.hub_id != hub.id or claim.entity != "device")
+        ):
             raise ServiceError(409, Reason.DEVICE_EXISTS, "a device with this id is enrolled")
         if held is not None:
             # Enrolled again with a fresh code from an administrator (after a revocation, or a
-            # lost credential): a new credential; the old one stops working.
+            # lost credential), or the same code retried: a new credential; the old one stops
+            # working.
             held.credential_hash = secret_hash(secret)
             held.revoked_at = None
-            held.name = device_name[:120]
+            held.name = name
         else:
             session.add(
                 CentralDevice(
                     id=new_id,
                     hub_id=hub.id,
-                    name=device_name[:120],
-                    kind=device_kind[:20],
+                    name=name,
+                    kind=device_kind,
                     credential_hash=secret_hash(secret),
                     enrolled_at=now,
                     last_seq=0,
                 )
             )
-        row.used_at = now
-        row.used_by = new_id
+        if claim is None:
+            session.add(EntityHub(entity_id=new_id, entity="device", hub_id=hub.id))
+        if not retry:
+            row.used_at = now
+            row.used_by = new_id
+            row.request_hash = key_hash
         sites = [
             SiteView(s.id, s.name, s.kind, s.postcode)
             for s in session.scalars(
@@ -209,6 +258,7 @@ class EventResult:
     event_id: str
     status: EventStatus
     reason: str | None = None
+    field: str | None = None  # where a rejected event is wrong (`f.reason`, `at`, ...)
 
 
 @dataclass
@@ -258,19 +308,18 @@ def _ingest_once(
         try:
             event = parse_event(raw)
             hub_field = event.footfall.get("hub_id")
-            if event.entity == "hub":
-                if event.entity_id != device.hub_id:
-                    raise ProtocolError(Reason.WRONG_HUB, "event is about another hub")
-            elif hub_field is not None and hub_field != str(device.hub_id):
-                raise ProtocolError(Reason.WRONG_HUB, "event is about another hub")
+            if hub_field is not None and hub_field != str(device.hub_id):
+                raise ProtocolError(Reason.WRONG_HUB, "event names another hub", "f.hub_id")
             if event.event_id in seen:
                 raise ProtocolError(Reason.DUPLICATE_IN_BATCH, "event twice in one batch")
         except ProtocolError as exc:
-            result.results.append(EventResult(label, EventStatus.REJECTED, exc.reason.value))
+            result.results.append(
+                EventResult(label, EventStatus.REJECTED, exc.reason.value, exc.field)
+            )
             continue
         seen.add(event.event_id)
         parsed.append((len(result.results), event, event.body_hash()))
-        result.results.append(EventResult(str(event.event_id), EventStatus.ACCEPTED))
+        result.results.append(EventResult(label, EventStatus.ACCEPTED))  # the id as sent
 
     with store.write(ordered=True) as session:
         existing: dict[uuid.UUID, tuple[str, uuid.UUID]] = {}
@@ -282,8 +331,12 @@ def _ingest_once(
                 )
             ):
                 existing[event_id] = (body_hash, owner)
+        new = [e for _, e, _ in parsed if e.event_id not in existing]
+        refs = {e.event_id: _references(e) for e in new}
+        owners = _owners(session, new, refs)
         rows: list[dict[str, Any]] = []
         fresh: list[WireEvent] = []
+        claims: dict[uuid.UUID, str] = {}
         for index, event, body_hash in parsed:
             held = existing.get(event.event_id)
             if held is not None:
@@ -294,6 +347,19 @@ def _ingest_once(
                     None if same else Reason.CONFLICT.value,
                 )
                 continue
+            refused = _trespass(event, refs[event.event_id], device.hub_id, owners, claims)
+            if refused is not None:
+                result.results[index] = EventResult(
+                    str(event.event_id), EventStatus.CONFLICT, refused.value
+                )
+                log.warning(
+                    "central: event refused",
+                    extra={"code": refused.value, "hub_id": device.hub_id,
+                           "device_id": device.id, "event_id": event.event_id},
+                )  # fmt: skip
+                continue
+            if event.entity_id not in owners and event.entity_id not in claims:
+                claims[event.entity_id] = event.entity
             rows.append(
                 {
                     "event_id": event.event_id,
@@ -311,8 +377,17 @@ def _ingest_once(
                 }
             )
             fresh.append(event)
+        if claims:
+            _insert_many(
+                session,
+                ENTITY_HUBS,
+                [{"entity_id": k, "entity": e, "hub_id": device.hub_id} for k, e in claims.items()],
+            )
         if rows:
-            session.execute(insert(EVENTS), rows)
+            if store.is_sqlite:
+                _insert_many(session, EVENTS, rows)
+            else:  # the driver's pipeline beat one unnested statement here (docs/performance.md)
+                session.execute(insert(EVENTS), rows)
             _project(session, device, fresh)
             project_dashboard(session, device.hub_id, fresh)
             _forget_erased(session, device.hub_id, fresh)
@@ -326,6 +401,64 @@ def _ingest_once(
                 values["last_seq"] = top
         session.execute(update(CentralDevice).where(CentralDevice.id == device.id).values(values))
     return result
+
+
+# Footfall fields that name another record by id: each must be a record of the device's own hub.
+# `hub_id` is checked on its own (it must be the device's hub); `id` is the record itself.
+def _references(event: WireEvent) -> list[uuid.UUID]:
+    out = []
+    for name, value in event.footfall.items():
+        if name.endswith("_id") and name != "hub_id" and type(value) is str:
+            ref = _uuid_of(value[:64])
+            if ref is not None:
+                out.append(ref)
+    return out
+
+
+def _owners(
+    session: Session, events: list[WireEvent], refs: dict[uuid.UUID, list[uuid.UUID]]
+) -> dict[uuid.UUID, tuple[str, uuid.UUID]]:
+    """{record id: (entity, hub)} for every record `events` are about or name (`refs`: the
+    records each event names, by event id)."""
+    wanted = {e.entity_id for e in events}
+    for event in events:
+        wanted.update(refs[event.event_id])
+    out: dict[uuid.UUID, tuple[str, uuid.UUID]] = {}
+    for chunk in _chunks(sorted(wanted), 500):
+        for entity_id, entity, hub_id in session.execute(
+            select(ENTITY_HUBS.c.entity_id, ENTITY_HUBS.c.entity, ENTITY_HUBS.c.hub_id).where(
+                ENTITY_HUBS.c.entity_id.in_(chunk)
+            )
+        ):
+            out[entity_id] = (entity, hub_id)
+    return out
+
+
+def _trespass(
+    event: WireEvent,
+    refs: list[uuid.UUID],
+    hub_id: uuid.UUID,
+    owners: dict[uuid.UUID, tuple[str, uuid.UUID]],
+    claims: dict[uuid.UUID, str],
+) -> Reason | None:
+    """Why `event` may not be stored for a device of `hub_id`, if it may not: it is about a
+    record of another hub, or names one (WRONG_HUB); or its id is a record of another kind
+    (CONFLICT). Records nobody has claimed yet are this hub's from now on."""
+    if event.entity == "hub" and event.entity_id != hub_id:
+        return Reason.WRONG_HUB  # a device's hub is the only hub record it may send
+    held = owners.get(event.entity_id)
+    if held is not None:
+        if held[1] != hub_id:
+            return Reason.WRONG_HUB
+        if held[0] != event.entity:
+            return Reason.CONFLICT
+    elif claims.get(event.entity_id, event.entity) != event.entity:
+        return Reason.CONFLICT
+    for ref in refs:
+        owner = owners.get(ref)
+        if owner is not None and owner[1] != hub_id:
+            return Reason.WRONG_HUB
+    return None
 
 
 ERASED_OP = "erased"  # the op a device gives the events of an erasure (services/erasure.py)
@@ -392,12 +525,18 @@ def _as_int(value: Any) -> int:
     return value if ok else 0
 
 
+def _decile(value: Any) -> int | None:
+    ok = isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 10
+    return value if ok else None
+
+
 def _as_bool(value: Any) -> bool | None:
     return value if isinstance(value, bool) else None
 
 
 VISITS = CentralVisit.metadata.tables["central_visits"]
 EVENTS = CentralEvent.metadata.tables["events"]
+ENTITY_HUBS = EntityHub.metadata.tables["entity_hubs"]
 
 
 def _chunks(items: list[Any], size: int) -> list[list[Any]]:
@@ -420,6 +559,10 @@ def _visit_values(device: AuthedDevice, event: WireEvent) -> dict[str, Any]:
         "first_time_any_hub": _as_bool(f.get("first_time_any_hub")),
         "updated_at": _parse_dt(f.get("updated_at")) or event.occurred_at,
         "event_id": event.event_id,
+        # areas of the party's postcode (checked by protocol.check_footfall)
+        "ward_code": f.get("ward_code") if isinstance(f.get("ward_code"), str) else None,
+        "lsoa_code": f.get("lsoa_code") if isinstance(f.get("lsoa_code"), str) else None,
+        "imd_decile": _decile(f.get("imd_decile")),
     }
     for column in VISIT_COUNT_COLUMNS:
         values[column] = _as_int(f.get(column))
@@ -432,58 +575,142 @@ def _text(value: Any, limit: int) -> str | None:
     return str(value)[:limit]
 
 
-def _project(session: Session, device: AuthedDevice, events: list[WireEvent]) -> None:
-    """Keep the footfall projections (sites, visits) up to date: newest `updated_at` wins."""
-    latest: dict[tuple[str, uuid.UUID], WireEvent] = {}
+@functools.lru_cache(maxsize=256)
+def _processor(kind: Any, dialect: Any) -> Any:
+    return kind.bind_processor(dialect)
+
+
+def _insert_many(session: Session, table: Any, rows: list[dict[str, Any]]) -> None:
+    """Insert a batch of rows. On PostgreSQL as one statement (the rows passed as one array a
+    column and unnested): the driver sends one statement instead of one a row, and a visits
+    batch reaches the roll-ups' statement trigger together (migration c0014). Measured:
+    docs/performance.md ("Service ingest")."""
+    dialect = session.get_bind().dialect
+    names = list(rows[0])
+    if dialect.name == "sqlite":
+        # each value through its column type's own bind processing (exactly what SQLAlchemy
+        # would send), without SQLAlchemy's per-row parameter work: most of the Python time
+        # of a batch's inserts (measured, docs/performance.md)
+        by_column = []
+        for name in names:
+            values = [row.get(name) for row in rows]
+            process = _processor(table.c[name].type, dialect)
+            by_column.append([process(v) for v in values] if process else values)
+        marks = ", ".join("?" * len(names))
+        session.connection().exec_driver_sql(
+            f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({marks})",  # noqa: S608
+            list(zip(*by_column, strict=True)),
+        )
+        return
+    if dialect.name != "postgresql":
+        session.execute(insert(table), rows)
+        return
+    columns = [table.c[name] for name in names]
+    arrays: dict[str, list[Any]] = {}
+    for column in columns:
+        values = [row.get(column.name) for row in rows]
+        if isinstance(column.type, UTCDateTime):  # what its bind processing does, for an array
+            values = [v.astimezone(UTC).replace(tzinfo=None) if v is not None else None
+                      for v in values]  # fmt: skip
+        arrays[f"a_{column.name}"] = values
+    casts = ", ".join(f"CAST(:a_{c.name} AS {c.type.compile(dialect=dialect)}[])" for c in columns)
+    session.execute(
+        text(f"INSERT INTO {table.name} ({', '.join(names)}) SELECT * FROM unnest({casts})"),  # noqa: S608
+        arrays,
+    )
+
+
+def order_of(event: WireEvent) -> str:
+    """Where a change sorts among the changes to its record: its clock stamp (`hlc`), or, from an
+    app version without stamps, its `updated_at` (hubdesk.domain.hlc.order_key)."""
+    return hlc.order_key(
+        event.footfall.get("hlc"), _parse_dt(event.footfall.get("updated_at")) or event.occurred_at
+    )
+
+
+def _latest(events: list[WireEvent], entity: str) -> dict[uuid.UUID, list[WireEvent]]:
+    """The changes to each record of `entity` in a batch, latest (by clock stamp) last."""
+    out: dict[uuid.UUID, list[WireEvent]] = {}
     for event in events:
-        if event.entity not in ("visit", "site"):
-            continue
-        key = (event.entity, event.entity_id)
-        held = latest.get(key)
-        if held is None or str(event.footfall.get("updated_at", "")) >= str(
-            held.footfall.get("updated_at", "")
-        ):
-            latest[key] = event
-    visits = {k[1]: e for k, e in latest.items() if k[0] == "visit"}
-    sites = {k[1]: e for k, e in latest.items() if k[0] == "site"}
+        if event.entity == entity:
+            out.setdefault(event.entity_id, []).append(event)
+    for changes in out.values():
+        if len(changes) > 1:  # most records change once in a batch: nothing to order
+            changes.sort(key=order_of)
+    return out
+
+
+def _earliest(*values: datetime | None) -> datetime | None:
+    present = [v for v in values if v is not None]
+    return min(present) if present else None
+
+
+def _project(session: Session, device: AuthedDevice, events: list[WireEvent]) -> None:
+    """Keep the footfall projections (sites, visits) up to date: the latest change by clock stamp
+    wins, never by a device's wall clock alone; a visit keeps its earliest sign-in and, once
+    signed out, stays out, whatever order the changes come in (docs/sync-protocol.md, "Order")."""
+    visits = _latest(events, "visit")
     if visits:
         # Core, not ORM objects: this runs for every visit event, on the ingest path.
-        held_at: dict[uuid.UUID, datetime] = {}
+        held: dict[uuid.UUID, Any] = {}
         for chunk in _chunks(list(visits), 500):
             rows = session.execute(
-                select(VISITS.c.id, VISITS.c.updated_at).where(VISITS.c.id.in_(chunk))
-            )
-            held_at.update({row_id: at for row_id, at in rows})
+                select(
+                    VISITS.c.id, VISITS.c.hlc, VISITS.c.updated_at, VISITS.c.signed_in_at,
+                    VISITS.c.signed_out_at,
+                ).where(VISITS.c.id.in_(chunk))
+            )  # fmt: skip
+            held.update({row.id: row for row in rows})
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
-        for visit_id, event in visits.items():
-            values = _visit_values(device, event)
-            current = held_at.get(visit_id)
+        for visit_id, changes in visits.items():
+            values = _visit_values(device, changes[-1])
+            values["hlc"] = order_of(changes[-1])
+            came = [_visit_values(device, c) for c in changes[:-1]]
+            signed_in = _earliest(values["signed_in_at"], *(v["signed_in_at"] for v in came))
+            signed_out = _earliest(values["signed_out_at"], *(v["signed_out_at"] for v in came))
+            current = held.get(visit_id)
             if current is None:
-                inserts.append({"id": visit_id, **values})
-            elif values["updated_at"] >= current:
-                updates.append({"b_id": visit_id, **values})
-        if inserts:
-            session.execute(insert(VISITS), inserts)
-        if updates:
-            session.execute(
-                update(VISITS).where(VISITS.c.id == bindparam("b_id")),
-                updates,
+                inserts.append(
+                    {"id": visit_id, **values, "signed_in_at": signed_in,
+                     "signed_out_at": signed_out}
+                )  # fmt: skip
+                continue
+            held_order = hlc.order_key(current.hlc, current.updated_at)
+            signed_in = _earliest(signed_in, current.signed_in_at)
+            signed_out = _earliest(signed_out, current.signed_out_at)
+            if values["hlc"] < held_order:  # older changes: only the sign-in and sign-out merge
+                if (signed_in, signed_out) != (current.signed_in_at, current.signed_out_at):
+                    session.execute(
+                        update(VISITS)
+                        .where(VISITS.c.id == visit_id)
+                        .values(signed_in_at=signed_in, signed_out_at=signed_out)
+                    )
+                continue
+            updates.append(
+                {"b_id": visit_id, **values, "signed_in_at": signed_in, "signed_out_at": signed_out}
             )
-    for site_id, event in sites.items():
+        if inserts:
+            _insert_many(session, VISITS, inserts)
+        if updates:
+            session.execute(update(VISITS).where(VISITS.c.id == bindparam("b_id")), updates)
+    for site_id, changes in _latest(events, "site").items():
+        event = changes[-1]
         f = event.footfall
-        updated = _parse_dt(f.get("updated_at")) or event.occurred_at
-        current_site = session.get(CentralSite, site_id)
         site_values: dict[str, Any] = {
             "name": str(f.get("name", ""))[:120],
             "kind": str(f.get("kind", ""))[:20],
             "postcode": str(f["postcode"])[:8] if f.get("postcode") else None,
             "active": f.get("active") is not False,
-            "updated_at": updated,
+            "updated_at": _parse_dt(f.get("updated_at")) or event.occurred_at,
+            "hlc": order_of(event),
         }
+        current_site = session.get(CentralSite, site_id)
         if current_site is None:
             session.add(CentralSite(id=site_id, hub_id=device.hub_id, **site_values))
-        elif current_site.hub_id == device.hub_id and updated >= current_site.updated_at:
+        elif current_site.hub_id == device.hub_id and site_values["hlc"] >= hlc.order_key(
+            current_site.hlc, current_site.updated_at
+        ):
             for name, value in site_values.items():
                 setattr(current_site, name, value)
     session.flush()

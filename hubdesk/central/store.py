@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from platformdirs import user_data_dir
 from sqlalchemy import Executable, create_engine, event, text
-from sqlalchemy.engine import Engine, Row
+from sqlalchemy.engine import Engine, Row, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -36,8 +37,23 @@ class CentralTooNewError(RuntimeError):
 
 def default_database_url() -> str:
     path = Path(user_data_dir("hubdesk")) / "central.db"
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     return f"sqlite:///{path}"
+
+
+def _user_only(url: str) -> None:
+    """Make the service's SQLite file (and its WAL and shared-memory files, which SQLite creates
+    with the database file's mode) readable by this user only: create it 0600 before SQLite
+    does, and take group and other bits off one made earlier."""
+    database = make_url(url).database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    path = Path(database)
+    fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
+    os.close(fd)
+    for each in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        if each.exists() and each.stat().st_mode & 0o077:
+            each.chmod(0o600)
 
 
 def normalise_url(url: str) -> str:
@@ -58,6 +74,7 @@ class CentralStore:
         options = dict(engine_options or {})
         self.is_sqlite = self.url.startswith("sqlite")
         if self.is_sqlite:
+            _user_only(self.url)
             options.setdefault("connect_args", {})
             options["connect_args"].setdefault("check_same_thread", False)
             options["connect_args"].setdefault("timeout", BUSY_TIMEOUT_MS / 1000)
@@ -77,6 +94,7 @@ class CentralStore:
             else self.engine
         )
         self._writer = sessionmaker(writer_engine, expire_on_commit=False)
+        self._disclosure: bytes | None = None
 
     @contextlib.contextmanager
     def write(self, *, ordered: bool = False) -> Iterator[Session]:
@@ -90,6 +108,18 @@ class CentralStore:
     def read(self) -> Iterator[Session]:
         with self._reader() as session, session.begin():
             yield session
+
+    def disclosure_secret(self) -> bytes:
+        """The key of the dashboard's rounding (migration c0013), read once."""
+        if self._disclosure is None:
+            from hubdesk.central.models import ServiceSecret
+
+            with self.read() as session:
+                row = session.get(ServiceSecret, "disclosure")
+                if row is None:
+                    raise RuntimeError("the disclosure secret is missing: migrate the database")
+                self._disclosure = bytes.fromhex(row.value)
+        return self._disclosure
 
     def read_grouped_by_family(self, session: Session, query: Executable) -> list[Row[Any]]:
         """The rows of `query` (a reach query: rows grouped by family), on PostgreSQL with no

@@ -12,7 +12,14 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, String, case, func, literal, select
 
 from hubdesk.domain.catalogue import ContactChannel, Need, Outcome
-from hubdesk.measures.localtime import Grain, Period, as_date, day_bounds, local_bucket
+from hubdesk.measures.localtime import (
+    Grain,
+    Period,
+    as_date,
+    date_bucket,
+    day_bounds,
+    local_bucket,
+)
 from hubdesk.measures.tables import ContactTable, Scope
 
 
@@ -78,10 +85,12 @@ def _sum_if(cond: ColumnElement[bool], n: ColumnElement[int] | int) -> ColumnEle
     return func.coalesce(func.sum(case((cond, n), else_=0)), 0)
 
 
-def follow_ups(c: ContactTable, period: Period, scope: Scope, today: date) -> Select[Any]:
+def follow_ups(
+    c: ContactTable, period: Period, scope: Scope, today: date, *dims: ContactDim
+) -> Select[Any]:
     """Follow-ups due on the days of `period`: done on time (on or before the due day, UK local
     date of `follow_up_done_at`), done late, not done and overdue (due before `today`), not done
-    and not yet due."""
+    and not yet due; grouped by `dims` (hub, and the month or day they are due), if any."""
     due = c.c.follow_up_due
     done = c.c.follow_up_done_at
     # done_at may be any time from the contact to today: cover a year either side
@@ -95,12 +104,19 @@ def follow_ups(c: ContactTable, period: Period, scope: Scope, today: date) -> Se
         _count_if(done.is_(None) & (due < today)).label("overdue"),
         _count_if(done.is_(None) & (due >= today)).label("open"),
     ]
-    return select(*columns).where(
+    keys: list[ColumnElement[Any]] = []
+    for d in dims:
+        if d in _GRAINS:
+            keys.append(date_bucket(_GRAINS[d], due).label(d.value))
+        else:
+            keys.append(c.c[_COLS[d]].label(d.value))
+    query = select(*keys, *columns).where(
         due.is_not(None),
         due >= period.start,
         due <= period.end,
         *scope.where(c.c.hub_id, c.c.site_id),
     )
+    return query.group_by(*keys) if keys else query
 
 
 @dataclass(frozen=True)
@@ -147,6 +163,17 @@ class FollowUps:
         return cls(
             **{k: int(m[k] or 0) for k in ("due", "done_on_time", "done_late", "overdue", "open")}
         )
+
+
+def read_follow_ups(
+    rows: Iterable[Any], dims: tuple[ContactDim, ...] = ()
+) -> dict[tuple[Any, ...], FollowUps]:
+    out: dict[tuple[Any, ...], FollowUps] = {}
+    for row in rows:
+        m = row._mapping
+        key = tuple(as_date(m[d.value]) if d in _GRAINS else m[d.value] for d in dims)
+        out[key] = FollowUps.from_row(m)
+    return out
 
 
 def read_contact_counts(

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    FunctionElement,
     Integer,
     Select,
     Table,
@@ -27,6 +28,7 @@ from sqlalchemy import (
     select,
     union_all,
 )
+from sqlalchemy.ext.compiler import compiles
 
 from hubdesk.domain.people import AgeBand, Role
 from hubdesk.measures import rollup
@@ -201,6 +203,7 @@ def reach(
     scope: Scope,
     *dims: Dim,
     areas: Mapping[uuid.UUID, Iterable[str]] | None = None,
+    fingerprints: bool = False,
 ) -> Select[Any]:
     """Distinct registered families seen, and what follows from them, grouped by `dims`.
 
@@ -210,11 +213,16 @@ def reach(
     roll-ups where the table has them and they hold the breakdowns asked for: over a year of
     whole months (or 365 days, see `_year_of`), for whole hubs, by hub, by area or none, the
     family years (`_year_reach`); over six or more whole months, for whole hubs, the six-month
-    windows (`_window_parts`); else the months and days."""
+    windows (`_window_parts`); else the months and days.
+
+    `fingerprints`: also, for each measure, a number made from the ids of the families it counts
+    (`fp_families`, `fp_new_families`, ...: sums of `record_key`), which is the same whenever the
+    same families are counted: disclosure control keys its rounding by them
+    (hubdesk.measures.disclosure)."""
     year = _year_of(v.rollup, period, scope, dims)
     if v.rollup is not None and year is not None:
-        return _year_reach(v, period, scope, dims, areas, year)
-    return _reach(v, period, scope, dims, areas)
+        return _year_reach(v, period, scope, dims, areas, year, fingerprints)
+    return _reach(v, period, scope, dims, areas, fingerprints)
 
 
 def _reach(
@@ -223,6 +231,7 @@ def _reach(
     scope: Scope,
     dims: Sequence[Dim],
     areas: Mapping[uuid.UUID, Iterable[str]] | None,
+    fingerprints: bool = False,
 ) -> Select[Any]:
     long = None
     if v.rollup is not None and set(dims) <= _WINDOW_DIMS and scope.site_ids is None:
@@ -243,12 +252,25 @@ def _reach(
             [*_where(v, period, scope), v.c.family_id.is_not(None)],
         )
     p = per_family.c
-    return _reach_sums([p[d.value] for d in dims], p, p.n)
+    return _reach_sums([p[d.value] for d in dims], p, p.n, fingerprints)
 
 
-def _reach_sums(keys: Sequence[ColumnElement[Any]], p: Any, n: ColumnElement[int]) -> Select[Any]:
+def _reach_sums(
+    keys: Sequence[ColumnElement[Any]], p: Any, n: ColumnElement[int], fingerprints: bool = False
+) -> Select[Any]:
     """The `Reach` columns over one row per family (its visits `n`, its maxima in `p`), by
-    `keys`."""
+    `keys`; with `fingerprints`, each measure's fingerprint too (see `reach`)."""
+    prints: list[ColumnElement[Any]] = []
+    if fingerprints:
+        k = record_key(p.family_id)
+        prints = [
+            _sum(k).label("fp_families"),
+            _sum(p.kids * k).label("fp_children"),
+            *(_sum(p[name] * k).label(f"fp_{name}") for name in BAND_COLUMNS),
+            _sum(case((p.new > 0, k), else_=0)).label("fp_new_families"),
+            _sum(case((n >= 2, k), else_=0)).label("fp_reattending_families"),
+            _sum(case((p.father > 0, k), else_=0)).label("fp_families_with_father"),
+        ]
     query = select(
         *keys,
         func.count().label("families"),
@@ -257,8 +279,41 @@ def _reach_sums(keys: Sequence[ColumnElement[Any]], p: Any, n: ColumnElement[int
         _sum(p.new).label("new_families"),
         _count_if(n >= 2).label("reattending_families"),
         _sum(p.father).label("families_with_father"),
+        *prints,
     )
     return query.group_by(*keys) if keys else query
+
+
+class record_key(FunctionElement[int]):  # noqa: N801 (an SQL function, named as one)
+    """A number made from a family id: its last 7 hex digits (28 of the random bits a UUID
+    holds), the same on SQLite (ids kept as 32 hex digits) and PostgreSQL (uuid)."""
+
+    type = Integer()
+    inherit_cache = True
+    name = "hd_record_key"
+
+
+@compiles(record_key, "postgresql")
+def _record_key_pg(element: record_key, compiler: Any, **kw: Any) -> str:
+    (arg,) = list(element.clauses)
+    raw = f"uuid_send({compiler.process(arg, **kw)})"
+    # the same last 7 hex digits, read as bytes (no text conversion: this runs for every family
+    # row of a reach query, once for each fingerprint)
+    return (
+        f"((get_byte({raw}, 12) & 15) * 16777216 + get_byte({raw}, 13) * 65536 "
+        f"+ get_byte({raw}, 14) * 256 + get_byte({raw}, 15))"
+    )
+
+
+@compiles(record_key)
+def _record_key_sqlite(element: record_key, compiler: Any, **kw: Any) -> str:
+    (arg,) = list(element.clauses)
+    text = compiler.process(arg, **kw)
+    digits = [
+        f"(instr('0123456789abcdef', lower(substr({text}, {26 + i}, 1))) - 1) * {16 ** (6 - i)}"
+        for i in range(7)
+    ]
+    return "(" + " + ".join(digits) + ")"
 
 
 def _year_of(
@@ -285,6 +340,7 @@ def _year_reach(
     dims: Sequence[Dim],
     areas: Mapping[uuid.UUID, Iterable[str]] | None,
     first: date,
+    fingerprints: bool = False,
 ) -> Select[Any]:
     """Reach over the family year from the 1st `first`. A row marked ALONE is its family's only
     one that year, so it is the family's row in any breakdown and for any hubs: those are summed
@@ -318,10 +374,12 @@ def _year_reach(
     else:  # the ALONE rows as they are, the others grouped by family
         g = year_rows.where(~alone).subquery("year_family_rows").c
         f = _per_family([g[d.value] for d in dims], g.family_id, func.sum(g.visits), g, []).c
-        grouped = select(*(f[d.value] for d in dims), f.n, *_maxima(f))
-        alone_rows = select(*keys, y.c.visits.label("n"), *_maxima(y.c)).where(*where, alone)
+        grouped = select(*(f[d.value] for d in dims), f.family_id, f.n, *_maxima(f))
+        alone_rows = select(*keys, y.c.family_id, y.c.visits.label("n"), *_maxima(y.c)).where(
+            *where, alone
+        )
         p = union_all(alone_rows, grouped).subquery("year_rows").c
-    year = _reach_sums([p[d.value] for d in dims], p, p.n)
+    year = _reach_sums([p[d.value] for d in dims], p, p.n, fingerprints)
     end = add_months(first, rollup.YEAR_MONTHS) - timedelta(days=1)
     if period.end == end:
         return year
@@ -330,7 +388,8 @@ def _year_reach(
         .where(days.c.day > period.end, days.c.day <= end, *scope.where(days.c.hub_id))
         .exists()
     )
-    both = union_all(_only_if(year, ~after), _only_if(_reach(v, period, scope, dims, areas), after))
+    every_day = _reach(v, period, scope, dims, areas, fingerprints)
+    both = union_all(_only_if(year, ~after), _only_if(every_day, after))
     sums_rows = both.subquery("reach_rows")
     outer = [sums_rows.c[d.value] for d in dims]
     sums = [_sum(c).label(c.name) for c in sums_rows.c if c.name not in {d.value for d in dims}]

@@ -700,6 +700,95 @@ class _TriggerSQL:
     def _pk(self, table: Table) -> str:
         return ", ".join(c.name for c in table.primary_key.columns)
 
+    # -- set-based, for PostgreSQL's statement-level insert trigger ----------------------------
+    # The same upserts as add_all and add_families, over every row a statement inserted (its
+    # transition table `NEW_ROWS`), grouped by each roll-up's key first: one upsert a table a
+    # statement instead of one a table a row. Counts add up and the family columns are sums and
+    # maxima, so grouping first gives the same rows; ALONE is marked after every row is in.
+
+    def _grouped(
+        self, table: Table, names: list[str], keys: list[str], values: list[str], where: str
+    ) -> str:
+        group = ", ".join(str(i) for i in range(1, len(keys) + 1))
+        return (
+            f"INSERT INTO {table.name} ({', '.join(names)}) "  # noqa: S608
+            f"SELECT {', '.join([*keys, *values])} FROM {NEW_ROWS} AS n {where}"
+            f"GROUP BY {group} ON CONFLICT ({self._pk(table)}) DO UPDATE SET "
+        )
+
+    def add_all_rows(self) -> list[str]:
+        out = []
+        c = _row(self.r.visits, "n")
+        terms = visit_terms(c)
+        for counted in self.r.counted:
+            table, keys = counted.table, counted.keys
+            k = key_terms(c, keys, monthly=counted.monthly)
+            head = self._grouped(
+                table,
+                [*keys, *COUNT_COLUMNS],
+                [self.sql(k[n]) for n in keys],
+                [f"sum({self.sql(terms[n])})" for n in COUNT_COLUMNS],
+                "",
+            )
+            out.append(
+                head + ", ".join(f"{n} = {table.name}.{n} + excluded.{n}" for n in COUNT_COLUMNS)
+            )
+        return out
+
+    def _family_rows(self, table: Table, keys: list[str], key_sql: list[str]) -> str:
+        c = _row(self.r.visits, "n")
+        terms = family_terms(c)
+        values = [
+            f"{'sum' if n == 'visits' else 'max'}({self.sql(terms[n])})" for n in FAMILY_COLUMNS
+        ]
+        head = self._grouped(
+            table, [*keys, *FAMILY_COLUMNS], key_sql, values, "WHERE n.family_id IS NOT NULL "
+        )
+        return head + ", ".join(
+            f"{n} = {table.name}.{n} + excluded.{n}"
+            if n == "visits"
+            else f"{n} = greatest({table.name}.{n}, excluded.{n})"
+            for n in FAMILY_COLUMNS
+        )
+
+    def add_families_rows(self) -> list[str]:
+        c = _row(self.r.visits, "n")
+        out = []
+        for monthly in (False, True):
+            k = key_terms(c, FAMILY_KEYS, monthly=monthly)
+            names = list(FAMILY_KEYS)
+            out.append(
+                self._family_rows(
+                    self.r.family_table(monthly), names, [self.sql(k[n]) for n in names]
+                )
+            )
+        marks = []
+        for table, window_keys, size in self.r.windowed:
+            k = key_terms(c, window_keys)
+            for start in self._window_starts("n", size):
+                key_sql = [self.sql(start if n == "day" else k[n]) for n in window_keys]
+                out.append(self._family_rows(table, list(window_keys), key_sql))
+            marks += self._mark_alone_rows(table, size)
+        return out + marks
+
+    def _mark_alone_rows(self, table: Table, size: int) -> list[str]:
+        if ALONE not in table.c:
+            return []
+        t = table.name
+        starts = ", ".join(f"({self.sql(start)})" for start in self._window_starts("n", size))
+        alone = (
+            f"CASE WHEN (SELECT count(*) FROM {t} AS o WHERE o.day = {t}.day "  # noqa: S608
+            f"AND o.family_id = {t}.family_id) = 1 THEN 1 ELSE 0 END"
+        )
+        touched = (
+            f"SELECT DISTINCT n.family_id, s.day FROM {NEW_ROWS} AS n "  # noqa: S608
+            f"CROSS JOIN LATERAL (VALUES {starts}) AS s(day) WHERE n.family_id IS NOT NULL"
+        )
+        return [
+            f"UPDATE {t} SET {ALONE} = {alone} WHERE ({t}.family_id, {t}.day) IN ({touched}) "  # noqa: S608
+            f"AND {t}.{ALONE} <> {alone}"
+        ]
+
     def add_all(self, alias: str) -> list[str]:
         return [self.add_counts(counted, alias) for counted in self.r.counted]
 
@@ -719,6 +808,9 @@ class _TriggerSQL:
     def changed(self) -> str:
         distinct = "IS DISTINCT FROM" if self.pg else "IS NOT"
         return " OR ".join(f"OLD.{n} {distinct} NEW.{n}" for n in WATCHED)
+
+
+NEW_ROWS = "new_rows"  # PostgreSQL: the rows an INSERT statement added (a transition table)
 
 
 def trigger_names(r: Rollup) -> list[str]:
@@ -776,17 +868,24 @@ def _create_triggers(dialect: Dialect, r: Rollup) -> list[str]:
     function = (
         f"CREATE OR REPLACE FUNCTION {fn}() RETURNS trigger LANGUAGE plpgsql AS $$\n"
         "BEGIN\n"
-        "  IF TG_OP = 'INSERT' THEN\n"
-        + block([*t.add_all("NEW"), *t.add_families("NEW")])
-        + "  ELSIF TG_OP = 'UPDATE' THEN\n"
+        "  IF TG_OP = 'UPDATE' THEN\n"
         + block([*t.sub_all("OLD"), *t.add_all("NEW"), *t.redo_families("OLD", "NEW")])
         + "  ELSE\n"
         + block([*t.sub_all("OLD"), *t.redo_families("OLD")])
         + "  END IF;\n  RETURN NULL;\nEND\n$$"
     )
+    # Inserts are kept a statement at a time: the service's ingest inserts a batch of visits in
+    # one statement, and grouping the batch first is one upsert a roll-up table instead of one a
+    # visit (measured: docs/performance.md, "Service ingest").
+    inserted = (
+        f"CREATE OR REPLACE FUNCTION {fn}_insert() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+        "BEGIN\n" + block([*t.add_all_rows(), *t.add_families_rows()]) + "  RETURN NULL;\nEND\n$$"
+    )
     return [
         function,
-        f"CREATE TRIGGER {ins} AFTER INSERT ON {v} FOR EACH ROW EXECUTE FUNCTION {fn}()",
+        inserted,
+        f"CREATE TRIGGER {ins} AFTER INSERT ON {v} REFERENCING NEW TABLE AS {NEW_ROWS} "
+        f"FOR EACH STATEMENT EXECUTE FUNCTION {fn}_insert()",
         f"CREATE TRIGGER {upd} AFTER UPDATE OF {', '.join(WATCHED)} ON {v} FOR EACH ROW "
         f"WHEN ({t.changed()}) "
         f"EXECUTE FUNCTION {fn}()",
@@ -798,7 +897,8 @@ def drop_triggers(dialect: Dialect, r: Rollup) -> list[str]:
     v = r.visits.name
     if dialect.name == "postgresql":
         return [f"DROP TRIGGER IF EXISTS {n} ON {v}" for n in trigger_names(r)] + [
-            f"DROP FUNCTION IF EXISTS {v}_rollup()"
+            f"DROP FUNCTION IF EXISTS {v}_rollup()",
+            f"DROP FUNCTION IF EXISTS {v}_rollup_insert()",
         ]
     return [f"DROP TRIGGER IF EXISTS {n}" for n in trigger_names(r)]
 

@@ -10,6 +10,9 @@ The desk shows its own hub's counts in full; exports that leave the hub suppress
 
 from __future__ import annotations
 
+import base64
+import hmac
+import secrets
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -43,8 +46,10 @@ from hubdesk.measures import (
     read_one,
     time_keys,
 )
+from hubdesk.measures.disclosure import Protector, fingerprints_of
 from hubdesk.measures.localtime import MAX_DAYS as MAX_DAYS
 from hubdesk.services.base import Service
+from hubdesk.storage import meta
 from hubdesk.storage.models import VISIT_ROLLUP, Activity, Contact, Hub, Site, Visit
 
 REPORT_STEPS = 5  # queries in hub_report, for a progress bar
@@ -120,6 +125,15 @@ class HubReport:
     contacts: ContactCounts
     contacts_by_channel: dict[ContactChannel | str, int]
     follow_ups: FollowUps
+    # the finest groups the tables above add up from, for disclosure control (`published`)
+    by_day: list[Row] = field(default_factory=list)  # every day, every count
+    by_kind: list[Row] = field(default_factory=list)  # key (reason, site, activity)
+    by_area: list[Row] = field(default_factory=list)  # key (district, ward, LSOA, decile, area)
+    reach_prints: dict[str, int] = field(default_factory=dict)  # disclosure.fingerprints_of
+    period_start: date | None = None
+    period_end: date | None = None
+    hub_id: uuid.UUID | None = None
+    published: bool = False  # rounded for publishing beyond the hub (`ReportService.published`)
 
 
 def visits_table() -> Table:
@@ -184,7 +198,9 @@ class ReportService(Service):
                 session.execute(counts(VISITS, period, scope, *base_dims)), base_dims, Counts
             )
             step()
-            seen = read_one(session.execute(reach(VISITS, period, scope)), Reach)
+            reach_row = session.execute(reach(VISITS, period, scope, fingerprints=True)).first()
+            seen = Reach.from_row(reach_row._mapping) if reach_row is not None else Reach()
+            prints = fingerprints_of(reach_row._mapping) if reach_row is not None else {}
             step()
             by_area = read_grouped(
                 session.execute(counts(VISITS, period, scope, *area_dims, areas=areas)),
@@ -248,7 +264,40 @@ class ReportService(Service):
             contacts=contacts_total,
             contacts_by_channel=by_channel(contact_groups),
             follow_ups=follow,
+            by_day=timed(Dim.DAY, lambda d: d),
+            by_kind=[Row(k, "", c) for k, c in _fold(base, lambda k: (k[0], k[1], k[3])).items()],
+            by_area=[Row(k, "", c) for k, c in by_area.items()],
+            reach_prints=prints,
+            period_start=start,
+            period_end=end,
+            hub_id=hub_id,
         )
+
+    def published(self, report: HubReport) -> HubReport:
+        """The report as it may leave the hub (an export or the board summary "for sharing"):
+        every count rounded at random to a multiple of 5 by the hub's disclosure key, tables
+        that must add up controlled to add up (hubdesk.measures.disclosure; docs/measures.md,
+        "Disclosure control"). The same report published again gives the same figures. Runs on
+        a worker thread."""
+        return publish(report, Protector(self._disclosure_secret()))
+
+    def _disclosure_secret(self) -> bytes:
+        """The key of the rounding: made from the hub key, which every device of the hub holds,
+        so that any of them publishes the same figures for the same report; a store with no
+        hub key yet (not enrolled) makes a random one of its own."""
+        with self.store.read() as session:
+            hub_key = meta.get(session, meta.HUB_KEY)
+            own = meta.get(session, meta.DISCLOSURE_KEY)
+        if hub_key:
+            return hmac.new(base64.b64decode(hub_key), b"hubdesk disclosure 1", "sha256").digest()
+        if own:
+            return bytes.fromhex(own)
+        with self.store.write() as session:
+            own = meta.get(session, meta.DISCLOSURE_KEY)
+            if not own:
+                own = secrets.token_hex(32)
+                meta.put(session, meta.DISCLOSURE_KEY, own)
+        return bytes.fromhex(own)
 
     def sites(self, hub_id: uuid.UUID) -> list[tuple[uuid.UUID, str]]:
         """The hub's sites (id, name), for the report's site filter."""
@@ -342,3 +391,110 @@ __all__ = [
     "ReportService",
     "Row",
 ]
+
+
+def publish(report: HubReport, p: Protector) -> HubReport:
+    """`report` with every count rounded for publishing (see `ReportService.published`).
+
+    The report's finest groups are the atoms: each day, each (reason, site, activity), each
+    area of the party's postcode, each hour, each rounded together to add up to the period's
+    rounded total; every table is the sum of its atoms (weeks, months and weekdays of the days;
+    reasons, sites and activities of the kinds; districts, wards, LSOAs, deciles and reach areas
+    of the areas), so no table can be taken from another to undo the rounding. Reach is rounded
+    on its own, keyed by the families it counts."""
+    if report.published:
+        return report
+    key = ("desk", str(report.hub_id), report.period_start, report.period_end,
+           report.site_name)  # fmt: skip
+    total = p.counts(report.summary.counts, "total", *key)
+
+    def atoms(rows: list[Row], family: str) -> dict[Any, Counts]:
+        return p.breakdown({r.key: r.counts for r in rows}, total, family, *key)
+
+    days = atoms(report.by_day, "day")
+    kinds = atoms(report.by_kind, "kind")
+    areas = atoms(report.by_area, "area")
+    hours = atoms(report.by_hour, "hour")
+
+    def folded(cells: dict[Any, Counts], key_of: Callable[[Any], Any]) -> dict[Any, Counts]:
+        out: dict[Any, Counts] = {}
+        for k, c in cells.items():
+            group = key_of(k)
+            out[group] = out[group] + c if group in out else c
+        return out
+
+    def same_rows(rows: list[Row], got: dict[Any, Counts]) -> list[Row]:
+        return [Row(r.key, r.label, got.get(r.key, Counts())) for r in rows]
+
+    def ranked(rows: list[Row], got: dict[Any, Counts]) -> list[Row]:
+        out = same_rows(rows, got)
+        out.sort(key=lambda r: (-r.counts.visits, r.label))  # by published figures only
+        return out
+
+    reach_shown = p.reach(report.summary.reach, report.reach_prints)
+    s = report.summary
+    by_day = {r.key: days.get(r.key, Counts()) for r in report.by_day}
+    summary = FootfallSummary(
+        start=s.start,
+        end=s.end,
+        site_id=s.site_id,
+        visits=total.visits,
+        people=total.people,
+        adults_by_role=total.adults_by_role,
+        children_by_band=total.children_by_band,
+        send_children=total.send_children,
+        fathers=total.fathers,
+        male_carers=total.male_carers,
+        distinct_families=reach_shown.families,
+        new_visits=total.new_visits,
+        returning_visits=total.returning_visits,
+        anonymous_visits=total.anonymous_visits,
+        by_reason={str(k): c.visits for k, c in folded(kinds, lambda k: k[0]).items()},
+        by_site={k: c.visits for k, c in folded(kinds, lambda k: k[1]).items()},
+        by_day={d: c.visits for d, c in by_day.items()},
+        counts=total,
+        reach=reach_shown,
+        people_by_day={d: c.people for d, c in by_day.items()},
+    )
+    contacts = report.contacts
+    shown = p.one(contacts.contacts, "contacts", *key)
+    channels = p.family(
+        {str(k): v for k, v in report.contacts_by_channel.items()}, shown, "channel", *key
+    )
+    follow = report.follow_ups
+    due = p.one(follow.due, "follow_ups_due", *key)
+    parts = ("done_on_time", "done_late", "overdue", "open")
+    split = p.family({k: getattr(follow, k) for k in parts}, due, "follow_ups", *key)
+    return HubReport(
+        summary=summary,
+        hub_name=report.hub_name,
+        site_name=report.site_name,
+        by_week=same_rows(report.by_week, folded(days, lambda d: d - timedelta(days=d.weekday()))),
+        by_month=same_rows(report.by_month, folded(days, lambda d: d.replace(day=1))),
+        by_hour=same_rows(report.by_hour, hours),
+        by_weekday=same_rows(report.by_weekday, folded(days, lambda d: d.isoweekday())),
+        by_reason=ranked(report.by_reason, folded(kinds, lambda k: k[0])),
+        by_activity=ranked(report.by_activity, folded(kinds, lambda k: k[2])),
+        by_site=ranked(report.by_site, folded(kinds, lambda k: k[1])),
+        by_district=ranked(report.by_district, folded(areas, lambda k: k[0])),
+        by_ward=ranked(report.by_ward, folded(areas, lambda k: k[1])),
+        by_lsoa=ranked(report.by_lsoa, folded(areas, lambda k: k[2])),
+        by_decile=ranked(report.by_decile, folded(areas, lambda k: k[3])),
+        by_reach_area=ranked(report.by_reach_area, folded(areas, lambda k: k[4])),
+        reach_districts=report.reach_districts,
+        contacts=ContactCounts(
+            shown,
+            {n: p.one(v, "need", n.value, *key) for n, v in contacts.by_need.items()},
+            {o: p.one(v, "outcome", o.value, *key) for o, v in contacts.by_outcome.items()},
+        ),
+        contacts_by_channel={k: channels[str(k)] for k in report.contacts_by_channel},
+        follow_ups=FollowUps(due=due, **split),
+        by_day=same_rows(report.by_day, days),
+        by_kind=same_rows(report.by_kind, kinds),
+        by_area=same_rows(report.by_area, areas),
+        reach_prints=report.reach_prints,
+        period_start=report.period_start,
+        period_end=report.period_end,
+        hub_id=report.hub_id,
+        published=True,
+    )

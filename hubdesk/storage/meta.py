@@ -11,6 +11,8 @@ SITE_ID = "site_id"
 DEVICE_ID = "device_id"
 DEVICE_KIND = "device_kind"
 DEMO = "demo"
+HUB_KEY = "sync.hub_key"  # the hub key, base64 (written by hubdesk.sync.config)
+DISCLOSURE_KEY = "reports.disclosure_key"  # this store's own, when it has no hub key yet
 
 
 def get(session: Session, key: str) -> str | None:

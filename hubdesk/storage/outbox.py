@@ -21,6 +21,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from hubdesk.domain.ids import uuid7
+from hubdesk.storage import clock
 from hubdesk.storage.models import Base, OutboxEvent
 from hubdesk.storage.snapshots import snapshot, snapshot_values
 
@@ -43,6 +44,7 @@ def record(session: Session, row: Base, op: str, at: datetime) -> OutboxEvent:
     """Queue a snapshot of `row` (flushed first, so defaults are filled) for the central service."""
     session.flush()
     entity, footfall, personal = snapshot(row)
+    footfall["hlc"] = clock.stamp_change(session, row.id, at)  # type: ignore[attr-defined]
     event = OutboxEvent(
         event_id=uuid7(),
         entity=entity,
@@ -71,6 +73,7 @@ def record_values(
     Returns the event id.
     """
     footfall, personal = snapshot_values(entity, values, member_ids)
+    footfall["hlc"] = clock.stamp_change(session, values["id"], at)
     event_id = uuid7()
     session.connection().execute(
         _INSERT_EVENT,

@@ -1,8 +1,10 @@
 """Records as sync events: which columns are footfall (readable by the central service) and
 which are personal (sealed with the hub key before they leave the device).
 
-A snapshot is the whole record, so applying one twice changes nothing, and the newer `updated_at`
-wins when two devices changed the same record (last writer wins, ties broken by event id).
+A snapshot is the whole record, so applying one twice changes nothing, and the later change wins
+when two devices changed the same record: later by the changes' hybrid logical clock stamps
+(hubdesk.domain.hlc), never by a device's wall clock alone; domain rules merge where they exist (a
+visit once signed out stays out, erasure always wins).
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from typing import Any
 from sqlalchemy import TypeDecorator, delete, inspect, select
 from sqlalchemy.orm import Session
 
+from hubdesk.domain import hlc
+from hubdesk.storage import clock
 from hubdesk.storage.erasure import (
     ERASED_VALUES,
     KEPT_ON_ERASURE,
@@ -204,8 +208,10 @@ def apply_snapshot(
 ) -> bool:
     """Upsert a record from another device's snapshot. Returns True if the store changed.
 
-    An older snapshot than the one held (by `updated_at`) is ignored, so order does not matter
-    and applying the same event twice changes nothing. `personal` is None when this device could
+    An older change than the one held (by clock stamp, `footfall["hlc"]`; by `updated_at` for a
+    change from an app version without stamps) is ignored but for the sticky columns that merge
+    (`_merge_sticky`), so order does not matter and applying the same event twice changes
+    nothing. `personal` is None when this device could
     not open the sealed part (no hub key yet): the footfall fields are applied alone.
     """
     spec = ENTITIES.get(entity)
@@ -238,21 +244,27 @@ def apply_snapshot(
             return False
         values = as_erased
         member_ids = None
+    record_id = values["id"]
+    incoming = hlc.order_key(footfall.get("hlc"), values.get("updated_at"))
     if existing is not None:
-        held = getattr(existing, "updated_at", None)
-        incoming = values.get("updated_at")
-        if held is not None and incoming is not None and incoming < held:
+        held = clock.record_order(session, record_id, getattr(existing, "updated_at", None))
+        if incoming < held:  # an older change than the one held: only what must merge
             if erasing and isinstance(existing, Family) and existing.erased_at is None:
                 _erase_here(session, existing, values["erased_at"])
                 return True
-            return False
+            return _merge_sticky(existing, values)
+        sticky = {name: getattr(existing, name) for name in _STICKY_COLUMNS.get(model, ())}
         changed = False
         for name, value in values.items():
             if getattr(existing, name) != value:
                 setattr(existing, name, value)
                 changed = True
+        changed = _merge_sticky(existing, sticky) or changed
+        if incoming != held:
+            clock.set_record_order(session, record_id, incoming)
     else:
         session.add(model(**values))
+        clock.set_record_order(session, record_id, incoming)
         changed = True
     if member_ids is not None and entity == "visit":
         session.flush()
@@ -271,6 +283,42 @@ def apply_snapshot(
         family = session.get(Family, values["id"])
         if family is not None:
             _erase_here(session, family, values["erased_at"])
+    return changed
+
+
+# Domain rules that merge instead of "the later change wins" (docs/sync-protocol.md, "Order"):
+# a visit keeps its earliest sign-in, and once signed out it stays out (the earliest sign-out is
+# kept, with who did it); a revoked pass stays revoked. Erasure always wins (above). Each rule
+# takes the earliest of the two values and ignores a missing one, so the outcome is the same in
+# whatever order the changes arrive.
+_STICKY_COLUMNS: dict[type[Base], tuple[str, ...]] = {
+    Visit: ("signed_in_at", "signed_out_at", "signed_out_by"),
+    FamilyPass: ("revoked_at",),
+}
+
+
+def _merge_sticky(row: Base, other: Mapping[str, Any]) -> bool:
+    """Merge the sticky columns of `other` (a change's values, or what `row` held before a newer
+    change was applied) into `row`. True if `row` changed."""
+    changed = False
+    if isinstance(row, Visit):
+        came = other.get("signed_in_at")
+        if came is not None and came < row.signed_in_at:
+            row.signed_in_at = came
+            changed = True
+        out = other.get("signed_out_at")
+        by = other.get("signed_out_by") or ""
+        if out is not None and (
+            row.signed_out_at is None or (out, by) < (row.signed_out_at, row.signed_out_by or "")
+        ):
+            row.signed_out_at = out
+            row.signed_out_by = other.get("signed_out_by")
+            changed = True
+    elif isinstance(row, FamilyPass):
+        revoked = other.get("revoked_at")
+        if revoked is not None and (row.revoked_at is None or revoked < row.revoked_at):
+            row.revoked_at = revoked
+            changed = True
     return changed
 
 

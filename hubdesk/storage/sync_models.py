@@ -32,3 +32,15 @@ class SyncParked(Base):
     reason: Mapped[str] = mapped_column(String(40))
     attempts: Mapped[int] = mapped_column(Integer, default=1)
     parked_at: Mapped[datetime]
+
+
+class RecordClock(Base):
+    """The clock stamp of the change each record was last set from (migration 0010_hlc): this
+    device's own change, or another device's it applied. A pulled change is applied only if its
+    stamp sorts after this one (hubdesk.domain.hlc), whatever the devices' wall clocks say. A
+    record with no row here was last written by an app version from before stamps: its
+    `updated_at` stands in (`hlc.legacy`)."""
+
+    __tablename__ = "record_clocks"
+    entity_id: Mapped[uuid.UUID] = mapped_column(Uuid(), primary_key=True)
+    hlc: Mapped[str] = mapped_column(String(60))

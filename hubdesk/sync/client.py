@@ -73,12 +73,22 @@ class PushOutcome:
     server_time: datetime | None
 
 
+def _time(value: object) -> datetime | None:
+    """The service's clock from a reply, if it said it properly."""
+    try:
+        when = datetime.fromisoformat(str(value))
+    except ValueError:
+        return None
+    return when if when.tzinfo is not None else None
+
+
 @dataclass
 class PullPage:
     events: list[PulledEvent]
     next_cursor: int
     more: bool
     bad: int = 0  # events in the page that did not parse (skipped)
+    server_time: datetime | None = None
 
 
 @dataclass
@@ -217,13 +227,10 @@ class CentralClient:
             except (KeyError, TypeError, ValueError):
                 continue  # an event the service could not even name: the batch did not send it
             if event_id in statuses:
-                statuses[event_id] = (status, item.get("reason"))
-        server_time = None
-        try:
-            server_time = datetime.fromisoformat(str(body.get("server_time")))
-        except ValueError:
-            server_time = None
-        return PushOutcome(statuses, server_time)
+                reason, field = item.get("reason"), item.get("field")
+                why = f"{reason} ({str(field)[:40]})" if reason and field else reason
+                statuses[event_id] = (status, why)
+        return PushOutcome(statuses, _time(body.get("server_time")))
 
     def pull(self, after: int, limit: int, *, skip_device: uuid.UUID | None = None) -> PullPage:
         """The hub's events after `after`. Events sent by `skip_device` (this device's own) are
@@ -249,7 +256,9 @@ class CentralClient:
         next_cursor = body.get("next")
         if not isinstance(next_cursor, int):
             next_cursor = top
-        return PullPage(events, next_cursor, bool(body.get("more")), bad)
+        return PullPage(
+            events, next_cursor, bool(body.get("more")), bad, _time(body.get("server_time"))
+        )
 
     def enrol(
         self,
@@ -259,6 +268,7 @@ class CentralClient:
         device_kind: str,
         device_id: uuid.UUID | None = None,
         hub_id: uuid.UUID | None = None,
+        request_key: str | None = None,
     ) -> dict[str, Any]:
         request = {
             "v": PROTOCOL_VERSION,
@@ -267,6 +277,7 @@ class CentralClient:
             "device_kind": device_kind,
             "device_id": str(device_id) if device_id else None,
             "hub_id": str(hub_id) if hub_id else None,
+            "request_key": request_key,
         }
         body = self._request(
             "POST",

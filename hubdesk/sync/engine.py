@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session
 
 from hubdesk.domain.clock import Clock, SystemClock
 from hubdesk.security import sealing
+from hubdesk.storage import clock as hlc_clock
 from hubdesk.storage import meta, outbox
 from hubdesk.storage.engine import Store
 from hubdesk.storage.models import OutboxEvent
@@ -49,6 +50,7 @@ from hubdesk.sync.client import (
     RetryLaterError,
 )
 from hubdesk.sync.protocol import (
+    CLOCK_SKEW_LIMIT_S,
     DEFAULT_PULL_LIMIT,
     MAX_BATCH_EVENTS,
     EventStatus,
@@ -80,6 +82,15 @@ class SyncStatus:
     quarantined: int = 0
     problem: str | None = None
     refused: bool = False
+    # this device's clock minus the service's, seconds, at the last reply that said its time
+    clock_offset_s: float | None = None
+
+    @property
+    def clock_flagged(self) -> bool:
+        """The device's clock is more than CLOCK_SKEW_LIMIT_S off the service's: staff should
+        set it right. (Sync orders changes by clock stamps, so a wrong clock splits nothing, but
+        the times it records are wrong.)"""
+        return self.clock_offset_s is not None and abs(self.clock_offset_s) > CLOCK_SKEW_LIMIT_S
 
 
 @dataclass
@@ -336,7 +347,8 @@ class SyncEngine:
             try:
                 batch = self._prepare_batch(self._batch_size)
                 while batch:
-                    future = sender.submit(client.push, batch, self.clock.now())
+                    sent_at = self.clock.now()
+                    future = sender.submit(client.push, batch, sent_at)
                     upcoming = self._prepare_batch(self._batch_size, after=batch[-1].seq)
                     try:
                         outcome = future.result()
@@ -356,6 +368,7 @@ class SyncEngine:
                         batch = self._prepare_batch(self._batch_size)
                         continue
                     report.batches += 1
+                    self._note_offset(sent_at, outcome.server_time)
                     recorded.append(recorder.submit(self._record, outcome.statuses))
                     if self._batch_size < self.settings.batch_size:
                         self._batch_size = min(self.settings.batch_size, self._batch_size * 2)
@@ -370,6 +383,10 @@ class SyncEngine:
                         report.quarantined += quarantined
         for done in recorded:
             done.result()  # a failure to mark is raised, not lost
+
+    def _note_offset(self, device_time: datetime, server_time: datetime | None) -> None:
+        if server_time is not None:
+            self._set_status(clock_offset_s=round((device_time - server_time).total_seconds()))
 
     def _prepare_batch(self, size: int, *, after: int = 0) -> list[WireEvent]:
         """The oldest pending events after `after`, with their personal fields sealed.
@@ -493,6 +510,7 @@ class SyncEngine:
             page = self.client.pull(
                 cursor, self.settings.pull_limit, skip_device=self._cfg.device_id
             )
+            self._note_offset(self.clock.now(), page.server_time)
             theirs = [e for e in page.events if e.device_id != self._cfg.device_id]
             report.pulled += len(theirs)
             self._apply_page(theirs, page.next_cursor, report)
@@ -526,6 +544,7 @@ class SyncEngine:
                     outcome = self._apply_one(session, pulled)
                     applied += outcome == "applied"
                     parked += outcome == "parked"
+                hlc_clock.observe(session, _stamps(events), self.clock.now())
                 config.put_cursor(session, cursor)
             report.applied += applied
             report.parked += parked
@@ -546,6 +565,7 @@ class SyncEngine:
             report.applied += outcome == "applied"
             report.parked += outcome == "parked"
         with self.store.write() as session:
+            hlc_clock.observe(session, _stamps(events), self.clock.now())
             config.put_cursor(session, cursor)
 
     def _apply_event(self, session: Session, pulled: PulledEvent) -> bool:
@@ -619,6 +639,7 @@ class SyncEngine:
                 with self.store.write() as session:
                     session.execute(text("PRAGMA defer_foreign_keys = ON"))
                     self._apply_event(session, pulled)
+                    hlc_clock.observe(session, _stamps([pulled]), self.clock.now())
                     session.execute(delete(SyncParked).where(SyncParked.server_id == row.server_id))
                 report.applied += 1
             except (_UnappliableError, DBAPIError, ValueError, TypeError, KeyError):
@@ -631,6 +652,11 @@ class SyncEngine:
         """Pulled events waiting for their parent record (or a hub key that opens them)."""
         with self.store.read() as session:
             return session.scalar(select(func.count()).select_from(SyncParked)) or 0
+
+
+def _stamps(events: list[PulledEvent]) -> list[object]:
+    """The clock stamps pulled events carry (events from older app versions carry none)."""
+    return [e.event.footfall.get("hlc") for e in events]
 
 
 def _is_erasure(pulled: PulledEvent) -> bool:

@@ -13,6 +13,7 @@ The hub key never comes from the service alone. A device gets it one of three wa
 
 from __future__ import annotations
 
+import secrets
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -22,6 +23,7 @@ from sqlalchemy.orm import Session
 from hubdesk.domain.catalogue import DeviceKind, SiteKind
 from hubdesk.domain.errors import ValidationError
 from hubdesk.domain.ids import uuid7
+from hubdesk.domain.text import require_text
 from hubdesk.security import sealing
 from hubdesk.security.keys import KdfParams
 from hubdesk.storage import meta, outbox
@@ -29,7 +31,10 @@ from hubdesk.storage.engine import Store
 from hubdesk.storage.models import Device, Hub, Site
 from hubdesk.sync import config
 from hubdesk.sync.client import CentralClient, RefusedError
-from hubdesk.sync.protocol import check_url, parse_enrol_text
+from hubdesk.sync.protocol import ProtocolError, check_url, parse_enrol_text
+
+# store_meta: "<device id> <request key>" of an enrolment not yet answered (see `enrol`)
+ENROL_PENDING = "sync.enrol_pending"
 
 
 @dataclass(frozen=True)
@@ -58,17 +63,33 @@ def enrol(
 ) -> EnrolResult:
     """Enrol this store's device. Raises RefusedError (bad, used or expired code; wrong hub),
     OfflineError, or ValidationError (no URL, not https)."""
-    code, qr_url = parse_enrol_text(code_or_qr)
+    try:
+        code, qr_url = parse_enrol_text(code_or_qr)
+    except ProtocolError:
+        raise ValidationError(
+            "code", "not_a_code", "is not an enrolment code or the text of its QR code"
+        ) from None
     base = url or qr_url
     if not base:
         raise ValidationError("url", "required", "give the central service's address")
     base = check_url(base)
     kind = DeviceKind(device_kind)
-    with store.read() as session:
+    device_name = require_text(device_name, "device_name", max_len=120)
+    with store.write() as session:
         held_device = meta.get(session, meta.DEVICE_ID)
         held_hub = meta.get(session, meta.HUB_ID)
         held_key = meta.get(session, config.HUB_KEY)
-    device_id = uuid.UUID(held_device) if held_device else uuid7()
+        # The device id and a random request key are kept before the first try: if the reply is
+        # lost, the next try sends the same two and the service hands the same device back
+        # (with a fresh credential) instead of refusing the code as used.
+        pending = (meta.get(session, ENROL_PENDING) or "").split()
+        if len(pending) == 2 and (held_device is None or pending[0] == held_device):
+            device_text, request_key = pending
+        else:
+            device_text = held_device or str(uuid7())
+            request_key = secrets.token_urlsafe(24)
+            meta.put(session, ENROL_PENDING, f"{device_text} {request_key}")
+    device_id = uuid.UUID(device_text)
     client = CentralClient(base, ca_bundle=ca_bundle)
     try:
         answer = client.enrol(
@@ -77,6 +98,7 @@ def enrol(
             device_kind=kind.value,
             device_id=device_id,
             hub_id=uuid.UUID(held_hub) if held_hub else None,
+            request_key=request_key,
         )
         hub_id = uuid.UUID(answer["hub_id"])
         client.credential = str(answer["credential"])
@@ -108,6 +130,7 @@ def enrol(
             in_keyring = config.save_credential(
                 session, device_id, client.credential, use_keyring=use_keyring
             )
+            meta.put(session, ENROL_PENDING, "")
         source = "existing" if held_key else None
         if hub_key_transfer or hub_passphrase or not held_key:
             source = (

@@ -21,14 +21,27 @@ import ipaddress
 import json
 import math
 import re
+import unicodedata
 import uuid
 import zlib
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
+from hubdesk.domain.catalogue import (
+    ActivityKind,
+    ContactChannel,
+    DeviceKind,
+    Need,
+    Outcome,
+    SignOutBy,
+    SiteKind,
+    VisitReason,
+)
 from hubdesk.domain.errors import ValidationError
+from hubdesk.domain.postcode import Postcode, validate_district
+from hubdesk.domain.staff import StaffRole
 
 PROTOCOL_VERSION = 1
 
@@ -111,11 +124,13 @@ class EventStatus(enum.StrEnum):
 
 
 class ProtocolError(ValueError):
-    """A message does not follow the protocol. `reason` is a Reason."""
+    """A message does not follow the protocol. `reason` is a Reason; `field` names where, when
+    it is one field (`f.reason`: the footfall field `reason`; `id`, `at`, ...)."""
 
-    def __init__(self, reason: Reason, message: str) -> None:
+    def __init__(self, reason: Reason, message: str, field: str | None = None) -> None:
         super().__init__(message)
         self.reason = reason
+        self.field = field
 
 
 @dataclass(frozen=True)
@@ -179,76 +194,307 @@ def footfall_with_id(footfall: dict[str, Any], entity_id: uuid.UUID) -> dict[str
 
 
 def _uuid(value: Any, reason: Reason) -> uuid.UUID:
+    field = {Reason.BAD_EVENT_ID: "id", Reason.BAD_ENTITY_ID: "k"}.get(reason)
     if not isinstance(value, str) or len(value) > 36:
-        raise ProtocolError(reason, "not a UUID string")
+        raise ProtocolError(reason, "not a UUID string", field)
     try:
         return uuid.UUID(value)
     except ValueError:
-        raise ProtocolError(reason, "not a UUID string") from None
+        raise ProtocolError(reason, "not a UUID string", field) from None
 
 
-def parse_time(value: Any, reason: Reason = Reason.BAD_TIME) -> datetime:
+def parse_time(value: Any, reason: Reason = Reason.BAD_TIME, field: str = "at") -> datetime:
     if not isinstance(value, str) or len(value) > 40:
-        raise ProtocolError(reason, "not an ISO 8601 time")
+        raise ProtocolError(reason, "not an ISO 8601 time", field)
     try:
         when = datetime.fromisoformat(value)
     except ValueError:
-        raise ProtocolError(reason, "not an ISO 8601 time") from None
+        raise ProtocolError(reason, "not an ISO 8601 time", field) from None
     if when.tzinfo is None:
-        raise ProtocolError(reason, "a time needs its UTC offset")
+        raise ProtocolError(reason, "a time needs its UTC offset", field)
     try:
         return when.astimezone(UTC)
     except OverflowError:  # 9999-12-31T23:59-23:59 is past the end of time in UTC
-        raise ProtocolError(reason, "time out of range") from None
+        raise ProtocolError(reason, "time out of range", field) from None
 
 
-def parse_event(obj: Any) -> WireEvent:
-    """A pushed event from its wire form. Raises ProtocolError with the first problem found."""
+def parse_event(obj: Any, *, strict: bool = True) -> WireEvent:
+    """A pushed event from its wire form. Raises ProtocolError with the first problem found,
+    naming the field. `strict`: also check every footfall field the service knows against its
+    closed list or format (`check_footfall`); a device reading pulled events, which the service
+    checked when they came in, skips that."""
     if not isinstance(obj, dict):
         raise ProtocolError(Reason.BAD_EVENT, "an event is an object")
     event_id = _uuid(obj.get("id"), Reason.BAD_EVENT_ID)
     seq = obj.get("seq")
     if not isinstance(seq, int) or isinstance(seq, bool) or not 0 < seq < 2**62:
-        raise ProtocolError(Reason.BAD_SEQ, "seq is a positive integer")
+        raise ProtocolError(Reason.BAD_SEQ, "seq is a positive integer", "seq")
     entity = obj.get("e")
     # a list or an object here is unhashable: `in` would raise TypeError (found by fuzzing)
     if not isinstance(entity, str) or entity not in ENTITIES:
-        raise ProtocolError(Reason.UNKNOWN_ENTITY, "unknown entity")
+        raise ProtocolError(Reason.UNKNOWN_ENTITY, "unknown entity", "e")
     entity_id = _uuid(obj.get("k"), Reason.BAD_ENTITY_ID)
     op = obj.get("op")
     if not isinstance(op, str) or not _OP.match(op):
-        raise ProtocolError(Reason.BAD_OP, "op is a short lower-case word")
+        raise ProtocolError(Reason.BAD_OP, "op is a short lower-case word", "op")
     occurred_at = parse_time(obj.get("at"))
     footfall = obj.get("f")
     if type(footfall) is not dict:
-        raise ProtocolError(Reason.BAD_FOOTFALL, "footfall is an object")
+        raise ProtocolError(Reason.BAD_FOOTFALL, "footfall is an object", "f")
     if "id" in footfall and footfall["id"] != str(entity_id):
-        raise ProtocolError(Reason.BAD_FOOTFALL, "footfall id differs from the entity id")
+        raise ProtocolError(Reason.BAD_FOOTFALL, "footfall id differs from the entity id", "f.id")
     size = 0
     for name, value in footfall.items():
         # `type(...) is` rather than isinstance: this loop runs for every field of every event
-        if type(name) is not str or len(name) > 40 or "\x00" in name:
-            raise ProtocolError(Reason.BAD_FOOTFALL, "footfall names are short text")
+        if name not in _NAMES_SEEN and (type(name) is not str or not _remember_name(name)):
+            raise ProtocolError(
+                Reason.BAD_FOOTFALL, "footfall names are lower-case words of at most 40", "f"
+            )
         kind = type(value)
         if kind is str:
-            if "\x00" in value:
-                raise ProtocolError(Reason.BAD_FOOTFALL, "footfall text has a NUL character")
+            if not value.isprintable() and not _text_ok(value):
+                raise ProtocolError(
+                    Reason.BAD_FOOTFALL,
+                    "footfall text holds a control character or is not valid Unicode",
+                    f"f.{name}",
+                )
             size += len(value)
         elif kind is int:
             if not -(2**62) < value < 2**62:
-                raise ProtocolError(Reason.BAD_FOOTFALL, "footfall number out of range")
+                raise ProtocolError(Reason.BAD_FOOTFALL, "number out of range", f"f.{name}")
         elif kind is float:
             if not math.isfinite(value):  # 1e999 parses as infinity, which is not JSON
-                raise ProtocolError(Reason.BAD_FOOTFALL, "footfall number out of range")
+                raise ProtocolError(Reason.BAD_FOOTFALL, "number out of range", f"f.{name}")
         elif kind is not bool and value is not None:
-            raise ProtocolError(Reason.BAD_FOOTFALL, "footfall values are scalars")
+            raise ProtocolError(Reason.BAD_FOOTFALL, "footfall values are scalars", f"f.{name}")
         size += len(name) + 8
+    if strict:
+        check_footfall(entity, footfall)
     sealed = obj.get("p")
     if sealed is not None and (type(sealed) is not str or not _SEALED.match(sealed)):
-        raise ProtocolError(Reason.BAD_SEALED, "sealed part is a string or null")
+        raise ProtocolError(Reason.BAD_SEALED, "sealed part is a string or null", "p")
     if size + len(sealed or "") > MAX_EVENT_BYTES:
         raise ProtocolError(Reason.EVENT_TOO_LARGE, "event too large")
     return WireEvent(event_id, seq, entity, entity_id, op, occurred_at, footfall, sealed)
+
+
+_FIELD = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+# Field names that passed `_FIELD`: the same few dozen come in every event of a batch, so each
+# is matched once (bounded, in case a device sends endless new ones).
+_NAMES_SEEN: set[str] = set()
+
+
+def _remember_name(name: str) -> bool:
+    if not _FIELD.match(name):
+        return False
+    if len(_NAMES_SEEN) < 4096:
+        _NAMES_SEEN.add(name)
+    return True
+
+
+def _text_ok(value: str) -> bool:
+    """Printable or not (a non-breaking space, a right-to-left mark is "not printable" too),
+    footfall text must be valid Unicode (no lone UTF-16 surrogate, which JSON's \\uD800 escape
+    can carry) and hold no control character: it is one line of a name or a code."""
+    return not any(unicodedata.category(ch) in ("Cc", "Cs") for ch in value)
+
+
+# -- footfall: what each field may hold --------------------------------------------------------
+# The service reads footfall fields (projections, the dashboard): each one it knows is checked
+# against its closed list or format here, so that a device can never put a value the service's
+# tables or reports do not expect. Fields it does not know (a newer device's) pass with the
+# general checks above.
+
+
+def _is_uuid(value: Any) -> bool:
+    if type(value) is not str or len(value) > 36:
+        return False
+    try:
+        uuid.UUID(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_time(value: Any) -> bool:
+    if type(value) is not str or len(value) > 40:
+        return False
+    try:
+        when = datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return when.tzinfo is not None
+
+
+def _is_day(value: Any) -> bool:
+    if type(value) is not str or len(value) != 10:
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _whole(low: int, high: int) -> Any:
+    return lambda v: type(v) is int and low <= v <= high
+
+
+def _one_of(values: Any) -> Any:
+    allowed = frozenset(str(v) for v in values)
+    return lambda v: type(v) is str and v in allowed
+
+
+def _codes_of(values: Any) -> Any:
+    allowed = frozenset(str(v) for v in values)
+    return lambda v: type(v) is str and len(v) <= 200 and set(v.split()) <= allowed
+
+
+def _text(limit: int) -> Any:
+    return lambda v: type(v) is str and len(v) <= limit
+
+
+def _district(value: Any) -> bool:
+    try:
+        return bool(validate_district(value) == value)
+    except ValidationError:
+        return False
+
+
+def _postcode(value: Any) -> bool:
+    try:
+        return type(value) is str and str(Postcode.parse(value)) == value
+    except ValidationError:
+        return False
+
+
+def _districts(value: Any) -> bool:
+    return (
+        type(value) is str
+        and len(value) <= 2000
+        and all(_district(d) for d in value.replace(",", " ").split())
+    )
+
+
+_GSS = re.compile(r"^[EWSN]\d{8}$")
+# A hybrid logical clock stamp as it travels (hubdesk.domain.hlc): milliseconds since the epoch
+# (13 digits), a counter (5 digits) and the device that made it (32 hex digits).
+HLC_PATTERN = re.compile(r"^\d{13}\.\d{5}\.[0-9a-f]{32}$")
+_BOOL = lambda v: type(v) is bool  # noqa: E731
+_COUNT = _whole(0, 1000)
+_UUID = _is_uuid
+_TIME = _is_time
+_NULLABLE = object()  # marks a rule whose field may also be null
+
+_FIELD_RULES: dict[str, Any] = {
+    **dict.fromkeys(
+        (
+            "id",
+            "hub_id",
+            "site_id",
+            "device_id",
+            "family_id",
+            "activity_id",
+            "staff_id",
+            "merged_into_id",
+        ),
+        _UUID,
+    ),
+    **dict.fromkeys(
+        (
+            "created_at",
+            "updated_at",
+            "signed_in_at",
+            "signed_out_at",
+            "raised_at",
+            "issued_at",
+            "revoked_at",
+            "starts_at",
+            "ends_at",
+            "contacted_at",
+            "follow_up_done_at",
+            "last_visit_at",
+            "erased_at",
+            "last_seen_at",
+            "locked_until",
+        ),
+        _TIME,
+    ),
+    **dict.fromkeys(
+        (
+            "adults_mother",
+            "adults_father",
+            "adults_carer",
+            "adults_grandparent",
+            "adults_other",
+            "male_carers",
+            "children_0_1",
+            "children_2_4",
+            "children_5_11",
+            "children_12_16",
+            "children_17_19",
+            "children_20_25",
+            "send_children",
+            "people",
+        ),
+        _COUNT,
+    ),
+    **dict.fromkeys(
+        ("is_new", "first_time_any_hub", "active", "cancelled", "is_child", "removed"), _BOOL
+    ),
+    "follow_up_due": _is_day,
+    "minutes_spent": _whole(0, 9999),
+    "capacity": _whole(0, 100_000),
+    "retention_months": _whole(1, 120),
+    "privacy_notice_version": _whole(1, 2**31 - 1),
+    "failed_attempts": _whole(0, 2**31 - 1),
+    "postcode_district": _district,
+    "ward_code": lambda v: type(v) is str and bool(_GSS.match(v)),
+    "lsoa_code": lambda v: type(v) is str and bool(_GSS.match(v)),
+    "imd_decile": _whole(1, 10),
+    "name": _text(120),
+    "code": _text(20),
+    "hlc": lambda v: type(v) is str and bool(HLC_PATTERN.match(v)),
+}
+_ENTITY_RULES: dict[str, dict[str, Any]] = {
+    "visit": {"reason": _one_of(VisitReason), "signed_out_by": _one_of(SignOutBy)},
+    "contact": {
+        "channel": _one_of(ContactChannel),
+        "needs": _codes_of(Need),
+        "outcomes": _codes_of(Outcome),
+    },
+    "site": {"kind": _one_of(SiteKind), "postcode": _postcode},
+    "device": {"kind": _one_of(DeviceKind)},
+    "activity": {"kind": _one_of(ActivityKind)},
+    "staff": {"role": _one_of(StaffRole)},
+    "hub": {"reach_districts": _districts},
+    "alert": {"kind": _text(20)},
+}
+
+
+def check_footfall(entity: str, footfall: dict[str, Any]) -> None:
+    """Every footfall field the service knows holds a value from its closed list or in its
+    format; ProtocolError(BAD_FOOTFALL) naming the first that does not."""
+    rules = _RULES.get(entity, _FIELD_RULES)
+    for name, value in footfall.items():
+        rule = rules.get(name)
+        if rule is None:
+            continue
+        if value is None:
+            if (entity, name) in _MUST:
+                raise ProtocolError(Reason.BAD_FOOTFALL, "field is required", f"f.{name}")
+            continue
+        if not rule(value):
+            raise ProtocolError(Reason.BAD_FOOTFALL, "not a value this field may hold", f"f.{name}")
+
+
+# every rule of each entity in one table: one look-up a field on the ingest path
+_RULES = {entity: {**_FIELD_RULES, **_ENTITY_RULES.get(entity, {})} for entity in ENTITIES}
+# (entity, field) that may not be null
+_MUST = frozenset(
+    {("visit", "people"), ("visit", "reason"), ("visit", "signed_in_at"),
+     ("contact", "channel"), ("contact", "contacted_at")}
+)  # fmt: skip
 
 
 def pulled_event_to_wire(server_id: int, device_id: uuid.UUID, event: WireEvent) -> dict[str, Any]:
@@ -272,7 +518,7 @@ def parse_pulled_event(obj: Any) -> PulledEvent:
     if not isinstance(server_id, int) or server_id <= 0:
         raise ProtocolError(Reason.BAD_EVENT, "n is a positive integer")
     device_id = _uuid(obj.get("d"), Reason.BAD_EVENT)
-    return PulledEvent(server_id, device_id, parse_event(obj))
+    return PulledEvent(server_id, device_id, parse_event(obj, strict=False))
 
 
 # -- bodies -----------------------------------------------------------------------------------

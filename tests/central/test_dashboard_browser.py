@@ -168,15 +168,22 @@ def test_sign_in_read_the_figures_and_take_screenshots(served, browser):
 
     browser.get(f"{server.url}/dashboard/?{query}")
     total = sum(expected.values())
-    assert browser.find_element(By.ID, "visits").text == f"{total:,}"
+    shown = int(browser.find_element(By.ID, "visits").text.replace(",", ""))
+    # every figure rounded to a multiple of 5 per hub and month (disclosure control)
+    assert shown % 5 == 0
+    assert abs(shown - total) <= 4 * len(HUBS) * 13
     SHOTS.mkdir(parents=True, exist_ok=True)
     browser.save_screenshot(str(SHOTS / "dashboard-overview.png"))
 
     browser.get(f"{server.url}/dashboard/hubs?{query}")
     for code, count in expected.items():
         cell = browser.find_element(By.CSS_SELECTOR, f'tr[data-hub="{code}"] td.visits')
-        assert cell.text == (f"{count:,}" if count >= 5 else "<5")
+        figure = 0 if cell.text == "<5" else int(cell.text.replace(",", ""))
+        assert figure % 5 == 0
+        assert abs(figure - count) <= 4 * 13
     assert expected["FIR"] < 5
+    fir = browser.find_element(By.CSS_SELECTOR, 'tr[data-hub="FIR"] td.visits').text
+    assert fir != str(expected["FIR"])  # never the count itself: "<5" or a multiple of 5
     browser.save_screenshot(str(SHOTS / "dashboard-hubs.png"))
 
     browser.get(f"{server.url}/dashboard/trends?{query}&by=month")

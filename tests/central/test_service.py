@@ -136,7 +136,7 @@ def test_two_hubs_are_kept_apart(tmp_path, central_db, live, clock):
     client = CentralClient(live.url, _credential(hil))
     event = _raw_event(riv.hub_id)
     outcome = client.push([event], clock.now())
-    assert outcome.statuses[event.event_id][1] == "wrong_hub"
+    assert outcome.statuses[event.event_id][1] == "wrong_hub (f.hub_id)"
     with central_db.read() as session:
         hubs = set(session.scalars(select(CentralEvent.hub_id)))
     assert hubs == {riv.hub_id, hil.hub_id}
@@ -252,7 +252,8 @@ def test_bad_input_gets_a_clear_4xx_never_a_5xx(tmp_path, central_db, live, cloc
             "hub_id": str(kiosk.hub_id),
             "updated_at": "9999-12-31T23:59:59-23:59",
             "signed_in_at": "0001-01-01T00:00:00+23:59",
-            "people": 10**9,
+            "people": 3,
+            "reason": "other",
         },
     }
     huge = json.dumps({"v": 1, "events": [{**good, "f": {"x": 0}}]}).replace('"x": 0', '"x": 1e999')
@@ -261,6 +262,21 @@ def test_bad_input_gets_a_clear_4xx_never_a_5xx(tmp_path, central_db, live, cloc
     odd = post(gzip_json({"v": 1, "events": [odd_visit]}), **{"Content-Encoding": "gzip"})
     assert odd.status_code == 200
     assert odd.json()["accepted"] == 1
+    # footfall fields are checked against their closed lists and formats, and the field is named
+    for field, value in (
+        ("people", 10**9),
+        ("reason", "sightseeing"),
+        ("postcode_district", "X"),
+        ("imd_decile", 11),
+        ("lsoa_code", "E0101"),
+        ("is_new", "yes"),
+    ):
+        wrong = {**odd_visit, "id": str(uuid.uuid4()), "f": {**odd_visit["f"], field: value}}
+        reply = post(gzip_json({"v": 1, "events": [wrong]}), **{"Content-Encoding": "gzip"})
+        assert reply.json()["results"] == [
+            {"id": wrong["id"], "status": "rejected", "reason": "bad_footfall",
+             "field": f"f.{field}"}
+        ]  # fmt: skip
     response = post(gzip_json({"v": 1, "events": [*bad_events, good]}),
                     **{"Content-Encoding": "gzip"})  # fmt: skip
     assert response.status_code == 200

@@ -62,7 +62,7 @@ def test_refused_events_are_quarantined_and_the_rest_go_on(tmp_path, central_db,
     status = kiosk.engine.status()
     assert (status.waiting, status.quarantined) == (0, 2)
     held = {q.event_id: q.reason for q in kiosk.engine.quarantined()}
-    assert held == {bad: "unknown_entity", other_hub: "wrong_hub"}
+    assert held == {bad: "unknown_entity (e)", other_hub: "wrong_hub (f.hub_id)"}
 
     assert kiosk.engine.requeue(bad)
     assert not kiosk.engine.requeue(uuid.uuid4())

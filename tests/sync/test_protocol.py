@@ -14,8 +14,9 @@ from hubdesk.domain.errors import ValidationError
 from hubdesk.sync import protocol
 from hubdesk.sync.protocol import ProtocolError, Reason, WireEvent
 
-# text that UTF-8 JSON can carry: no NUL, no lone surrogates (which no UTF-8 text can hold)
-chars = st.characters(exclude_characters="\x00", exclude_categories=("Cs",))
+# text a footfall field may hold: no control characters, no lone surrogates (which no UTF-8 text
+# can hold)
+chars = st.characters(exclude_categories=("Cs", "Cc"))
 scalars = st.one_of(
     st.none(),
     st.booleans(),
@@ -23,7 +24,7 @@ scalars = st.one_of(
     st.floats(allow_nan=False, allow_infinity=False),
     st.text(alphabet=chars, max_size=30),
 )
-footfalls = st.dictionaries(st.text(alphabet=chars, min_size=1, max_size=20), scalars, max_size=12)
+footfalls = st.dictionaries(st.from_regex(r"\A[a-z][a-z0-9_]{0,19}\Z"), scalars, max_size=12)
 
 
 @given(
@@ -37,7 +38,8 @@ def test_an_event_survives_the_wire(footfall, seq, entity, minutes, sealed):
     footfall.pop("id", None)
     at = datetime(2026, 6, 16, tzinfo=UTC) + timedelta(minutes=minutes)
     event = WireEvent(uuid.uuid4(), seq, entity, uuid.uuid4(), "upsert", at, footfall, sealed)
-    back = protocol.parse_event(protocol.loads(protocol.dumps(event.to_wire())))
+    # the wire format alone: the closed lists of known fields are checked elsewhere
+    back = protocol.parse_event(protocol.loads(protocol.dumps(event.to_wire())), strict=False)
     assert back.event_id == event.event_id
     assert back.body_hash() == event.body_hash()
     assert protocol.footfall_with_id(back.footfall, back.entity_id)["id"] == str(event.entity_id)

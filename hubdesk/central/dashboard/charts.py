@@ -68,7 +68,9 @@ def bar_chart(
             vx = label_w + w + 6
         else:
             vx = label_w + 6
-        parts.append(f'<text x="{vx:.1f}" y="{y + row * 0.65:.1f}" class="val">{_fmt(n)}</text>')
+        parts.append(
+            f'<text x="{vx:.1f}" y="{y + row * 0.65:.1f}" class="val">{escape(_fmt(n))}</text>'
+        )
     parts.append("</svg>")
     return Markup("".join(parts))  # noqa: S704 - every label was escaped above
 

@@ -1,9 +1,9 @@
 """Keeping the dashboard's projections up to date, inside the ingest transaction.
 
-Called by `hubdesk.central.service._ingest_once` after its own projection of visits and sites,
-with the events just stored. Adds what the dashboard needs beyond that: the area columns of
-visits (ward, LSOA, deprivation decile), Here to Help contacts, and hubs' reach areas. The hub
-is always the authenticated device's, never a field of the event.
+Called by `hubdesk.central.service._ingest_once` after its own projection of visits (with their
+areas: ward, LSOA, deprivation decile) and sites, with the events just stored. Adds what the
+dashboard needs beyond that: Here to Help contacts and hubs' reach areas. The hub is always the
+authenticated device's, never a field of the event.
 """
 
 from __future__ import annotations
@@ -14,14 +14,13 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hubdesk.central.dashboard.tables import CentralContact, CentralHubArea
-from hubdesk.central.models import CentralVisit
+from hubdesk.domain import hlc
 from hubdesk.sync.protocol import WireEvent
 
-GSS = re.compile(r"^[EWSN]\d{8}$")
 CODES = re.compile(r"^[a-z_ ]{0,200}$")
 
 
@@ -51,47 +50,29 @@ def _uuid(value: Any) -> uuid.UUID | None:
         return None
 
 
-def _gss(value: Any) -> str | None:
-    return value if isinstance(value, str) and GSS.match(value) else None
-
-
-def _decile(value: Any) -> int | None:
-    ok = isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 10
-    return value if ok else None
-
-
 def _codes(value: Any) -> str:
     return value if isinstance(value, str) and CODES.match(value) else ""
 
 
+def _order(e: WireEvent) -> str:
+    return hlc.order_key(e.footfall.get("hlc"), _dt(e.footfall.get("updated_at")) or e.occurred_at)
+
+
 def _newest(events: Sequence[WireEvent], entity: str) -> dict[uuid.UUID, WireEvent]:
+    """The latest change (by clock stamp) to each record of `entity` among `events`."""
     out: dict[uuid.UUID, WireEvent] = {}
     for e in events:
         if e.entity != entity:
             continue
         held = out.get(e.entity_id)
-        if held is None or str(e.footfall.get("updated_at", "")) >= str(
-            held.footfall.get("updated_at", "")
-        ):
+        if held is None or _order(e) >= _order(held):
             out[e.entity_id] = e
     return out
 
 
 def project_dashboard(session: Session, hub_id: uuid.UUID, events: Sequence[WireEvent]) -> None:
-    """Bring the dashboard's projections up to date with `events` (already stored)."""
-    for visit_id, e in _newest(events, "visit").items():
-        f = e.footfall
-        values = {
-            "ward_code": _gss(f.get("ward_code")),
-            "lsoa_code": _gss(f.get("lsoa_code")),
-            "imd_decile": _decile(f.get("imd_decile")),
-        }
-        if any(v is not None for v in values.values()):
-            session.execute(
-                update(CentralVisit)
-                .where(CentralVisit.id == visit_id, CentralVisit.hub_id == hub_id)
-                .values(values)
-            )
+    """Bring the dashboard's projections up to date with `events` (already stored): the latest
+    change by clock stamp wins, never by a device's wall clock alone."""
     contacts = _newest(events, "contact")
     if contacts:
         held = {
@@ -119,11 +100,14 @@ def project_dashboard(session: Session, hub_id: uuid.UUID, events: Sequence[Wire
                 "contacted_at": _dt(f.get("contacted_at")) or e.occurred_at,
                 "updated_at": updated,
                 "event_id": e.event_id,
+                "hlc": _order(e),
             }
             current = held.get(contact_id)
             if current is None:
                 session.add(CentralContact(id=contact_id, **values_c))
-            elif current.hub_id == hub_id and updated >= current.updated_at:
+            elif current.hub_id == hub_id and values_c["hlc"] >= hlc.order_key(
+                current.hlc, current.updated_at
+            ):
                 for name, value in values_c.items():
                     setattr(current, name, value)
     for entity_id, e in _newest(events, "hub").items():
@@ -131,6 +115,7 @@ def project_dashboard(session: Session, hub_id: uuid.UUID, events: Sequence[Wire
             continue
         f = e.footfall
         updated = _dt(f.get("updated_at")) or e.occurred_at
+        order = _order(e)
         districts = " ".join(
             d
             for d in str(f.get("reach_districts") or "").upper().replace(",", " ").split()
@@ -139,9 +124,12 @@ def project_dashboard(session: Session, hub_id: uuid.UUID, events: Sequence[Wire
         area = session.get(CentralHubArea, hub_id)
         if area is None:
             session.add(
-                CentralHubArea(hub_id=hub_id, reach_districts=districts, updated_at=updated)
+                CentralHubArea(
+                    hub_id=hub_id, reach_districts=districts, updated_at=updated, hlc=order
+                )
             )
-        elif updated >= area.updated_at:
+        elif order >= hlc.order_key(area.hlc, area.updated_at):
             area.reach_districts = districts
             area.updated_at = updated
+            area.hlc = order
     session.flush()

@@ -1,15 +1,26 @@
-"""The dashboard's figures: the measures of `hubdesk.measures` over the central tables.
+"""The dashboard's figures: the measures of `hubdesk.measures` over the central tables, published
+through disclosure control (hubdesk.measures.disclosure; docs/measures.md, "Disclosure control").
 
-Plain functions over a `CentralStore`, returning plain data; the routes format them, always
-through `hubdesk.measures.suppress` (counts under 5 show as "<5" beyond the hub's own desk).
+Everything here is published beyond the hubs, so every figure is built the same way:
+
+* the period is whole local months (`publish_period`): no figure is ever asked for a day;
+* counts are read per hub and month ("atoms"), each atom rounded at random to a multiple of 5
+  (fixed by the service's key), the groups of a breakdown of an atom rounded together so that
+  they add up to it; every larger figure (several hubs, several months, all of a breakdown) is
+  the sum of its atoms' published values;
+* reach (distinct families) is rounded per figure, keyed by the families it counts, and shown
+  only for one hub or for all hubs, never for a selection of several (whose differences would
+  count the families of one hub).
+
+Plain functions over a `CentralStore`, returning plain data; the routes format them.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import Table, func, select
@@ -17,6 +28,7 @@ from sqlalchemy import Table, func, select
 from hubdesk.central.dashboard.tables import CentralContact, CentralHubArea, CentralPostcodeArea
 from hubdesk.central.models import VISIT_ROLLUP, CentralHub, CentralSite, CentralVisit
 from hubdesk.central.store import CentralStore
+from hubdesk.domain.catalogue import ContactChannel, Need, Outcome
 from hubdesk.measures import (
     ContactCounts,
     ContactDim,
@@ -28,24 +40,35 @@ from hubdesk.measures import (
     Reach,
     Scope,
     VisitTable,
-    by_channel,
     contact_counts,
-    contact_total,
     counts,
     follow_ups,
     reach,
     read_contact_counts,
     read_grouped,
-    read_one,
     time_keys,
 )
+from hubdesk.measures.contacts import read_follow_ups
+from hubdesk.measures.disclosure import Protector, Unrounded, add, fingerprints_of
+from hubdesk.measures.footfall import key_value
+from hubdesk.measures.localtime import add_months
 
 VISITS = VisitTable(CentralVisit.__table__, VISIT_ROLLUP)  # type: ignore[arg-type]
 CONTACTS = ContactTable(CentralContact.__table__)  # type: ignore[arg-type]
+VISITS_ONLY = ("visits",)
 
 
 def visits_table() -> Table:
     return CentralVisit.__table__  # type: ignore[return-value]
+
+
+def publish_period(period: Period, today: date) -> Period:
+    """The whole local months `period` touches, from the 1st of its first to the last day of its
+    last, and no later than the month of `today` (which is counted to date)."""
+    start = period.start.replace(day=1)
+    last = min(period.end, today).replace(day=1)
+    last = max(last, start)
+    return Period(start, add_months(last, 1) - timedelta(days=1))
 
 
 @dataclass(frozen=True)
@@ -58,7 +81,7 @@ class HubRef:
 @dataclass(frozen=True)
 class Overview:
     counts: Counts
-    reach: Reach
+    reach: Reach | None  # None: not published for a selection of several hubs
     contacts: ContactCounts
     contacts_by_channel: dict[Any, int]
     follow_ups: FollowUps
@@ -82,16 +105,7 @@ class AreaRow:
     key: Any
     label: str
     counts: Counts
-    reach: Reach = field(default_factory=Reach)
-
-
-def fold(grouped: dict[tuple[Any, ...], Counts], index: int) -> dict[tuple[Any, ...], Counts]:
-    """Add up the counts of finer groups by one of their keys (counts are sums: exact)."""
-    out: dict[tuple[Any, ...], Counts] = {}
-    for key, c in grouped.items():
-        k = (key[index],)
-        out[k] = out[k] + c if k in out else c
-    return out
+    reach: Reach | None = field(default_factory=Reach)
 
 
 def hubs(store: CentralStore) -> list[HubRef]:
@@ -117,65 +131,202 @@ def scope_of(hub_ids: Iterable[uuid.UUID] | None) -> Scope:
     return Scope(hub_ids=ids)
 
 
-def overview(store: CentralStore, period: Period, scope: Scope, today: date) -> Overview:
+def reach_published(scope: Scope) -> bool:
+    """Reach is published for all hubs or for one, never for a selection of several."""
+    return scope.hub_ids is None or len(scope.hub_ids) == 1
+
+
+def protector(store: CentralStore, rounded: bool = True) -> Protector:
+    """The service's rounding; `rounded=False` gives the same figures unrounded, which only
+    tests use (to hold the dashboard's measures to the desk's)."""
+    return Protector(store.disclosure_secret()) if rounded else Unrounded()
+
+
+# -- atoms ------------------------------------------------------------------------------------
+
+Atom = tuple[uuid.UUID, date]  # (hub, month)
+
+
+def _atoms(
+    session: Any,
+    period: Period,
+    scope: Scope,
+    *dims: Dim,
+    areas: Mapping[uuid.UUID, Iterable[str]] | None = None,
+) -> dict[tuple[Any, ...], Counts]:
+    keys = (Dim.HUB, Dim.MONTH, *dims)
+    query = counts(VISITS, period, scope, *keys, areas=areas)
+    return read_grouped(session.execute(query), keys, Counts)
+
+
+def _totals(p: Protector, session: Any, period: Period, scope: Scope) -> dict[Atom, Counts]:
+    """Each hub's published counts for each month."""
+    return {
+        (hub, month): p.counts(c, "hub-month", hub, month)
+        for (hub, month), c in _atoms(session, period, scope).items()
+    }
+
+
+def _broken_down(
+    p: Protector,
+    cells: Mapping[tuple[Any, ...], Counts],
+    totals: Mapping[Any, Counts],
+    family: str,
+    only: tuple[str, ...] | None = None,
+) -> dict[tuple[Any, ...], Counts]:
+    """Published groups of a breakdown: `cells` keyed (*atom, group), rounded per atom together,
+    adding up to the atom's published total."""
+    by_atom: dict[tuple[Any, ...], dict[Any, Counts]] = {}
+    for key, c in cells.items():
+        by_atom.setdefault(key[:-1], {})[key[-1]] = c
+    out: dict[tuple[Any, ...], Counts] = {}
+    for atom, groups in by_atom.items():
+        atom_key = atom if len(atom) > 1 else atom[0]
+        kwargs = {"only": only} if only is not None else {}
+        rounded = p.breakdown(groups, totals[atom_key], family, *atom, **kwargs)
+        for group, c in rounded.items():
+            out[(*atom, group)] = c
+    return out
+
+
+def _fold(cells: Mapping[tuple[Any, ...], Counts], index: int) -> dict[Any, Counts]:
+    """Published counts added up by one part of their key."""
+    groups: dict[Any, list[Counts]] = {}
+    for key, c in cells.items():
+        groups.setdefault(key[index], []).append(c)
+    return {k: add(cs) for k, cs in groups.items()}
+
+
+def _reach_rows(
+    p: Protector, store: CentralStore, session: Any, period: Period, scope: Scope, *dims: Dim
+) -> dict[tuple[Any, ...], Reach]:
+    """Published reach by `dims`, each figure keyed by the families it counts."""
+    query = reach(VISITS, period, scope, *dims, fingerprints=True)
+    out: dict[tuple[Any, ...], Reach] = {}
+    for row in store.read_grouped_by_family(session, query):
+        m = row._mapping
+        key = tuple(key_value(d, m[d.value]) for d in dims)
+        out[key] = p.reach(Reach.from_row(m), fingerprints_of(m))
+    return out
+
+
+# -- pages ------------------------------------------------------------------------------------
+
+
+def overview(
+    store: CentralStore, period: Period, scope: Scope, today: date, *, rounded: bool = True
+) -> Overview:
+    p = protector(store, rounded)
     with store.read() as session:
-        total = read_one(session.execute(counts(VISITS, period, scope)), Counts)
-        seen = read_one(store.read_grouped_by_family(session, reach(VISITS, period, scope)), Reach)
-        # one scan for the reason and month tables (counts add up), one for the hours
-        by_reason_month = read_grouped(
-            session.execute(counts(VISITS, period, scope, Dim.REASON, Dim.MONTH)),
-            (Dim.REASON, Dim.MONTH),
-            Counts,
-        )
-        reasons = fold(by_reason_month, 0)
-        months = fold(by_reason_month, 1)
-        hours = read_grouped(
-            session.execute(counts(VISITS, period, scope, Dim.HOUR)), (Dim.HOUR,), Counts
-        )
-        channels = read_contact_counts(
-            session.execute(contact_counts(CONTACTS, period, scope, ContactDim.CHANNEL)),
-            (ContactDim.CHANNEL,),
-        )
-        follow = FollowUps.from_row(
-            session.execute(follow_ups(CONTACTS, period, scope, today)).one()._mapping
-        )
+        totals = _totals(p, session, period, scope)
+        reasons = _broken_down(p, _atoms(session, period, scope, Dim.REASON), totals, "reason",
+                               VISITS_ONLY)  # fmt: skip
+        hours = _broken_down(p, _atoms(session, period, scope, Dim.HOUR), totals, "hour",
+                             VISITS_ONLY)  # fmt: skip
+        seen = None
+        if reach_published(scope):
+            seen = _reach_rows(p, store, session, period, scope).get((), Reach())
+        contacts, channels, follow = _contacts(p, session, period, scope, today)
+    by_reason = _fold(reasons, 2)
+    by_hour = _fold(hours, 2)
+    by_month = _fold(totals, 1)
     return Overview(
-        counts=total,
+        counts=add(totals.values()),
         reach=seen,
-        contacts=contact_total(channels),  # the channels add up
-        contacts_by_channel=by_channel(channels),
+        contacts=contacts,
+        contacts_by_channel=channels,
         follow_ups=follow,
-        by_reason={k[0]: v for k, v in sorted(reasons.items(), key=lambda kv: -kv[1].visits)},
-        by_hour=[(h, hours.get((h,), Counts())) for h in time_keys(Dim.HOUR, period)],
-        by_month=[(m, months.get((m,), Counts())) for m in time_keys(Dim.MONTH, period)],
+        by_reason={k: v for k, v in sorted(by_reason.items(), key=lambda kv: (-kv[1].visits,
+                                                                               str(kv[0])))},
+        by_hour=[(h, by_hour.get(h, Counts())) for h in time_keys(Dim.HOUR, period)],
+        by_month=[(m, by_month.get(m, Counts())) for m in time_keys(Dim.MONTH, period)],
+    )  # fmt: skip
+
+
+def _contacts(
+    p: Protector, session: Any, period: Period, scope: Scope, today: date
+) -> tuple[ContactCounts, dict[Any, int], FollowUps]:
+    """Here to Help: contacts per hub and month, their channels rounded together, each need and
+    outcome on its own; follow-ups per hub and month due, split (on time, late, overdue, open)
+    together."""
+    dims = (ContactDim.HUB, ContactDim.MONTH, ContactDim.CHANNEL)
+    rows = read_contact_counts(
+        session.execute(contact_counts(CONTACTS, period, scope, *dims)), dims
     )
+    per_atom: dict[Atom, dict[str, ContactCounts]] = {}
+    for (hub, month, channel), c in rows.items():
+        per_atom.setdefault((hub, month), {})[str(channel)] = c
+    total = 0
+    channels: dict[Any, int] = {ch: 0 for ch in ContactChannel}
+    needs = {n: 0 for n in Need}
+    outcomes = {o: 0 for o in Outcome}
+    for (hub, month), by_channel in per_atom.items():
+        atom = sum(c.contacts for c in by_channel.values())
+        published = p.one(atom, "contacts", hub, month)
+        total += published
+        cells = {ch: c.contacts for ch, c in by_channel.items()}
+        for ch, n in p.family(cells, published, "channel", hub, month).items():
+            try:
+                name: Any = ContactChannel(ch)
+            except ValueError:
+                name = ch
+            channels[name] = channels.get(name, 0) + n
+        for need in Need:
+            n = sum(c.by_need.get(need, 0) for c in by_channel.values())
+            needs[need] += p.one(n, "need", need.value, hub, month)
+        for outcome in Outcome:
+            n = sum(c.by_outcome.get(outcome, 0) for c in by_channel.values())
+            outcomes[outcome] += p.one(n, "outcome", outcome.value, hub, month)
+    fdims = (ContactDim.HUB, ContactDim.MONTH)
+    due = read_follow_ups(
+        session.execute(follow_ups(CONTACTS, period, scope, today, *fdims)), fdims
+    )
+    parts = ("done_on_time", "done_late", "overdue", "open")
+    follow = {"due": 0, **dict.fromkeys(parts, 0)}
+    for (hub, month), f in due.items():
+        published = p.one(f.due, "follow_ups_due", hub, month)
+        follow["due"] += published
+        split = p.family({k: getattr(f, k) for k in parts}, published, "follow_ups", hub, month)
+        for k in parts:
+            follow[k] += split[k]
+    return ContactCounts(total, needs, outcomes), channels, FollowUps(**follow)
 
 
-def hub_comparison(store: CentralStore, period: Period, scope: Scope) -> list[HubRow]:
+def hub_comparison(
+    store: CentralStore, period: Period, scope: Scope, *, rounded: bool = True
+) -> list[HubRow]:
     areas = reach_areas(store)
+    p = protector(store, rounded)
     with store.read() as session:
-        by_family = store.read_grouped_by_family(session, reach(VISITS, period, scope, Dim.HUB))
-        reach_hub = read_grouped(by_family, (Dim.HUB,), Reach)
-        where = read_grouped(
-            session.execute(counts(VISITS, period, scope, Dim.HUB, Dim.REACH_AREA, areas=areas)),
-            (Dim.HUB, Dim.REACH_AREA),
-            Counts,
-        )
-    by_hub = fold(where, 0)  # every visit is in exactly one reach-area group
+        totals = _totals(p, session, period, scope)
+        # each hub's month inside, outside, without a district (a family of its own: the
+        # districts are counted by the areas page)
+        where = _broken_down(
+            p, _atoms(session, period, scope, Dim.REACH_AREA, areas=areas), totals,
+            "reach-area", VISITS_ONLY,
+        )  # fmt: skip
+        reach_hub = _reach_rows(p, store, session, period, scope, Dim.HUB)
+    by_hub: dict[uuid.UUID, Counts] = {}
+    for (hub_id, _month), c in totals.items():
+        by_hub[hub_id] = by_hub[hub_id] + c if hub_id in by_hub else c
+    outside: dict[uuid.UUID, int] = {}
+    with_district: dict[uuid.UUID, int] = {}
+    for (hub_id, _month, place), c in where.items():
+        if place in ("inside", "outside"):
+            with_district[hub_id] = with_district.get(hub_id, 0) + c.visits
+        if place == "outside":
+            outside[hub_id] = outside.get(hub_id, 0) + c.visits
     out = []
     for hub in hubs(store):
         if scope.hub_ids is not None and hub.id not in scope.hub_ids:
             continue
-        c = by_hub.get((hub.id,), Counts())
-        outside = where.get((hub.id, "outside"), Counts()).visits
-        inside = where.get((hub.id, "inside"), Counts()).visits
         out.append(
             HubRow(
                 hub=hub,
-                counts=c,
+                counts=by_hub.get(hub.id, Counts()),
                 reach=reach_hub.get((hub.id,), Reach()),
-                outside=outside,
-                with_district=inside + outside,
+                outside=outside.get(hub.id, 0),
+                with_district=with_district.get(hub.id, 0),
                 reach_districts=" ".join(areas.get(hub.id, ())),
             )
         )
@@ -183,25 +334,48 @@ def hub_comparison(store: CentralStore, period: Period, scope: Scope) -> list[Hu
 
 
 def trend(
-    store: CentralStore, period: Period, scope: Scope, grain: Dim
+    store: CentralStore,
+    period: Period,
+    scope: Scope,
+    grain: Dim = Dim.MONTH,
+    *,
+    rounded: bool = True,
 ) -> tuple[list[Any], list[HubRef], dict[tuple[uuid.UUID, Any], Counts]]:
-    """(time keys, hubs, {(hub, key): Counts}) for a trend chart and table."""
+    """(months, hubs, {(hub, month): Counts}) for a trend chart and table. By month only: a
+    week cuts across months, and publishing both would let one be taken from the other."""
+    if grain is not Dim.MONTH:
+        raise ValueError("trends are by month")
+    p = protector(store, rounded)
     with store.read() as session:
-        got = read_grouped(
-            session.execute(counts(VISITS, period, scope, Dim.HUB, grain)),
-            (Dim.HUB, grain),
-            Counts,
-        )
+        got = _totals(p, session, period, scope)
     shown = [h for h in hubs(store) if scope.hub_ids is None or h.id in scope.hub_ids]
-    return time_keys(grain, period), shown, got
+    return time_keys(Dim.MONTH, period), shown, dict(got)
 
 
-def areas(store: CentralStore, period: Period, scope: Scope, dim: Dim) -> list[AreaRow]:
-    """Counts and reach by postcode district, ward, LSOA or deprivation decile."""
+def areas(
+    store: CentralStore, period: Period, scope: Scope, dim: Dim, *, rounded: bool = True
+) -> list[AreaRow]:
+    """Counts and reach by postcode district, ward, LSOA or deprivation decile. For all hubs the
+    atoms are the county's months (each area's month over every hub, rounded together to the
+    county's month); for chosen hubs, each hub's months, added up."""
+    p = protector(store, rounded)
     with store.read() as session:
-        got = read_grouped(session.execute(counts(VISITS, period, scope, dim)), (dim,), Counts)
-        by_family = store.read_grouped_by_family(session, reach(VISITS, period, scope, dim))
-        seen = read_grouped(by_family, (dim,), Reach)
+        if scope.hub_ids is None:
+            keys = (Dim.MONTH, dim)
+            raw = read_grouped(session.execute(counts(VISITS, period, scope, *keys)), keys, Counts)
+            month_totals: dict[Any, Counts] = {}
+            for (month, _area), c in raw.items():
+                month_totals[month] = month_totals[month] + c if month in month_totals else c
+            tops = {m: p.counts(c, "all-month", m) for m, c in month_totals.items()}
+            got = _fold(_broken_down(p, raw, tops, f"area-{dim.value}-all"), 1)
+        else:
+            totals = _totals(p, session, period, scope)
+            cells = _broken_down(p, _atoms(session, period, scope, dim), totals,
+                                 f"area-{dim.value}")  # fmt: skip
+            got = _fold(cells, 2)
+        seen: dict[tuple[Any, ...], Reach] | None = None
+        if reach_published(scope):
+            seen = _reach_rows(p, store, session, period, scope, dim)
         names: dict[Any, str] = {}
         if dim is Dim.WARD:
             names = {
@@ -214,17 +388,18 @@ def areas(store: CentralStore, period: Period, scope: Scope, dim: Dim) -> list[A
                 if code and name
             }
     rows = []
-    for (key,), c in got.items():
+    for key, c in got.items():
         if key is None:
             label = "(not known)"
         elif dim is Dim.DECILE:
             label = f"decile {key}" + (" (most deprived)" if key == 1 else "")
         else:
             label = f"{key} {names[key]}" if key in names else str(key)
-        rows.append(AreaRow(key, label, c, seen.get((key,), Reach())))
+        r = (seen or {}).get((key,), Reach()) if seen is not None else None
+        rows.append(AreaRow(key, label, c, r))
     if dim is Dim.DECILE:
         rows.sort(key=lambda r: (r.key is None, r.key or 0))
-    else:
+    else:  # by published figures only: an order by the true ones would tell them apart
         rows.sort(key=lambda r: (r.key is None, -r.counts.visits, r.label))
     return rows
 

@@ -7,6 +7,7 @@ nothing from the internet (the Content-Security-Policy says so too).
 
 from __future__ import annotations
 
+import collections
 import csv
 import io
 import uuid
@@ -26,6 +27,7 @@ from hubdesk.central.dashboard.auth import (
     COOKIE,
     LOGIN_CSRF_COOKIE,
     DashUser,
+    LoginBrake,
     Sessions,
     check_password,
     load_user,
@@ -65,9 +67,31 @@ REASONS = {
 BANDS = ("0-1", "2-4", "5-11", "12-16", "17-19", "20-25 (SEND)")
 
 
-def fmt(n: int) -> str:
-    """A count as the dashboard shows it: "<5" under five, else with thousands separators."""
+def fmt(n: int | None) -> str:
+    """A published count as the dashboard shows it: "<5" for 0 (the rounding of 0 to 4), else
+    with thousands separators; "-" for a figure not published (reach over several hubs)."""
+    if n is None:
+        return NOT_SHOWN
     return suppress(n) if is_suppressed(n) else f"{n:,}"
+
+
+NOT_SHOWN = "-"
+
+
+def shown_rate(numerator: int | None, denominator: int | None) -> str:
+    if numerator is None or denominator is None:
+        return NOT_SHOWN
+    return rate(numerator, denominator)
+
+
+class HiddenReach:
+    """Reach over a selection of several hubs: not published (the difference between two
+    selections would count one hub's families); every figure shows as "-"."""
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "children_by_band":
+            return collections.defaultdict(lambda: None)
+        return None
 
 
 def _csv_cell(value: object) -> str:
@@ -81,20 +105,24 @@ def today_london() -> date:
 
 
 def _period(request: Request) -> Period:
+    """The period asked for, as the whole months it touches (`queries.publish_period`): the
+    dashboard publishes months only. `from` and `to` are months (YYYY-MM) or days in them."""
     q = request.query_params
     today = today_london()
     default_start = last_twelve_months(today).start
     values: dict[str, date] = {}
     for name, default in (("from", default_start), ("to", today)):
-        raw = q.get(name)
+        raw = (q.get(name) or "").strip()
         if not raw:
             values[name] = default
             continue
         try:
-            values[name] = date.fromisoformat(raw)
+            values[name] = date.fromisoformat(raw if len(raw) != 7 else raw + "-01")
         except ValueError:
-            raise ValidationError(name, "not_a_date", "must be a date (YYYY-MM-DD)") from None
-    return Period(values["from"], values["to"])
+            raise ValidationError(name, "not_a_date", "must be a month (YYYY-MM)") from None
+    if values["to"] < values["from"]:
+        raise ValidationError("to", "before_start", "must not be before the start")
+    return queries.publish_period(Period(values["from"], values["to"]), today)
 
 
 def _hub_filter(request: Request, hubs: list[queries.HubRef]) -> list[queries.HubRef]:
@@ -115,18 +143,23 @@ def _templates() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["n"] = fmt
-    env.globals["rate"] = rate
+    env.globals["rate"] = shown_rate
     env.globals["REASONS"] = REASONS
     env.globals["BANDS"] = BANDS
     return env
 
 
-def mount_dashboard(app: FastAPI, store: CentralStore, sessions: Sessions | None = None) -> None:
+def mount_dashboard(
+    app: FastAPI,
+    store: CentralStore,
+    sessions: Sessions | None = None,
+    brake: LoginBrake | None = None,
+) -> None:
     """Add the dashboard's routes to the service's app."""
-    app.include_router(build_router(store, sessions or Sessions()))
+    app.include_router(build_router(store, sessions or Sessions(store), brake or LoginBrake()))
 
 
-def build_router(store: CentralStore, sessions: Sessions) -> APIRouter:
+def build_router(store: CentralStore, sessions: Sessions, brake: LoginBrake) -> APIRouter:
     router = APIRouter(prefix=PREFIX, include_in_schema=False)
     env = _templates()
     css = resources.files("hubdesk.central.dashboard").joinpath("static/dashboard.css").read_text()
@@ -147,7 +180,7 @@ def build_router(store: CentralStore, sessions: Sessions) -> APIRouter:
 
     async def current(request: Request) -> tuple[DashUser, str] | None:
         cookie = request.cookies.get(COOKIE)
-        user_id = sessions.read(cookie)
+        user_id = await run_in_threadpool(sessions.read, cookie)
         if user_id is None or cookie is None:
             return None
         user = await run_in_threadpool(load_user, store, user_id)
@@ -195,16 +228,21 @@ def build_router(store: CentralStore, sessions: Sessions) -> APIRouter:
         if not expected or data.get("csrf") != expected:
             return again("The form had expired. Please sign in again.", 400)
         key = username.strip().lower()
-        if sessions.locked(key):
-            return again("Too many attempts. Wait 15 minutes and try again.", 429)
+        client = request.client.host if request.client else "?"
+        wait = brake.wait(client, key)
+        if wait > 0:
+            minutes = "a minute" if wait <= 60 else f"{int(wait // 60) + 1} minutes"
+            response = again(f"Too many attempts. Wait {minutes} and try again.", 429)
+            response.headers["Retry-After"] = str(max(1, int(wait + 0.999)))
+            return response
         user = await run_in_threadpool(check_password, store, username, data.get("password", ""))
         if user is None:
-            sessions.failed(key)
+            brake.failed(client, key)
             return again("The username or password is wrong.", 401)
-        sessions.succeeded(key)
+        brake.succeeded(client, key)
+        token = await run_in_threadpool(sessions.issue, user.id)
         response = RedirectResponse(f"{PREFIX}/", status_code=303, headers=HEADERS)
-        response.set_cookie(COOKIE, sessions.issue(user.id), max_age=sessions.lifetime_s,
-                            **cookie_flags(request))  # fmt: skip
+        response.set_cookie(COOKIE, token, max_age=sessions.lifetime_s, **cookie_flags(request))
         response.delete_cookie(LOGIN_CSRF_COOKIE, path=PREFIX)
         return response
 
@@ -214,6 +252,7 @@ def build_router(store: CentralStore, sessions: Sessions) -> APIRouter:
         cookie = request.cookies.get(COOKIE)
         if not sessions.check_csrf(cookie, data.get("csrf")):
             return Response("refused", status_code=403, headers=HEADERS)
+        await run_in_threadpool(sessions.end, cookie)
         response = to_login()
         response.delete_cookie(COOKIE, path=PREFIX)
         return response
@@ -257,7 +296,7 @@ def build_router(store: CentralStore, sessions: Sessions) -> APIRouter:
 
     def overview_ctx(period: Period, chosen: list[queries.HubRef], _r: Request) -> dict[str, Any]:
         o = queries.overview(store, period, scope(chosen), today_london())
-        c, r = o.counts, o.reach
+        c, r = o.counts, (o.reach if o.reach is not None else HiddenReach())
         return {
             "o": o,
             "c": c,
@@ -289,9 +328,9 @@ def build_router(store: CentralStore, sessions: Sessions) -> APIRouter:
         }
 
     def trends_ctx(period: Period, chosen: list[queries.HubRef], r: Request) -> dict[str, Any]:
-        grain = Dim.WEEK if r.query_params.get("by") == "week" else Dim.MONTH
+        grain = Dim.MONTH  # by month only (queries.trend)
         keys, hubs, got = queries.trend(store, period, scope(chosen), grain)
-        labels = [k.strftime("%d %b" if grain is Dim.WEEK else "%b %y") for k in keys]
+        labels = [k.strftime("%b %y") for k in keys]
         series = [(h.code, [got.get((h.id, k), Counts()).visits for k in keys]) for h in hubs]
         totals = [sum(got.get((h.id, k), Counts()).visits for h in hubs) for k in keys]
         return {
@@ -314,6 +353,7 @@ def build_router(store: CentralStore, sessions: Sessions) -> APIRouter:
             "kind": kind,
             "title": AREA_TITLES[kind],
             "rows": rows,
+            "hidden": HiddenReach(),
             "chart": charts.bar_chart(
                 [(a.label, a.counts.visits) for a in rows[:15]],
                 title=f"Visits by {AREA_TITLES[kind].lower()} (top 15)",
@@ -391,7 +431,12 @@ def count_cells(c: Counts) -> list[str]:
     return [suppress(v) for v in values]
 
 
-def reach_cells(r: Reach) -> list[str]:
+CSV_NOT_SHOWN = "not published"
+
+
+def reach_cells(r: Reach | None) -> list[str]:
+    if r is None:  # reach over a selection of several hubs (queries.reach_published)
+        return [CSV_NOT_SHOWN] * len(REACH_HEADERS)
     values = [r.families, r.children, r.new_families, r.returning_families]
     values += [r.reattending_families, r.families_with_father]
     return [suppress(v) for v in values]
@@ -410,7 +455,7 @@ def export_hubs(store: CentralStore, period: Period, scope: Any) -> list[list[st
 def export_trends(
     store: CentralStore, period: Period, scope: Any, request: Request
 ) -> list[list[str]]:
-    grain = Dim.WEEK if request.query_params.get("by") == "week" else Dim.MONTH
+    grain = Dim.MONTH
     keys, hubs, got = queries.trend(store, period, scope, grain)
     rows = [[grain.value, "hub code", *COUNT_HEADERS]]
     for k in keys:

@@ -12,8 +12,8 @@ from hubdesk.central.models import CentralBase
 
 
 class CentralContact(CentralBase):
-    """The footfall projection of Here to Help contacts (newest `updated_at` wins). The notes and
-    who was referred where are personal and stay sealed in the event."""
+    """The footfall projection of Here to Help contacts (the latest change by clock stamp wins).
+    The notes and who was referred where are personal and stay sealed in the event."""
 
     __tablename__ = "central_contacts"
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
@@ -29,6 +29,8 @@ class CentralContact(CentralBase):
     contacted_at: Mapped[datetime]
     updated_at: Mapped[datetime]
     event_id: Mapped[uuid.UUID] = mapped_column(Uuid())
+    # clock stamp of the change it was last set from (migration c0012; null: by updated_at)
+    hlc: Mapped[str | None] = mapped_column(String(60))
 
     __table_args__ = (Index("ix_central_contacts_hub_at", "hub_id", "contacted_at"),)
 
@@ -41,6 +43,7 @@ class CentralHubArea(CentralBase):
     hub_id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
     reach_districts: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime]
+    hlc: Mapped[str | None] = mapped_column(String(60))  # as the contacts' (c0012)
 
 
 class CentralPostcodeArea(CentralBase):

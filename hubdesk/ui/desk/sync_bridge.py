@@ -37,6 +37,8 @@ class DeskSyncStatus:
     quarantined: int
     problem: str | None = None
     refused: bool = False
+    clock_offset_s: float | None = None  # this computer's clock minus the service's
+    clock_flagged: bool = False
 
     @property
     def connected(self) -> bool:
@@ -44,7 +46,8 @@ class DeskSyncStatus:
 
     @classmethod
     def from_engine(cls, s: SyncStatus) -> DeskSyncStatus:
-        return cls(s.state, s.last_success_at, s.waiting, s.quarantined, s.problem, s.refused)
+        return cls(s.state, s.last_success_at, s.waiting, s.quarantined, s.problem, s.refused,
+                   s.clock_offset_s, s.clock_flagged)  # fmt: skip
 
 
 class SyncWorker(QObject):
@@ -243,4 +246,14 @@ def describe(status: DeskSyncStatus) -> str:
         if status.last_success_at
         else t("never synced")
     )
-    return t("{state} · {last} · {n} waiting").format(state=state, last=last, n=status.waiting)
+    text = t("{state} · {last} · {n} waiting").format(state=state, last=last, n=status.waiting)
+    if status.clock_flagged and status.clock_offset_s is not None:
+        ahead = status.clock_offset_s > 0
+        minutes = max(1, round(abs(status.clock_offset_s) / 60))
+        off = (
+            t("This computer's clock is {minutes} minutes ahead: please set it right")
+            if ahead
+            else t("This computer's clock is {minutes} minutes behind: please set it right")
+        )
+        text += " · " + off.format(minutes=minutes)
+    return text

@@ -2,8 +2,10 @@
 charts and tables, export to CSV and XLSX, and a printable monthly summary (PDF).
 
 The hub's own desk shows its counts in full. Files for sharing beyond the hub (exports and the
-board summary) suppress counts under 5 unless the manager unticks "for sharing". Every query and
-file runs on the task runner; exports show progress and can be cancelled.
+board summary) go through disclosure control (every figure rounded to a multiple of 5 so that
+no small count can be worked out, `ReportService.published`) unless the manager unticks "for
+sharing". Every query and file runs on the task runner; exports show progress and can be
+cancelled.
 """
 
 from __future__ import annotations
@@ -185,7 +187,7 @@ class ReportsPage(QWidget):
 
         exports = QHBoxLayout()
         self.suppress_check = QCheckBox(
-            self.tr('Files for sharing beyond the hub: show counts under 5 as "<5"')
+            self.tr("Files for sharing beyond the hub: round every figure to a multiple of 5")
         )
         self.suppress_check.setObjectName("suppressCheck")
         self.suppress_check.setChecked(True)
@@ -425,10 +427,16 @@ class ReportsPage(QWidget):
         service = self.service
         hook = self.export_hook
         title = self.tr("Footfall summary")
-        footnote = self.tr(
-            'Counts under 5 are shown as "<5". Days are UK local days. Reach counts registered '
-            "families only. Definitions: docs/measures.md."
+        shared = self.tr(
+            "Every figure is rounded to a multiple of 5, so figures may not add up exactly; "
+            'one that rounds to 0 is shown as "<5". Days are UK local days. Reach counts '
+            "registered families only. Definitions: docs/measures.md."
         )
+        internal = self.tr(
+            "Exact figures, for use inside the hub only. Days are UK local days. Reach counts "
+            "registered families only. Definitions: docs/measures.md."
+        )
+        footnote = shared if suppressed else internal
         made = self.clock.now().astimezone(HUB_TZ)
 
         def work(token: CancelToken, progress: Callable[[int, int], None]) -> Path:
@@ -440,6 +448,8 @@ class ReportsPage(QWidget):
                 progress(done, 2 * of)
 
             report = service.hub_report(hub_id, start, end, site, on_step=step)
+            if suppressed:  # for sharing beyond the hub: disclosure control
+                report = service.published(report)
             token.check()
             half = 1000
 

@@ -104,3 +104,19 @@ def test_quarantined_records_are_listed_and_sent_again_or_discarded(
     assert states == {ids[0]: "pending", ids[1]: "discarded"}
     window.sync.stop()
     settle(qtbot, window)
+
+
+def test_the_status_line_tells_staff_when_the_clock_is_wrong(qapp):
+    """Issue 21: clock skew is still flagged to staff (sync orders changes by clock stamps, so a
+    wrong clock splits nothing, but the times it records are wrong)."""
+    from datetime import UTC, datetime
+
+    from hubdesk.ui.desk.sync_bridge import DeskSyncStatus, describe
+
+    seen = datetime(2026, 6, 16, 9, 0, tzinfo=UTC)
+    right = DeskSyncStatus("online", seen, 0, 0, clock_offset_s=30, clock_flagged=False)
+    ahead = DeskSyncStatus("online", seen, 0, 0, clock_offset_s=86_400, clock_flagged=True)
+    behind = DeskSyncStatus("online", seen, 0, 0, clock_offset_s=-600, clock_flagged=True)
+    assert "clock" not in describe(right)
+    assert "clock is 1440 minutes ahead" in describe(ahead)
+    assert "clock is 10 minutes behind" in describe(behind)

@@ -128,12 +128,20 @@ def test_csv_export_is_suppressed_for_sharing(qtbot, page, data, tmp_path):
     assert oct(path.stat().st_mode & 0o777) == "0o600"
     rows = list(csv.reader(path.open(encoding="utf-8-sig")))
     summary = {r[0]: r[1] for r in rows[2:25] if len(r) == 2}
-    assert summary["Visits"] == str(ds.expected_counts(ds.period_visits(data))["visits"])
-    assert summary["Children with SEND"] in {"<5"} | {str(n) for n in range(5, 999)}
+    # for sharing, every figure is rounded to a multiple of 5 (disclosure control): the total
+    # is within 4 of the true count, and nothing is a count of 1-4
+    true = ds.expected_counts(ds.period_visits(data))["visits"]
+    assert abs(int(summary["Visits"]) - true) <= 4
+    assert summary["Children with SEND"] in {"<5"} | {str(n) for n in range(5, 999, 5)}
     numbers = [c for r in rows for c in r[1:] if c.isdigit()]
     assert numbers
     assert all(int(c) >= 5 for c in numbers)
+    assert all(int(c) % 5 == 0 for c in numbers)
     assert any(c == "<5" for r in rows for c in r)
+    # the same report published again gives the same file
+    again = tmp_path / "out" / "again.csv"
+    export(qtbot, page, "Csv", again)
+    assert again.read_text(encoding="utf-8-sig") == path.read_text(encoding="utf-8-sig")
 
 
 def test_xlsx_export_in_full_when_unticked(qtbot, page, data, tmp_path):
@@ -208,3 +216,32 @@ def test_last_twelve_months_is_this_month_and_the_eleven_before(qtbot, page, clo
     assert find(page, QDateEdit, "reportTo").date() == QDate(2026, 12, 3)
     qtbot.waitUntil(lambda: page.tasks.idle and page.report is not None)
     qtbot.waitUntil(lambda: page.report.summary.start == date(2026, 1, 1))
+
+
+def test_the_board_summary_draws_no_bar_for_a_suppressed_count(qtbot, page):
+    """Issue 21: charts drew a bar for a suppressed count. The board summary's bars are drawn
+    from the published (rounded) figures: none for "<5", and each in proportion to its figure."""
+    import re
+    from datetime import datetime
+
+    from hubdesk.ui.reports.summary_pdf import summary_html
+
+    show_period(qtbot, page)
+    published = page.service.published(page.report)
+    html = summary_html(published, page.words(), title="t", subtitle="s", footnote="f",
+                        made=datetime(2026, 11, 2), suppressed=True)  # fmt: skip
+    rows = re.findall(r"<tr>(<td>.*?)</tr>", html, re.S)
+    seen_small = seen_bar = 0
+    for row in rows:
+        value = re.search(r"<td align=right>([^<]*)</td>", row)
+        if value is None:
+            continue
+        bar = re.search(r"bgcolor='#1b6ca8' width='(\d+)%'", row)
+        if value.group(1) == "&lt;5":
+            seen_small += 1
+            assert bar is None, row
+        elif bar is not None:
+            seen_bar += 1
+            assert int(value.group(1).replace(",", "")) % 5 == 0, row
+    assert seen_small
+    assert seen_bar

@@ -254,3 +254,20 @@ def test_store_is_chosen_flag_then_env_then_fleet_config_then_own_then_demo(tmp_
     monkeypatch.setenv("HUBDESK_STORE", str(tmp_path / "env.db"))
     assert common.store_path(args) == tmp_path / "env.db"
     assert common.store_path(argparse.Namespace(store=tmp_path / "flag.db")) == tmp_path / "flag.db"
+
+
+def test_enrol_refuses_foreign_text_with_one_line(store, capsys):
+    """Issue 21: `hubdesk enrol` ended in a traceback on a foreign QR text."""
+    foreign = (
+        "WIFI:S:Cafe Wifi;T:WPA;P:secret;;",
+        "https://example.org/some/page",
+        "hubdesk-enrol:1:NOT-A-CODE:https://central.example",
+        "hubdesk-enrol:1:ABCD-EFGH-JKMN:javascript:alert(1)",
+        "\u202e\x00",
+    )
+    for text in foreign:
+        assert main(["enrol", "--store", str(store), "--no-hub-passphrase", text]) == 1
+        err = capsys.readouterr().err
+        assert err.startswith("hubdesk: "), err
+        assert err.count("\n") == 1, err
+        assert "Traceback" not in err

@@ -53,6 +53,15 @@ def _orm_snapshot(store, visit_id):
 def _assert_body_is_orm_snapshot(store, event):
     entity, footfall, personal = _orm_snapshot(store, event.entity_id)
     assert event.entity == entity == "visit"
+    # the change's clock stamp travels last in the footfall (storage/outbox.py); the record's
+    # latest is kept beside it
+    stamp = event.body["footfall"]["hlc"]
+    footfall["hlc"] = stamp
+    with store.read() as session:
+        from hubdesk.storage.sync_models import RecordClock
+
+        latest = session.get(RecordClock, event.entity_id).hlc
+    assert stamp <= latest
     assert event.body == {"footfall": footfall, "personal": personal}
     # the same JSON text too: same keys in the same order, same encoding
     orm_json = json.dumps({"footfall": footfall, "personal": personal})
@@ -230,8 +239,9 @@ def test_row_values_fills_defaults_and_refuses_unknown_columns():
 
 def test_kiosk_hot_path_statements(store, visits, kiosk):
     """An anonymous sign-in at a known site: one INSERT each for the visit and its event, one
-    UPDATE for the device, no reads of members, devices or sites, and of the visits only the
-    day's open ones of this device (for a free sign-out number), through the open-visits index."""
+    UPDATE for the device, the clock's stamp (the store's clock and the visit's stamp, two
+    upserts), no reads of members, devices or sites, and of the visits only the day's open ones
+    of this device (for a free sign-out number), through the open-visits index."""
     import re
 
     from sqlalchemy import event
@@ -248,11 +258,18 @@ def test_kiosk_hot_path_statements(store, visits, kiosk):
     finally:
         event.remove(store.engine, "before_cursor_execute", _before)
     writes = sorted(" ".join(s.split()[:3]) for s in seen if not s.startswith(("select", "begin")))
-    assert writes == ["insert into outbox", "insert into visits", "update devices set"]
+    assert writes == [
+        "insert into outbox",
+        "insert into record_clocks",
+        "insert into store_meta",
+        "insert into visits",
+        "update devices set",
+    ]
     read = {
         t for s in seen if s.startswith("select") for t in re.findall(r"(?:from|join) (\w+)", s)
     }
-    assert read == {"postcode_areas", "visits"}  # the postcode's ward and LSOA; open visits
+    # the postcode's ward and LSOA, the clock's last stamp, and the device's open visits
+    assert read == {"postcode_areas", "store_meta", "visits"}
     [open_visits] = [s for s in seen if s.startswith("select") and " from visits" in s]
     with store.read() as session:
         plan = session.connection().exec_driver_sql(
