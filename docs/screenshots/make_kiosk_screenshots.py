@@ -221,7 +221,7 @@ def walk(window: Any, variant: str, qr: str, code: str, names: tuple[str, str, s
     click(w, w.birth_date.next)
     type_on(w, w.name_page.keyboard, baby)
     click(w, w.name_page.keyboard.action_key)
-    pick(w, w.birth_date.picker, date(2016, 9, 19))
+    pick(w, w.birth_date.picker, date(2024, 9, 19))  # 2 years old, counted as 5 to 11
     click(w, w.birth_date.next)
     shoot(w, variant, "18-date-of-birth-check")
     click(w, w.birth_date.back_button)

@@ -30,6 +30,7 @@ from PySide6.QtCore import (
     QTranslator,
     Signal,
 )
+from PySide6.QtGui import QFont, QFontDatabase
 
 from hubdesk.ui.resources import resource_path
 
@@ -166,6 +167,27 @@ def pseudo_translate(text: str, stretch: float = PSEUDO_STRETCH) -> str:
     return "".join(out)
 
 
+# Fonts drawn from whole for the Arabic script (Arabic and Urdu): a general font with only
+# some Arabic letters (DejaVu Sans has Arabic but not Urdu's ٹ ڈ ں ے) mixes two fonts inside one
+# word, and Qt then wraps bold text too late and cuts its end off. First found wins.
+ARABIC_SCRIPT_FONTS = ("Segoe UI", "Noto Sans Arabic", "Noto Naskh Arabic", "Tahoma", "Arial")
+_ARABIC_SCRIPT = frozenset({"ar", "ur"})
+
+
+def font_for(code: str, base: QFont) -> QFont:
+    """`base` with the families for language `code`: for Arabic and Urdu a font that draws the
+    whole script first, then the usual ones (for Latin names and numbers)."""
+    font = QFont(base)
+    families = [f for f in base.families() if f not in ARABIC_SCRIPT_FONTS] or [base.family()]
+    if code in _ARABIC_SCRIPT:
+        have = set(QFontDatabase.families(QFontDatabase.WritingSystem.Arabic))
+        first = next((f for f in ARABIC_SCRIPT_FONTS if f in have), None)
+        if first is not None:
+            families = [first, *families]
+    font.setFamilies(families)
+    return font
+
+
 class PseudoTranslator(QTranslator):
     """Translates every string into the pseudo-locale at run time (no .qm needed)."""
 
@@ -244,6 +266,8 @@ class LanguageManager(QObject):
         direction = Qt.LayoutDirection.RightToLeft if lang.rtl else Qt.LayoutDirection.LeftToRight
         if hasattr(self._app, "setLayoutDirection"):
             self._app.setLayoutDirection(direction)
+        if hasattr(self._app, "setFont"):
+            self._app.setFont(font_for(code, self._app.font()))
         self.current = code
         self.sig_language_changed.emit(code)
         return loaded

@@ -184,6 +184,9 @@ def render_stylesheet(theme: str, *, large_text: bool = False) -> str:
     values["target_inner"] = f"{sizes.target - 4}px"
     values["tile_inner"] = f"{sizes.tile - 4}px"
     values["key_inner"] = f"{KEY_PX - 4}px"
+    # accented letters a little larger than the others (ã and ā differ by a small mark), and
+    # never so large that their key outgrows the others'
+    values["key_accent"] = f"{max(sizes.subtitle, 28)}px"
     text = resource_path("themes", "base.qss").read_text(encoding="utf-8")
     extra = resource_path("themes", f"{theme}.qss")
     if extra.exists():

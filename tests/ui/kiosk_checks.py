@@ -416,9 +416,15 @@ _ISOLATES = ("\u2066", "\u2067", "\u2068")
 KEPT_IN_ENGLISH = ("Here to Help", "Family Hub", "SEND", "PIN", "QR")
 
 
+DIRECTION_MARKS = frozenset("\u200e\u200f\u061c")  # LRM, RLM, ALM: set a direction, say nothing
+
+
 def _directions(text: str) -> set[str]:
+    """The directions of the letters in `text` (not of the invisible direction marks)."""
     found = set()
     for ch in text:
+        if ch in DIRECTION_MARKS:
+            continue
         kind = unicodedata.bidirectional(ch)
         if kind == "L":
             found.add("ltr")

@@ -414,6 +414,38 @@ def test_an_anonymous_party_whose_session_is_full_chooses_again_and_is_in(
     assert visit.people == 2
 
 
+def test_no_print_button_where_there_is_no_printer(make_kiosk, qtbot, store, clock, reception):
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    if QPrinterInfo.availablePrinterNames():
+        pytest.skip("this machine has a printer")
+    window = make_kiosk()
+    window.pass_card.print_to_pdf = None  # a real kiosk with no printer set up
+    issued = PassService(store, clock).issue(reception, _a_family(store, clock, reception))
+    window.pass_card.show_pass(issued, "Riverside Family Hub", 42)
+    window.go(window.pass_card)
+    assert not window.pass_card.print_button.isVisible()
+    assert "print" not in window.pass_card.subtitle.text()
+    assert "42" in window.pass_card.sign_out_hint.text()
+
+
+def _a_family(store, clock, kiosk):
+    from hubdesk.services.families import ChildIn
+
+    return (
+        FamilyService(store, clock)
+        .register(
+            kiosk,
+            FamilyIn(
+                adults=(AdultIn("Zoë", "", Role.MOTHER),),
+                children=(ChildIn("Ana", date(2023, 4, 3)),),
+                consent=True,
+            ),
+        )
+        .family_id
+    )
+
+
 def test_the_pass_hides_itself_after_a_visible_countdown(make_kiosk, fast_settings, qtbot):
     import dataclasses
 

@@ -178,3 +178,54 @@ def test_the_guard_sees_a_key_press(make_kiosk, qtbot, qapp):
     finally:
         qapp.removeEventFilter(guard)
     assert any("KeyPress" in seen for seen in guard.seen)
+
+
+def _where(widget) -> tuple[int, int]:
+    at = widget.mapTo(widget.window(), widget.rect().topLeft())
+    return at.x(), at.y()
+
+
+@pytest.mark.parametrize("lang", ["en", "pl", "ur"])
+def test_keys_stay_under_the_finger(lang, make_kiosk, qtbot, no_keys):
+    """A problem showing or going, or other letters on show, never moves a key: the next tap
+    lands where the finger expects it."""
+    w = make_kiosk(lang=lang)
+    _who_is_here(qtbot, w)
+    tap(qtbot, w, w.about.next)
+    tap(qtbot, w, w.privacy.register)
+    keyboard = w.name_page.keyboard
+    bottom_row = (keyboard.action_key, keyboard.space_key, keyboard.delete_key, keyboard.script_key)
+    first_letter = keyboard.letter_keys()[-1]
+    before = [_where(k) for k in (*bottom_row, first_letter)]
+    tap(qtbot, w, keyboard.action_key)  # no name yet: a problem shows
+    assert w.name_page.problem.text()
+    assert [_where(k) for k in (*bottom_row, first_letter)] == before
+    tap(qtbot, w, first_letter)  # typing clears it
+    assert not w.name_page.problem.text()
+    assert [_where(k) for k in (*bottom_row, first_letter)] == before
+    tap(qtbot, w, keyboard.script_key)  # other letters (Arabic, or English from Urdu)
+    assert [_where(k) for k in bottom_row] == before[: len(bottom_row)]
+    if keyboard.accents_key.isVisible():
+        tap(qtbot, w, keyboard.accents_key)
+        assert [_where(k) for k in bottom_row] == before[: len(bottom_row)]
+    # the date picker: a problem shows under it, above the typed date, not above the keys
+    tap(qtbot, w, keyboard.action_key)
+    type_on(qtbot, w, keyboard, "Ana")
+    tap(qtbot, w, keyboard.action_key)
+    assert w.current_page() is w.birth_date
+    picker = w.birth_date.picker
+    year = next(iter(picker.year_keys.values()))
+    was = _where(year), _where(w.birth_date.next)
+    tap(qtbot, w, w.birth_date.next)  # no date yet
+    assert w.birth_date.problem.text()
+    assert (_where(year), _where(w.birth_date.next)) == was
+
+
+def test_a_new_name_starts_on_the_plain_letters(make_kiosk, qtbot, no_keys):
+    w = make_kiosk()
+    _who_is_here(qtbot, w)
+    tap(qtbot, w, w.about.next)
+    tap(qtbot, w, w.privacy.register)
+    type_on(qtbot, w, w.name_page.keyboard, "Zoë")  # goes to the accents and stays there
+    tap(qtbot, w, w.name_page.keyboard.action_key)
+    assert w.name_page.keyboard.layout_code() == "en"

@@ -76,7 +76,7 @@ class AboutPage(KioskPage):
         self.body.addWidget(self.first_label)
         row = QHBoxLayout()
         row.setSpacing(16)
-        self.first_yes = TileButton("check", "", kind="secondary", checkable=True)
+        self.first_yes = TileButton("new-visitor", "", kind="secondary", checkable=True)
         self.first_yes.setObjectName("firstTimeYes")
         self.first_no = TileButton("family", "", kind="secondary", checkable=True)
         self.first_no.setObjectName("firstTimeNo")

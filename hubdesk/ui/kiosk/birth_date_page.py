@@ -38,11 +38,13 @@ class BirthDatePage(KioskPage):
         self.expected: AgeBand | None = None  # the age group the family counted
         self.send = False
         self._warned_for: date | None = None
-        self.problem = MessageLabel("birthDateMessage", self)
-        self.body.addWidget(self.problem)
         self.picker = DatePicker(self)
         self.body.addWidget(self.picker)
         self.body.addStretch(1)
+        # under the picker, right above the typed date it is about: taking the free room there,
+        # so the year, month and day keys never move when a problem shows or goes
+        self.problem = MessageLabel("birthDateMessage", self)
+        self.body.addWidget(self.problem)
         # The typed date sits in the bottom row, between Back and Next: the picker writes its
         # date there (day/month/year), and a keyboard can type one (any kiosk script's digits).
         self.field = QLineEdit(self)
@@ -141,9 +143,11 @@ class BirthDatePage(KioskPage):
             self._warned_for = born
             self.show_problem(
                 self.tr(
-                    "This date makes the child {age}, but you counted them as {band}. "
-                    "Please check the date. If it is right, tap Next again."
-                ).format(age=age_on(born, today), band=isolate(word(BANDS[self.expected])))
+                    "With this date the child is %n year(s) old, but was counted in the group "
+                    "\u201c{band}\u201d. Please check the date. If it is right, tap Next again.",
+                    "",
+                    age_on(born, today),
+                ).format(band=isolate(word(BANDS[self.expected])))
             )
             return
         self.show_problem("")

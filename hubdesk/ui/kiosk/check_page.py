@@ -17,7 +17,7 @@ from hubdesk.domain.people import AgeBand, Role
 from hubdesk.ui.kiosk.context import KioskContext
 from hubdesk.ui.kiosk.page import KioskPage, MessageLabel
 from hubdesk.ui.kiosk.words import FIELD_PROBLEM, problem_text, who_words, word
-from hubdesk.ui.widgets.bidi import isolate, isolate_ltr
+from hubdesk.ui.widgets.bidi import in_reading_direction, isolate, isolate_ltr
 from hubdesk.ui.widgets.tile_button import TileButton
 
 NAME = "name"
@@ -83,7 +83,9 @@ class CheckPage(KioskPage):
             self.people, self.rows, strict=True
         ):
             who.setText(who_label(person))
-            answer.setText(self._answer(person))
+            # in the screen's direction even when the answer is a name alone: a lone Arabic
+            # name must not sit at the other end of its column from the rest
+            answer.setText(in_reading_direction(self._answer(person), self.isRightToLeft()))
             change_name.set_text(self.tr("Change name"))
             change_name.setAccessibleName(
                 self.tr("Change the name of {who}").format(who=who_label(person))

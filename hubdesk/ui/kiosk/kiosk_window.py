@@ -195,6 +195,10 @@ class KioskWindow(QWidget):
         self.done_timer.setSingleShot(True)
         self.done_timer.setInterval(ctx.settings.done_ms)
         self.done_timer.timeout.connect(self.reset_to_welcome)
+        self.countdown_clock = QElapsedTimer()  # since "Are you still there?" showed
+        self.countdown_timer = QTimer(self)
+        self.countdown_timer.setInterval(250)
+        self.countdown_timer.timeout.connect(self._show_countdown)
         self.delivery_timer = QTimer(self)
         self.delivery_timer.setInterval(DELIVERY_POLL_MS)
         self.delivery_timer.timeout.connect(self._on_delivery_timer_timeout)
@@ -336,9 +340,7 @@ class KioskWindow(QWidget):
             self.tr("Ask for a member of staff to come and speak to you")
         )
         self.overlay_title.setText(self.tr("Are you still there?"))
-        self.overlay_text.setText(
-            self.tr("This screen will start again soon, to keep your details private.")
-        )
+        self._show_countdown()
         self.still_here.set_text(self.tr("I'm still here"))
         self.logo.setAccessibleName(self.tr("Family Hub logo"))
         self._sync_hub_name()
@@ -433,6 +435,7 @@ class KioskWindow(QWidget):
         """Back to the welcome screen with every field cleared and the kiosk's own language."""
         self.done_timer.stop()
         self.delivery_timer.stop()
+        self.countdown_timer.stop()
         self.overlay.hide()
         self.draft = Draft()
         self.history = []
@@ -488,11 +491,30 @@ class KioskWindow(QWidget):
         )
         self.overlay.show()
         self.overlay.raise_()
+        self.countdown_clock.start()
+        self._show_countdown()
+        self.countdown_timer.start()
+
+    def _show_countdown(self) -> None:
+        """ "This screen will start again in 9 seconds": the seconds the family has left."""
+        left_ms = self.ctx.settings.warn_ms
+        if self.countdown_clock.isValid():
+            left_ms -= self.countdown_clock.elapsed()
+        seconds = max(0, (left_ms + 999) // 1000)
+        self.overlay_text.setText(
+            self.tr(
+                "This screen will start again in %n second(s), to keep your details private.",
+                "",
+                seconds,
+            )
+        )
 
     def _on_idle_resumed(self) -> None:
+        self.countdown_timer.stop()
         self.overlay.hide()
 
     def _on_still_here_clicked(self) -> None:
+        self.countdown_timer.stop()
         self.overlay.hide()
         self.idle.poke()
 
@@ -883,8 +905,13 @@ class KioskWindow(QWidget):
                 person.first_name = name
                 next_step()
 
+            question = (
+                self.tr("Child's first name ({who})")
+                if person.is_child
+                else self.tr("First name: {who}")
+            )
             self._ask_name(
-                self.tr("First name: {who}").format(who=_isolate(who)),
+                question.format(who=_isolate(who)),
                 self.tr("First names only. Nobody else will see them here."),
                 person.first_name,
                 then=named,

@@ -16,6 +16,7 @@ from hubdesk.domain.text import NAME_MAX, clean_name
 from hubdesk.ui.kiosk.context import KioskContext
 from hubdesk.ui.kiosk.page import KioskPage, MessageLabel, mark_invalid
 from hubdesk.ui.kiosk.words import problem_text
+from hubdesk.ui.widgets.keys.layouts import ARABIC, URDU
 from hubdesk.ui.widgets.keys.name_keyboard import NameKeyboard
 
 FIELD_MAX_CHARS = NAME_MAX + 20  # the check below says "too long" kindly; this stops a flood
@@ -42,13 +43,15 @@ class NamePage(KioskPage):
             row.addWidget(self.back_button)
         row.addWidget(self.field, 1)
         self.body.addLayout(row)
-        self.problem = MessageLabel("nameMessage", self)
+        self.problem = MessageLabel("nameMessage", self, keep_lines=2)
         self.body.addWidget(self.problem)
         self.keyboard = NameKeyboard(self)
         self.keyboard.setObjectName("nameKeyboard")
         self.keyboard.attach(self.field)
         self.keyboard.sig_action_clicked.connect(self._on_next_clicked)
+        self.keyboard.sig_layout_changed.connect(self._on_keyboard_layout_changed)
         self.keyboard.set_language(ctx.languages.current)
+        self._on_keyboard_layout_changed(self.keyboard.layout_code())
         ctx.languages.sig_language_changed.connect(self._on_language_changed)
         self.body.addWidget(self.keyboard, 0, Qt.AlignmentFlag.AlignHCenter)
         self.body.addStretch(1)
@@ -60,6 +63,7 @@ class NamePage(KioskPage):
         self.hint_text = hint
         self.field.setText(name)
         self.show_problem("")
+        self.keyboard.leave_accents()  # a new name starts on the plain letters
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -86,6 +90,15 @@ class NamePage(KioskPage):
 
     def _on_language_changed(self, code: str) -> None:
         self.keyboard.set_language(code)
+
+    def _on_keyboard_layout_changed(self, _code: str) -> None:
+        # The field writes the way its letters do: with Arabic or Urdu keys the cursor of an
+        # empty field waits at the right, where the first letter will appear (Qt would put it
+        # on the left, as an empty field takes the system keyboard's direction).
+        rtl = self.keyboard.current_layout().script in (ARABIC, URDU)
+        self.field.setLayoutDirection(
+            Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+        )
 
     def _on_field_edited(self, _text: str) -> None:
         if self.problem.text():

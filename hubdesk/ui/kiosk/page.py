@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScroller,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hubdesk.ui.kiosk.context import KioskContext
 from hubdesk.ui.widgets.tile_button import TileButton, repolish
@@ -18,21 +26,36 @@ class MessageLabel(QLabel):
     QLabel counts its margins when it works out the height wrapped text needs, so the last
     line is never cut off (style-sheet padding is not counted, and cut it)."""
 
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, parent: QWidget | None = None, *, keep_lines: int = 0) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self.setProperty("kind", "error")
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setContentsMargins(*ERROR_PADDING)
+        # Above keys: keep room for `keep_lines` lines even when empty, so a problem appearing
+        # (or going when the next key is tapped) never moves the keys under a finger.
+        self.keep_lines = keep_lines
         self.show_message("")
 
     def show_message(self, text: str) -> None:
         self.setText(text)
         self.setProperty("empty", "true" if not text else "false")
-        self.setVisible(bool(text))
+        self.setVisible(bool(text) or self.keep_lines > 0)
         self.setAccessibleName(text)
         repolish(self)
+        self._keep_room()
+
+    def _keep_room(self) -> None:
+        if self.keep_lines:
+            margins = self.contentsMargins()
+            lines = self.fontMetrics().lineSpacing() * self.keep_lines
+            self.setMinimumHeight(lines + margins.top() + margins.bottom() + 4)  # + the border
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._keep_room()
 
 
 def mark_invalid(field: QLineEdit, invalid: bool) -> None:
@@ -116,6 +139,12 @@ class KioskPage(QWidget):
 
     def finish_init(self) -> None:
         """Call at the end of a subclass's __init__."""
+        # A finger drags anything that scrolls (the privacy notice, a long list of numbers):
+        # there is no mouse wheel on a kiosk, and a 24 px scroll bar is a small target.
+        for area in self.findChildren(QAbstractScrollArea):
+            QScroller.grabGesture(
+                area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
+            )
         self._retranslate_base()
         self.retranslate()
         self.reset()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
+from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout
 
 from hubdesk.security.passes import render_qr_png
@@ -34,6 +35,7 @@ class PassCardPage(KioskPage):
         self.hub_name = ""
         self.issued: IssuedPass | None = None
         self.leave_code: int | None = None
+        self.can_print = True
         self.countdown = QTimer(self)
         self.countdown.setInterval(1000)
         self.countdown.timeout.connect(self._on_countdown_tick)
@@ -60,7 +62,7 @@ class PassCardPage(KioskPage):
         self.sign_out_hint = QLabel(self)
         self.sign_out_hint.setObjectName("passSignOutHint")
         self.sign_out_hint.setWordWrap(True)
-        self.sign_out_hint.setProperty("kind", "hint")
+        self.sign_out_hint.setProperty("kind", "subtitle")  # the family needs it today: not grey
         side.addWidget(self.sign_out_hint)
         side.addStretch(1)
         self.print_button = TileButton("printer", "", kind="tile", icon_size=40)
@@ -83,7 +85,11 @@ class PassCardPage(KioskPage):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("You're signed in. Here is your pass"))
-        self.subtitle.setText(self.tr("Take a photo of it, or print it. Next time, just scan it."))
+        self.subtitle.setText(
+            self.tr("Take a photo of it, or print it. Next time, just scan it.")
+            if self.can_print
+            else self.tr("Take a photo of it. Next time, just scan it.")
+        )
         self.code_caption.setText(self.tr("Your code (if the scan does not work):"))
         self.help.setText(
             self.tr("Keep it safe: it holds no names. If you lose it, ask at the front desk.")
@@ -122,6 +128,13 @@ class PassCardPage(KioskPage):
         self.qr.setAccessibleName(self.tr("QR code of your pass"))
         self.code.setText(issued.short_code)
         self.code.setAccessibleName(issued.short_code)
+        # Only offer printing where there is a printer (asked here, on the GUI thread, so the
+        # print job's thread never loads Qt's printer plugin on its own): a family must not be
+        # sent to a button that can only fail.
+        self.can_print = self.print_to_pdf is not None or bool(
+            QPrinterInfo.availablePrinterNames()
+        )
+        self.print_button.setVisible(self.can_print)
         self.shown_for.start()
         self.countdown.start()
         self.retranslate()

@@ -7,9 +7,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
 
+from hubdesk.security.passes import SHORT_CODE_LENGTH
 from hubdesk.ui.kiosk.context import KioskContext
 from hubdesk.ui.kiosk.page import KioskPage, MessageLabel, mark_invalid
-from hubdesk.ui.widgets.keys.pass_code_pad import DISPLAY_LENGTH, PassCodePad
+from hubdesk.ui.widgets.keys.pass_code_pad import DISPLAY_LENGTH, PassCodePad, compact_form
 
 FIELD_MAX_CHARS = DISPLAY_LENGTH + 4  # a code typed on a keyboard may have spaces
 
@@ -83,5 +84,17 @@ class PassCodePage(KioskPage):
         text = self.field.text().strip()
         if not text:
             self.show_problem(self.tr("Please type the code from your pass."))
+            return
+        compact = compact_form(text)
+        if compact is not None and len(compact) < SHORT_CODE_LENGTH:
+            # typed on the pad but not finished: say what is missing, not "not a pass"
+            self.show_problem(
+                self.tr(
+                    "The code is not finished: it has %n more letter(s) or number(s), "
+                    "the last one after the second dash.",
+                    "",
+                    SHORT_CODE_LENGTH - len(compact),
+                )
+            )
             return
         self.sig_code_entered.emit(text)

@@ -16,7 +16,7 @@ class PassQuestionPage(KioskPage):
 
     def __init__(self, ctx: KioskContext) -> None:
         super().__init__(ctx, "passQuestionPage")
-        self.scan = ScanCard("passQuestion", ctx, self)
+        self.scan = ScanCard("passQuestion", ctx, self, asks=False)
         self.body.addWidget(self.scan)
         self.no_pass = TileButton("new-visitor", "", kind="primary", icon_size=56)
         self.no_pass.setObjectName("noPassButton")

@@ -56,7 +56,7 @@ class PrivacyPage(KioskPage):
         self.not_now = TileButton("next", "", kind="tile", icon_size=48)
         self.not_now.setObjectName("notNowButton")
         for button in (self.anonymous, self.register, self.agree, self.not_now):
-            button.setMinimumHeight(110)
+            button.setMinimumHeight(88)
             row.addWidget(button)
         self.anonymous.clicked.connect(self.sig_finish_anonymous_clicked)
         self.register.clicked.connect(self.sig_register_clicked)

@@ -65,8 +65,18 @@ class ScanCard(QFrame):
     sig_camera_clicked = Signal()
     """The family wants to show the pass to the camera. No arguments."""
 
-    def __init__(self, prefix: str, ctx: KioskContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        prefix: str,
+        ctx: KioskContext,
+        parent: QWidget | None = None,
+        *,
+        asks: bool = True,
+    ) -> None:
         super().__init__(parent)
+        # asks=False under a page title that already asks "Do you have a Family Hub pass?":
+        # the card then only says what to do with it, so the question is not asked twice
+        self.asks = asks
         self.setObjectName(f"{prefix}ScanCard")
         self.setProperty("kind", "card")
         outer = QVBoxLayout(self)
@@ -104,6 +114,8 @@ class ScanCard(QFrame):
     def retranslate(self) -> None:
         self.prompt.setText(
             self.tr("Have a Family Hub pass? Scan it, or type the code printed under the QR.")
+            if self.asks
+            else self.tr("Scan it, or type the code printed under the QR.")
         )
         self.field.setAccessibleName(self.tr("Pass code"))
         self.field.setPlaceholderText(self.tr("Scan, or tap to type"))

@@ -17,7 +17,7 @@ from hubdesk.ui.kiosk.scan_card import ScanCard
 from hubdesk.ui.widgets.bidi import isolate_ltr
 from hubdesk.ui.widgets.tile_button import TileButton
 
-COLUMNS = 4
+COLUMNS = 5
 
 
 def arrival_time(visit: OpenVisit) -> str:
@@ -117,6 +117,7 @@ class SignOutPage(KioskPage):
             tile.setObjectName(f"signOutNumber_{entry.leave_code}")
             tile.set_alignment(Qt.AlignmentFlag.AlignCenter)
             tile.setProperty("number", True)
+            tile.set_big_first_line(True)
             self._label(entry, tile)
             tile.clicked.connect(lambda _=False, v=entry: self.sig_visit_chosen.emit(v))
             self.grid.addWidget(tile, i // COLUMNS, i % COLUMNS)

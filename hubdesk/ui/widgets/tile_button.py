@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
@@ -71,6 +73,7 @@ class TileButton(QPushButton):
         self._explicit_name = False
         self._explicit_alignment = False
         self._text = ""
+        self._big_first_line = False
         self._align_to_reading_side()
         self._update_on()
         self.toggled.connect(self._on_self_toggled)
@@ -81,13 +84,27 @@ class TileButton(QPushButton):
         # in the screen's reading direction, whatever the text starts with: an Urdu tile that
         # begins with "Stay and Play" is still read from the right
         self._text = text
-        self._label.setText(in_reading_direction(text, self.isRightToLeft()) if text else text)
+        shown = in_reading_direction(text, self.isRightToLeft()) if text else text
+        if self._big_first_line and "\n" in text:
+            first, rest = shown.split("\n", 1)
+            shown = (
+                f'<span style="font-size: xx-large; font-weight: 600;">{html.escape(first)}</span>'
+                f"<br>{html.escape(rest).replace(chr(10), '<br>')}"
+            )
+            self._label.setTextFormat(Qt.TextFormat.RichText)
+        self._label.setText(shown)
         if not self._explicit_name:
             super().setAccessibleName(text.replace("\n", " "))
         self.updateGeometry()
 
     def label_text(self) -> str:
         return self._text
+
+    def set_big_first_line(self, big: bool) -> None:
+        """Show the first line of the text (a sign-out number) in large type."""
+        self._big_first_line = big
+        self._label.setTextFormat(Qt.TextFormat.RichText if big else Qt.TextFormat.PlainText)
+        self.set_text(self._text)
 
     @property
     def label(self) -> QLabel:

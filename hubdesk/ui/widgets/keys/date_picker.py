@@ -377,9 +377,10 @@ class DatePicker(QWidget):
         self.year_grid.setAccessibleName(prompts[YEAR])
         self.month_grid.setAccessibleName(prompts[MONTH])
         self.day_grid.setAccessibleName(prompts[DAY])
-        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        # "›" is a mirrored character: in a right-to-left screen the bidi algorithm draws it
+        # as "‹", pointing on to the next step, so it is the same character in both directions
         for separator in self._separators:
-            separator.setText("‹" if rtl else "›")
+            separator.setText("›")
 
     # --- the field ------------------------------------------------------------------------
 

@@ -30,6 +30,14 @@ from hubdesk.ui.widgets.keys.layouts import (
 
 COLUMNS = 12.0
 CAPITAL_AFTER = " -"  # a new part of a name starts after these
+MOST_ROWS = max(len(layout.rows) for layout in LAYOUTS.values())
+
+
+def capital(letter: str) -> str:
+    """The capital a Shift key gives: one letter for one (ß has none of its own in names, "SS"
+    is two; dotless ı's capital is the plain I, which has its own key), else the letter."""
+    upper = letter.upper()
+    return upper if len(upper) == 1 and letter != "ı" else letter
 
 
 class NameKeyboard(KeyPad):
@@ -116,6 +124,9 @@ class NameKeyboard(KeyPad):
                 self.make_key(letter, typed=letter, name=f"{layout.code}LetterKey{i}")
                 for i, letter in enumerate(layout.letters())
             ]
+            if layout.code == ACCENTS:
+                for key in keys:  # larger letters: ã and ā, ñ and ň differ by a small mark
+                    key.setProperty("accent", True)
             self._letter_keys[layout.code] = keys
         return keys
 
@@ -123,26 +134,32 @@ class NameKeyboard(KeyPad):
         layout = self._layout
         keys = iter(self._keys_of(layout))
         placed: list[Placed] = []
+        # Every layout's letters sit right above the same bottom row (a layout with fewer rows
+        # leaves the top one empty), so switching letters never moves Space, Delete or Next
+        # from under a finger.
+        top = MOST_ROWS - len(layout.rows)
         for row, letters in enumerate(layout.rows):
             start = (COLUMNS - len(letters)) / 2
-            placed += [Placed(next(keys), row, start + i) for i in range(len(letters))]
-        bottom = len(layout.rows)
-        controls: list[tuple[KeyButton, float]] = []
-        if layout.cased:
-            controls.append((self.shift_key, 1.5))
-        controls.append((self.script_key, 1.5))
-        if layout.script == LATIN:
-            controls.append((self.accents_key, 1.5))
-        controls += [(self.hyphen_key, 1.0), (self.apostrophe_key, 1.0)]
-        controls.append((self.space_key, 0.0))  # takes what is left
-        controls.append((self.delete_key, 1.5))
-        if self.action_visible():
-            controls.append((self.action_key, 2.0))
-        space = COLUMNS - sum(span for _key, span in controls)
+            placed += [Placed(next(keys), top + row, start + i) for i in range(len(letters))]
+        bottom = MOST_ROWS
+        # The bottom row keeps one shape for every layout: a key a layout has no use for (Shift
+        # for Arabic, the accents for Urdu) leaves its place empty, so the others stay put.
+        controls: list[tuple[KeyButton, float, bool]] = [
+            (self.shift_key, 1.5, layout.cased),
+            (self.script_key, 1.5, True),
+            (self.accents_key, 1.5, layout.script == LATIN),
+            (self.hyphen_key, 1.0, True),
+            (self.apostrophe_key, 1.0, True),
+            (self.space_key, 0.0, True),  # takes what is left
+            (self.delete_key, 1.5, True),
+            (self.action_key, 2.0, self.action_visible()),
+        ]
+        space = COLUMNS - sum(span for _key, span, _shown in controls)
         col = 0.0
-        for key, span in controls:
+        for key, span, shown in controls:
             span = span or space
-            placed.append(Placed(key, bottom, col, span))
+            if shown:
+                placed.append(Placed(key, bottom, col, span))
             col += span
         self.grid.set_keys(placed)
 
@@ -170,7 +187,7 @@ class NameKeyboard(KeyPad):
         if self._layout.cased:
             for key in self._keys_of(self._layout):
                 letter = key.typed or ""
-                key.set_text(letter.upper() if capitals else letter)
+                key.set_text(capital(letter) if capitals else letter)
         self.shift_key.set_icon_name("key-shift-on" if capitals else "key-shift")
         self.shift_key.setAccessibleDescription(
             self.tr("Capital letter next") if capitals else self.tr("Small letter next")
@@ -197,7 +214,7 @@ class NameKeyboard(KeyPad):
         if text is None:
             return
         if self.shift_on() and text.isalpha():
-            text = text.upper()
+            text = capital(text)
         self.type_text(text)
         self._update_shift()
 
@@ -206,6 +223,11 @@ class NameKeyboard(KeyPad):
 
     def _on_script_key_clicked(self) -> None:
         self.set_layout(self._next_layout().code)
+
+    def leave_accents(self) -> None:
+        """Back to the Latin letters the accents key was opened from, if it is open."""
+        if self._layout.code == ACCENTS:
+            self.set_layout(self._latin_home)
 
     def _on_accents_key_clicked(self) -> None:
         if self._layout.code == ACCENTS:
