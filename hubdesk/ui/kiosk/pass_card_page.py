@@ -131,9 +131,7 @@ class PassCardPage(KioskPage):
         # Only offer printing where there is a printer (asked here, on the GUI thread, so the
         # print job's thread never loads Qt's printer plugin on its own): a family must not be
         # sent to a button that can only fail.
-        self.can_print = self.print_to_pdf is not None or bool(
-            QPrinterInfo.availablePrinterNames()
-        )
+        self.can_print = self.print_to_pdf is not None or bool(QPrinterInfo.availablePrinterNames())
         self.print_button.setVisible(self.can_print)
         self.shown_for.start()
         self.countdown.start()
