@@ -30,7 +30,7 @@ from PySide6.QtCore import (
     QTranslator,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 from hubdesk.ui.resources import resource_path
 
@@ -170,7 +170,7 @@ def pseudo_translate(text: str, stretch: float = PSEUDO_STRETCH) -> str:
 # Fonts drawn from whole for the Arabic script (Arabic and Urdu): a general font with only
 # some Arabic letters (DejaVu Sans has Arabic but not Urdu's ٹ ڈ ں ے) mixes two fonts inside one
 # word, and Qt then wraps bold text too late and cuts its end off. First found wins.
-ARABIC_SCRIPT_FONTS = ("Segoe UI", "Noto Sans Arabic", "Noto Naskh Arabic", "Tahoma", "Arial")
+ARABIC_SCRIPT_FONTS = ("Segoe UI", "Noto Naskh Arabic", "Noto Sans Arabic", "Tahoma", "Arial")
 _ARABIC_SCRIPT = frozenset({"ar", "ur"})
 
 
@@ -266,8 +266,8 @@ class LanguageManager(QObject):
         direction = Qt.LayoutDirection.RightToLeft if lang.rtl else Qt.LayoutDirection.LeftToRight
         if hasattr(self._app, "setLayoutDirection"):
             self._app.setLayoutDirection(direction)
-        if hasattr(self._app, "setFont"):
-            self._app.setFont(font_for(code, self._app.font()))
+        if isinstance(self._app, QGuiApplication):
+            self._app.setFont(font_for(code, QGuiApplication.font()))
         self.current = code
         self.sig_language_changed.emit(code)
         return loaded

@@ -48,8 +48,8 @@
         <translation>هل تود أن يأتي إليك أحد الموظفين؟</translation>
     </message>
     <message>
-        <source>Someone will come and find you, quietly.</source>
-        <translation>سيأتي أحدهم إليك بهدوء.</translation>
+        <source>We will let a member of staff know, quietly.</source>
+        <translation>سنُبلغ أحد الموظفين بهدوء.</translation>
     </message>
     <message>
         <source>Where will you be? Tap one if you like, or leave it.</source>
@@ -82,9 +82,16 @@
         <source>Next</source>
         <translation>التالي</translation>
     </message>
-    <message>
-        <source>This date makes the child {age}, but you counted them as {band}. Please check the date. If it is right, tap Next again.</source>
-        <translation>بحسب هذا التاريخ عمر الطفل {age}، لكنك عددته ضمن {band}. يرجى التحقق من التاريخ. إن كان صحيحاً فاضغط التالي مرة أخرى.</translation>
+    <message numerus="yes">
+        <source>With this date the child is %n year(s) old, but was counted in the group “{band}”. Please check the date. If it is right, tap Next again.</source>
+        <translation>
+            <numerusform>بهذا التاريخ يكون عمر الطفل أقل من سنة، لكنه احتُسب في فئة «{band}». يرجى التحقق من التاريخ. إذا كان صحيحاً، فاضغط «التالي» مرة أخرى.</numerusform>
+            <numerusform>بهذا التاريخ يكون عمر الطفل سنة واحدة، لكنه احتُسب في فئة «{band}». يرجى التحقق من التاريخ. إذا كان صحيحاً، فاضغط «التالي» مرة أخرى.</numerusform>
+            <numerusform>بهذا التاريخ يكون عمر الطفل سنتين، لكنه احتُسب في فئة «{band}». يرجى التحقق من التاريخ. إذا كان صحيحاً، فاضغط «التالي» مرة أخرى.</numerusform>
+            <numerusform>بهذا التاريخ يكون عمر الطفل %n سنوات، لكنه احتُسب في فئة «{band}». يرجى التحقق من التاريخ. إذا كان صحيحاً، فاضغط «التالي» مرة أخرى.</numerusform>
+            <numerusform>بهذا التاريخ يكون عمر الطفل %n سنة، لكنه احتُسب في فئة «{band}». يرجى التحقق من التاريخ. إذا كان صحيحاً، فاضغط «التالي» مرة أخرى.</numerusform>
+            <numerusform>بهذا التاريخ يكون عمر الطفل %n سنة، لكنه احتُسب في فئة «{band}». يرجى التحقق من التاريخ. إذا كان صحيحاً، فاضغط «التالي» مرة أخرى.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -345,10 +352,6 @@
         <translation>هل ما زلت هنا؟</translation>
     </message>
     <message>
-        <source>This screen will start again soon, to keep your details private.</source>
-        <translation>ستبدأ هذه الشاشة من جديد قريباً للحفاظ على خصوصية بياناتك.</translation>
-    </message>
-    <message>
         <source>I&apos;m still here</source>
         <translation>ما زلت هنا</translation>
     </message>
@@ -359,6 +362,17 @@
     <message>
         <source>Family Hub</source>
         <translation>مركز العائلة</translation>
+    </message>
+    <message numerus="yes">
+        <source>This screen will start again in %n second(s), to keep your details private.</source>
+        <translation>
+            <numerusform>ستبدأ هذه الشاشة من جديد الآن حفاظاً على خصوصية بياناتك.</numerusform>
+            <numerusform>ستبدأ هذه الشاشة من جديد بعد ثانية واحدة حفاظاً على خصوصية بياناتك.</numerusform>
+            <numerusform>ستبدأ هذه الشاشة من جديد بعد ثانيتين حفاظاً على خصوصية بياناتك.</numerusform>
+            <numerusform>ستبدأ هذه الشاشة من جديد بعد %n ثوانٍ حفاظاً على خصوصية بياناتك.</numerusform>
+            <numerusform>ستبدأ هذه الشاشة من جديد بعد %n ثانية حفاظاً على خصوصية بياناتك.</numerusform>
+            <numerusform>ستبدأ هذه الشاشة من جديد بعد %n ثانية حفاظاً على خصوصية بياناتك.</numerusform>
+        </translation>
     </message>
     <message>
         <source>What is the new child&apos;s first name?</source>
@@ -371,6 +385,10 @@
     <message>
         <source>When was {name} born?</source>
         <translation>متى وُلد {name}؟</translation>
+    </message>
+    <message>
+        <source>Child&apos;s first name ({who})</source>
+        <translation>الاسم الأول للطفل ({who})</translation>
     </message>
     <message>
         <source>First name: {who}</source>
@@ -570,6 +588,10 @@
         <translation>التقط صورة لها أو اطبعها. في المرة القادمة، امسحها فقط.</translation>
     </message>
     <message>
+        <source>Take a photo of it. Next time, just scan it.</source>
+        <translation>التقط صورة لها. في المرة القادمة، امسحها فقط.</translation>
+    </message>
+    <message>
         <source>Your code (if the scan does not work):</source>
         <translation>رمزك (إذا لم ينجح المسح):</translation>
     </message>
@@ -645,6 +667,17 @@
     <message>
         <source>Please type the code from your pass.</source>
         <translation>يرجى كتابة الرمز الموجود على بطاقتك.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The code is not finished: it has %n more letter(s) or number(s), the last one after the second dash.</source>
+        <translation>
+            <numerusform>الرمز غير مكتمل.</numerusform>
+            <numerusform>الرمز غير مكتمل: ينقصه حرف أو رقم واحد، وهو الأخير بعد الشرطة الثانية.</numerusform>
+            <numerusform>الرمز غير مكتمل: ينقصه حرفان أو رقمان، آخرهما بعد الشرطة الثانية.</numerusform>
+            <numerusform>الرمز غير مكتمل: ينقصه %n أحرف أو أرقام، آخرها بعد الشرطة الثانية.</numerusform>
+            <numerusform>الرمز غير مكتمل: ينقصه %n حرفاً أو رقماً، آخرها بعد الشرطة الثانية.</numerusform>
+            <numerusform>الرمز غير مكتمل: ينقصه %n حرف أو رقم، آخرها بعد الشرطة الثانية.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -765,8 +798,16 @@
         <translation>يرجى التحدث إلى أحد الموظفين في مكتب الاستقبال عندما تكون مستعداً.</translation>
     </message>
     <message>
+        <source>A member of staff will come and find you in {room} soon.</source>
+        <translation>سيأتي إليك أحد الموظفين قريباً في {room}.</translation>
+    </message>
+    <message>
         <source>A member of staff will come and find you soon.</source>
         <translation>سيأتي إليك أحد الموظفين قريباً.</translation>
+    </message>
+    <message>
+        <source>Letting a member of staff know...</source>
+        <translation>جارٍ إبلاغ أحد الموظفين...</translation>
     </message>
     <message>
         <source>Carry on</source>
@@ -787,12 +828,20 @@
         <source>{name}, {start} to {end}</source>
         <translation>{name}، من {start} إلى {end}</translation>
     </message>
+    <message>
+        <source>{session}: full</source>
+        <translation>{session}: مكتمل</translation>
+    </message>
 </context>
 <context>
     <name>ScanCard</name>
     <message>
         <source>Have a Family Hub pass? Scan it, or type the code printed under the QR.</source>
         <translation>هل لديك بطاقة مركز العائلة؟ امسحها، أو اكتب الرمز المطبوع تحت رمز QR.</translation>
+    </message>
+    <message>
+        <source>Scan it, or type the code printed under the QR.</source>
+        <translation>امسحها، أو اكتب الرمز المطبوع تحت رمز QR.</translation>
     </message>
     <message>
         <source>Pass code</source>
@@ -822,12 +871,8 @@
         <translation>تسجيل الخروج</translation>
     </message>
     <message>
-        <source>Scan your pass, or tap the number you were given when you signed in.</source>
-        <translation>امسح بطاقتك، أو اضغط على الرقم الذي أُعطي لك عند تسجيل الدخول.</translation>
-    </message>
-    <message>
-        <source>Your number:</source>
-        <translation>رقمك:</translation>
+        <source>Or tap the number you were given when you signed in:</source>
+        <translation>أو اضغط على الرقم الذي أُعطي لك عند تسجيل الدخول:</translation>
     </message>
     <message>
         <source>Leave without signing out</source>
@@ -1094,6 +1139,10 @@
     <message>
         <source>Over 19 is for young people with special educational needs or a disability (SEND): tick SEND if this applies.</source>
         <translation>ما فوق 19 سنة مخصص للشباب ذوي الاحتياجات التعليمية الخاصة أو الإعاقة (SEND): حدد SEND إن كان ذلك ينطبق.</translation>
+    </message>
+    <message>
+        <source>Sorry, this session is full. Please choose another reason, or ask at the front desk.</source>
+        <translation>عذراً، هذه الجلسة مكتملة. يرجى اختيار سبب آخر، أو السؤال في مكتب الاستقبال.</translation>
     </message>
     <message>
         <source>{band} (SEND)</source>

@@ -47,8 +47,8 @@
         <translation>Would you like a member of staff to come to you?</translation>
     </message>
     <message>
-        <source>Someone will come and find you, quietly.</source>
-        <translation>Someone will come and find you, quietly.</translation>
+        <source>We will let a member of staff know, quietly.</source>
+        <translation>We will let a member of staff know, quietly.</translation>
     </message>
     <message>
         <source>Where will you be? Tap one if you like, or leave it.</source>
@@ -81,9 +81,12 @@
         <source>Next</source>
         <translation>Next</translation>
     </message>
-    <message>
-        <source>This date makes the child {age}, but you counted them as {band}. Please check the date. If it is right, tap Next again.</source>
-        <translation>This date makes the child {age}, but you counted them as {band}. Please check the date. If it is right, tap Next again.</translation>
+    <message numerus="yes">
+        <source>With this date the child is %n year(s) old, but was counted in the group “{band}”. Please check the date. If it is right, tap Next again.</source>
+        <translation>
+            <numerusform>With this date the child is %n year old, but was counted in the group “{band}”. Please check the date. If it is right, tap Next again.</numerusform>
+            <numerusform>With this date the child is %n years old, but was counted in the group “{band}”. Please check the date. If it is right, tap Next again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -340,10 +343,6 @@
         <translation>Are you still there?</translation>
     </message>
     <message>
-        <source>This screen will start again soon, to keep your details private.</source>
-        <translation>This screen will start again soon, to keep your details private.</translation>
-    </message>
-    <message>
         <source>I&apos;m still here</source>
         <translation>I&apos;m still here</translation>
     </message>
@@ -354,6 +353,13 @@
     <message>
         <source>Family Hub</source>
         <translation>Family Hub</translation>
+    </message>
+    <message numerus="yes">
+        <source>This screen will start again in %n second(s), to keep your details private.</source>
+        <translation>
+            <numerusform>This screen will start again in %n second, to keep your details private.</numerusform>
+            <numerusform>This screen will start again in %n seconds, to keep your details private.</numerusform>
+        </translation>
     </message>
     <message>
         <source>What is the new child&apos;s first name?</source>
@@ -366,6 +372,10 @@
     <message>
         <source>When was {name} born?</source>
         <translation>When was {name} born?</translation>
+    </message>
+    <message>
+        <source>Child&apos;s first name ({who})</source>
+        <translation>Child&apos;s first name ({who})</translation>
     </message>
     <message>
         <source>First name: {who}</source>
@@ -561,6 +571,10 @@
         <translation>Take a photo of it, or print it. Next time, just scan it.</translation>
     </message>
     <message>
+        <source>Take a photo of it. Next time, just scan it.</source>
+        <translation>Take a photo of it. Next time, just scan it.</translation>
+    </message>
+    <message>
         <source>Your code (if the scan does not work):</source>
         <translation>Your code (if the scan does not work):</translation>
     </message>
@@ -632,6 +646,13 @@
     <message>
         <source>Please type the code from your pass.</source>
         <translation>Please type the code from your pass.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The code is not finished: it has %n more letter(s) or number(s), the last one after the second dash.</source>
+        <translation>
+            <numerusform>The code is not finished: it has %n more letter or number, the last one after the second dash.</numerusform>
+            <numerusform>The code is not finished: it has %n more letters or numbers, the last one after the second dash.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -748,8 +769,16 @@
         <translation>Please speak to a member of staff at the front desk when you are ready.</translation>
     </message>
     <message>
+        <source>A member of staff will come and find you in {room} soon.</source>
+        <translation>A member of staff will come and find you in {room} soon.</translation>
+    </message>
+    <message>
         <source>A member of staff will come and find you soon.</source>
         <translation>A member of staff will come and find you soon.</translation>
+    </message>
+    <message>
+        <source>Letting a member of staff know...</source>
+        <translation>Letting a member of staff know...</translation>
     </message>
     <message>
         <source>Carry on</source>
@@ -770,12 +799,20 @@
         <source>{name}, {start} to {end}</source>
         <translation>{name}, {start} to {end}</translation>
     </message>
+    <message>
+        <source>{session}: full</source>
+        <translation>{session}: full</translation>
+    </message>
 </context>
 <context>
     <name>ScanCard</name>
     <message>
         <source>Have a Family Hub pass? Scan it, or type the code printed under the QR.</source>
         <translation>Have a Family Hub pass? Scan it, or type the code printed under the QR.</translation>
+    </message>
+    <message>
+        <source>Scan it, or type the code printed under the QR.</source>
+        <translation>Scan it, or type the code printed under the QR.</translation>
     </message>
     <message>
         <source>Pass code</source>
@@ -805,12 +842,8 @@
         <translation>Signing out</translation>
     </message>
     <message>
-        <source>Scan your pass, or tap the number you were given when you signed in.</source>
-        <translation>Scan your pass, or tap the number you were given when you signed in.</translation>
-    </message>
-    <message>
-        <source>Your number:</source>
-        <translation>Your number:</translation>
+        <source>Or tap the number you were given when you signed in:</source>
+        <translation>Or tap the number you were given when you signed in:</translation>
     </message>
     <message>
         <source>Leave without signing out</source>
@@ -1069,6 +1102,10 @@
     <message>
         <source>Over 19 is for young people with special educational needs or a disability (SEND): tick SEND if this applies.</source>
         <translation>Over 19 is for young people with special educational needs or a disability (SEND): tick SEND if this applies.</translation>
+    </message>
+    <message>
+        <source>Sorry, this session is full. Please choose another reason, or ask at the front desk.</source>
+        <translation>Sorry, this session is full. Please choose another reason, or ask at the front desk.</translation>
     </message>
     <message>
         <source>{band} (SEND)</source>

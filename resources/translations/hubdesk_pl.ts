@@ -48,8 +48,8 @@
         <translation>Czy chcesz, żeby podszedł do Ciebie ktoś z personelu?</translation>
     </message>
     <message>
-        <source>Someone will come and find you, quietly.</source>
-        <translation>Ktoś dyskretnie do Ciebie podejdzie.</translation>
+        <source>We will let a member of staff know, quietly.</source>
+        <translation>Dyskretnie powiadomimy kogoś z personelu.</translation>
     </message>
     <message>
         <source>Where will you be? Tap one if you like, or leave it.</source>
@@ -82,9 +82,13 @@
         <source>Next</source>
         <translation>Dalej</translation>
     </message>
-    <message>
-        <source>This date makes the child {age}, but you counted them as {band}. Please check the date. If it is right, tap Next again.</source>
-        <translation>Według tej daty dziecko ma {age} lat, a zostało policzone jako {band}. Sprawdź datę. Jeśli jest poprawna, stuknij „Dalej” jeszcze raz.</translation>
+    <message numerus="yes">
+        <source>With this date the child is %n year(s) old, but was counted in the group “{band}”. Please check the date. If it is right, tap Next again.</source>
+        <translation>
+            <numerusform>Według tej daty dziecko ma %n rok, ale zostało policzone w grupie „{band}”. Sprawdź datę. Jeśli jest dobra, dotknij Dalej jeszcze raz.</numerusform>
+            <numerusform>Według tej daty dziecko ma %n lata, ale zostało policzone w grupie „{band}”. Sprawdź datę. Jeśli jest dobra, dotknij Dalej jeszcze raz.</numerusform>
+            <numerusform>Według tej daty dziecko ma %n lat, ale zostało policzone w grupie „{band}”. Sprawdź datę. Jeśli jest dobra, dotknij Dalej jeszcze raz.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -342,10 +346,6 @@
         <translation>Czy nadal tu jesteś?</translation>
     </message>
     <message>
-        <source>This screen will start again soon, to keep your details private.</source>
-        <translation>Ekran za chwilę zacznie od nowa, aby chronić Twoje dane.</translation>
-    </message>
-    <message>
         <source>I&apos;m still here</source>
         <translation>Jestem tutaj</translation>
     </message>
@@ -356,6 +356,14 @@
     <message>
         <source>Family Hub</source>
         <translation>Family Hub</translation>
+    </message>
+    <message numerus="yes">
+        <source>This screen will start again in %n second(s), to keep your details private.</source>
+        <translation>
+            <numerusform>Ten ekran zacznie się od nowa za %n sekundę, aby chronić Twoje dane.</numerusform>
+            <numerusform>Ten ekran zacznie się od nowa za %n sekundy, aby chronić Twoje dane.</numerusform>
+            <numerusform>Ten ekran zacznie się od nowa za %n sekund, aby chronić Twoje dane.</numerusform>
+        </translation>
     </message>
     <message>
         <source>What is the new child&apos;s first name?</source>
@@ -368,6 +376,10 @@
     <message>
         <source>When was {name} born?</source>
         <translation>Kiedy urodził(a) się {name}?</translation>
+    </message>
+    <message>
+        <source>Child&apos;s first name ({who})</source>
+        <translation>Imię dziecka ({who})</translation>
     </message>
     <message>
         <source>First name: {who}</source>
@@ -564,6 +576,10 @@
         <translation>Zrób jej zdjęcie albo ją wydrukuj. Następnym razem wystarczy ją zeskanować.</translation>
     </message>
     <message>
+        <source>Take a photo of it. Next time, just scan it.</source>
+        <translation>Zrób jej zdjęcie. Następnym razem wystarczy ją zeskanować.</translation>
+    </message>
+    <message>
         <source>Your code (if the scan does not work):</source>
         <translation>Twój kod (jeśli skanowanie nie zadziała):</translation>
     </message>
@@ -636,6 +652,14 @@
     <message>
         <source>Please type the code from your pass.</source>
         <translation>Wpisz kod z przepustki.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The code is not finished: it has %n more letter(s) or number(s), the last one after the second dash.</source>
+        <translation>
+            <numerusform>Kod nie jest skończony: brakuje jeszcze %n litery lub cyfry, ostatniej po drugim myślniku.</numerusform>
+            <numerusform>Kod nie jest skończony: brakuje jeszcze %n liter lub cyfr, ostatniej po drugim myślniku.</numerusform>
+            <numerusform>Kod nie jest skończony: brakuje jeszcze %n liter lub cyfr, ostatniej po drugim myślniku.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -753,8 +777,16 @@
         <translation>Gdy będziesz gotowy(-a), porozmawiaj z kimś z personelu w recepcji.</translation>
     </message>
     <message>
+        <source>A member of staff will come and find you in {room} soon.</source>
+        <translation>Ktoś z personelu wkrótce podejdzie do Ciebie w miejscu: {room}.</translation>
+    </message>
+    <message>
         <source>A member of staff will come and find you soon.</source>
         <translation>Ktoś z personelu wkrótce do Ciebie podejdzie.</translation>
+    </message>
+    <message>
+        <source>Letting a member of staff know...</source>
+        <translation>Powiadamiamy personel...</translation>
     </message>
     <message>
         <source>Carry on</source>
@@ -775,12 +807,20 @@
         <source>{name}, {start} to {end}</source>
         <translation>{name}, {start}–{end}</translation>
     </message>
+    <message>
+        <source>{session}: full</source>
+        <translation>{session}: brak miejsc</translation>
+    </message>
 </context>
 <context>
     <name>ScanCard</name>
     <message>
         <source>Have a Family Hub pass? Scan it, or type the code printed under the QR.</source>
         <translation>Masz przepustkę Family Hub? Zeskanuj ją albo wpisz kod wydrukowany pod kodem QR.</translation>
+    </message>
+    <message>
+        <source>Scan it, or type the code printed under the QR.</source>
+        <translation>Zeskanuj ją albo wpisz kod wydrukowany pod kodem QR.</translation>
     </message>
     <message>
         <source>Pass code</source>
@@ -810,12 +850,8 @@
         <translation>Wyjście</translation>
     </message>
     <message>
-        <source>Scan your pass, or tap the number you were given when you signed in.</source>
-        <translation>Zeskanuj przepustkę albo stuknij numer, który dostałeś(-aś) przy wejściu.</translation>
-    </message>
-    <message>
-        <source>Your number:</source>
-        <translation>Twój numer:</translation>
+        <source>Or tap the number you were given when you signed in:</source>
+        <translation>Albo dotknij numeru otrzymanego przy wejściu:</translation>
     </message>
     <message>
         <source>Leave without signing out</source>
@@ -1076,6 +1112,10 @@
     <message>
         <source>Over 19 is for young people with special educational needs or a disability (SEND): tick SEND if this applies.</source>
         <translation>Powyżej 19 lat dotyczy młodych osób ze specjalnymi potrzebami edukacyjnymi lub niepełnosprawnością (SEND): zaznacz SEND, jeśli to dotyczy.</translation>
+    </message>
+    <message>
+        <source>Sorry, this session is full. Please choose another reason, or ask at the front desk.</source>
+        <translation>Przepraszamy, na te zajęcia nie ma już miejsc. Wybierz inny powód albo zapytaj w recepcji.</translation>
     </message>
     <message>
         <source>{band} (SEND)</source>

@@ -48,8 +48,8 @@
         <translation>Doriți să vină la dumneavoastră cineva din personal?</translation>
     </message>
     <message>
-        <source>Someone will come and find you, quietly.</source>
-        <translation>Cineva va veni discret să vă găsească.</translation>
+        <source>We will let a member of staff know, quietly.</source>
+        <translation>Vom anunța discret pe cineva din personal.</translation>
     </message>
     <message>
         <source>Where will you be? Tap one if you like, or leave it.</source>
@@ -82,9 +82,13 @@
         <source>Next</source>
         <translation>Înainte</translation>
     </message>
-    <message>
-        <source>This date makes the child {age}, but you counted them as {band}. Please check the date. If it is right, tap Next again.</source>
-        <translation>După această dată copilul are {age} ani, dar l-ați numărat la {band}. Verificați data. Dacă este corectă, atingeți din nou Înainte.</translation>
+    <message numerus="yes">
+        <source>With this date the child is %n year(s) old, but was counted in the group “{band}”. Please check the date. If it is right, tap Next again.</source>
+        <translation>
+            <numerusform>După această dată, copilul are %n an, dar a fost numărat în grupa „{band}”. Vă rugăm să verificați data. Dacă este corectă, atingeți din nou Înainte.</numerusform>
+            <numerusform>După această dată, copilul are %n ani, dar a fost numărat în grupa „{band}”. Vă rugăm să verificați data. Dacă este corectă, atingeți din nou Înainte.</numerusform>
+            <numerusform>După această dată, copilul are %n de ani, dar a fost numărat în grupa „{band}”. Vă rugăm să verificați data. Dacă este corectă, atingeți din nou Înainte.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -342,10 +346,6 @@
         <translation>Mai sunteți aici?</translation>
     </message>
     <message>
-        <source>This screen will start again soon, to keep your details private.</source>
-        <translation>Ecranul va reporni în curând, pentru a vă proteja datele.</translation>
-    </message>
-    <message>
         <source>I&apos;m still here</source>
         <translation>Sunt încă aici</translation>
     </message>
@@ -356,6 +356,14 @@
     <message>
         <source>Family Hub</source>
         <translation>Family Hub</translation>
+    </message>
+    <message numerus="yes">
+        <source>This screen will start again in %n second(s), to keep your details private.</source>
+        <translation>
+            <numerusform>Ecranul o va lua de la capăt într-o secundă, ca datele dumneavoastră să rămână private.</numerusform>
+            <numerusform>Ecranul o va lua de la capăt în %n secunde, ca datele dumneavoastră să rămână private.</numerusform>
+            <numerusform>Ecranul o va lua de la capăt în %n de secunde, ca datele dumneavoastră să rămână private.</numerusform>
+        </translation>
     </message>
     <message>
         <source>What is the new child&apos;s first name?</source>
@@ -368,6 +376,10 @@
     <message>
         <source>When was {name} born?</source>
         <translation>Când s-a născut {name}?</translation>
+    </message>
+    <message>
+        <source>Child&apos;s first name ({who})</source>
+        <translation>Prenumele copilului ({who})</translation>
     </message>
     <message>
         <source>First name: {who}</source>
@@ -564,6 +576,10 @@
         <translation>Faceți-i o fotografie sau tipăriți-l. Data viitoare, doar scanați-l.</translation>
     </message>
     <message>
+        <source>Take a photo of it. Next time, just scan it.</source>
+        <translation>Faceți-i o fotografie. Data viitoare, doar scanați-l.</translation>
+    </message>
+    <message>
         <source>Your code (if the scan does not work):</source>
         <translation>Codul dumneavoastră (dacă scanarea nu merge):</translation>
     </message>
@@ -636,6 +652,14 @@
     <message>
         <source>Please type the code from your pass.</source>
         <translation>Vă rugăm să tastați codul de pe permis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The code is not finished: it has %n more letter(s) or number(s), the last one after the second dash.</source>
+        <translation>
+            <numerusform>Codul nu este complet: mai lipsește %n literă sau cifră, ultima după a doua liniuță.</numerusform>
+            <numerusform>Codul nu este complet: mai lipsesc %n litere sau cifre, ultima după a doua liniuță.</numerusform>
+            <numerusform>Codul nu este complet: mai lipsesc %n de litere sau cifre, ultima după a doua liniuță.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -753,8 +777,16 @@
         <translation>Când sunteți gata, vă rugăm să vorbiți cu cineva din personal la recepție.</translation>
     </message>
     <message>
+        <source>A member of staff will come and find you in {room} soon.</source>
+        <translation>Cineva din personal va veni în curând la dumneavoastră, în {room}.</translation>
+    </message>
+    <message>
         <source>A member of staff will come and find you soon.</source>
         <translation>Cineva din personal va veni în curând la dumneavoastră.</translation>
+    </message>
+    <message>
+        <source>Letting a member of staff know...</source>
+        <translation>Anunțăm pe cineva din personal...</translation>
     </message>
     <message>
         <source>Carry on</source>
@@ -775,12 +807,20 @@
         <source>{name}, {start} to {end}</source>
         <translation>{name}, {start}–{end}</translation>
     </message>
+    <message>
+        <source>{session}: full</source>
+        <translation>{session}: complet</translation>
+    </message>
 </context>
 <context>
     <name>ScanCard</name>
     <message>
         <source>Have a Family Hub pass? Scan it, or type the code printed under the QR.</source>
         <translation>Aveți un permis Family Hub? Scanați-l sau tastați codul tipărit sub QR.</translation>
+    </message>
+    <message>
+        <source>Scan it, or type the code printed under the QR.</source>
+        <translation>Scanați-l sau tastați codul tipărit sub QR.</translation>
     </message>
     <message>
         <source>Pass code</source>
@@ -810,12 +850,8 @@
         <translation>Plecare</translation>
     </message>
     <message>
-        <source>Scan your pass, or tap the number you were given when you signed in.</source>
-        <translation>Scanați permisul sau atingeți numărul primit la intrare.</translation>
-    </message>
-    <message>
-        <source>Your number:</source>
-        <translation>Numărul dumneavoastră:</translation>
+        <source>Or tap the number you were given when you signed in:</source>
+        <translation>Sau atingeți numărul primit când v-ați înregistrat:</translation>
     </message>
     <message>
         <source>Leave without signing out</source>
@@ -1076,6 +1112,10 @@
     <message>
         <source>Over 19 is for young people with special educational needs or a disability (SEND): tick SEND if this applies.</source>
         <translation>Peste 19 ani este pentru tinerii cu cerințe educaționale speciale sau o dizabilitate (SEND): bifați SEND dacă este cazul.</translation>
+    </message>
+    <message>
+        <source>Sorry, this session is full. Please choose another reason, or ask at the front desk.</source>
+        <translation>Ne pare rău, această activitate este completă. Vă rugăm să alegeți alt motiv sau să întrebați la recepție.</translation>
     </message>
     <message>
         <source>{band} (SEND)</source>

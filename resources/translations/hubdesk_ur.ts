@@ -48,8 +48,8 @@
         <translation>کیا آپ چاہتے ہیں کہ عملے کا کوئی فرد آپ کے پاس آئے؟</translation>
     </message>
     <message>
-        <source>Someone will come and find you, quietly.</source>
-        <translation>کوئی خاموشی سے آپ کے پاس آ جائے گا۔</translation>
+        <source>We will let a member of staff know, quietly.</source>
+        <translation>ہم خاموشی سے عملے کے کسی فرد کو بتا دیں گے۔</translation>
     </message>
     <message>
         <source>Where will you be? Tap one if you like, or leave it.</source>
@@ -82,9 +82,12 @@
         <source>Next</source>
         <translation>آگے</translation>
     </message>
-    <message>
-        <source>This date makes the child {age}, but you counted them as {band}. Please check the date. If it is right, tap Next again.</source>
-        <translation>اس تاریخ کے مطابق بچے کی عمر {age} سال ہے، لیکن آپ نے اسے {band} میں گنا تھا۔ براہ کرم تاریخ دیکھ لیں۔ اگر درست ہے تو دوبارہ آگے دبائیں۔</translation>
+    <message numerus="yes">
+        <source>With this date the child is %n year(s) old, but was counted in the group “{band}”. Please check the date. If it is right, tap Next again.</source>
+        <translation>
+            <numerusform>اس تاریخ کے مطابق بچے کی عمر %n سال ہے، لیکن اسے “{band}” گروپ میں گنا گیا تھا۔ براہ کرم تاریخ دیکھ لیں۔ اگر یہ درست ہے تو دوبارہ ”آگے“ دبائیں۔</numerusform>
+            <numerusform>اس تاریخ کے مطابق بچے کی عمر %n سال ہے، لیکن اسے “{band}” گروپ میں گنا گیا تھا۔ براہ کرم تاریخ دیکھ لیں۔ اگر یہ درست ہے تو دوبارہ ”آگے“ دبائیں۔</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -341,10 +344,6 @@
         <translation>کیا آپ ابھی یہیں ہیں؟</translation>
     </message>
     <message>
-        <source>This screen will start again soon, to keep your details private.</source>
-        <translation>آپ کی معلومات کو محفوظ رکھنے کے لیے یہ اسکرین جلد دوبارہ شروع ہو جائے گی۔</translation>
-    </message>
-    <message>
         <source>I&apos;m still here</source>
         <translation>میں یہیں ہوں</translation>
     </message>
@@ -355,6 +354,13 @@
     <message>
         <source>Family Hub</source>
         <translation>فیملی ہب</translation>
+    </message>
+    <message numerus="yes">
+        <source>This screen will start again in %n second(s), to keep your details private.</source>
+        <translation>
+            <numerusform>آپ کی معلومات کی رازداری کے لیے یہ اسکرین %n سیکنڈ میں دوبارہ شروع ہو جائے گی۔</numerusform>
+            <numerusform>آپ کی معلومات کی رازداری کے لیے یہ اسکرین %n سیکنڈ میں دوبارہ شروع ہو جائے گی۔</numerusform>
+        </translation>
     </message>
     <message>
         <source>What is the new child&apos;s first name?</source>
@@ -367,6 +373,10 @@
     <message>
         <source>When was {name} born?</source>
         <translation>{name} کب پیدا ہوا؟</translation>
+    </message>
+    <message>
+        <source>Child&apos;s first name ({who})</source>
+        <translation>بچے کا پہلا نام ({who})</translation>
     </message>
     <message>
         <source>First name: {who}</source>
@@ -562,6 +572,10 @@
         <translation>اس کی تصویر لے لیں یا پرنٹ کر لیں۔ اگلی بار بس اسے اسکین کریں۔</translation>
     </message>
     <message>
+        <source>Take a photo of it. Next time, just scan it.</source>
+        <translation>اس کی تصویر لے لیں۔ اگلی بار بس اسے اسکین کریں۔</translation>
+    </message>
+    <message>
         <source>Your code (if the scan does not work):</source>
         <translation>آپ کا کوڈ (اگر اسکین کام نہ کرے):</translation>
     </message>
@@ -633,6 +647,13 @@
     <message>
         <source>Please type the code from your pass.</source>
         <translation>براہ کرم اپنے پاس کا کوڈ لکھیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>The code is not finished: it has %n more letter(s) or number(s), the last one after the second dash.</source>
+        <translation>
+            <numerusform>کوڈ ابھی مکمل نہیں: %n حرف یا ہندسہ باقی ہے، آخری دوسرے ڈیش کے بعد۔</numerusform>
+            <numerusform>کوڈ ابھی مکمل نہیں: %n حروف یا ہندسے باقی ہیں، آخری دوسرے ڈیش کے بعد۔</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -749,8 +770,16 @@
         <translation>جب آپ تیار ہوں تو براہ کرم استقبالیہ پر عملے کے کسی فرد سے بات کریں۔</translation>
     </message>
     <message>
+        <source>A member of staff will come and find you in {room} soon.</source>
+        <translation>عملے کا کوئی فرد جلد {room} میں آپ کے پاس آئے گا۔</translation>
+    </message>
+    <message>
         <source>A member of staff will come and find you soon.</source>
         <translation>عملے کا کوئی فرد جلد آپ کے پاس آئے گا۔</translation>
+    </message>
+    <message>
+        <source>Letting a member of staff know...</source>
+        <translation>عملے کو بتایا جا رہا ہے...</translation>
     </message>
     <message>
         <source>Carry on</source>
@@ -771,12 +800,20 @@
         <source>{name}, {start} to {end}</source>
         <translation>{name}، {start} سے {end}</translation>
     </message>
+    <message>
+        <source>{session}: full</source>
+        <translation>{session}: بھر چکا ہے</translation>
+    </message>
 </context>
 <context>
     <name>ScanCard</name>
     <message>
         <source>Have a Family Hub pass? Scan it, or type the code printed under the QR.</source>
         <translation>فیملی ہب پاس ہے؟ اسے اسکین کریں، یا کیو آر کے نیچے چھپا کوڈ لکھیں۔</translation>
+    </message>
+    <message>
+        <source>Scan it, or type the code printed under the QR.</source>
+        <translation>اسے اسکین کریں، یا کیو آر کے نیچے چھپا کوڈ لکھیں۔</translation>
     </message>
     <message>
         <source>Pass code</source>
@@ -806,12 +843,8 @@
         <translation>روانگی کا اندراج</translation>
     </message>
     <message>
-        <source>Scan your pass, or tap the number you were given when you signed in.</source>
-        <translation>اپنا پاس اسکین کریں، یا وہ نمبر دبائیں جو آپ کو آمد کے اندراج پر ملا تھا۔</translation>
-    </message>
-    <message>
-        <source>Your number:</source>
-        <translation>آپ کا نمبر:</translation>
+        <source>Or tap the number you were given when you signed in:</source>
+        <translation>یا وہ نمبر دبائیں جو آپ کو آمد درج کرتے وقت ملا تھا:</translation>
     </message>
     <message>
         <source>Leave without signing out</source>
@@ -1070,6 +1103,10 @@
     <message>
         <source>Over 19 is for young people with special educational needs or a disability (SEND): tick SEND if this applies.</source>
         <translation>19 سال سے زیادہ عمر صرف ان نوجوانوں کے لیے ہے جنہیں خصوصی تعلیمی ضروریات یا معذوری ہے (SEND): اگر ایسا ہے تو SEND پر نشان لگائیں۔</translation>
+    </message>
+    <message>
+        <source>Sorry, this session is full. Please choose another reason, or ask at the front desk.</source>
+        <translation>معذرت، یہ سیشن بھر چکا ہے۔ براہ کرم کوئی اور وجہ چنیں، یا استقبالیہ پر پوچھیں۔</translation>
     </message>
     <message>
         <source>{band} (SEND)</source>

@@ -53,8 +53,12 @@ class NamePage(KioskPage):
         self.keyboard.set_language(ctx.languages.current)
         self._on_keyboard_layout_changed(self.keyboard.layout_code())
         ctx.languages.sig_language_changed.connect(self._on_language_changed)
-        self.body.addWidget(self.keyboard, 0, Qt.AlignmentFlag.AlignHCenter)
+        # At the page's foot: fewer rows of letters (Arabic) or a problem showing take room
+        # from above it, never move its bottom row
         self.body.addStretch(1)
+        self.body.addWidget(
+            self.keyboard, 0, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom
+        )
         self.finish_init()
 
     def ask(self, question: str, hint: str, name: str = "") -> None:

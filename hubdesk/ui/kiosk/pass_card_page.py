@@ -56,9 +56,6 @@ class PassCardPage(KioskPage):
         self.code.setProperty("kind", "title")
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         side.addWidget(self.code)
-        self.help = QLabel(self)
-        self.help.setWordWrap(True)
-        side.addWidget(self.help)
         self.sign_out_hint = QLabel(self)
         self.sign_out_hint.setObjectName("passSignOutHint")
         self.sign_out_hint.setWordWrap(True)
@@ -71,6 +68,11 @@ class PassCardPage(KioskPage):
         side.addWidget(self.print_button)
         row.addLayout(side, 1)
         self.body.addLayout(row, 1)
+        # Across the page under the QR, so the column beside it keeps room for the code, the way
+        # out and Print at large text in the longest language
+        self.help = QLabel(self)
+        self.help.setWordWrap(True)
+        self.body.addWidget(self.help)
         self.closing = QLabel(self)
         self.closing.setObjectName("passClosing")
         self.closing.setWordWrap(True)

@@ -33,6 +33,9 @@ class SignOutPage(KioskPage):
 
     def __init__(self, ctx: KioskContext) -> None:
         super().__init__(ctx, "signOutPage")
+        # No subtitle: the scan card asks for the pass and the heading over the numbers says the
+        # other way, which keeps a row of numbers on screen at large text in Arabic
+        self.subtitle.hide()
         self.scan = ScanCard("signOut", ctx, self)
         self.body.addWidget(self.scan)
         self.list_heading = QLabel(self)
@@ -69,10 +72,7 @@ class SignOutPage(KioskPage):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Signing out"))
-        self.subtitle.setText(
-            self.tr("Scan your pass, or tap the number you were given when you signed in.")
-        )
-        self.list_heading.setText(self.tr("Your number:"))
+        self.list_heading.setText(self.tr("Or tap the number you were given when you signed in:"))
         self.empty.setText(self.tr("Nobody is signed in on this screen at the moment."))
         self.nothing.set_text(self.tr("Leave without signing out"))
         for entry, tile in self.parties:

@@ -12,7 +12,7 @@ a small letter). No caps lock: names have one capital a part.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from hubdesk.ui.widgets.keys.key_button import KeyButton
@@ -30,7 +30,6 @@ from hubdesk.ui.widgets.keys.layouts import (
 
 COLUMNS = 12.0
 CAPITAL_AFTER = " -"  # a new part of a name starts after these
-MOST_ROWS = max(len(layout.rows) for layout in LAYOUTS.values())
 
 
 def capital(letter: str) -> str:
@@ -51,6 +50,11 @@ class NameKeyboard(KeyPad):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("nameKeyboard")
+        # Fewer rows (Arabic) shrink the keyboard from the top: the bottom row stays put even in
+        # the moment before the page has laid itself out again
+        pad_layout = self.layout()
+        if pad_layout is not None:
+            pad_layout.setAlignment(self.grid, Qt.AlignmentFlag.AlignBottom)
         self._language = DEFAULT_LAYOUT
         self._cycle = script_cycle(DEFAULT_LAYOUT)
         self._layout = LAYOUTS[DEFAULT_LAYOUT]
@@ -134,14 +138,13 @@ class NameKeyboard(KeyPad):
         layout = self._layout
         keys = iter(self._keys_of(layout))
         placed: list[Placed] = []
-        # Every layout's letters sit right above the same bottom row (a layout with fewer rows
-        # leaves the top one empty), so switching letters never moves Space, Delete or Next
-        # from under a finger.
-        top = MOST_ROWS - len(layout.rows)
+        # Every layout's letters sit right above the same bottom row; the page keeps the
+        # keyboard at its foot, so a layout with fewer rows is shorter at the top and switching
+        # letters never moves Space, Delete or Next from under a finger.
         for row, letters in enumerate(layout.rows):
             start = (COLUMNS - len(letters)) / 2
-            placed += [Placed(next(keys), top + row, start + i) for i in range(len(letters))]
-        bottom = MOST_ROWS
+            placed += [Placed(next(keys), row, start + i) for i in range(len(letters))]
+        bottom = len(layout.rows)
         # The bottom row keeps one shape for every layout: a key a layout has no use for (Shift
         # for Arabic, the accents for Urdu) leaves its place empty, so the others stay put.
         controls: list[tuple[KeyButton, float, bool]] = [
