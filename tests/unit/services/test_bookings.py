@@ -94,7 +94,8 @@ def test_waiting_list_offer_confirm_and_pass(store, clock, bookings, families, r
     assert [r.id for r in reg.offers] == [second.booking_id]
     bookings.pass_offer(reception, second.booking_id)
     reg = bookings.register(reception, aid)
-    assert reg.offers == () and reg.taken == 1
+    assert reg.offers == ()
+    assert reg.taken == 1
     d = family(families, reception, "Dina", "Dale")
     fourth = bookings.book(reception, BookingIn(aid, d.family_id, d.member_ids))  # 4: no room
     assert fourth.status is BookingStatus.WAITING
@@ -102,12 +103,11 @@ def test_waiting_list_offer_confirm_and_pass(store, clock, bookings, families, r
     assert [r.id for r in bookings.register(reception, aid).offers] == [fourth.booking_id]
     bookings.confirm_offer(reception, fourth.booking_id)
     reg = bookings.register(reception, aid)
-    assert reg.taken == 4 and reg.booked[0].status is BookingStatus.BOOKED
+    assert reg.taken == 4
+    assert reg.booked[0].status is BookingStatus.BOOKED
 
 
-def test_override_beyond_capacity_is_audited(
-    store, clock, bookings, families, reception, identity
-):
+def test_override_beyond_capacity_is_audited(store, clock, bookings, families, reception, identity):
     from hubdesk.storage.models import AuditEntry
 
     aid = session_on(store, clock, reception, identity.site_id, SATURDAY, 2)
@@ -118,7 +118,8 @@ def test_override_beyond_capacity_is_audited(
     assert done.status is BookingStatus.BOOKED
     with store.read() as session:
         row = session.get(Booking, done.booking_id)
-        assert row.over_capacity and row.override_reason == "Referred by health visitor"
+        assert row.over_capacity
+        assert row.override_reason == "Referred by health visitor"
         entry = session.scalars(
             select(AuditEntry).where(AuditEntry.action == "booking.over_capacity")
         ).one()
@@ -166,7 +167,8 @@ def test_a_family_already_in_joins_with_its_visit(
     khan = family(families, reception)
     done = bookings.book(reception, BookingIn(aid, khan.family_id, khan.member_ids[:2]))
     VisitService(store, clock).sign_in(
-        kiosk, SignIn(VisitReason.JUST_VISITING, family_id=khan.family_id, member_ids=khan.member_ids)
+        kiosk,
+        SignIn(VisitReason.JUST_VISITING, family_id=khan.family_id, member_ids=khan.member_ids),
     )
     bookings.mark_came(reception, done.booking_id)
     with store.read() as session:
