@@ -82,7 +82,8 @@ class SessionPanel(QFrame):
         self.tabs.setAccessibleName(self.tr("The chosen session"))
         self.tabs.addTab(self._build_book(), self.tr("Book"))
         self.tabs.addTab(self._build_register(), self.tr("Register"))
-        self.tabs.addTab(self._build_programmes(), self.tr("Programmes"))
+        self.programmes_tab = self._build_programmes()
+        self.tabs.addTab(self.programmes_tab, self.tr("Programmes"))
         col.addWidget(self.tabs, 1)
 
     @property
@@ -109,14 +110,14 @@ class SessionPanel(QFrame):
         )
         col.addWidget(self.book_hint)
         self.picker = FamilyPicker(self.ctx, self.session, "timetablePicker", limit=10, parent=tab)
-        self.picker.results.setMaximumHeight(96)
+        self.picker.results.setMaximumHeight(80)
         col.addWidget(self.picker)
         self.members = QListWidget(tab)
         self.members.setObjectName("bookMembers")
         self.members.setAccessibleName(self.tr("Who is coming"))
         self.members.setFlow(QListWidget.Flow.LeftToRight)
         self.members.setWrapping(True)
-        self.members.setMaximumHeight(56)
+        self.members.setMaximumHeight(44)
         self.members.hide()
         col.addWidget(self.members)
         self.errors = FormErrors(self.message)
@@ -366,7 +367,7 @@ class SessionPanel(QFrame):
         if offers:
             o = offers[0]
             self.offer_text.setText(
-                self.tr("A place freed: offer it to {who} (%n).", "", o.people).format(
+                self.tr("Places freed: offer them to {who} (%n people).", "", o.people).format(
                     who=o.names or self.tr("(erased)")
                 )
             )
@@ -529,37 +530,31 @@ class SessionPanel(QFrame):
         col.addLayout(row)
         self.prog_errors = FormErrors(self.message)
         col.addWidget(self.prog_errors.field("last_day", self.prog_to, self.tr("To")))
-        self.prog_table = QTableWidget(0, 5, tab)
+        heads = (
+            (self.tr("Programme"), self.tr("Sessions of one name and kind at one site")),
+            (self.tr("Site"), ""),
+            (self.tr("Kind"), ""),
+            (self.tr("Sessions"), self.tr("Sessions held (not cancelled) in these dates")),
+            (self.tr("First"), self.tr("The first session in these dates")),
+            (self.tr("Last"), self.tr("The last session in these dates")),
+            (self.tr("Booked"), self.tr("Families booked (not the waiting list)")),
+            (self.tr("Came"), self.tr("Booked families marked as came")),
+            (self.tr("No-shows"), self.tr("Booked families who did not come, once it ended")),
+            (self.tr("People"), self.tr("People signed in for its sessions, booked or walk-in")),
+        )
+        self.prog_table = QTableWidget(0, len(heads), tab)
         self.prog_table.setObjectName("programmesTable")
         self.prog_table.setAccessibleName(self.tr("Attendance by programme"))
-        self.prog_table.setHorizontalHeaderLabels(
-            [
-                self.tr("Programme"),
-                self.tr("Booked"),
-                self.tr("Came"),
-                self.tr("No-shows"),
-                self.tr("People"),
-            ]
-        )
-        for c, tip in enumerate(
-            (
-                self.tr("Sessions of one name and kind at one site, and their dates"),
-                self.tr("Families booked (not the waiting list)"),
-                self.tr("Booked families marked as came"),
-                self.tr("Booked families who did not come, once the session ended"),
-                self.tr("People signed in for its sessions, booked or walk-in"),
-            )
-        ):
+        self.prog_table.setHorizontalHeaderLabels([h for h, _ in heads])
+        for c, (_h, tip) in enumerate(heads):
             header = self.prog_table.horizontalHeaderItem(c)
-            if header is not None:
+            if header is not None and tip:
                 header.setToolTip(tip)
         self.prog_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.prog_table.setWordWrap(True)
         self.prog_table.verticalHeader().hide()
         h = self.prog_table.horizontalHeader()
+        h.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for c in range(1, 5):
-            h.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         col.addWidget(self.prog_table, 1)
         self.prog_show.clicked.connect(self.show_programmes)
         return tab
@@ -578,16 +573,23 @@ class SessionPanel(QFrame):
     def _show_programmes(self, figures: list[ProgrammeFigures]) -> None:
         self.prog_table.setRowCount(len(figures))
         for i, f in enumerate(figures):
-            sessions = self.tr("%n sessions", "", f.sessions)
-            dates = f"{f.first_day:%d %b}–{f.last_day:%d %b %Y}"
-            first = f"{f.name}\n{f.site_name} · {sessions} · {dates}"
-            cells = (first, str(f.bookings), str(f.came), str(f.no_shows), str(f.attended_people))
+            cells = (
+                f.name,
+                f.site_name,
+                words.activity_kind(f.kind),
+                str(f.sessions),
+                f"{f.first_day:%a %d %b %Y}",
+                f"{f.last_day:%a %d %b %Y}",
+                str(f.bookings),
+                str(f.came),
+                str(f.no_shows),
+                str(f.attended_people),
+            )
             for c, v in enumerate(cells):
                 item = QTableWidgetItem(v)
-                if c:
+                if c == 3 or c > 5:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.prog_table.setItem(i, c, item)
-        self.prog_table.resizeRowsToContents()
         if not figures:
             self.message.show_ok(self.tr("No sessions in those dates."))
 

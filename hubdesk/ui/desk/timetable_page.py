@@ -47,6 +47,7 @@ class TimetablePage(DeskPage):
         super().__init__(ctx, session, "timetablePage", self.tr("Timetable"))
         self.week_start = monday_of(ctx.services.setup.today())
         self.sessions: list[ActivityView] = []
+        self._week_asked = 0
 
         bar = QHBoxLayout()
         self.site_combo = QComboBox(self)
@@ -112,6 +113,7 @@ class TimetablePage(DeskPage):
         left.addWidget(self.empty)
         row.addLayout(left, 3)
         row.addWidget(self._build_side(), 2)
+        self.split = row
         self.body.addLayout(row, 1)
 
         self.site_combo.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -273,8 +275,17 @@ class TimetablePage(DeskPage):
     def _build_side(self) -> QFrame:
         self.side = SessionPanel(self.ctx, self.session, self.message, self)
         self.side.sig_changed.connect(self.refresh)
+        # the figures by programme are not about one session: they take the page's width
+        self.side.tabs.currentChanged.connect(self._on_side_tab_changed)
         self.picker = self.side.picker
         return self.side
+
+    def _on_side_tab_changed(self, index: int) -> None:
+        wide = self.side.tabs.widget(index) is self.side.programmes_tab
+        self.table.setVisible(not wide)
+        self.empty.setVisible(not wide and not self.sessions)
+        self.split.setStretch(0, 0 if wide else 3)
+        self.side.session_label.setVisible(not wide)
 
     def _show_sites(self, sites: list[SiteInfo]) -> None:
         for s in sites:
@@ -295,12 +306,16 @@ class TimetablePage(DeskPage):
         self.week_label.setText(
             self.tr("Week of {day}").format(day=self.week_start.strftime("%d %b %Y"))
         )
+        # a week asked for earlier may come back after a later one (Next pressed quickly, a
+        # booking's refresh): only the latest request is shown
+        self._week_asked += 1
+        asked = self._week_asked
         self.run(
             self.ctx.services.timetable.week,
             self.actor.hub_id,
             self.week_start,
             self.site_combo.currentData(),
-            on_success=self._show_week,
+            on_success=lambda found: self._show_week(found) if asked == self._week_asked else None,
         )
 
     def _show_here_today(self, here: list[Any]) -> None:
@@ -328,7 +343,7 @@ class TimetablePage(DeskPage):
                 self.table.setItem(r, c, item)
             if chosen is not None and s.id == chosen.id:
                 self.table.selectRow(r)
-        self.empty.setVisible(not sessions)
+        self.empty.setVisible(not sessions and self.table.isVisible())
         if chosen is not None:
             self._on_session_selected()  # its times or places may have changed
 
