@@ -193,3 +193,49 @@ def test_erasure_blanks_who_was_booked(store, clock, bookings, families, recepti
     with store.read() as session:
         row = session.get(Booking, done.booking_id)
         assert (row.member_ids, row.override_reason, row.people) == (None, None, 4)
+
+
+def test_a_kiosk_sign_in_for_the_session_is_the_booked_familys_arrival(
+    store, clock, bookings, families, reception, identity, kiosk
+):
+    from hubdesk.domain.catalogue import VisitReason
+    from hubdesk.services.visits import SignIn
+
+    aid = session_on(store, clock, reception, identity.site_id, TODAY, 2, hour=11)
+    khan = family(families, reception)
+    done = bookings.book(reception, BookingIn(aid, khan.family_id, khan.member_ids[:2]))
+    # full now, but the family's own booking holds its places
+    VisitService(store, clock).sign_in(
+        kiosk,
+        SignIn(
+            VisitReason.ACTIVITY,
+            family_id=khan.family_id,
+            member_ids=khan.member_ids[:2],
+            activity_id=aid,
+        ),
+    )
+    reg = bookings.register(reception, aid)
+    assert (reg.came, reg.taken) == (1, 2)
+    with store.read() as session:
+        assert session.get(Booking, done.booking_id).came_at == clock.now()
+
+
+def test_subject_access_and_retention_cover_bookings(
+    store, clock, bookings, families, reception, identity
+):
+    from hubdesk.services.retention import _due_family_ids
+    from hubdesk.services.subject_access import collect
+    from hubdesk.storage.models import Family
+
+    aid = session_on(store, clock, reception, identity.site_id, SATURDAY, 8)
+    khan = family(families, reception)
+    bookings.book(reception, BookingIn(aid, khan.family_id, khan.member_ids[:1], "Twins"))
+    with store.read() as session:
+        data = collect(session, session.get(Family, khan.family_id), clock.now())
+        (row,) = data["bookings"]
+        assert row["activity_name"] == "Stay and play"
+        assert row["override_reason"] is None  # it fitted: no override was needed
+        assert row["member_ids"] == str(khan.member_ids[0])
+        # a family booked into a session is not due for erasure, however old its record
+        later = at(SATURDAY, 9) - timedelta(days=1)
+        assert khan.family_id not in _due_family_ids(session, identity.hub_id, later)
