@@ -227,7 +227,8 @@ def apply_snapshot(
     member_ids = None
     if personal is not None:
         personal = dict(personal)
-        member_ids = personal.pop("member_ids", None)
+        if entity == "visit":  # a booking's `member_ids` is its own column
+            member_ids = personal.pop("member_ids", None)
         fields.update(personal)
     values = {
         name: _decode(model, name, value)
