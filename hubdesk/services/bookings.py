@@ -401,7 +401,9 @@ class BookingService(Service):
                         names=who,
                         people=b.people,
                         status=status,
-                        no_show=ended and status in (BookingStatus.BOOKED, BookingStatus.OFFERED),
+                        no_show=ended
+                        and not activity.cancelled
+                        and status in (BookingStatus.BOOKED, BookingStatus.OFFERED),
                         position=position,
                         over_capacity=b.over_capacity,
                         override_reason=b.override_reason,
@@ -459,6 +461,11 @@ class BookingService(Service):
         row.updated_at = now
         outbox.record(session, row, action, now)
         self._audit(session, actor, f"booking.{action}", "booking", row.id, people=row.people)
+
+    def offer_freed(self, session: Session, actor: Actor, activity_id: uuid.UUID) -> None:
+        """Offer what is free at the session to the families waiting, inside the caller's write
+        transaction (the timetable calls it when a session's places are raised)."""
+        self._offer_freed(session, actor, activity_id, self.now())
 
     def _offer_freed(
         self,

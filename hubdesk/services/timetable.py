@@ -135,10 +135,17 @@ class TimetableService(Service):
             row.kind = clean.kind.value
             row.starts_at = clean.starts_at
             row.ends_at = clean.ends_at
+            raised = clean.capacity is None or (
+                row.capacity is not None and clean.capacity > row.capacity
+            )
             row.capacity = clean.capacity
             row.updated_at = now
             outbox.record(session, row, "upsert", now)
             self._audit(session, actor, "activity.updated", "activity", row.id)
+            if raised:  # more places: the families waiting are offered them
+                from hubdesk.services.bookings import BookingService
+
+                BookingService(self.store, self.clock).offer_freed(session, actor, row.id)
 
     def cancel(self, actor: Actor, activity_id: uuid.UUID) -> None:
         """Cancel a session. Cancelling twice is harmless."""

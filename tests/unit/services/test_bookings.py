@@ -239,3 +239,27 @@ def test_subject_access_and_retention_cover_bookings(
         # a family booked into a session is not due for erasure, however old its record
         later = at(SATURDAY, 9) - timedelta(days=1)
         assert khan.family_id not in _due_family_ids(session, identity.hub_id, later)
+
+
+def test_more_places_are_offered_to_the_waiting_list(
+    store, clock, bookings, families, reception, identity
+):
+    from dataclasses import replace
+
+    aid = session_on(store, clock, reception, identity.site_id, SATURDAY, 2)
+    a = family(families, reception, "Amira", "Khan")
+    b = family(families, reception, "Beth", "Brown")
+    bookings.book(reception, BookingIn(aid, a.family_id, a.member_ids[:2]))
+    waiting = bookings.book(reception, BookingIn(aid, b.family_id, b.member_ids[:2]))
+    assert waiting.status is BookingStatus.WAITING
+    timetable = TimetableService(store, clock)
+    held = timetable.week(identity.hub_id, date(2026, 6, 15))[0]
+    timetable.update(
+        reception,
+        aid,
+        replace(
+            ActivityIn(identity.site_id, held.name, held.kind, held.starts_at, held.ends_at, 2),
+            capacity=4,
+        ),
+    )
+    assert [r.id for r in bookings.register(reception, aid).offers] == [waiting.booking_id]
