@@ -199,13 +199,20 @@ class SessionPanel(QFrame):
         full = free is not None and self.details is not None and n > free
         self.full_note.setVisible(full)
         self.reason.setVisible(full)
-        if full:
+        if full and (free or 0) <= 0:
+            self.full_note.setText(
+                self.tr(
+                    "No places left: they go on the waiting list, unless you give a reason to "
+                    "book beyond the places."
+                )
+            )
+        elif full:
             self.full_note.setText(
                 self.tr(
                     "Only %n places left: they go on the waiting list, unless you give a "
                     "reason to book beyond the places.",
                     "",
-                    max(free or 0, 0),
+                    free or 0,
                 )
             )
         ok = a is not None and not a.cancelled and family is not None and n > 0
