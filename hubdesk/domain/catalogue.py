@@ -73,3 +73,17 @@ class ActivityKind(enum.StrEnum):
     LEARNING_THROUGH_PLAY = "learning_through_play"
     PARENTING_COURSE = "parenting_course"
     OTHER = "other"
+
+
+class BookingStatus(enum.StrEnum):
+    """Where a booking of places at a session stands (hubdesk.services.bookings)."""
+
+    BOOKED = "booked"  # holds its places
+    WAITING = "waiting"  # on the waiting list: holds no place
+    OFFERED = "offered"  # a freed place is held for it until staff confirm or pass it on
+    CAME = "came"  # marked on the register: the family signed in (a visit)
+    CANCELLED = "cancelled"
+
+    @property
+    def holds_places(self) -> bool:
+        return self in (BookingStatus.BOOKED, BookingStatus.OFFERED, BookingStatus.CAME)

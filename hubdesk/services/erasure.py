@@ -11,6 +11,8 @@ What erasure does, in one transaction:
 * visits keep every footfall column (counts by role and age band, postcode district, new or
   returning, the pseudonymous family id) but lose the first names kept for the roll call and the
   list of which members were ticked;
+* bookings keep their status and number of places but lose who of the family was booked and any
+  reason staff gave for booking beyond capacity;
 * "Here to Help" contacts keep their channel, need and outcome codes but lose notes and who the
   family was referred or signposted to;
 * every changed row goes to the outbox (op ``erased``), so the erasure reaches the hub's other
@@ -51,6 +53,7 @@ class ErasedCounts:
     passes: int = 0
     visits: int = 0
     contacts: int = 0
+    bookings: int = 0
     outbox_pruned: int = 0
     outbox_scrubbed: int = 0
 
@@ -76,6 +79,7 @@ def erase_family_rows(session: Session, family: Family, now: datetime) -> Erased
         passes=len(blanked.passes),
         visits=len(blanked.visits),
         contacts=len(blanked.contacts),
+        bookings=len(blanked.bookings),
         outbox_pruned=pruned,
         outbox_scrubbed=scrubbed,
     )

@@ -37,7 +37,7 @@ from hubdesk.services.erasure import ERASED_OP, ErasedCounts, erase_family_rows
 from hubdesk.storage import meta, outbox
 from hubdesk.storage.engine import Store
 from hubdesk.storage.erasure import scrub_outbox
-from hubdesk.storage.models import Contact, Family, Hub, Staff, Visit
+from hubdesk.storage.models import Activity, Booking, Contact, Family, Hub, Staff, Visit
 
 log = logging.getLogger(__name__)
 
@@ -92,10 +92,17 @@ def _due_family_ids(session: Session, hub_id: uuid.UUID, cutoff: datetime) -> li
     recent_contact = select(Contact.family_id).where(
         Contact.family_id.is_not(None), Contact.contacted_at >= cutoff
     )
+    # a booking made, or for a session, since the cutoff is a sign of life too
+    recent_booking = (
+        select(Booking.family_id)
+        .join(Activity, Activity.id == Booking.activity_id)
+        .where(or_(Booking.created_at >= cutoff, Activity.starts_at >= cutoff))
+    )
     rows = session.scalars(
         select(Family.id)
         .where(
             Family.hub_id == hub_id,
+            ~Family.id.in_(recent_booking),
             Family.erased_at.is_(None),
             Family.created_at < cutoff,
             or_(Family.last_visit_at.is_(None), Family.last_visit_at < cutoff),

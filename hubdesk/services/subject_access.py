@@ -61,6 +61,7 @@ from hubdesk.storage.models import (
     Activity,
     AuditEntry,
     Base,
+    Booking,
     Contact,
     Family,
     FamilyPass,
@@ -159,6 +160,18 @@ def collect(session: Session, family: Family, generated_at: datetime) -> dict[st
         row = _row(contact)
         row["site_name"] = site_names.get(contact.site_id)
         contact_rows.append(row)
+    bookings = session.scalars(
+        select(Booking).where(Booking.family_id.in_(family_ids)).order_by(Booking.created_at)
+    ).all()
+    booking_rows = []
+    for booking in bookings:
+        row = _row(booking)
+        activity = session.get(Activity, booking.activity_id)
+        if activity is not None:
+            row["activity_name"] = activity.name
+            row["activity_starts_at"] = _value(activity.starts_at)
+            row["site_name"] = site_names.get(activity.site_id)
+        booking_rows.append(row)
     subject_ids = {
         str(x)
         for x in (
@@ -167,6 +180,7 @@ def collect(session: Session, family: Family, generated_at: datetime) -> dict[st
             *(p.id for p in passes),
             *(v.id for v in visits),
             *(c.id for c in contacts),
+            *(b.id for b in bookings),
         )
     }
     audit_rows = []
@@ -206,6 +220,7 @@ def collect(session: Session, family: Family, generated_at: datetime) -> dict[st
         "passes": [_row(p) for p in passes],
         "visits": visit_rows,
         "contacts": contact_rows,
+        "bookings": booking_rows,
         "consent": {
             "notice_version": consent_version,
             "agreed_at": _value(family.consent_at),
@@ -295,6 +310,16 @@ def render_pdf(data: dict[str, Any]) -> bytes:
             doc.field("  Notes", c.get("notes"))
         if c.get("follow_up_due"):
             doc.field("  Follow-up due", c.get("follow_up_due"))
+    doc.heading(f"Bookings ({len(data.get('bookings', []))})")
+    for b in data.get("bookings", []):
+        where = b.get("site_name") or ""
+        what = b.get("activity_name") or "a session"
+        doc.field(
+            b.get("activity_starts_at") or b["created_at"],
+            f"{what}, {where}: {b.get('people')} places, {b.get('status')}",
+        )
+        if b.get("override_reason"):
+            doc.field("  Booked beyond the places because", b.get("override_reason"))
     doc.heading(f"Record of changes ({len(data['audit'])})")
     for a in data["audit"]:
         doc.field(a["at"], a["action"])

@@ -9,15 +9,16 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from hubdesk.domain.catalogue import ActivityKind, VisitReason
+from hubdesk.domain.catalogue import ActivityKind, BookingStatus, VisitReason
 from hubdesk.domain.errors import ValidationError
 from hubdesk.domain.ids import uuid7
 from hubdesk.domain.staff import Permission
 from hubdesk.domain.text import SHORT_TEXT_MAX, bounded_int, require_text
+from hubdesk.services import places
 from hubdesk.services.base import HUB_TZ, Actor, Service, check, day_bounds, local_day
 from hubdesk.services.visits import SignedIn, SignIn, VisitService
 from hubdesk.storage import outbox
-from hubdesk.storage.models import Activity, Site, Visit
+from hubdesk.storage.models import Activity, Booking, Site, Visit
 
 CAPACITY_MAX = 500
 
@@ -44,6 +45,8 @@ class ActivityView:
     capacity: int | None
     cancelled: bool
     attending: int  # people signed in for it
+    taken: int = 0  # places taken: people booked, and walk-ins (services/places.py)
+    waiting: int = 0  # families on its waiting list
 
 
 @dataclass(frozen=True)
@@ -132,10 +135,17 @@ class TimetableService(Service):
             row.kind = clean.kind.value
             row.starts_at = clean.starts_at
             row.ends_at = clean.ends_at
+            raised = clean.capacity is None or (
+                row.capacity is not None and clean.capacity > row.capacity
+            )
             row.capacity = clean.capacity
             row.updated_at = now
             outbox.record(session, row, "upsert", now)
             self._audit(session, actor, "activity.updated", "activity", row.id)
+            if raised:  # more places: the families waiting are offered them
+                from hubdesk.services.bookings import BookingService
+
+                BookingService(self.store, self.clock).offer_freed(session, actor, row.id)
 
     def cancel(self, actor: Actor, activity_id: uuid.UUID) -> None:
         """Cancel a session. Cancelling twice is harmless."""
@@ -241,14 +251,17 @@ class TimetableService(Service):
         family_id: uuid.UUID,
         member_ids: tuple[uuid.UUID, ...] | list[uuid.UUID],
     ) -> SignedIn:
-        """Sign a family in for a session from the desk (at the session's site). A family
-        already in the building there today joins the session with its visit (one open visit
-        per family per site). A full session is refused with ValidationError("activity",
-        "full")."""
+        """Sign a family in for today's session from the desk, now (at the session's site). A
+        family already in the building there today joins the session with its visit (one open
+        visit per family per site). A full session is refused with ValidationError("activity",
+        "full"); a session on another day with ValidationError("activity", "not_today"): a
+        family is booked into a later session (services/bookings.py), never signed in now."""
         check(actor, Permission.SIGN_IN_OUT)
         with self.store.read() as session:
             row = self._get(session, actor, activity_id)
             site_id = row.site_id
+            if local_day(row.starts_at) != Service.today(self):
+                raise ValidationError("activity", "not_today", "is not on today")
         visits = VisitService(self.store, self.clock)
         here = actor.at_site(site_id)
         with self.store.write():
@@ -307,6 +320,18 @@ class TimetableService(Service):
                     .group_by(Visit.activity_id)
                 )
             }
+            taken = places.taken_by_activity(session, ids)
+            waiting = {
+                aid: int(n)
+                for aid, n in session.execute(
+                    select(Booking.activity_id, func.count())
+                    .where(
+                        Booking.activity_id.in_(ids),
+                        Booking.status == BookingStatus.WAITING.value,
+                    )
+                    .group_by(Booking.activity_id)
+                )
+            }
             return [
                 ActivityView(
                     id=a.id,
@@ -319,6 +344,8 @@ class TimetableService(Service):
                     capacity=a.capacity,
                     cancelled=a.cancelled,
                     attending=counts.get(a.id, 0),
+                    taken=taken.get(a.id, 0),
+                    waiting=waiting.get(a.id, 0),
                 )
                 for a, site_name in rows
             ]

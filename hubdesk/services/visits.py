@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import cast
 
-from sqlalchemy import Table, bindparam, exists, func, insert, select, update
+from sqlalchemy import Table, bindparam, exists, insert, select, update
 from sqlalchemy.orm import Session
 
 from hubdesk.domain.catalogue import SignOutBy, VisitReason
@@ -18,6 +18,7 @@ from hubdesk.domain.ids import uuid7
 from hubdesk.domain.people import AgeBand, ChildInParty, Party, Role, age_on
 from hubdesk.domain.postcode import parse_optional_postcode
 from hubdesk.domain.staff import Permission
+from hubdesk.services import places
 from hubdesk.services.base import Actor, Service, check, day_bounds
 from hubdesk.services.families import live_family
 from hubdesk.storage import outbox, snapshots
@@ -167,16 +168,21 @@ class VisitService(Service):
                 district = code.district if code else None
                 full_postcode = str(code) if code else None
                 is_new = request.first_time
-            if activity is not None and activity.capacity is not None:
-                # checked inside the write transaction (BEGIN IMMEDIATE), so two devices cannot
-                # both take the last place
-                attending = session.scalar(
-                    select(func.coalesce(func.sum(Visit.people), 0)).where(
-                        Visit.activity_id == activity.id
-                    )
-                )
-                if int(attending or 0) + party.people > activity.capacity:
-                    raise ValidationError("activity", "full", "has no places left")
+            # a family that booked the session comes into the places its booking holds
+            booking = (
+                places.open_booking(session, family.id, activity.id)
+                if activity is not None and family is not None
+                else None
+            )
+            # checked inside the write transaction (BEGIN IMMEDIATE), so two devices cannot both
+            # take the last place; bookings hold places too (services/places.py)
+            if (
+                activity is not None
+                and activity.capacity is not None
+                and booking is None
+                and places.taken(session, activity.id) + party.people > activity.capacity
+            ):
+                raise ValidationError("activity", "full", "has no places left")
             # the postcode's ward, LSOA and deprivation decile (footfall), if the lookup has it
             area = (
                 conn.execute(_POSTCODE_AREA, {"postcode": full_postcode}).first()
@@ -224,6 +230,8 @@ class VisitService(Service):
                 family.last_visit_at = now  # flushed with the commit
                 family.updated_at = now
             outbox.record_values(session, "visit", visit, "signed_in", now, member_ids)
+            if booking is not None:
+                places.mark_came(session, booking, visit["id"], now)
             _touch_device(session, actor.device_id, now)
             return SignedIn(visit["id"], party.people, now, is_new, leave_code)
 
@@ -291,14 +299,18 @@ class VisitService(Service):
                 or activity.site_id != row["site_id"]
             ):
                 raise ValidationError("activity", "unknown_activity", "is not on the timetable")
-            if row["activity_id"] != activity_id and activity.capacity is not None:
-                attending = session.scalar(
-                    select(func.coalesce(func.sum(Visit.people), 0)).where(
-                        Visit.activity_id == activity.id
-                    )
-                )
-                if int(attending or 0) + int(row["people"]) > activity.capacity:
-                    raise ValidationError("activity", "full", "has no places left")
+            booking = (
+                places.open_booking(session, row["family_id"], activity.id)
+                if row["family_id"] is not None
+                else None
+            )
+            if (
+                row["activity_id"] != activity_id
+                and activity.capacity is not None
+                and booking is None
+                and places.taken(session, activity.id) + int(row["people"]) > activity.capacity
+            ):
+                raise ValidationError("activity", "full", "has no places left")
             changes = {
                 "activity_id": activity_id,
                 "reason": VisitReason.ACTIVITY.value,
@@ -307,6 +319,8 @@ class VisitService(Service):
             session.execute(update(Visit).where(Visit.id == visit_id).values(**changes))
             member_ids = list(conn.execute(_VISIT_MEMBER_IDS, {"visit_id": visit_id}).scalars())
             outbox.record_values(session, "visit", {**row, **changes}, "upsert", now, member_ids)
+            if booking is not None:
+                places.mark_came(session, booking, visit_id, now)
             self._audit(session, actor, "visit.joined_activity", "visit", visit_id)
             return SignedIn(
                 visit_id, int(row["people"]), row["signed_in_at"], row["is_new"], row["leave_code"]

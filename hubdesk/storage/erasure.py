@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from hubdesk.storage.models import (
     Base,
+    Booking,
     Contact,
     Family,
     FamilyPass,
@@ -56,6 +57,7 @@ ERASED_VALUES: dict[type[Base], dict[str, Any]] = {
     },
     Visit: {"names": None},
     Contact: {"notes": None, "referred_to": None, "signposted_to": None},
+    Booking: {"member_ids": None, "override_reason": None},
 }
 # Personal (sealed) columns that erasure keeps, by table: a record of an erased family that a device
 # has never held may take them from the incoming event.
@@ -76,9 +78,17 @@ class BlankedRows:
     passes: list[FamilyPass] = field(default_factory=list)
     visits: list[Visit] = field(default_factory=list)
     contacts: list[Contact] = field(default_factory=list)
+    bookings: list[Booking] = field(default_factory=list)
 
     def all(self) -> list[Base]:
-        return [*self.families, *self.members, *self.passes, *self.visits, *self.contacts]
+        return [
+            *self.families,
+            *self.members,
+            *self.passes,
+            *self.visits,
+            *self.contacts,
+            *self.bookings,
+        ]
 
 
 def with_merged(session: Session, family: Family) -> list[Family]:
@@ -130,6 +140,10 @@ def blank_family(session: Session, family: Family, now: datetime) -> BlankedRows
     for contact in out.contacts:
         _blank(contact)
         contact.updated_at = max(contact.updated_at, now)
+    out.bookings = list(session.scalars(select(Booking).where(Booking.family_id.in_(family_ids))))
+    for booking in out.bookings:
+        _blank(booking)
+        booking.updated_at = max(booking.updated_at, now)
     session.flush()
     return out
 

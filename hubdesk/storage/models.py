@@ -408,4 +408,31 @@ class Blob(Base):
     data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+class Booking(Base):
+    """A family's booking of places at a session on the timetable (issue 20): separate from
+    attendance. A booking puts no one on the roll call; marking it "came" on the day signs the
+    family in (a visit, `visit_id`). `status`: booked, waiting (on the waiting list), offered (a
+    freed place is held for it until staff confirm or pass it on), came, cancelled. A no-show is a
+    booked or offered booking whose session has ended. `member_ids` (who comes, space-separated
+    ids) and `override_reason` (why staff booked beyond capacity) are personal: sealed in sync,
+    blanked by erasure."""
+
+    __tablename__ = "bookings"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    hub_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("hubs.id"))
+    activity_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("activities.id"), index=True)
+    family_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("families.id"), index=True)
+    status: Mapped[str] = mapped_column(String(12))
+    people: Mapped[int] = mapped_column(Integer)
+    member_ids: Mapped[str | None] = mapped_column(Text)
+    over_capacity: Mapped[bool] = mapped_column(Boolean, default=False)
+    override_reason: Mapped[str | None] = mapped_column(Text)
+    offered_at: Mapped[datetime | None]
+    came_at: Mapped[datetime | None]
+    visit_id: Mapped[uuid.UUID | None] = mapped_column(Uuid())
+    staff_id: Mapped[uuid.UUID | None] = mapped_column(Uuid())
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
 from hubdesk.storage import sync_models as sync_models  # noqa: E402  (registers the sync tables)

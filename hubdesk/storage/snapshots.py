@@ -31,6 +31,7 @@ from hubdesk.storage.models import (
     Activity,
     Alert,
     Base,
+    Booking,
     Contact,
     Device,
     Family,
@@ -81,6 +82,9 @@ ENTITIES: dict[str, EntitySpec] = {
     "contact": EntitySpec(Contact, frozenset({"referred_to", "signposted_to", "notes"})),
     "activity": EntitySpec(Activity, frozenset()),
     "staff": EntitySpec(Staff, frozenset({"name", "pin_hash"})),
+    # who of the family comes, and why staff booked beyond capacity, are sealed; the service sees
+    # counts only (places, status) and the pseudonymous family id, as for a visit
+    "booking": EntitySpec(Booking, frozenset({"member_ids", "override_reason"})),
 }
 ENTITY_OF: dict[type[Base], str] = {spec.model: name for name, spec in ENTITIES.items()}
 
@@ -223,7 +227,8 @@ def apply_snapshot(
     member_ids = None
     if personal is not None:
         personal = dict(personal)
-        member_ids = personal.pop("member_ids", None)
+        if entity == "visit":  # a booking's `member_ids` is its own column
+            member_ids = personal.pop("member_ids", None)
         fields.update(personal)
     values = {
         name: _decode(model, name, value)

@@ -31,6 +31,7 @@ from urllib.parse import urlsplit
 
 from hubdesk.domain.catalogue import (
     ActivityKind,
+    BookingStatus,
     ContactChannel,
     DeviceKind,
     Need,
@@ -68,6 +69,7 @@ ENTITIES = frozenset(
         "activity",
         "staff",
         "alert",
+        "booking",
     }
 )
 _OP = re.compile(r"^[a-z][a-z_]{0,19}$")
@@ -469,6 +471,7 @@ _ENTITY_RULES: dict[str, dict[str, Any]] = {
     "staff": {"role": _one_of(StaffRole)},
     "hub": {"reach_districts": _districts},
     "alert": {"kind": _text(20)},
+    "booking": {"status": _one_of(BookingStatus)},
 }
 
 

@@ -46,6 +46,8 @@ def footfall(kind: str, hub_id: uuid.UUID, site: uuid.UUID, **extra: object) -> 
         "staff": {"hub_id": h, "role": "reception", "active": True, "updated_at": T},
         "alert": {"hub_id": h, "site_id": s, "device_id": None, "kind": "private_word",
                   "raised_at": T, "updated_at": T},
+        "booking": {"hub_id": h, "activity_id": None, "family_id": None, "status": "booked",
+                    "people": 2, "over_capacity": False, "created_at": T, "updated_at": T},
     }[kind]  # fmt: skip
     return {**out, **extra}
 

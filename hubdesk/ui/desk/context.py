@@ -12,6 +12,7 @@ from hubdesk.domain.clock import Clock, SystemClock
 from hubdesk.domain.staff import Permission, StaffRole, may
 from hubdesk.services.alerts import AlertService
 from hubdesk.services.base import Actor
+from hubdesk.services.bookings import BookingService
 from hubdesk.services.contacts import ContactService
 from hubdesk.services.erasure import ErasureService
 from hubdesk.services.families import FamilyService
@@ -70,6 +71,7 @@ class DeskServices:
     retention: RetentionService
     erasure: ErasureService
     subject_access: SubjectAccessService
+    bookings: BookingService
 
     @classmethod
     def build(cls, store: Store, clock: Clock | None = None) -> DeskServices:
@@ -90,6 +92,7 @@ class DeskServices:
             retention=RetentionService(store, clock),
             erasure=ErasureService(store, clock),
             subject_access=SubjectAccessService(store, clock),
+            bookings=BookingService(store, clock),
         )
 
 

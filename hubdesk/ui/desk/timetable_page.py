@@ -1,5 +1,6 @@
-"""Timetable: the week's sessions per site with places, who came, registering a family in two
-clicks (choose the family, press Register), and copying last week."""
+"""Timetable: the week's sessions per site with places taken and waiting lists; for the chosen
+session, booking a family (bookings_panel.py: book, the register on the day, programme figures);
+and copying last week."""
 
 from __future__ import annotations
 
@@ -16,8 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -27,33 +26,18 @@ from PySide6.QtWidgets import (
 
 from hubdesk.domain.catalogue import ActivityKind
 from hubdesk.domain.staff import Permission
-from hubdesk.services.base import HUB_TZ, Actor
-from hubdesk.services.families import FamilyService, FamilySummary
+from hubdesk.services.base import HUB_TZ
+from hubdesk.services.families import FamilySummary
 from hubdesk.services.setup import SiteInfo
-from hubdesk.services.timetable import ActivityIn, ActivityView, Attendee, TimetableService
-from hubdesk.services.visits import SignedIn
+from hubdesk.services.timetable import ActivityIn, ActivityView
 from hubdesk.ui.desk import words
+from hubdesk.ui.desk.bookings_panel import SessionPanel
 from hubdesk.ui.desk.context import DeskContext, StaffSession
-from hubdesk.ui.desk.family_picker import FamilyPicker
 from hubdesk.ui.desk.page import ConfirmBar, DeskPage, button, label
 
 
 def monday_of(day: date) -> date:
     return day - timedelta(days=day.weekday())
-
-
-def register_family(
-    families: FamilyService,
-    timetable: TimetableService,
-    actor: Actor,
-    activity_id: uuid.UUID,
-    family_id: uuid.UUID,
-) -> SignedIn:
-    """Register every current member of a family for a session. Runs on a worker."""
-    details = families.details(actor, family_id)
-    return timetable.register_attendee(
-        actor, activity_id, details.family_id, tuple(m.id for m in details.members)
-    )
 
 
 class TimetablePage(DeskPage):
@@ -63,7 +47,7 @@ class TimetablePage(DeskPage):
         super().__init__(ctx, session, "timetablePage", self.tr("Timetable"))
         self.week_start = monday_of(ctx.services.setup.today())
         self.sessions: list[ActivityView] = []
-        self.family: FamilySummary | None = None
+        self._week_asked = 0
 
         bar = QHBoxLayout()
         self.site_combo = QComboBox(self)
@@ -129,6 +113,7 @@ class TimetablePage(DeskPage):
         left.addWidget(self.empty)
         row.addLayout(left, 3)
         row.addWidget(self._build_side(), 2)
+        self.split = row
         self.body.addLayout(row, 1)
 
         self.site_combo.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -271,7 +256,7 @@ class TimetablePage(DeskPage):
         if s is None:
             return
         self.confirm.ask(
-            self.tr("Cancel {name} on {day}? Families already registered stay on record.").format(
+            self.tr("Cancel {name} on {day}? Families already booked stay on record.").format(
                 name=s.name, day=words.local(s.starts_at, "%a %d %b %H:%M")
             ),
             self.tr("Yes, cancel it"),
@@ -288,29 +273,19 @@ class TimetablePage(DeskPage):
         self.refresh()
 
     def _build_side(self) -> QFrame:
-        side = QFrame(self)
-        side.setObjectName("sessionSide")
-        side.setProperty("kind", "card")
-        col = QVBoxLayout(side)
-        self.session_label = label(self.tr("Choose a session"), "sessionChosen", "subtitle", side)
-        col.addWidget(self.session_label)
-        self.attendees = QListWidget(side)
-        self.attendees.setObjectName("attendeesList")
-        self.attendees.setAccessibleName(self.tr("Who came"))
-        self.attendees.setMaximumHeight(100)
-        col.addWidget(self.attendees)
-        col.addWidget(
-            label(self.tr("Register a family: choose, then Register"), "registerHint", "hint", side)
-        )
-        self.picker = FamilyPicker(self.ctx, self.session, "timetablePicker", limit=10, parent=side)
-        self.picker.results.setMaximumHeight(130)
-        col.addWidget(self.picker)
-        self.register_button = button(self.tr("Register"), "registerAttendee", side, kind="primary")
-        self.register_button.setEnabled(False)
-        col.addWidget(self.register_button)
-        self.picker.sig_family_chosen.connect(self._on_family_chosen)
-        self.register_button.clicked.connect(self._on_register_clicked)
-        return side
+        self.side = SessionPanel(self.ctx, self.session, self.message, self)
+        self.side.sig_changed.connect(self.refresh)
+        # the figures by programme are not about one session: they take the page's width
+        self.side.tabs.currentChanged.connect(self._on_side_tab_changed)
+        self.picker = self.side.picker
+        return self.side
+
+    def _on_side_tab_changed(self, index: int) -> None:
+        wide = self.side.tabs.widget(index) is self.side.programmes_tab
+        self.table.setVisible(not wide)
+        self.empty.setVisible(not wide and not self.sessions)
+        self.split.setStretch(0, 0 if wide else 3)
+        self.side.session_label.setVisible(not wide)
 
     def _show_sites(self, sites: list[SiteInfo]) -> None:
         for s in sites:
@@ -331,12 +306,16 @@ class TimetablePage(DeskPage):
         self.week_label.setText(
             self.tr("Week of {day}").format(day=self.week_start.strftime("%d %b %Y"))
         )
+        # a week asked for earlier may come back after a later one (Next pressed quickly, a
+        # booking's refresh): only the latest request is shown
+        self._week_asked += 1
+        asked = self._week_asked
         self.run(
             self.ctx.services.timetable.week,
             self.actor.hub_id,
             self.week_start,
             self.site_combo.currentData(),
-            on_success=self._show_week,
+            on_success=lambda found: self._show_week(found) if asked == self._week_asked else None,
         )
 
     def _show_here_today(self, here: list[Any]) -> None:
@@ -346,7 +325,7 @@ class TimetablePage(DeskPage):
             if v.family_id is not None and v.family_id not in seen:
                 seen.add(v.family_id)
                 families.append(FamilySummary(v.family_id, v.names or "", None, None, ()))
-        self.picker.set_default(families, self.tr("In the building now:"))
+        self.side.set_here_today(families, self.tr("In the building now:"))
 
     def _show_week(self, sessions: list[ActivityView]) -> None:
         chosen = self.selected_session()
@@ -354,7 +333,9 @@ class TimetablePage(DeskPage):
         self.table.setRowCount(len(sessions))
         for r, s in enumerate(sessions):
             when = words.local(s.starts_at, "%a %d %b %H:%M") + "–" + words.local(s.ends_at)
-            places = f"{s.attending} / {s.capacity}" if s.capacity else str(s.attending)
+            places = f"{s.taken} / {s.capacity}" if s.capacity else str(s.taken)
+            if s.waiting:
+                places += " · " + self.tr("%n waiting", "", s.waiting)
             name = s.name + (" " + self.tr("(cancelled)") if s.cancelled else "")
             for c, v in enumerate((when, name, s.site_name, places)):
                 item = QTableWidgetItem(v)
@@ -362,7 +343,7 @@ class TimetablePage(DeskPage):
                 self.table.setItem(r, c, item)
             if chosen is not None and s.id == chosen.id:
                 self.table.selectRow(r)
-        self.empty.setVisible(not sessions)
+        self.empty.setVisible(not sessions and self.table.isVisible())
         if chosen is not None:
             self._on_session_selected()  # its times or places may have changed
 
@@ -378,82 +359,12 @@ class TimetablePage(DeskPage):
 
     def _on_session_selected(self) -> None:
         s = self.selected_session()
-        self._sync_register()
         changeable = (
             s is not None and not s.cancelled and self.session.may(Permission.MANAGE_TIMETABLE)
         )
         self.cancel_button.setEnabled(changeable)
         self.edit_button.setEnabled(changeable)
-        if s is None:
-            self.session_label.setText(self.tr("Choose a session"))
-            self.attendees.clear()
-            return
-        places = (
-            self.tr("{n} of {cap} places taken").format(n=s.attending, cap=s.capacity)
-            if s.capacity
-            else self.tr("{n} came").format(n=s.attending)
-        )
-        self.session_label.setText(f"{s.name} · {words.local(s.starts_at, '%a %H:%M')} · {places}")
-        self.run(
-            self.ctx.services.timetable.attendees, self.actor, s.id, on_success=self._show_attendees
-        )
-
-    def _show_attendees(self, people: list[Attendee]) -> None:
-        self.attendees.clear()
-        for a in people:
-            text = (
-                a.names or self.tr("Not registered")
-            ) + f" ({a.people}) · {words.local(a.signed_in_at)}"
-            self.attendees.addItem(QListWidgetItem(text))
-        if not people:
-            item = QListWidgetItem(self.tr("Nobody yet."))
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.attendees.addItem(item)
-
-    def _on_family_chosen(self, summary: FamilySummary) -> None:
-        self.family = summary
-        self._sync_register()
-
-    def _sync_register(self) -> None:
-        s = self.selected_session()
-        self.register_button.setEnabled(
-            self.family is not None and s is not None and not s.cancelled
-        )
-        if self.family is not None and s is not None:
-            self.register_button.setText(
-                self.tr("Register {family}").format(family=self.family.label)
-            )
-        else:
-            self.register_button.setText(self.tr("Register"))
-
-    def _on_register_clicked(self) -> None:
-        s, family = self.selected_session(), self.family
-        if s is None or family is None:
-            return
-        self.register_button.setEnabled(False)
-        self.run(
-            register_family,
-            self.ctx.services.families,
-            self.ctx.services.timetable,
-            self.actor,
-            s.id,
-            family.family_id,
-            on_success=lambda r: self._on_registered(r, family.label),
-            on_failure=self._on_register_failed,
-        )
-
-    def _on_registered(self, result: SignedIn, who: str) -> None:
-        self.message.show_ok(
-            self.tr("{who} registered ({n} people).").format(who=who, n=result.people)
-        )
-        self.family = None
-        self.picker.results.clearSelection()
-        self.refresh()
-        self._on_session_selected()
-
-    def _on_register_failed(self, exc: BaseException) -> None:
-        self._sync_register()
-        self.on_failure(exc)
+        self.side.show_session(s)
 
     def _on_copied(self, n: int) -> None:
         self.message.show_ok(self.tr("%n sessions copied from last week.", "", n))

@@ -164,6 +164,8 @@ _FIELDS = {
     "ends_at": QT_TRANSLATE_NOOP("desk", "Ends"),
     "title": QT_TRANSLATE_NOOP("desk", "Title"),
     "room": QT_TRANSLATE_NOOP("desk", "Room"),
+    "override_reason": QT_TRANSLATE_NOOP("desk", "Reason"),
+    "booking": QT_TRANSLATE_NOOP("desk", "Booking"),
 }
 
 
@@ -194,6 +196,10 @@ _SENTENCES = {
     "exists": QT_TRANSLATE_NOOP("desk", "is already there."),
     "not_in_family": QT_TRANSLATE_NOOP("desk", "choose people from this family."),
     "full": QT_TRANSLATE_NOOP("desk", "has no places left."),
+    "already_booked": QT_TRANSLATE_NOOP("desk", "is already booked for this session."),
+    "none_chosen": QT_TRANSLATE_NOOP("desk", "tick at least one person who is coming."),
+    "ended": QT_TRANSLATE_NOOP("desk", "has already ended."),
+    "not_today": QT_TRANSLATE_NOOP("desk", "can be marked as came on the day only."),
 }
 
 

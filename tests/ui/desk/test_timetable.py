@@ -14,7 +14,7 @@ from hubdesk.services.timetable import ActivityIn, TimetableService
 from hubdesk.services.visits import SignIn, VisitService
 from hubdesk.storage.models import Activity, Visit
 
-from .conftest import PINS, click, click_list_item, click_row, register, sign_in, type_into
+from .conftest import LEFT, PINS, click, click_list_item, click_row, register, sign_in, type_into
 
 
 def add_session(store, clock, identity, staff_id, name, day, hour, capacity):  # type: ignore[no-untyped-def]
@@ -35,13 +35,16 @@ def add_session(store, clock, identity, staff_id, name, day, hour, capacity):  #
     )
 
 
-def test_register_a_family_in_two_clicks(make_desk, staff, qtbot, store, clock, identity):
+def test_a_family_in_the_building_joins_todays_session_with_its_visit(
+    make_desk, staff, qtbot, store, clock, identity
+):
+    """Booked on the day and marked as came from the register: the family already signed in
+    at the kiosk keeps its one visit, which becomes attendance at the session."""
     today = clock.now().astimezone(HUB_TZ).date()
     clinic = add_session(
         store, clock, identity, staff[StaffRole.RECEPTION], "Baby clinic", today, 10, 12
     )
     fam = register(store, clock, identity, "Amira", "Khan", child="Zara")
-    # the family is in the building (signed in at the kiosk for a visit)
     VisitService(store, clock).sign_in(
         Actor(identity.device_id, identity.hub_id, identity.site_id),
         SignIn(VisitReason.JUST_VISITING, family_id=fam.family_id, member_ids=fam.member_ids),
@@ -52,25 +55,24 @@ def test_register_a_family_in_two_clicks(make_desk, staff, qtbot, store, clock, 
     page = window.pages["timetable"]
     qtbot.waitUntil(lambda: page.row_of("Baby clinic") >= 0)
     assert page.table.item(page.row_of("Baby clinic"), 3).text() == "0 / 12"
-    click_row(
-        qtbot, window, page.table, page.row_of("Baby clinic")
-    )  # the session staff are running
+    click_row(qtbot, window, page.table, page.row_of("Baby clinic"))
     qtbot.waitUntil(lambda: page.picker.item_for("Amira") is not None)  # here today, no typing
-
-    clicks = 0
     click_list_item(qtbot, window, page.picker.results, page.picker.item_for("Amira"))
-    clicks += 1
-    click(qtbot, window, page.register_button)
-    clicks += 1
-    assert clicks == 2
+    qtbot.waitUntil(lambda: page.side.book_button.isEnabled())
+    click(qtbot, window, page.side.book_button)
     qtbot.waitUntil(lambda: page.table.item(page.row_of("Baby clinic"), 3).text() == "2 / 12")
+    side = page.side
+    bar = side.tabs.tabBar()
+    qtbot.mouseClick(bar, LEFT, pos=bar.tabRect(1).center())
+    qtbot.waitUntil(lambda: side.row_of("Amira") >= 0)
+    click_row(qtbot, window, side.register_table, side.row_of("Amira"), 0)
+    click(qtbot, window, side.came_button)
     qtbot.waitUntil(
-        lambda: page.attendees.count() == 1 and "Amira" in page.attendees.item(0).text()
+        lambda: side.register_table.item(side.row_of("Amira"), 2).text() == "Came 10:30"
     )
     with store.read() as session:
-        visit = session.scalars(select(Visit).where(Visit.activity_id == clinic)).one()
-        assert visit.family_id == fam.family_id
-        assert visit.people == 2
+        visit = session.scalars(select(Visit)).one()  # one visit, never a second
+        assert (visit.family_id, visit.activity_id, visit.people) == (fam.family_id, clinic, 2)
 
 
 def test_copy_last_week(make_desk, staff, qtbot, store, clock, identity):
@@ -170,8 +172,8 @@ def test_change_a_sessions_time_and_places(make_desk, staff, qtbot, store, clock
         assert row.site_id == identity.site_id
         assert not row.cancelled
     assert "13:30" in page.table.item(page.row_of("Baby massage"), 0).text()
-    qtbot.waitUntil(lambda: "13:30" in page.session_label.text())
-    assert "of 12 places" in page.session_label.text()
+    qtbot.waitUntil(lambda: "13:30" in page.side.session_label.text())
+    assert "of 12 places" in page.side.session_label.text()
     # the add form afterwards adds again
     click(qtbot, window, page.add_button)
     assert page.save_session.text() == "Add"
