@@ -22,6 +22,7 @@ from hubdesk.storage.models import (
     Base,
     Contact,
     Family,
+    FamilyMerge,
     FamilyPass,
     Member,
     OutboxEvent,
@@ -43,6 +44,8 @@ ERASED_VALUES: dict[type[Base], dict[str, Any]] = {
         "notes": None,
         "consent_notice_version": None,
         "consent_at": None,
+        "consent_by": None,
+        "due_date": None,
     },
     Member: {
         "first_name": "",
@@ -102,6 +105,12 @@ def blank_family(session: Session, family: Family, now: datetime) -> BlankedRows
     the caller's transaction. Footfall columns are left exactly as they were."""
     out = BlankedRows(families=with_merged(session, family))
     family_ids = [f.id for f in out.families]
+    # a merge's undo record holds earlier values of the families' personal fields
+    session.execute(
+        delete(FamilyMerge).where(
+            FamilyMerge.keep_id.in_(family_ids) | FamilyMerge.duplicate_id.in_(family_ids)
+        )
+    )
     for row in out.families:
         _blank(row)
         if row.erased_at is None:

@@ -137,6 +137,10 @@ class Family(Base):
     updated_at: Mapped[datetime]
     last_visit_at: Mapped[datetime | None]
     erased_at: Mapped[datetime | None]
+    # a baby the family is expecting (not a member: no figure counts it until it is born)
+    due_date: Mapped[date | None] = mapped_column(Date)
+    # the staff member who recorded consent at the desk (None: at the kiosk)
+    consent_by: Mapped[uuid.UUID | None] = mapped_column(Uuid())
     members: Mapped[list[Member]] = relationship(
         back_populates="family", order_by="Member.position", cascade="all, delete-orphan"
     )
@@ -406,6 +410,25 @@ class Blob(Base):
     __tablename__ = "blobs"
     key: Mapped[str] = mapped_column(String(40), primary_key=True)
     data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class FamilyMerge(Base):
+    """A merge of two family records, with what it changed so that it can be undone exactly.
+
+    Device-local: the records the merge changed sync as usual. `undo` holds the earlier values of
+    the fields the merge changed (personal data: erased with either family).
+    """
+
+    __tablename__ = "family_merges"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    hub_id: Mapped[uuid.UUID] = mapped_column(Uuid())
+    keep_id: Mapped[uuid.UUID] = mapped_column(Uuid(), index=True)
+    duplicate_id: Mapped[uuid.UUID] = mapped_column(Uuid(), index=True)
+    staff_id: Mapped[uuid.UUID | None] = mapped_column(Uuid())
+    merged_at: Mapped[datetime]
+    undone_at: Mapped[datetime | None]
+    undone_by: Mapped[uuid.UUID | None] = mapped_column(Uuid())
+    undo: Mapped[dict[str, Any]]
 
 
 from hubdesk.storage import sync_models as sync_models  # noqa: E402  (registers the sync tables)
