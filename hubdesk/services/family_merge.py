@@ -541,7 +541,7 @@ def duplicate_keys(family: Family) -> set[tuple[str, str]]:
 
 
 def likely_pairs(
-    families: list[Family], limit: int = 100, group_max: int = 8
+    families: list[Family], limit: int = 100, group_max: int = 4
 ) -> list[tuple[Family, Family, tuple[str, ...]]]:
     """Pairs of records that share at least one key, most reasons first. A key shared by more
     than `group_max` records (a block of flats, a common name) says too little to list."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
+    QSizePolicy,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -48,7 +49,7 @@ from hubdesk.services.hub_settings import PrivacySettings
 from hubdesk.services.passes import IssuedPass
 from hubdesk.ui.desk import words
 from hubdesk.ui.desk.context import DeskContext, StaffSession
-from hubdesk.ui.desk.family_merge_view import DuplicatesView, MergeView
+from hubdesk.ui.desk.family_merge_view import DuplicatesView, MergeView, StackPage
 from hubdesk.ui.desk.family_picker import FamilyPicker
 from hubdesk.ui.desk.family_privacy import FamilyPrivacyPanel
 from hubdesk.ui.desk.family_record_panels import BabyPanel, ConsentPanel, consent_text
@@ -116,6 +117,7 @@ class FamiliesPage(DeskPage):
         self.picker.sig_family_chosen.connect(lambda f: self.open_family(f.family_id))
         self.new_button.clicked.connect(lambda: self.start_edit(None))
         self.duplicates_button.clicked.connect(self._on_duplicates_clicked)
+        self.right.currentChanged.connect(self._on_right_changed)
         self.duplicates_view.sig_pair_opened.connect(self.open_merge)
         self.duplicates_view.sig_closed.connect(self._back_to_family)
         self.merge_view.sig_merge_requested.connect(self._on_merge_requested)
@@ -124,11 +126,12 @@ class FamiliesPage(DeskPage):
             panel.sig_done.connect(self._on_panel_done)
             panel.sig_cancelled.connect(self._back_to_family)
         self._merge_from: QWidget = self.hint
+        self._on_right_changed(0)
 
     # --- the household view ------------------------------------------------------------------
 
     def _build_view(self) -> QWidget:
-        view = QFrame(self)
+        view = StackPage(self)
         view.setObjectName("familyView")
         view.setProperty("kind", "card")
         col = QVBoxLayout(view)
@@ -259,6 +262,22 @@ class FamiliesPage(DeskPage):
         self.revoke_button.clicked.connect(self._on_revoke_clicked)
         self.print_button.clicked.connect(self._on_print_clicked)
         return view
+
+    def _on_right_changed(self, _index: int) -> None:
+        """Two records side by side, or the list of pairs, need the page's whole width."""
+        current = self.right.currentWidget()
+        wide = current in (self.merge_view, self.duplicates_view)
+        self.picker.setVisible(not wide)
+        # a stack is as tall as its tallest page: only the page shown may ask for room, or the
+        # family's view is stretched and pushed below the fold by screens not on show
+        ignored, preferred = QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
+        for i in range(self.right.count()):
+            page = self.right.widget(i)
+            if page is None:
+                continue
+            shown = page is current
+            page.setSizePolicy(preferred if shown else ignored, preferred if shown else ignored)
+        self.right.updateGeometry()
 
     def _on_confirm_clicked(self) -> None:
         d = self.details
@@ -615,7 +634,7 @@ class FamiliesPage(DeskPage):
     # --- editing and new families ------------------------------------------------------------
 
     def _build_editor(self) -> QWidget:
-        ed = QFrame(self)
+        ed = StackPage(self)
         ed.setObjectName("familyEditor")
         ed.setProperty("kind", "card")
         col = QVBoxLayout(ed)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QRadioButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -38,6 +39,7 @@ from hubdesk.ui.desk.words import QT_TRANSLATE_NOOP
 from hubdesk.ui.widgets.bidi import isolate
 
 DAY = "%d %b %Y"
+WHEN = "%d %b %Y %H:%M"
 VALUE_MAX = 48  # characters of a long value (notes) shown on a choice
 
 
@@ -46,7 +48,16 @@ def _short(text: str) -> str:
     return one_line if len(one_line) <= VALUE_MAX else one_line[: VALUE_MAX - 1] + "…"
 
 
-class MergeView(QFrame):
+class StackPage(QFrame):
+    """A page of a QStackedWidget that asks for room only while it is shown: a stack is as tall
+    as the height-for-width of its tallest page, shown or not (QStackedLayout), which would push
+    the page on show below the fold at 1366x768."""
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        return super().heightForWidth(width) if self.isVisible() else -1
+
+
+class MergeView(StackPage):
     """The side-by-side merge. Emits the plan when staff press Merge."""
 
     sig_merge_requested = Signal(object)
@@ -61,18 +72,25 @@ class MergeView(QFrame):
         self.compare: MergeCompare | None = None
         self.pairs: list[tuple[uuid.UUID, uuid.UUID]] = []  # (record 1's, record 2's)
         col = QVBoxLayout(self)
-        col.setSpacing(6)
+        col.setSpacing(4)
+        # the actions at the top, beside the heading: always in view at 1366x768
+        top = QHBoxLayout()
         self.heading = label(
             self.tr("Two records of one family: choose what to keep"),
             "mergeHeading",
             "subtitle",
             self,
         )
-        col.addWidget(self.heading)
+        top.addWidget(self.heading, 1)
+        self.cancel_button = button(self.tr("Cancel"), "mergeCancel", self)
+        self.merge_button = button(self.tr("Merge"), "mergeDo", self, kind="primary")
+        top.addWidget(self.cancel_button)
+        top.addWidget(self.merge_button)
+        col.addLayout(top)
 
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(12)
-        self.grid.setVerticalSpacing(4)
+        self.grid.setVerticalSpacing(2)
         self.grid.setColumnStretch(1, 1)
         self.grid.setColumnStretch(2, 1)
         self.keep_group = QButtonGroup(self)
@@ -86,6 +104,7 @@ class MergeView(QFrame):
             self.grid.addWidget(radio, 0, side + 1, Qt.AlignmentFlag.AlignLeft)
             about = label("", f"mergeAbout{side + 1}", "", self)
             about.setTextFormat(Qt.TextFormat.PlainText)
+            about.setWordWrap(True)
             about.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
             self.about.append(about)
             self.grid.addWidget(about, 1, side + 1)
@@ -122,15 +141,12 @@ class MergeView(QFrame):
                 self,
             )
         )
-        prow = QHBoxLayout()
         self.pair_list = QListWidget(self)
         self.pair_list.setObjectName("mergePairs")
         self.pair_list.setAccessibleName(self.tr("The same person in both records"))
-        self.pair_list.setMaximumHeight(84)
-        prow.addWidget(self.pair_list, 1)
+        self.pair_list.setMaximumHeight(60)
+        col.addWidget(self.pair_list)
         self.unpair_button = button(self.tr("Not the same person"), "mergeUnpair", self)
-        prow.addWidget(self.unpair_button, 0, Qt.AlignmentFlag.AlignTop)
-        col.addLayout(prow)
         add = QHBoxLayout()
         self.person_a = QComboBox(self)
         self.person_a.setObjectName("mergePersonA")
@@ -143,17 +159,11 @@ class MergeView(QFrame):
         add.addWidget(label("=", "", "", self))
         add.addWidget(self.person_b, 1)
         add.addWidget(self.pair_button)
+        add.addWidget(self.unpair_button)
         col.addLayout(add)
         self.moves = label("", "mergeMoves", "hint", self)
         col.addWidget(self.moves)
         col.addStretch(1)
-        actions = QHBoxLayout()
-        actions.addStretch(1)
-        self.cancel_button = button(self.tr("Cancel"), "mergeCancel", self)
-        self.merge_button = button(self.tr("Merge"), "mergeDo", self, kind="primary")
-        actions.addWidget(self.cancel_button)
-        actions.addWidget(self.merge_button)
-        col.addLayout(actions)
 
         self.keep_group.idToggled.connect(self._on_keep_toggled)
         self.unpair_button.clicked.connect(self._on_unpair_clicked)
@@ -168,23 +178,27 @@ class MergeView(QFrame):
         adults = [m for m in side.members if not m.is_child]
         children = [m for m in side.members if m.is_child]
         lines = [
-            self.tr("Record {n}: {family}").format(n=number, family=isolate(side.label)),
-            side.values.get("postcode") or self.tr("No postcode"),
+            self.tr("Record {n}: {family}").format(n=number, family=isolate(side.label))
+            + " · "
+            + (side.values.get("postcode") or self.tr("No postcode")),
             self.tr("%n adult(s)", "", len(adults))
             + ", "
-            + self.tr("%n child(ren)", "", len(children)),
-            self.tr("Last visit: {day}").format(day=words.local(side.last_visit_at, DAY))
-            if side.last_visit_at
-            else self.tr("No visits yet"),
-            self.tr("Created: {day}").format(day=words.local(side.created_at, DAY)),
+            + self.tr("%n child(ren)", "", len(children))
+            + ": "
+            + ", ".join(self.person_text(m) for m in side.members),
+            self.tr("Created: {day}").format(day=words.local(side.created_at, WHEN))
+            + " · "
+            + (
+                self.tr("Last visit: {day}").format(day=words.local(side.last_visit_at, DAY))
+                if side.last_visit_at
+                else self.tr("No visits yet")
+            ),
             self.tr("%n visit(s)", "", side.visits)
             + ", "
             + self.tr("%n contact(s)", "", side.contacts)
             + ", "
             + self.tr("%n pass(es)", "", side.passes),
         ]
-        for m in side.members:
-            lines.append("  " + self.person_text(m))
         return "\n".join(lines)
 
     def person_text(self, m: Any) -> str:
@@ -264,7 +278,7 @@ class MergeView(QFrame):
                 "You can undo the merge afterwards."
             ).format(n=2 if side == 0 else 1)
             + " "
-            + self.tr("%n person(s) become one.", "", len(self.pairs))
+            + self.tr("Each pair above becomes one person.")
             if dup is not None
             else ""
         )
@@ -309,7 +323,7 @@ REASON_WORDS = {
 }
 
 
-class DuplicatesView(QFrame):
+class DuplicatesView(StackPage):
     """Records that look like one family; open a pair side by side."""
 
     sig_pair_opened = Signal(object, object)
@@ -333,11 +347,14 @@ class DuplicatesView(QFrame):
             [self.tr("Record 1"), self.tr("Record 2"), self.tr("Why they look alike")]
         )
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(72)  # three lines a record
         self.table.setWordWrap(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # the list takes the room that is left, so the buttons under it stay in view
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         col.addWidget(self.table, 1)
         actions = QHBoxLayout()
         actions.addStretch(1)
@@ -377,7 +394,6 @@ class DuplicatesView(QFrame):
                 if x in REASON_WORDS
             )
             self.table.setItem(r, 2, QTableWidgetItem(why[:1].upper() + why[1:]))
-        self.table.resizeRowsToContents()
         self.count.setText(
             self.tr("%n pair(s) of records look like one family.", "", len(pairs))
             if pairs

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from hubdesk.services.families import FamilyDetails
 from hubdesk.ui.desk import words
+from hubdesk.ui.desk.family_merge_view import StackPage
 from hubdesk.ui.desk.form_errors import FormErrors
 from hubdesk.ui.desk.page import button, label
 from hubdesk.ui.widgets.bidi import isolate
@@ -49,7 +50,7 @@ def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-class BabyPanel(QFrame):
+class BabyPanel(StackPage):
     """An expected baby: record or change the due date, say it is no longer expected, or record
     the birth (a child with a name and a date of birth)."""
 
@@ -201,7 +202,7 @@ class BabyPanel(QFrame):
         )
 
 
-class ConsentPanel(QFrame):
+class ConsentPanel(StackPage):
     """The hub's current privacy notice, and "the family agrees" recorded with who and when."""
 
     sig_done = Signal(object, str)

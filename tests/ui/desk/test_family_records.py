@@ -147,8 +147,8 @@ def test_side_by_side_merge_choosing_fields_then_undo(
     assert "Yusuf" not in two
     assert "No visits yet" in one
     assert "Last visit" in two
-    assert "Created: 16 Jun 2026" in one
-    assert "Created: 17 Jun 2026" in two
+    assert "Created: 16 Jun 2026 10:30" in one
+    assert "Created: 17 Jun 2026 10:30" in two
     # Amira and Zara are in both records: suggested as the same person
     assert view.pair_list.count() == 2
     # staff say the two Zaras are not the same child, then change their mind
