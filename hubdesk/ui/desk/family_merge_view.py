@@ -40,6 +40,7 @@ from hubdesk.ui.widgets.bidi import isolate
 
 DAY = "%d %b %Y"
 WHEN = "%d %b %Y %H:%M"
+TOUCH = 48  # px: the least height of anything pressed (docs/desk.md)
 VALUE_MAX = 48  # characters of a long value (notes) shown on a choice
 
 
@@ -88,17 +89,19 @@ class MergeView(StackPage):
         top.addWidget(self.merge_button)
         col.addLayout(top)
 
+        # columns: the field's name, record 1, record 2, and who is the same person
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(12)
-        self.grid.setVerticalSpacing(2)
-        self.grid.setColumnStretch(1, 1)
-        self.grid.setColumnStretch(2, 1)
+        self.grid.setVerticalSpacing(0)
+        for column in (1, 2, 3):
+            self.grid.setColumnStretch(column, 1)
         self.keep_group = QButtonGroup(self)
         self.keep: list[QRadioButton] = []
         self.about: list[Any] = []
         for side in (0, 1):
             radio = QRadioButton(self)
             radio.setObjectName(f"mergeKeep{side + 1}")
+            radio.setMinimumHeight(TOUCH)
             self.keep_group.addButton(radio, side)
             self.keep.append(radio)
             self.grid.addWidget(radio, 0, side + 1, Qt.AlignmentFlag.AlignLeft)
@@ -108,8 +111,6 @@ class MergeView(StackPage):
             about.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
             self.about.append(about)
             self.grid.addWidget(about, 1, side + 1)
-        self.grid.addWidget(label(self.tr("Keep"), "mergeKeepLabel", "", self), 0, 0)
-        self.grid.addWidget(label(self.tr("Record"), "mergeAboutLabel", "", self), 1, 0)
         self.field_groups: dict[str, QButtonGroup] = {}
         self.field_choices: dict[str, list[QRadioButton]] = {}
         names = {
@@ -127,13 +128,15 @@ class MergeView(StackPage):
             for side in (0, 1):
                 radio = QRadioButton(self)
                 radio.setObjectName(f"mergeChoice_{name}_{side + 1}")
+                radio.setMinimumHeight(TOUCH)
                 group.addButton(radio, side)
                 choices.append(radio)
                 self.grid.addWidget(radio, row, side + 1, Qt.AlignmentFlag.AlignLeft)
             self.field_choices[name] = choices
-        col.addLayout(self.grid)
 
-        col.addWidget(
+        people = QVBoxLayout()
+        people.setSpacing(4)
+        people.addWidget(
             label(
                 self.tr("The same person in both records becomes one. Check the pairs:"),
                 "mergePairsHint",
@@ -144,10 +147,10 @@ class MergeView(StackPage):
         self.pair_list = QListWidget(self)
         self.pair_list.setObjectName("mergePairs")
         self.pair_list.setAccessibleName(self.tr("The same person in both records"))
-        self.pair_list.setMaximumHeight(60)
-        col.addWidget(self.pair_list)
+        self.pair_list.setWordWrap(True)
+        self.pair_list.setMinimumHeight(60)
+        people.addWidget(self.pair_list, 1)
         self.unpair_button = button(self.tr("Not the same person"), "mergeUnpair", self)
-        add = QHBoxLayout()
         self.person_a = QComboBox(self)
         self.person_a.setObjectName("mergePersonA")
         self.person_a.setAccessibleName(self.tr("Person in record 1"))
@@ -155,12 +158,18 @@ class MergeView(StackPage):
         self.person_b.setObjectName("mergePersonB")
         self.person_b.setAccessibleName(self.tr("Person in record 2"))
         self.pair_button = button(self.tr("Same person"), "mergePair", self)
-        add.addWidget(self.person_a, 1)
-        add.addWidget(label("=", "", "", self))
-        add.addWidget(self.person_b, 1)
-        add.addWidget(self.pair_button)
-        add.addWidget(self.unpair_button)
-        col.addLayout(add)
+        pick = QHBoxLayout()
+        pick.addWidget(self.person_a, 1)
+        pick.addWidget(label("=", "", "", self))
+        pick.addWidget(self.person_b, 1)
+        people.addLayout(pick)
+        pair_actions = QHBoxLayout()
+        pair_actions.addStretch(1)
+        pair_actions.addWidget(self.pair_button)
+        pair_actions.addWidget(self.unpair_button)
+        people.addLayout(pair_actions)
+        self.grid.addLayout(people, 0, 3, 2 + len(MERGE_FIELDS), 1)
+        col.addLayout(self.grid)
         self.moves = label("", "mergeMoves", "hint", self)
         col.addWidget(self.moves)
         col.addStretch(1)
@@ -278,7 +287,7 @@ class MergeView(StackPage):
                 "You can undo the merge afterwards."
             ).format(n=2 if side == 0 else 1)
             + " "
-            + self.tr("Each pair above becomes one person.")
+            + self.tr("Each pair of the same person becomes one.")
             if dup is not None
             else ""
         )

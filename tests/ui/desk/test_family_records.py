@@ -22,6 +22,7 @@ from hubdesk.services.visits import SignIn, VisitService
 from hubdesk.storage.models import Contact, Family, FamilyPass, Member, Visit, VisitMember
 
 from .conftest import PINS, click, click_list_item, click_row, settle, sign_in, type_into
+from .test_accessibility import problems_on
 
 
 def plain(text: str) -> str:
@@ -140,6 +141,8 @@ def test_side_by_side_merge_choosing_fields_then_undo(
     view = page.merge_view
     qtbot.waitUntil(lambda: page.right.currentWidget() is view)
 
+    assert problems_on(window) == []  # named controls, 48 px targets
+    assert page.scroller.verticalScrollBar().maximum() == 0  # all of it on one 1366x768 screen
     # the two records can be told apart: members, last visit, created
     one, two = plain(view.about[0].text()), plain(view.about[1].text())
     assert one != two
@@ -210,6 +213,8 @@ def test_the_list_of_likely_duplicates_opens_side_by_side(
     dups = page.duplicates_view
     qtbot.waitUntil(lambda: page.right.currentWidget() is dups)
     assert dups.table.rowCount() == 1
+    assert problems_on(window) == []
+    assert page.scroller.verticalScrollBar().maximum() == 0
     assert dups.count.text().startswith("1 pair")  # plural forms come with the translations
     why = dups.table.item(0, 2).text()
     assert "A child with the same name and date of birth" in why
@@ -260,6 +265,7 @@ def test_an_expected_baby_is_recorded_and_later_born(
     baby = page.baby_panel
     assert page.right.currentWidget() is baby
     assert not baby.birth_box.isVisible()  # nothing to be born yet
+    assert problems_on(window) == []
     _type_date(qtbot, window, baby.due, due)
     assert baby.due.date().toPython() == due
     click(qtbot, window, baby.save_due)
@@ -276,6 +282,8 @@ def test_an_expected_baby_is_recorded_and_later_born(
     click(qtbot, window, page.baby_button)
     assert baby.birth_box.isVisible()
     assert baby.last.text() == "Nowak"
+    assert problems_on(window) == []
+    assert page.scroller.verticalScrollBar().maximum() == 0
     click(qtbot, window, baby.record_birth)  # no name yet: said under the field
     first_error = baby.errors.error_for("first_name")
     qtbot.waitUntil(lambda: first_error.isVisible())
@@ -309,6 +317,8 @@ def test_consent_recorded_at_the_desk(make_desk, staff, qtbot, store, clock, ide
     qtbot.waitUntil(lambda: page.right.currentWidget() is panel)
     assert "version 1" in panel.title.text()
     assert "front desk to see, correct or delete" in panel.notice.toPlainText()
+    assert problems_on(window) == []
+    assert page.scroller.verticalScrollBar().maximum() == 0
     click(qtbot, window, panel.agree)
     qtbot.waitUntil(lambda: page.right.currentWidget() is page.view)
     assert plain(page.message.text()) == (
