@@ -8,8 +8,10 @@ A merge keeps one record and folds the other (the duplicate) into it:
 - members that are the same person (matched by name and date of birth, or paired by staff) become
   one: the kept member fills its blanks from the duplicate's, which is marked removed, and
   everything that named the duplicate member (a visit's ticked members) names the kept one;
-- every row that belongs to the duplicate family moves: the tables in `FAMILY_LINKED` (visits,
-  contacts, passes; add a family-linked table there and it moves and moves back too);
+- every row that belongs to the duplicate family moves: the tables in storage/merges.py's
+  `FAMILY_LINKED` (visits, contacts, passes; add a family-linked table there and it moves and
+  moves back too; rows recorded under the folded record by a device that had not heard of the
+  merge follow later, `storage.merges.adopt_late_rows`);
 - a visit that was a "first visit" of each record stays the family's first only once (new vs
   returning stays right on every device and on the central service);
 - the duplicate is marked merged (never deleted), and a `FamilyMerge` row keeps what changed, so
@@ -35,54 +37,16 @@ from sqlalchemy.orm import Session
 from hubdesk.domain.errors import ValidationError
 from hubdesk.domain.ids import uuid7
 from hubdesk.storage import outbox
-from hubdesk.storage.models import (
-    Base,
-    Contact,
-    Family,
-    FamilyMerge,
-    FamilyPass,
-    Member,
-    Visit,
-    VisitMember,
+from hubdesk.storage.merges import (
+    FAMILY_LINKED,
+    MEMBER_LINKED,
+    MemberLinked,
+    one_first_visit,
+    relink_members,
 )
+from hubdesk.storage.models import Base, Family, FamilyMerge, Member, Visit
 
-# --- what moves ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Linked:
-    """A table of rows that belong to a family through `family_id` (and have `id` and
-    `updated_at`, and sync as an entity of storage/snapshots.ENTITIES)."""
-
-    name: str  # the key in the undo record and the audit entry's counts
-    model: type[Base]
-
-
-# Every family-linked table. Bookings: append Linked("bookings", Booking) here.
-FAMILY_LINKED: list[Linked] = [
-    Linked("visits", Visit),
-    Linked("contacts", Contact),
-    Linked("passes", FamilyPass),
-]
-
-
-@dataclass(frozen=True)
-class MemberLinked:
-    """A link table whose rows name a member (`member_column`) on behalf of a parent record
-    (`parent_column` -> `parent`), whose snapshot carries the member ids: when two members become
-    one the links of the duplicate name the kept member, and the parent is synced again."""
-
-    name: str
-    model: type[Base]
-    member_column: str
-    parent_column: str
-    parent: type[Base]
-
-
-# Bookings that tick members: append MemberLinked("booking_members", BookingMember, ...) here.
-MEMBER_LINKED: list[MemberLinked] = [
-    MemberLinked("visit_members", VisitMember, "member_id", "visit_id", Visit),
-]
+# --- what moves: hubdesk/storage/merges.py (FAMILY_LINKED, MEMBER_LINKED) ---------------------
 
 # Family fields staff choose between, in the order the merge view shows them.
 MERGE_FIELDS: tuple[str, ...] = ("postcode", "phone", "email", "notes", "due_date")
@@ -328,43 +292,14 @@ def do_merge(
     moved["same_person"] = len(becomes)
 
     # links that named a duplicate member name the kept one
-    for ml in MEMBER_LINKED:
-        table: Any = ml.model
-        member_col = getattr(table, ml.member_column)
-        parent_col = getattr(table, ml.parent_column)
-        done: list[list[Any]] = []
-        for d_id, into in becomes.items():
-            for link_row in list(session.scalars(select(table).where(member_col == d_id))):
-                parent_id = getattr(link_row, ml.parent_column)
-                exists = session.scalar(
-                    select(table).where(parent_col == parent_id, member_col == into.id)
-                )
-                session.delete(link_row)
-                added = exists is None
-                if added:
-                    session.add(table(**{ml.parent_column: parent_id, ml.member_column: into.id}))
-                done.append([str(parent_id), str(d_id), str(into.id), added])
-                parent = session.get(ml.parent, parent_id)
-                if parent is not None:
-                    parent.updated_at = now  # type: ignore[attr-defined]
-                    touched[parent_id] = parent
-        undo["links"][ml.name] = done
+    undo["links"] = relink_members(
+        session, {d: into.id for d, into in becomes.items()}, now, touched
+    )
     session.flush()
 
     # a family has one first visit at this hub
-    firsts = sorted(
-        session.scalars(
-            select(Visit).where(
-                Visit.family_id == keep.id, Visit.hub_id == keep.hub_id, Visit.is_new.is_(True)
-            )
-        ),
-        key=lambda v: (v.signed_in_at, str(v.id)),
-    )
-    for visit in firsts[1:]:
-        visit.is_new = False
-        visit.updated_at = now
-        undo["is_new"][str(visit.id)] = True
-        touched[visit.id] = visit
+    for visit_id in one_first_visit(session, keep.id, keep.hub_id, now, touched):
+        undo["is_new"][visit_id] = True
 
     # families merged into the duplicate before now point at the one kept
     earlier = list(session.scalars(select(Family).where(Family.merged_into_id == dup.id)))

@@ -136,3 +136,74 @@ def test_a_merge_and_its_undo_reach_the_kiosk_and_the_service(tmp_path, central_
     with desk.store.read() as session:
         assert session.get(Family, dup.family_id).merged_into_id is None
         assert session.get(Family, keep.family_id).phone is None
+
+
+def test_a_visit_from_a_device_that_had_not_heard_of_the_merge_joins_the_kept_record(
+    tmp_path, central_db, live, clock
+):
+    """The kiosk signs the family in under the folded record before it hears of the merge. When
+    the visit reaches the desk that merged, the desk moves it to the kept record (one first
+    visit), and the kiosk and the service follow; undoing the merge moves it back too."""
+    make_hub(central_db)
+    desk = make_device(tmp_path, central_db, live.url, "RIV", name="desk", kind=DeviceKind.DESK,
+                       clock=clock)  # fmt: skip
+    kiosk = make_device(tmp_path, central_db, live.url, "RIV", name="kiosk", clock=clock)
+    staff = Actor(desk.device_id, desk.hub_id, desk.site_id, uuid.uuid4(), StaffRole.MANAGER)
+    families = FamilyService(desk.store, clock)
+    people = FamilyIn(
+        adults=(AdultIn("Amira", "Khan", Role.MOTHER),),
+        children=(ChildIn("Zara", date(2023, 1, 10), last_name="Khan"),),
+        consent=True,
+    )
+    keep = families.register(staff, people)
+    clock.advance(timedelta(minutes=1))
+    dup = families.register(staff, people)
+    visits = VisitService(desk.store, clock)
+    first = visits.sign_in(
+        desk.actor,
+        SignIn(VisitReason.JUST_VISITING, family_id=keep.family_id, member_ids=keep.member_ids),
+    )
+    visits.sign_out(desk.actor, first.visit_id)
+    assert desk.engine.run_once().ok
+    assert kiosk.engine.run_once().ok
+    before_central = _central(central_db)
+
+    clock.advance(timedelta(days=1))
+    # the kiosk, not yet told, signs Amira and Zara in under the second record
+    late = VisitService(kiosk.store, clock).sign_in(
+        kiosk.actor,
+        SignIn(VisitReason.JUST_VISITING, family_id=dup.family_id, member_ids=dup.member_ids),
+    )
+    assert late.is_new is True  # the kiosk's view: that record's first visit
+    done = families.merge(staff, keep.family_id, dup.family_id)
+    assert desk.engine.run_once().ok
+    assert kiosk.engine.run_once().ok  # sends the late visit, takes the merge
+    assert desk.engine.run_once().ok  # takes the late visit: moves it to the kept record
+    assert desk.engine.run_once().ok  # sends that move
+    assert kiosk.engine.run_once().ok
+    assert _held(kiosk) == _held(desk)
+    with desk.store.read() as session:
+        row = session.get(Visit, late.visit_id)
+        assert row.family_id == keep.family_id
+        assert row.is_new is False  # the family's first visit was the day before
+        ticks = set(
+            session.scalars(
+                select(VisitMember.member_id).where(VisitMember.visit_id == late.visit_id)
+            )
+        )
+        assert ticks == set(keep.member_ids)  # the same people, one record of each
+    central = _central(central_db)
+    assert {x[1] for x in central} == {str(keep.family_id)}
+    assert sorted(x[2] for x in central) == [False, True]
+
+    clock.advance(timedelta(minutes=10))
+    families.undo_merge(staff, done.merge_id)
+    assert desk.engine.run_once().ok
+    assert kiosk.engine.run_once().ok
+    assert _held(kiosk) == _held(desk)
+    with kiosk.store.read() as session:
+        row = session.get(Visit, late.visit_id)
+        assert (row.family_id, row.is_new) == (dup.family_id, True)
+    assert _central(central_db) == sorted(
+        [*before_central, (str(late.visit_id), str(dup.family_id), True, 2)]
+    )
