@@ -353,7 +353,9 @@ class FamiliesPage(DeskPage):
             )
         self.record_state.setText("\n".join(state))
         self.consent_button.setVisible(d.needs_consent)
-        self.undo_merge_button.setVisible(bool(d.merges))
+        self.undo_merge_button.setVisible(
+            bool(d.merges) and self.session.may(Permission.MERGE_FAMILIES)
+        )
         self.visits.clear()
         for v in d.visits:
             when = words.local(v.signed_in_at, "%d %b %Y %H:%M")
@@ -505,10 +507,11 @@ class FamiliesPage(DeskPage):
     # --- merging -----------------------------------------------------------------------------
 
     def _on_merge_clicked(self) -> None:
+        picking = self.merge_box.isVisible() and self.merge_picker.isVisible()
         self.merge_confirm.hide()
         self.merge_picker.show()
         self.merge_hint.show()
-        self.merge_box.setVisible(not self.merge_box.isVisible())
+        self.merge_box.setVisible(not picking)
         self.merge_picker.clear()
         self.merge_picker.field.setFocus()
 
