@@ -231,6 +231,27 @@ def test_the_list_of_likely_duplicates_opens_side_by_side(
     click(qtbot, window, page.merge_view.cancel_button)
     assert page.right.currentWidget() is dups
 
+    # this time keep the newer record (record 2): its values are offered, the pairs still hold
+    click(qtbot, window, dups.open_button)
+    qtbot.waitUntil(lambda: page.right.currentWidget() is page.merge_view)
+    view = page.merge_view
+    click(qtbot, window, view.keep[1])
+    assert view.field_choices["phone"][1].isChecked()
+    assert view.field_choices["email"][1].isChecked()
+    click(qtbot, window, view.merge_button)
+    qtbot.waitUntil(lambda: page.message.text().startswith("Families merged."))
+    with store.read() as session:
+        assert session.get(Family, keep.family_id).merged_into_id == dup.family_id
+        kept = session.get(Family, dup.family_id)
+        assert kept.phone == "07700 900123"
+        assert kept.postcode == "NE6 2AB"
+        people = sorted(m.first_name for m in kept.members if not m.removed)
+        assert people == ["Amira", "Yusuf", "Zara"]  # Amira and Zara once each
+    click(qtbot, window, page.duplicates_button)
+    qtbot.waitUntil(lambda: page.right.currentWidget() is dups)
+    assert dups.table.rowCount() == 0
+    assert dups.count.text() == "No likely duplicates."
+
     # reception may not merge: no list for them
     window2 = make_desk()
     sign_in(qtbot, window2, staff[StaffRole.RECEPTION], PINS[StaffRole.RECEPTION])
