@@ -52,6 +52,7 @@ from hubdesk.storage.models import (
     Contact,
     Family,
     FamilyMerge,
+    FamilyNotDuplicate,
     FamilyPass,
     Hub,
     Member,
@@ -939,10 +940,41 @@ class FamilyService(Service):
                     )
                 )
             )
+            apart = {
+                (row.a_id, row.b_id)
+                for row in session.scalars(
+                    select(FamilyNotDuplicate).where(FamilyNotDuplicate.hub_id == actor.hub_id)
+                )
+            }
             return [
                 DuplicatePair(_summary(a), _summary(b), reasons)
-                for a, b, reasons in likely_pairs(families, limit=limit)
+                for a, b, reasons in likely_pairs(families, limit=limit, apart=apart)
             ]
+
+    def not_duplicates(self, actor: Actor, a_id: uuid.UUID, b_id: uuid.UUID) -> None:
+        """Staff checked: these two records are not one family. They leave the list of likely
+        duplicates (on this device)."""
+        check(actor, Permission.MERGE_FAMILIES)
+        if a_id == b_id:
+            raise ValidationError("duplicate", "same_family", "cannot merge a family into itself")
+        first, second = sorted((a_id, b_id))
+        with self.store.write() as session:
+            _unmerged_family(session, actor.hub_id, first, "keep")
+            _unmerged_family(session, actor.hub_id, second, "duplicate")
+            if session.get(FamilyNotDuplicate, (first, second)) is not None:
+                return
+            session.add(
+                FamilyNotDuplicate(
+                    a_id=first,
+                    b_id=second,
+                    hub_id=actor.hub_id,
+                    staff_id=actor.staff_id,
+                    at=self.now(),
+                )
+            )
+            self._audit(
+                session, actor, "families.not_duplicates", "family", first, other=str(second)
+            )
 
     def set_due_date(self, actor: Actor, family_id: uuid.UUID, due: date | None) -> None:
         """Record (or clear, with None) a baby the family is expecting. The baby is no member:

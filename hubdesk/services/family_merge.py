@@ -476,7 +476,10 @@ def duplicate_keys(family: Family) -> set[tuple[str, str]]:
 
 
 def likely_pairs(
-    families: list[Family], limit: int = 100, group_max: int = 4
+    families: list[Family],
+    limit: int = 100,
+    group_max: int = 4,
+    apart: set[tuple[uuid.UUID, uuid.UUID]] | frozenset[tuple[uuid.UUID, uuid.UUID]] = frozenset(),
 ) -> list[tuple[Family, Family, tuple[str, ...]]]:
     """Pairs of records that share at least one key, most reasons first. A key shared by more
     than `group_max` records (a block of flats, a common name) says too little to list."""
@@ -492,7 +495,8 @@ def likely_pairs(
         for i, a in enumerate(members):
             for b in members[i + 1 :]:
                 x, y = sorted((a.id, b.id))
-                reasons[(x, y)].add(reason)
+                if (x, y) not in apart:  # staff said these are not one family
+                    reasons[(x, y)].add(reason)
 
     def last_seen(pair: tuple[uuid.UUID, uuid.UUID]) -> datetime:
         times = [by_id[i].last_visit_at or by_id[i].created_at for i in pair]

@@ -23,6 +23,7 @@ from hubdesk.storage.models import (
     Contact,
     Family,
     FamilyMerge,
+    FamilyNotDuplicate,
     FamilyPass,
     Member,
     OutboxEvent,
@@ -109,6 +110,11 @@ def blank_family(session: Session, family: Family, now: datetime) -> BlankedRows
     session.execute(
         delete(FamilyMerge).where(
             FamilyMerge.keep_id.in_(family_ids) | FamilyMerge.duplicate_id.in_(family_ids)
+        )
+    )
+    session.execute(
+        delete(FamilyNotDuplicate).where(
+            FamilyNotDuplicate.a_id.in_(family_ids) | FamilyNotDuplicate.b_id.in_(family_ids)
         )
     )
     for row in out.families:

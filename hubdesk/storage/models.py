@@ -431,4 +431,16 @@ class FamilyMerge(Base):
     undo: Mapped[dict[str, Any]]
 
 
+class FamilyNotDuplicate(Base):
+    """Two records staff said are not one family: left off the list of likely duplicates.
+    Device-local; `a_id` sorts before `b_id`."""
+
+    __tablename__ = "family_not_duplicates"
+    a_id: Mapped[uuid.UUID] = mapped_column(Uuid(), primary_key=True)
+    b_id: Mapped[uuid.UUID] = mapped_column(Uuid(), primary_key=True)
+    hub_id: Mapped[uuid.UUID] = mapped_column(Uuid())
+    staff_id: Mapped[uuid.UUID | None] = mapped_column(Uuid())
+    at: Mapped[datetime]
+
+
 from hubdesk.storage import sync_models as sync_models  # noqa: E402  (registers the sync tables)

@@ -120,6 +120,7 @@ class FamiliesPage(DeskPage):
         self.right.currentChanged.connect(self._on_right_changed)
         self.duplicates_view.sig_pair_opened.connect(self.open_merge)
         self.duplicates_view.sig_closed.connect(self._back_to_family)
+        self.duplicates_view.sig_pair_dismissed.connect(self._on_pair_dismissed)
         self.merge_view.sig_merge_requested.connect(self._on_merge_requested)
         self.merge_view.sig_cancelled.connect(self._on_merge_cancelled)
         for panel in (self.baby_panel, self.consent_panel):
@@ -590,6 +591,19 @@ class FamiliesPage(DeskPage):
             self.actor,
             on_success=self._show_duplicates,
         )
+
+    def _on_pair_dismissed(self, a_id: uuid.UUID, b_id: uuid.UUID) -> None:
+        families, actor = self.ctx.services.families, self.actor
+
+        def work() -> list[Any]:  # on a worker
+            families.not_duplicates(actor, a_id, b_id)
+            return families.duplicates(actor)
+
+        def done(pairs: list[Any]) -> None:
+            self._show_duplicates(pairs)
+            self.message.show_ok(self.tr("Kept apart: that pair will not be listed again."))
+
+        self.run(work, on_success=done)
 
     def _show_duplicates(self, pairs: list[Any]) -> None:
         self.duplicates_view.show_pairs(pairs)

@@ -339,6 +339,8 @@ class DuplicatesView(StackPage):
     """Staff opened a pair. Arguments: the two families' ids (older record first)."""
     sig_closed = Signal()
     """Staff closed the list. No arguments."""
+    sig_pair_dismissed = Signal(object, object)
+    """Staff said a pair is not one family. Arguments: the two families' ids."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -368,6 +370,8 @@ class DuplicatesView(StackPage):
         actions = QHBoxLayout()
         actions.addStretch(1)
         self.close_button = button(self.tr("Close"), "duplicatesClose", self)
+        self.dismiss_button = button(self.tr("Not the same family"), "duplicatesDismiss", self)
+        actions.addWidget(self.dismiss_button)
         self.open_button = button(
             self.tr("Open side by side"), "duplicatesOpen", self, kind="primary"
         )
@@ -376,6 +380,7 @@ class DuplicatesView(StackPage):
         col.addLayout(actions)
         self.open_button.clicked.connect(self._on_open_clicked)
         self.close_button.clicked.connect(self.sig_closed.emit)
+        self.dismiss_button.clicked.connect(self._on_dismiss_clicked)
         self.table.cellDoubleClicked.connect(lambda _r, _c: self._on_open_clicked())
         self.table.itemSelectionChanged.connect(self._sync)
         self._sync()
@@ -411,7 +416,15 @@ class DuplicatesView(StackPage):
         self._sync()
 
     def _sync(self) -> None:
-        self.open_button.setEnabled(self.table.currentRow() >= 0 and bool(self.pairs))
+        chosen = 0 <= self.table.currentRow() < len(self.pairs)
+        self.open_button.setEnabled(chosen)
+        self.dismiss_button.setEnabled(chosen)
+
+    def _on_dismiss_clicked(self) -> None:
+        r = self.table.currentRow()
+        if 0 <= r < len(self.pairs):
+            pair = self.pairs[r]
+            self.sig_pair_dismissed.emit(pair.a.family_id, pair.b.family_id)
 
     def _on_open_clicked(self) -> None:
         r = self.table.currentRow()

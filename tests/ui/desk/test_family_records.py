@@ -19,7 +19,15 @@ from hubdesk.services.contacts import ContactIn, ContactService
 from hubdesk.services.families import AdultIn, ChildIn, FamilyIn, FamilyService
 from hubdesk.services.passes import PassService
 from hubdesk.services.visits import SignIn, VisitService
-from hubdesk.storage.models import Contact, Family, FamilyPass, Member, Visit, VisitMember
+from hubdesk.storage.models import (
+    Contact,
+    Family,
+    FamilyNotDuplicate,
+    FamilyPass,
+    Member,
+    Visit,
+    VisitMember,
+)
 
 from .conftest import PINS, click, click_list_item, click_row, settle, sign_in, type_into
 from .test_accessibility import problems_on
@@ -353,3 +361,33 @@ def test_consent_recorded_at_the_desk(make_desk, staff, qtbot, store, clock, ide
         row = session.get(Family, fam.family_id)
         assert row.consent_by == staff[StaffRole.RECEPTION]
         assert row.consent_notice_version == 1
+
+
+def test_a_pair_that_is_not_one_family_leaves_the_list(
+    make_desk, staff, qtbot, store, clock, identity
+):
+    """Two families at one address with one phone (a refuge's, say) are not one family."""
+    families = FamilyService(store, clock)
+    for first in ("Lena", "Maria"):
+        families.register(
+            _admin(identity),
+            FamilyIn(adults=(AdultIn(first, "Nowak", Role.MOTHER),), postcode="NE5 3RS"),
+        )
+    window = make_desk()
+    sign_in(qtbot, window, staff[StaffRole.MANAGER], PINS[StaffRole.MANAGER])
+    window.open_page("families")
+    settle(qtbot, window)
+    page = window.pages["families"]
+    click(qtbot, window, page.duplicates_button)
+    dups = page.duplicates_view
+    qtbot.waitUntil(lambda: page.right.currentWidget() is dups)
+    assert dups.table.rowCount() == 1
+    assert "same surname and postcode" in dups.table.item(0, 2).text()
+    assert not dups.dismiss_button.isEnabled()
+    click_row(qtbot, window, dups.table, 0, 0)
+    click(qtbot, window, dups.dismiss_button)
+    qtbot.waitUntil(lambda: dups.table.rowCount() == 0)
+    assert page.message.text().startswith("Kept apart")
+    assert families.duplicates(window.session.actor) == []
+    with store.read() as session:
+        assert session.scalar(select(FamilyNotDuplicate.a_id)) is not None

@@ -10,6 +10,8 @@ Create Date: 2026-12-07 05:00:00
   agreed at the kiosk, or before this version).
 - family_merges: one row per merge, with what the merge changed so that it can be undone exactly
   (device-local: the records it changed sync as usual).
+- family_not_duplicates: pairs of records staff said are not one family, left off the list of
+  likely duplicates (device-local).
 
 Plain ADD COLUMNs and one new table: no table is rebuilt, so the visits' roll-up triggers stay.
 """
@@ -43,9 +45,19 @@ def upgrade() -> None:
     )
     op.create_index(op.f("ix_family_merges_keep_id"), "family_merges", ["keep_id"])
     op.create_index(op.f("ix_family_merges_duplicate_id"), "family_merges", ["duplicate_id"])
+    op.create_table(
+        "family_not_duplicates",
+        sa.Column("a_id", sa.Uuid(), nullable=False),
+        sa.Column("b_id", sa.Uuid(), nullable=False),
+        sa.Column("hub_id", sa.Uuid(), nullable=False),
+        sa.Column("staff_id", sa.Uuid(), nullable=True),
+        sa.Column("at", sa.DateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("a_id", "b_id", name=op.f("pk_family_not_duplicates")),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("family_not_duplicates")
     op.drop_index(op.f("ix_family_merges_duplicate_id"), table_name="family_merges")
     op.drop_index(op.f("ix_family_merges_keep_id"), table_name="family_merges")
     op.drop_table("family_merges")
