@@ -33,8 +33,33 @@ from hubdesk.domain.staff import Permission
 from hubdesk.domain.text import NOTE_MAX, clean_name, clean_text
 from hubdesk.security.passes import format_short_code, parse_scan
 from hubdesk.services.base import Actor, Service, check
+from hubdesk.services.family_merge import (
+    MERGE_FIELDS,
+    MergeCompare,
+    MergeDone,
+    MergePlan,
+    MergeRecord,
+    MergeSide,
+    SideMember,
+    count_linked,
+    do_merge,
+    likely_pairs,
+    suggested_pairs,
+    undo_merge,
+)
 from hubdesk.storage import audit, outbox
-from hubdesk.storage.models import Contact, Family, FamilyPass, Hub, Member, Site, Visit
+from hubdesk.storage.models import (
+    Contact,
+    Family,
+    FamilyMerge,
+    FamilyNotDuplicate,
+    FamilyPass,
+    Hub,
+    Member,
+    Site,
+    Staff,
+    Visit,
+)
 
 RECENT_VISITS = 20
 RECENT_CONTACTS = 20
@@ -173,6 +198,25 @@ class FamilyDetails:
     passes: tuple[PassView, ...]
     visits: tuple[RecentVisit, ...]  # newest first, at most RECENT_VISITS
     contacts: tuple[ContactBrief, ...]  # newest first, at most RECENT_CONTACTS
+    due_date: date | None = None  # a baby the family is expecting (not a member yet)
+    consent_by_name: str | None = None  # who recorded consent at the desk (None: the kiosk)
+    notice_version: int = 1  # the hub's current privacy notice
+    merges: tuple[MergeRecord, ...] = ()  # records merged into this one, newest first
+
+
+@dataclass(frozen=True)
+class DuplicatePair:
+    """Two records that look like one family, and why (codes of family_merge.REASONS)."""
+
+    a: FamilySummary
+    b: FamilySummary
+    reasons: tuple[str, ...]
+
+
+# A baby is expected at most this many days ahead, and a due date this far past is still kept
+# (babies come late; staff record the birth when the family next comes in).
+DUE_AHEAD_DAYS = 300
+DUE_PAST_DAYS = 62
 
 
 # --- validation ---------------------------------------------------------------------------------
@@ -684,6 +728,7 @@ class FamilyService(Service):
             row = live_family(session, actor.hub_id, family_id)
             row.consent_notice_version = current_notice_version(session, actor.hub_id)
             row.consent_at = now
+            row.consent_by = None if actor.is_kiosk else actor.staff_id
             row.updated_at = now
             outbox.record(session, row, "upsert", now)
             if not actor.is_kiosk:
@@ -744,6 +789,12 @@ class FamilyService(Service):
                 .order_by(Contact.contacted_at.desc())
                 .limit(RECENT_CONTACTS)
             ).all()
+            staff = session.get(Staff, f.consent_by) if f.consent_by is not None else None
+            merges = session.scalars(
+                select(FamilyMerge)
+                .where(FamilyMerge.keep_id == f.id, FamilyMerge.undone_at.is_(None))
+                .order_by(FamilyMerge.merged_at.desc())
+            ).all()
             return FamilyDetails(
                 family_id=f.id,
                 label=family_label(f.members),
@@ -758,6 +809,13 @@ class FamilyService(Service):
                 or f.consent_notice_version < version,
                 created_at=f.created_at,
                 last_visit_at=f.last_visit_at,
+                due_date=f.due_date,
+                consent_by_name=staff.name if staff is not None else None,
+                notice_version=version,
+                merges=tuple(
+                    MergeRecord(m.id, m.duplicate_id, m.merged_at, undoable=m.undone_at is None)
+                    for m in merges
+                ),
                 passes=tuple(
                     PassView(p.id, format_short_code(p.short_code), p.issued_at, p.revoked_at)
                     for p in passes
@@ -788,70 +846,252 @@ class FamilyService(Service):
                 ),
             )
 
-    def merge(self, actor: Actor, keep_id: uuid.UUID, duplicate_id: uuid.UUID) -> None:
-        """Fold `duplicate_id` into `keep_id`: its visits, contacts, passes and members move; blank
-        contact details of the kept family are filled from the duplicate; the duplicate is marked
-        merged (not deleted), so other devices and the audit trail can follow it."""
+    def merge(
+        self,
+        actor: Actor,
+        keep_id: uuid.UUID,
+        duplicate_id: uuid.UUID,
+        plan: MergePlan | None = None,
+    ) -> MergeDone:
+        """Fold `duplicate_id` into `keep_id` (services/family_merge.py): the fields staff chose
+        from the duplicate, members that are the same person as one, every visit, contact and
+        pass moved; the duplicate is marked merged (not deleted) and the merge can be undone.
+        Without a plan, blank fields of the kept family are filled from the duplicate and the
+        suggested same-person pairs are joined."""
         check(actor, Permission.MERGE_FAMILIES)
         if keep_id == duplicate_id:
             raise ValidationError("duplicate", "same_family", "cannot merge a family into itself")
+        if plan is not None and (plan.keep_id, plan.duplicate_id) != (keep_id, duplicate_id):
+            raise ValidationError("plan", "not_this_merge", "is for other families")
         now = self.now()
         with self.store.write() as session:
             keep = _unmerged_family(session, actor.hub_id, keep_id, "keep")
             dup = _unmerged_family(session, actor.hub_id, duplicate_id, "duplicate")
-            moved = {"visits": 0, "contacts": 0, "passes": 0, "members": 0}
-            for visit in session.scalars(select(Visit).where(Visit.family_id == dup.id)):
-                visit.family_id = keep.id
-                visit.updated_at = now
-                outbox.record(session, visit, "upsert", now)
-                moved["visits"] += 1
-            for contact in session.scalars(select(Contact).where(Contact.family_id == dup.id)):
-                contact.family_id = keep.id
-                contact.updated_at = now
-                outbox.record(session, contact, "upsert", now)
-                moved["contacts"] += 1
-            for card in list(dup.passes):
-                card.family_id = keep.id
-                card.updated_at = now
-                outbox.record(session, card, "upsert", now)
-                moved["passes"] += 1
-            position = max((m.position for m in keep.members), default=-1) + 1
-            for member in list(dup.members):
-                member.family_id = keep.id
-                member.position = position
-                position += 1
-                outbox.record(session, member, "upsert", now)
-                moved["members"] += 1
-            # families merged into the duplicate before now point at the one kept
-            earlier = session.scalars(select(Family).where(Family.merged_into_id == dup.id)).all()
-            for other in earlier:
-                other.merged_into_id = keep.id
-                other.updated_at = now
-                outbox.record(session, other, "upsert", now)
-            for name in ("postcode", "phone", "email", "notes"):
-                if getattr(keep, name) is None and getattr(dup, name) is not None:
-                    setattr(keep, name, getattr(dup, name))
-            if keep.postcode_district is None:
-                keep.postcode_district = dup.postcode_district
-            if (dup.consent_notice_version or 0) > (keep.consent_notice_version or 0):
-                keep.consent_notice_version = dup.consent_notice_version
-                keep.consent_at = dup.consent_at
-            if dup.last_visit_at is not None and (
-                keep.last_visit_at is None or dup.last_visit_at > keep.last_visit_at
-            ):
-                keep.last_visit_at = dup.last_visit_at
-            keep.created_at = min(keep.created_at, dup.created_at)
-            keep.updated_at = now
-            dup.merged_into_id = keep.id
-            dup.updated_at = now
-            session.flush()
-            session.expire(keep, ["members", "passes"])
-            session.expire(dup, ["members", "passes"])
-            outbox.record(session, keep, "upsert", now)
-            outbox.record(session, dup, "merged", now)
+            if plan is None:
+                take = frozenset(
+                    name
+                    for name in MERGE_FIELDS
+                    if getattr(keep, name) is None and getattr(dup, name) is not None
+                )
+                plan = MergePlan(keep_id, duplicate_id, take)
+            done = do_merge(session, keep, dup, plan, now, actor.staff_id)
             self._audit(
-                session, actor, "families.merged", "family", keep.id, duplicate=str(dup.id), **moved
+                session,
+                actor,
+                "families.merged",
+                "family",
+                keep.id,
+                duplicate=str(dup.id),
+                merge=str(done.merge_id),
+                fields=sorted(plan.take),
+                **done.moved,
             )
+            return done
+
+    def undo_merge(self, actor: Actor, merge_id: uuid.UUID) -> uuid.UUID:
+        """Put both records back as they were and move everything back. Returns the id of the
+        record that had been folded in."""
+        check(actor, Permission.MERGE_FAMILIES)
+        now = self.now()
+        with self.store.write() as session:
+            merge = session.get(FamilyMerge, merge_id)
+            if merge is None or merge.hub_id != actor.hub_id:
+                raise ValidationError("merge", "unknown_merge", "is not a merge made here")
+            if merge.undone_at is not None:
+                raise ValidationError("merge", "undone", "has already been undone")
+            moved = undo_merge(session, merge, now)
+            merge.undone_by = actor.staff_id
+            self._audit(
+                session,
+                actor,
+                "families.merge_undone",
+                "family",
+                merge.keep_id,
+                duplicate=str(merge.duplicate_id),
+                merge=str(merge.id),
+                **moved,
+            )
+            return merge.duplicate_id
+
+    def compare(self, actor: Actor, a_id: uuid.UUID, b_id: uuid.UUID) -> MergeCompare:
+        """Two records side by side for the merge view, with the members that look like the
+        same person (name and date of birth) paired."""
+        check(actor, Permission.MERGE_FAMILIES)
+        if a_id == b_id:
+            raise ValidationError("duplicate", "same_family", "cannot merge a family into itself")
+        with self.store.read() as session:
+            a = _unmerged_family(session, actor.hub_id, a_id, "keep")
+            b = _unmerged_family(session, actor.hub_id, b_id, "duplicate")
+            return MergeCompare(
+                _side(session, a), _side(session, b), suggested_pairs(a.members, b.members)
+            )
+
+    def duplicates(self, actor: Actor, limit: int = 100) -> list[DuplicatePair]:
+        """Records that look like one family: the same phone or email, a child of the same name
+        and date of birth, the same surname at the same postcode, an adult of the same name."""
+        check(actor, Permission.MERGE_FAMILIES)
+        with self.store.read() as session:
+            families = list(
+                session.scalars(
+                    select(Family).where(
+                        Family.hub_id == actor.hub_id,
+                        Family.erased_at.is_(None),
+                        Family.merged_into_id.is_(None),
+                    )
+                )
+            )
+            apart = {
+                (row.a_id, row.b_id)
+                for row in session.scalars(
+                    select(FamilyNotDuplicate).where(FamilyNotDuplicate.hub_id == actor.hub_id)
+                )
+            }
+            return [
+                DuplicatePair(_summary(a), _summary(b), reasons)
+                for a, b, reasons in likely_pairs(families, limit=limit, apart=apart)
+            ]
+
+    def not_duplicates(self, actor: Actor, a_id: uuid.UUID, b_id: uuid.UUID) -> None:
+        """Staff checked: these two records are not one family. They leave the list of likely
+        duplicates (on this device)."""
+        check(actor, Permission.MERGE_FAMILIES)
+        if a_id == b_id:
+            raise ValidationError("duplicate", "same_family", "cannot merge a family into itself")
+        first, second = sorted((a_id, b_id))
+        with self.store.write() as session:
+            _unmerged_family(session, actor.hub_id, first, "keep")
+            _unmerged_family(session, actor.hub_id, second, "duplicate")
+            if session.get(FamilyNotDuplicate, (first, second)) is not None:
+                return
+            session.add(
+                FamilyNotDuplicate(
+                    a_id=first,
+                    b_id=second,
+                    hub_id=actor.hub_id,
+                    staff_id=actor.staff_id,
+                    at=self.now(),
+                )
+            )
+            self._audit(
+                session, actor, "families.not_duplicates", "family", first, other=str(second)
+            )
+
+    def set_due_date(self, actor: Actor, family_id: uuid.UUID, due: date | None) -> None:
+        """Record (or clear, with None) a baby the family is expecting. The baby is no member:
+        no figure counts it as a child until `record_birth`."""
+        check(actor, Permission.EDIT_FAMILIES)
+        today = self.today()
+        if due is not None:
+            if not isinstance(due, date) or isinstance(due, datetime):
+                raise ValidationError("due_date", "not_a_date", "is not a date")
+            if (due - today).days > DUE_AHEAD_DAYS:
+                raise ValidationError("due_date", "too_far", "is more than 10 months away")
+            if (today - due).days > DUE_PAST_DAYS:
+                raise ValidationError("due_date", "too_old", "is too far in the past")
+        now = self.now()
+        with self.store.write() as session:
+            row = _unmerged_family(session, actor.hub_id, family_id, "family")
+            if row.due_date == due:
+                return
+            row.due_date = due
+            row.updated_at = now
+            outbox.record(session, row, "upsert", now)
+            self._audit(session, actor, "family.due_date", "family", row.id, cleared=due is None)
+
+    def record_birth(
+        self,
+        actor: Actor,
+        family_id: uuid.UUID,
+        first_name: str,
+        date_of_birth: date | None,
+        last_name: str | None = None,
+    ) -> uuid.UUID:
+        """The expected baby is born: a child member with a name and a date of birth; the due
+        date is cleared. Returns the new member's id."""
+        check(actor, Permission.EDIT_FAMILIES)
+        today = self.today()
+        problems = Problems()
+        first = problems.check(_req_name, first_name, "first_name")
+        last = problems.check(clean_name, last_name, "last_name", required=False)
+        if date_of_birth is None:
+            problems.add(ValidationError("date_of_birth", "required", "is needed"))
+            dob = None
+        else:
+            dob = problems.check(
+                validate_child_dob, date_of_birth, today, send=False, field="date_of_birth"
+            )
+        problems.raise_if_any()
+        assert first is not None
+        assert dob is not None
+        now = self.now()
+        with self.store.write() as session:
+            row = _unmerged_family(session, actor.hub_id, family_id, "family")
+            current = [m for m in row.members if not m.removed]
+            if len(current) >= MAX_ADULTS + MAX_CHILDREN:
+                raise ValidationError("family", "out_of_range", "the family is full")
+            adults = [m for m in current if not m.is_child]
+            member = Member(
+                id=uuid7(),
+                family_id=row.id,
+                position=max((m.position for m in row.members), default=-1) + 1,
+                is_child=True,
+                first_name=first,
+                last_name=last if last is not None else (adults[0].last_name if adults else None),
+                role=None,
+                gender=None,
+                date_of_birth=dob,
+                send=False,
+                removed=False,
+                to_confirm=False,
+            )
+            session.add(member)
+            row.members.append(member)
+            row.due_date = None
+            row.updated_at = now
+            session.flush()
+            outbox.record(session, row, "upsert", now)
+            outbox.record(session, member, "upsert", now)
+            self._audit(session, actor, "family.birth_recorded", "family", row.id)
+            return member.id
+
+
+def _summary(f: Family) -> FamilySummary:
+    return FamilySummary(
+        family_id=f.id,
+        label=family_label(f.members),
+        postcode=f.postcode,
+        last_visit_at=f.last_visit_at,
+        member_names=tuple(
+            " ".join(x for x in (m.first_name, m.last_name) if x)
+            for m in f.members
+            if not m.removed
+        ),
+    )
+
+
+def _side(session: Session, f: Family) -> MergeSide:
+    counts = count_linked(session, f.id)
+    return MergeSide(
+        family_id=f.id,
+        label=family_label(f.members),
+        members=tuple(
+            SideMember(
+                m.id,
+                m.is_child,
+                " ".join(x for x in (m.first_name, m.last_name) if x),
+                m.role,
+                m.date_of_birth,
+            )
+            for m in f.members
+            if not m.removed
+        ),
+        values={name: getattr(f, name) for name in MERGE_FIELDS},
+        last_visit_at=f.last_visit_at,
+        created_at=f.created_at,
+        visits=counts.get("visits", 0),
+        contacts=counts.get("contacts", 0),
+        passes=counts.get("passes", 0),
+    )
 
 
 def _fold(value: str | None) -> str | None:

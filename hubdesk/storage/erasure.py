@@ -23,6 +23,8 @@ from hubdesk.storage.models import (
     Booking,
     Contact,
     Family,
+    FamilyMerge,
+    FamilyNotDuplicate,
     FamilyPass,
     Member,
     OutboxEvent,
@@ -44,6 +46,8 @@ ERASED_VALUES: dict[type[Base], dict[str, Any]] = {
         "notes": None,
         "consent_notice_version": None,
         "consent_at": None,
+        "consent_by": None,
+        "due_date": None,
     },
     Member: {
         "first_name": "",
@@ -112,6 +116,17 @@ def blank_family(session: Session, family: Family, now: datetime) -> BlankedRows
     the caller's transaction. Footfall columns are left exactly as they were."""
     out = BlankedRows(families=with_merged(session, family))
     family_ids = [f.id for f in out.families]
+    # a merge's undo record holds earlier values of the families' personal fields
+    session.execute(
+        delete(FamilyMerge).where(
+            FamilyMerge.keep_id.in_(family_ids) | FamilyMerge.duplicate_id.in_(family_ids)
+        )
+    )
+    session.execute(
+        delete(FamilyNotDuplicate).where(
+            FamilyNotDuplicate.a_id.in_(family_ids) | FamilyNotDuplicate.b_id.in_(family_ids)
+        )
+    )
     for row in out.families:
         _blank(row)
         if row.erased_at is None:

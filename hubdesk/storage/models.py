@@ -137,6 +137,10 @@ class Family(Base):
     updated_at: Mapped[datetime]
     last_visit_at: Mapped[datetime | None]
     erased_at: Mapped[datetime | None]
+    # a baby the family is expecting (not a member: no figure counts it until it is born)
+    due_date: Mapped[date | None] = mapped_column(Date)
+    # the staff member who recorded consent at the desk (None: at the kiosk)
+    consent_by: Mapped[uuid.UUID | None] = mapped_column(Uuid())
     members: Mapped[list[Member]] = relationship(
         back_populates="family", order_by="Member.position", cascade="all, delete-orphan"
     )
@@ -433,6 +437,37 @@ class Booking(Base):
     staff_id: Mapped[uuid.UUID | None] = mapped_column(Uuid())
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+
+
+class FamilyMerge(Base):
+    """A merge of two family records, with what it changed so that it can be undone exactly.
+
+    Device-local: the records the merge changed sync as usual. `undo` holds the earlier values of
+    the fields the merge changed (personal data: erased with either family).
+    """
+
+    __tablename__ = "family_merges"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    hub_id: Mapped[uuid.UUID] = mapped_column(Uuid())
+    keep_id: Mapped[uuid.UUID] = mapped_column(Uuid(), index=True)
+    duplicate_id: Mapped[uuid.UUID] = mapped_column(Uuid(), index=True)
+    staff_id: Mapped[uuid.UUID | None] = mapped_column(Uuid())
+    merged_at: Mapped[datetime]
+    undone_at: Mapped[datetime | None]
+    undone_by: Mapped[uuid.UUID | None] = mapped_column(Uuid())
+    undo: Mapped[dict[str, Any]]
+
+
+class FamilyNotDuplicate(Base):
+    """Two records staff said are not one family: left off the list of likely duplicates.
+    Device-local; `a_id` sorts before `b_id`."""
+
+    __tablename__ = "family_not_duplicates"
+    a_id: Mapped[uuid.UUID] = mapped_column(Uuid(), primary_key=True)
+    b_id: Mapped[uuid.UUID] = mapped_column(Uuid(), primary_key=True)
+    hub_id: Mapped[uuid.UUID] = mapped_column(Uuid())
+    staff_id: Mapped[uuid.UUID | None] = mapped_column(Uuid())
+    at: Mapped[datetime]
 
 
 from hubdesk.storage import sync_models as sync_models  # noqa: E402  (registers the sync tables)

@@ -60,7 +60,18 @@ ENTITIES: dict[str, EntitySpec] = {
     "alert": EntitySpec(Alert, frozenset({"room"})),
     "family": EntitySpec(
         Family,
-        frozenset({"postcode", "phone", "email", "notes", "consent_notice_version", "consent_at"}),
+        frozenset(
+            {
+                "postcode",
+                "phone",
+                "email",
+                "notes",
+                "consent_notice_version",
+                "consent_at",
+                "consent_by",
+                "due_date",
+            }
+        ),
     ),
     "member": EntitySpec(
         Member,

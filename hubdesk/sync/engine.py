@@ -38,6 +38,7 @@ from hubdesk.security import sealing
 from hubdesk.storage import clock as hlc_clock
 from hubdesk.storage import meta, outbox
 from hubdesk.storage.engine import Store
+from hubdesk.storage.merges import adopt_late_rows
 from hubdesk.storage.models import OutboxEvent
 from hubdesk.storage.snapshots import apply_snapshot
 from hubdesk.storage.sync_models import SyncParked
@@ -504,6 +505,7 @@ class SyncEngine:
 
     def _pull_all(self, report: SyncReport) -> None:
         assert self.client is not None
+        applied_before = report.applied
         while True:
             with self.store.read() as session:
                 cursor = config.get_cursor(session)
@@ -517,6 +519,10 @@ class SyncEngine:
             if not page.more or page.next_cursor <= cursor:
                 break
         self._retry_parked(report)  # their parents may have come in these pages
+        if report.applied > applied_before:
+            # rows another device recorded under a record this device has merged (storage/merges)
+            with self.store.write() as session:
+                adopt_late_rows(session, self.clock.now())
 
     def _open(self, pulled: PulledEvent) -> dict[str, Any] | None:
         if pulled.event.sealed is None:

@@ -1,5 +1,7 @@
 """Families: find a household (name, child's name, postcode, pass code), see its visits and
-contacts, edit it, merge a duplicate into it, and issue, reprint or revoke its QR pass."""
+contacts, edit it, merge a duplicate into it side by side (and undo the merge), list likely
+duplicates, record an expected baby and its birth, record consent to the privacy notice, and
+issue, reprint or revoke its QR pass."""
 
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
+    QSizePolicy,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -32,6 +35,7 @@ from hubdesk.domain.errors import ValidationError
 from hubdesk.domain.people import Role
 from hubdesk.domain.staff import Permission
 from hubdesk.security.passes import render_qr_png
+from hubdesk.services.base import HUB_TZ
 from hubdesk.services.families import (
     AdultIn,
     ChildIn,
@@ -40,11 +44,15 @@ from hubdesk.services.families import (
     FamilyRegistered,
     FamilySummary,
 )
+from hubdesk.services.family_merge import MergeCompare, MergeDone, MergePlan
+from hubdesk.services.hub_settings import PrivacySettings
 from hubdesk.services.passes import IssuedPass
 from hubdesk.ui.desk import words
 from hubdesk.ui.desk.context import DeskContext, StaffSession
+from hubdesk.ui.desk.family_merge_view import DuplicatesView, MergeView, StackPage
 from hubdesk.ui.desk.family_picker import FamilyPicker
 from hubdesk.ui.desk.family_privacy import FamilyPrivacyPanel
+from hubdesk.ui.desk.family_record_panels import BabyPanel, ConsentPanel, consent_text
 from hubdesk.ui.desk.page import ConfirmBar, DeskPage, button, label
 from hubdesk.ui.desk.roll_call_pdf import default_printer_name
 from hubdesk.ui.kiosk.pass_printer import PassCard, print_pass_card
@@ -73,6 +81,9 @@ class FamiliesPage(DeskPage):
         self.new_button = button(self.tr("New family"), "newFamilyButton", self)
         self.new_button.setEnabled(session.may(Permission.EDIT_FAMILIES))
         self.head.addWidget(self.new_button)
+        self.duplicates_button = button(self.tr("Likely duplicates"), "duplicatesButton", self)
+        self.duplicates_button.setEnabled(session.may(Permission.MERGE_FAMILIES))
+        self.head.insertWidget(self.head.count() - 1, self.duplicates_button)
         row = QHBoxLayout()
         self.picker = FamilyPicker(self.ctx, session, "familiesPicker", limit=50, parent=self)
         row.addWidget(self.picker, 2)
@@ -87,17 +98,41 @@ class FamiliesPage(DeskPage):
         self.hint.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.view = self._build_view()
         self.editor = self._build_editor()
-        for w in (self.hint, self.view, self.editor):
+        self.merge_view = MergeView(self)
+        self.duplicates_view = DuplicatesView(self)
+        self.baby_panel = BabyPanel(self, self)
+        self.consent_panel = ConsentPanel(self, self)
+        for w in (
+            self.hint,
+            self.view,
+            self.editor,
+            self.merge_view,
+            self.duplicates_view,
+            self.baby_panel,
+            self.consent_panel,
+        ):
             self.right.addWidget(w)
         row.addWidget(self.right, 3)
         self.body.addLayout(row, 1)
         self.picker.sig_family_chosen.connect(lambda f: self.open_family(f.family_id))
         self.new_button.clicked.connect(lambda: self.start_edit(None))
+        self.duplicates_button.clicked.connect(self._on_duplicates_clicked)
+        self.right.currentChanged.connect(self._on_right_changed)
+        self.duplicates_view.sig_pair_opened.connect(self.open_merge)
+        self.duplicates_view.sig_closed.connect(self._back_to_family)
+        self.duplicates_view.sig_pair_dismissed.connect(self._on_pair_dismissed)
+        self.merge_view.sig_merge_requested.connect(self._on_merge_requested)
+        self.merge_view.sig_cancelled.connect(self._on_merge_cancelled)
+        for panel in (self.baby_panel, self.consent_panel):
+            panel.sig_done.connect(self._on_panel_done)
+            panel.sig_cancelled.connect(self._back_to_family)
+        self._merge_from: QWidget = self.hint
+        self._on_right_changed(0)
 
     # --- the household view ------------------------------------------------------------------
 
     def _build_view(self) -> QWidget:
-        view = QFrame(self)
+        view = StackPage(self)
         view.setObjectName("familyView")
         view.setProperty("kind", "card")
         col = QVBoxLayout(view)
@@ -126,6 +161,24 @@ class FamiliesPage(DeskPage):
         check_row.addWidget(self.confirm_button)
         col.addLayout(check_row)
         self.confirm_button.clicked.connect(self._on_confirm_clicked)
+        # the record itself: an expected baby, consent to the privacy notice, an undoable merge
+        record_row = QHBoxLayout()
+        self.record_state = label("", "familyRecordState", "hint", view)
+        self.record_state.setWordWrap(True)
+        record_row.addWidget(self.record_state, 1)
+        self.baby_button = button(self.tr("Expected baby…"), "babyButton", view)
+        self.consent_button = button(self.tr("Record consent…"), "consentButton", view)
+        self.undo_merge_button = button(self.tr("Undo merge"), "undoMergeButton", view)
+        can_edit = self.session.may(Permission.EDIT_FAMILIES)
+        self.baby_button.setEnabled(can_edit)
+        self.consent_button.setEnabled(can_edit)
+        self.undo_merge_button.setEnabled(self.session.may(Permission.MERGE_FAMILIES))
+        for b in (self.baby_button, self.consent_button, self.undo_merge_button):
+            record_row.addWidget(b, 0, Qt.AlignmentFlag.AlignTop)
+        col.addLayout(record_row)
+        self.baby_button.clicked.connect(self._on_baby_clicked)
+        self.consent_button.clicked.connect(self._on_consent_clicked)
+        self.undo_merge_button.clicked.connect(self._on_undo_merge_clicked)
         # subject access and erasure: built only for administrators (the services refuse others)
         self.privacy: FamilyPrivacyPanel | None = None
         if self.session.may(Permission.ADMINISTER):
@@ -136,11 +189,10 @@ class FamiliesPage(DeskPage):
         self.merge_box.setObjectName("mergeBox")
         mcol = QVBoxLayout(self.merge_box)
         mcol.setContentsMargins(0, 0, 0, 0)
-        mcol.addWidget(
-            label(
-                self.tr("Find the duplicate to fold into this family:"), "mergeHint", "hint", view
-            )
+        self.merge_hint = label(
+            self.tr("Find the other record of this family:"), "mergeHint", "hint", view
         )
+        mcol.addWidget(self.merge_hint)
         self.merge_picker = FamilyPicker(
             self.ctx, self.session, "mergePicker", limit=10, parent=view
         )
@@ -212,6 +264,22 @@ class FamiliesPage(DeskPage):
         self.print_button.clicked.connect(self._on_print_clicked)
         return view
 
+    def _on_right_changed(self, _index: int) -> None:
+        """Two records side by side, or the list of pairs, need the page's whole width."""
+        current = self.right.currentWidget()
+        wide = current in (self.merge_view, self.duplicates_view)
+        self.picker.setVisible(not wide)
+        # a stack is as tall as its tallest page: only the page shown may ask for room, or the
+        # family's view is stretched and pushed below the fold by screens not on show
+        ignored, preferred = QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
+        for i in range(self.right.count()):
+            page = self.right.widget(i)
+            if page is None:
+                continue
+            shown = page is current
+            page.setSizePolicy(preferred if shown else ignored, preferred if shown else ignored)
+        self.right.updateGeometry()
+
     def _on_confirm_clicked(self) -> None:
         d = self.details
         if d is None:
@@ -269,9 +337,26 @@ class FamiliesPage(DeskPage):
             facts.append(contact)
         if d.notes:
             facts.append(self.tr("Notes: {notes}").format(notes=d.notes))
-        if d.needs_consent:
-            facts.append(self.tr("Has not agreed to the current privacy notice."))
         self.family_facts.setText("\n".join(facts))
+        state = []
+        if d.due_date is not None:
+            state.append(
+                self.tr("Baby due {day} (not counted as a child until born).").format(
+                    day=d.due_date.strftime(DOB_FORMAT)
+                )
+            )
+        state.append(consent_text(d))
+        if d.merges:
+            state.append(
+                self.tr("Another record was merged into this one on {day}.").format(
+                    day=words.local(d.merges[0].merged_at, "%d %b %Y %H:%M")
+                )
+            )
+        self.record_state.setText("\n".join(state))
+        self.consent_button.setVisible(d.needs_consent)
+        self.undo_merge_button.setVisible(
+            bool(d.merges) and self.session.may(Permission.MERGE_FAMILIES)
+        )
         self.visits.clear()
         for v in d.visits:
             when = words.local(v.signed_in_at, "%d %b %Y %H:%M")
@@ -423,7 +508,11 @@ class FamiliesPage(DeskPage):
     # --- merging -----------------------------------------------------------------------------
 
     def _on_merge_clicked(self) -> None:
-        self.merge_box.setVisible(not self.merge_box.isVisible())
+        picking = self.merge_box.isVisible() and self.merge_picker.isVisible()
+        self.merge_confirm.hide()
+        self.merge_picker.show()
+        self.merge_hint.show()
+        self.merge_box.setVisible(not picking)
         self.merge_picker.clear()
         self.merge_picker.field.setFocus()
 
@@ -434,19 +523,118 @@ class FamiliesPage(DeskPage):
         if dup.family_id == keep.family_id:
             self.message.show_error(self.tr("That is this family: choose the duplicate."))
             return
+        self.open_merge(keep.family_id, dup.family_id)
+
+    def open_merge(self, a_id: uuid.UUID, b_id: uuid.UUID) -> None:
+        """The two records side by side (record 1 on the left)."""
+        self._merge_from = self.right.currentWidget() or self.hint
+        self.run(
+            self.ctx.services.families.compare,
+            self.actor,
+            a_id,
+            b_id,
+            on_success=self._show_merge,
+        )
+
+    def _show_merge(self, compare: MergeCompare) -> None:
+        self.merge_box.hide()
+        self.message.clear_message()
+        self.merge_view.show_compare(compare)
+        self.right.setCurrentWidget(self.merge_view)
+
+    def _on_merge_cancelled(self) -> None:
+        back = self._merge_from
+        if back is self.duplicates_view:
+            self.right.setCurrentWidget(back)
+        else:
+            self._back_to_family()
+
+    def _on_merge_requested(self, plan: MergePlan) -> None:
+        self.run(
+            self.ctx.services.families.merge,
+            self.actor,
+            plan.keep_id,
+            plan.duplicate_id,
+            plan,
+            on_success=self._after_merge,
+        )
+
+    def _on_undo_merge_clicked(self) -> None:
+        d = self.details
+        if d is None or not d.merges:
+            return
+        merge = d.merges[0]
         self.merge_confirm.ask(
-            self.tr(
-                "Fold “{dup}” into “{keep}”? Its visits, contacts, passes and people move here."
-            ).format(dup=dup.label, keep=keep.label),
-            self.tr("Yes, merge"),
+            self.tr("Undo the merge? Both records come back as they were, with their visits."),
+            self.tr("Yes, undo the merge"),
             lambda: self.run(
-                self.ctx.services.families.merge,
+                self.ctx.services.families.undo_merge,
                 self.actor,
-                keep.family_id,
-                dup.family_id,
-                on_success=lambda _: self._after_merge(keep.family_id),
+                merge.merge_id,
+                on_success=lambda _dup: self._after_undo(d.family_id),
             ),
         )
+        self.merge_box.show()
+        self.merge_picker.hide()
+        self.merge_hint.hide()
+
+    def _after_undo(self, keep_id: uuid.UUID) -> None:
+        self.picker.search_now()
+        self.open_family(keep_id)
+        self.message.show_ok(self.tr("Merge undone: both records are back as they were."))
+
+    # --- likely duplicates, the expected baby, consent -------------------------------------------
+
+    def _on_duplicates_clicked(self) -> None:
+        self.run(
+            self.ctx.services.families.duplicates,
+            self.actor,
+            on_success=self._show_duplicates,
+        )
+
+    def _on_pair_dismissed(self, a_id: uuid.UUID, b_id: uuid.UUID) -> None:
+        families, actor = self.ctx.services.families, self.actor
+
+        def work() -> list[Any]:  # on a worker
+            families.not_duplicates(actor, a_id, b_id)
+            return families.duplicates(actor)
+
+        def done(pairs: list[Any]) -> None:
+            self._show_duplicates(pairs)
+            self.message.show_ok(self.tr("Kept apart: that pair will not be listed again."))
+
+        self.run(work, on_success=done)
+
+    def _show_duplicates(self, pairs: list[Any]) -> None:
+        self.duplicates_view.show_pairs(pairs)
+        self.right.setCurrentWidget(self.duplicates_view)
+
+    def _back_to_family(self) -> None:
+        self.message.clear_message()
+        if self.details is not None:
+            self.open_family(self.details.family_id)
+        else:
+            self.right.setCurrentWidget(self.hint)
+
+    def _on_baby_clicked(self) -> None:
+        if self.details is not None:
+            self.baby_panel.open(self.details, self.ctx.clock.now().astimezone(HUB_TZ).date())
+            self.right.setCurrentWidget(self.baby_panel)
+
+    def _on_consent_clicked(self) -> None:
+        d = self.details
+        if d is None:
+            return
+
+        def show(settings: PrivacySettings) -> None:
+            self.consent_panel.open(d, settings.notice)
+            self.right.setCurrentWidget(self.consent_panel)
+
+        self.run(self.ctx.services.hub_settings.privacy, self.actor, on_success=show)
+
+    def _on_panel_done(self, family_id: uuid.UUID, said: str) -> None:
+        self.open_family(family_id)
+        self.message.show_ok(said)
 
     def _after_erase(self, _family_id: uuid.UUID) -> None:
         self.details = None
@@ -454,16 +642,16 @@ class FamiliesPage(DeskPage):
         self.right.setCurrentWidget(self.hint)
         self.picker.search_now()
 
-    def _after_merge(self, keep_id: uuid.UUID) -> None:
-        self.message.show_ok(self.tr("Families merged."))
+    def _after_merge(self, done: MergeDone) -> None:
         self.merge_box.hide()
         self.picker.search_now()
-        self.open_family(keep_id)
+        self.open_family(done.keep_id)
+        self.message.show_ok(self.tr("Families merged. Undo merge puts both records back."))
 
     # --- editing and new families ------------------------------------------------------------
 
     def _build_editor(self) -> QWidget:
-        ed = QFrame(self)
+        ed = StackPage(self)
         ed.setObjectName("familyEditor")
         ed.setProperty("kind", "card")
         col = QVBoxLayout(ed)

@@ -461,6 +461,8 @@ def test_merge_moves_everything_and_records_it(store, families, reception, manag
         assert k.last_visit_at == v.signed_in_at
         assert len(k.members) == 6
         assert [m.position for m in k.members] == list(range(6))
+        # the duplicate's Amira Khan is the kept record's Amira Khan: one person, not two
+        assert [m.first_name for m in k.members if not m.removed].count("Amira") == 1
         entry = session.scalars(
             select(AuditEntry).where(AuditEntry.action == "families.merged")
         ).one()
@@ -483,7 +485,7 @@ def test_merge_moves_everything_and_records_it(store, families, reception, manag
     visits.sign_out(kiosk, v.visit_id)
     again = visits.sign_in(
         kiosk,
-        SignIn(VisitReason.JUST_VISITING, family_id=dup.family_id, member_ids=dup.member_ids[:1]),
+        SignIn(VisitReason.JUST_VISITING, family_id=dup.family_id, member_ids=keep.member_ids[:1]),
     )
     assert again.is_new is False
 

@@ -101,7 +101,8 @@ def test_merged_family_signs_in_as_the_kept_one(store, visits, families, kiosk, 
     families.merge(manager, keep.family_id, dup.family_id)
     done = visits.sign_in(
         kiosk,
-        SignIn(VisitReason.OTHER, family_id=dup.family_id, member_ids=dup.member_ids[:1]),
+        # the same people were registered twice: after the merge each is one, the kept record's
+        SignIn(VisitReason.OTHER, family_id=dup.family_id, member_ids=keep.member_ids[:1]),
     )
     with store.read() as session:
         assert session.get(Visit, done.visit_id).family_id == keep.family_id
