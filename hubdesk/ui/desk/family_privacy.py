@@ -111,7 +111,10 @@ class FamilyPrivacyPanel(QFrame):
         font = self.password.font()
         font.setFamily("DejaVu Sans Mono")
         font.setStyleHint(font.StyleHint.Monospace)
-        font.setPointSizeF(font.pointSizeF() * 1.6)
+        if font.pointSizeF() > 0:  # the style sheet may size fonts in pixels instead
+            font.setPointSizeF(font.pointSizeF() * 1.6)
+        else:
+            font.setPixelSize(round(max(font.pixelSize(), 12) * 1.6))
         font.setBold(True)
         self.password.setFont(font)
         self.copy_password = button(self.tr("Copy password"), "exportCopyPassword", self)
@@ -189,13 +192,13 @@ class FamilyPrivacyPanel(QFrame):
         self.password_done.setFocus()
         self.page.message.show_ok(
             self.tr(
-                "Saved {path} ({members} people, {visits} visits, {contacts} contacts). "
+                "Saved {path} ({members}, {visits}, {contacts}). "
                 "Give the family the password below separately."
             ).format(
                 path=result.path,
-                members=result.members,
-                visits=result.visits,
-                contacts=result.contacts,
+                members=self.tr("%n people", "", result.members),
+                visits=self.tr("%n visits", "", result.visits),
+                contacts=self.tr("%n contacts", "", result.contacts),
             )
         )
 

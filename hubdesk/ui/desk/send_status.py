@@ -96,16 +96,25 @@ class SendStatusCard(QFrame):
         self.setProperty("kind", "card")
         col = QVBoxLayout(self)
         top = QHBoxLayout()
+        words = QVBoxLayout()
+        words.setSpacing(2)
         self.headline = label("", f"{name}Safe", "subtitle", self)
         self.headline.setWordWrap(True)
-        top.addWidget(self.headline, 1)
+        words.addWidget(self.headline)
+        self.detail = label("", f"{name}Detail", "", self)
+        self.detail.setWordWrap(True)
+        words.addWidget(self.detail)
+        top.addLayout(words, 1)
         self.send_now = button(self.tr("Send now"), f"{name}SendNow", self)
         self.send_now.hide()
         top.addWidget(self.send_now)
+        # the steps take room: shown on request, so the page's other tasks stay in view
+        self.how_to_enrol = button(self.tr("How to enrol"), f"{name}HowToEnrol", self)
+        self.how_to_enrol.setCheckable(True)
+        self.how_to_enrol.hide()
+        self.how_to_enrol.toggled.connect(self._on_how_to_enrol_toggled)
+        top.addWidget(self.how_to_enrol)
         col.addLayout(top)
-        self.detail = label("", f"{name}Detail", "", self)
-        self.detail.setWordWrap(True)
-        col.addWidget(self.detail)
         self.steps = label("", f"{name}EnrolSteps", "hint", self)
         self.steps.setWordWrap(True)
         self.steps.hide()
@@ -129,20 +138,21 @@ class SendStatusCard(QFrame):
         ]
         if state.refused:
             parts.append(_t("%n refused by the central service: see the Sync tab", state.refused))
-        detail = " · ".join(parts)
         if not state.enrolled:
-            detail += "\n" + _t(
-                "This laptop is not enrolled with the council's central service, so nothing "
-                "is sent. Everything is kept safely on this laptop."
-            )
+            parts.append(_t("not enrolled, so nothing is sent: all is kept safely on this laptop"))
         elif state.unsent and not state.online:
-            detail += "\n" + _t(
-                "Offline: they are kept safely on this laptop and sent when it is back online."
-            )
+            parts.append(_t("offline: kept safely on this laptop, sent when back online"))
         elif state.unsent:
-            detail += "\n" + _t("Sending: keep the laptop open and connected for a moment.")
+            parts.append(_t("sending: keep the laptop open and connected for a moment"))
+        detail = " · ".join(parts)
         self.detail.setText(detail)
         self.steps.setText(enrol_steps() if not state.enrolled else "")
-        self.steps.setVisible(not state.enrolled)
+        self.how_to_enrol.setVisible(not state.enrolled)
+        if state.enrolled:
+            self.how_to_enrol.setChecked(False)
+        self.steps.setVisible(not state.enrolled and self.how_to_enrol.isChecked())
         self.send_now.setVisible(state.enrolled and state.unsent > 0)
         self.setAccessibleName(f"{headline} {detail}")
+
+    def _on_how_to_enrol_toggled(self, on: bool) -> None:
+        self.steps.setVisible(on and self.state is not None and not self.state.enrolled)

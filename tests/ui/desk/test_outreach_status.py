@@ -53,7 +53,9 @@ def test_a_laptop_not_enrolled_says_what_waits_and_how_to_enrol(
     qtbot.waitUntil(lambda: f"Not safe yet: {waiting} records not sent." == card.headline.text())
     assert "Last sent: never" in card.detail.text()
     assert f"{waiting} records waiting to send" in card.detail.text()
-    assert "not enrolled" in card.detail.text()
+    assert "not enrolled, so nothing is sent" in card.detail.text()
+    assert not card.steps.isVisible()  # the page's other tasks stay in view
+    click(qtbot, window, card.how_to_enrol)
     assert card.steps.isVisible()
     steps = card.steps.text()
     assert "enrolment code" in steps
@@ -71,6 +73,7 @@ def test_a_laptop_not_enrolled_says_what_waits_and_how_to_enrol(
     window.open_page("sync")
     sync_card = window.pages["sync"].send_status
     assert sync_card.headline.text() == card.headline.text()
+    click(qtbot, window, sync_card.how_to_enrol)
     assert sync_card.steps.isVisible()
 
 
@@ -96,7 +99,7 @@ def test_offline_with_records_waiting_is_not_safe_and_offers_send_now(qtbot):
     card.show_status(DeskSyncStatus("offline", sent, 5, 0, problem="offline"), now)
     assert card.headline.text() == "Not safe yet: 5 records not sent."
     assert card.detail.text().startswith("Last sent: 3 days ago · 5 records waiting to send")
-    assert "sent when it is back online" in card.detail.text()
+    assert "offline: kept safely on this laptop, sent when back online" in card.detail.text()
     assert card.send_now.isVisible()
     assert not card.steps.isVisible()
     # refused records are not sent either
@@ -109,6 +112,8 @@ def test_offline_with_records_waiting_is_not_safe_and_offers_send_now(qtbot):
     # enrolled once, but the service no longer knows this laptop: how to enrol again
     card.show_status(DeskSyncStatus("offline", sent, 0, 0, problem="not_enrolled"), now)
     assert "Safe" not in card.headline.text()
+    assert card.how_to_enrol.isVisible()
+    qtbot.mouseClick(card.how_to_enrol, Qt.MouseButton.LeftButton)
     assert card.steps.isVisible()
 
 
@@ -172,6 +177,7 @@ def test_an_enrolled_laptop_sends_and_then_says_safe_to_close_the_lid(
         assert f"Last sent: today {hhmm:%H:%M}" in card.detail.text()
         assert "0 records waiting to send" in card.detail.text()
         assert not card.steps.isVisible()
+        assert not card.how_to_enrol.isVisible()
         # a party signed in: counted at once (not safe), sent straight after, and safe again
         seen: list[str] = []
         window.sync.sig_sync_status_changed.connect(lambda _s: seen.append(card.headline.text()))
