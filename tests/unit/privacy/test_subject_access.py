@@ -173,6 +173,12 @@ def test_the_record_is_in_plain_words_with_no_codes(two_families, sar, admin):
         assert code not in shown, code
 
 
+def test_the_aes_comes_from_cryptography_not_a_fallback():
+    from pypdf._crypt_providers import crypt_provider
+
+    assert crypt_provider[0] == "cryptography"
+
+
 def test_the_password_is_easy_to_read_out_and_new_each_time(two_families, sar, admin, tmp_path):
     for ch in "0o1li5s2z8b6gquv":
         assert ch not in PASSWORD_ALPHABET
