@@ -7,7 +7,8 @@ has them), and the changes made to any of those records. Nothing about any other
 contacts are selected by the family's own ids, and staff are not named (their names are theirs).
 The PDF says it all in plain words, in sections a family recognises ("Who is in your family",
 "Your visits", ...); the same data, complete and machine-readable, is attached inside the PDF as
-``subject-access.json`` (the right to data portability).
+``subject-access.json`` (the right to data portability). The readable part is written on a
+`Document`: the desk passes its Qt writer (every script); the command line uses TextDocument.
 
 **How it is protected.** The PDF is encrypted with AES-256 (the PDF 2.0 standard security
 handler, revision 6) under a password made for this export by `new_password`: 16 lower-case
@@ -33,10 +34,11 @@ import secrets
 import struct
 import uuid
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -344,10 +346,23 @@ def _action(code: str) -> str:
     return f"{subject.capitalize()} {verb.replace('_', ' ')}".strip()
 
 
-def render_pdf(data: dict[str, Any]) -> bytes:
-    """The record in plain words, in sections a family recognises. English only for now."""
+class Document(Protocol):
+    """What `render_pdf` writes on: `TextDocument` (services/pdf.py: no dependency, Windows-1252
+    only), or the desk's Qt writer (hubdesk/ui/desk/subject_access_pdf.py), whose fonts hold every
+    script a family's name may be written in (Arabic, Urdu, Polish, Romanian ...)."""
+
+    def title(self, text: str) -> None: ...
+    def heading(self, text: str) -> None: ...
+    def paragraph(self, text: str) -> None: ...
+    def field(self, label: str, value: object) -> None: ...
+    def render(self) -> bytes: ...
+
+
+def render_pdf(data: dict[str, Any], doc: Document | None = None) -> bytes:
+    """The record in plain words, in sections a family recognises (English for now), on `doc`
+    (default: a TextDocument)."""
     generated = data["generated_at"]
-    doc = TextDocument()
+    doc = doc if doc is not None else TextDocument()
     doc.title(f"Information {data['hub']['name']} holds about your family")
     doc.paragraph(
         f"Made on {_when(generated)} because you asked to see the information we hold about "
@@ -610,12 +625,20 @@ class SubjectAccessService(Service):
         with self.store.read() as session:
             return collect(session, live_family(session, actor.hub_id, family_id), self.now())
 
-    def export(self, actor: Actor, family_id: uuid.UUID, path: Path) -> ExportResult:
+    def export(
+        self,
+        actor: Actor,
+        family_id: uuid.UUID,
+        path: Path,
+        document: Callable[[], Document] | None = None,
+    ) -> ExportResult:
         """Write the family's record to `path` (created 0600) as a PDF protected with a new
         password, with the JSON attached inside, and record the export in the audit log (counts
         only). The password is in the result only: hand it to the family separately.
 
-        Raises ValidationError("family", ...) for a family not held here.
+        `document` makes what the readable record is written on (default: TextDocument; the desk
+        passes its Qt writer, which prints every script). Raises ValidationError("family", ...)
+        for a family not held here.
         """
         check(actor, Permission.ADMINISTER)
         if not isinstance(family_id, uuid.UUID):
@@ -624,9 +647,10 @@ class SubjectAccessService(Service):
         with self.store.read() as session:
             family = live_family(session, actor.hub_id, family_id)
             data = collect(session, family, now)
-        document = json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True).encode()
+        machine_readable = json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True).encode()
         password = new_password()
-        blob = protect_pdf(render_pdf(data), {JSON_NAME: document}, password)
+        readable = render_pdf(data, document() if document is not None else None)
+        blob = protect_pdf(readable, {JSON_NAME: machine_readable}, password)
         path = Path(path)
         if not path.parent.exists():
             private_folder(path.parent)

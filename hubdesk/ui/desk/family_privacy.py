@@ -21,6 +21,7 @@ from hubdesk.domain.staff import Permission
 from hubdesk.services.erasure import ErasedCounts
 from hubdesk.services.subject_access import ExportResult
 from hubdesk.ui.desk.page import ConfirmBar, button, label
+from hubdesk.ui.desk.subject_access_pdf import QtRecordDocument
 
 
 def export_file_name(family_id: uuid.UUID, day: str) -> str:
@@ -179,6 +180,7 @@ class FamilyPrivacyPanel(QFrame):
             self.page.actor,
             family_id,
             path,
+            QtRecordDocument,  # prints every script a family's name is written in
             on_success=self._on_exported,
             on_failure=self._on_export_failed,
         )

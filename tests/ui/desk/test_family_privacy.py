@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import stat
+import subprocess
+import unicodedata
 
 import pytest
 from PySide6.QtGui import QGuiApplication
@@ -121,3 +124,41 @@ def test_other_roles_cannot_export_or_erase(make_desk, staff, qtbot, store, cloc
     assert window.findChild(object, "eraseFamilyButton") is None
     with pytest.raises(PermissionDeniedError):
         ErasureService(store, clock).erase(window.session.actor, fam.family_id)
+
+
+def test_the_family_pdf_prints_every_script_and_opens_only_with_its_password(
+    make_desk, staff, qtbot, store, clock, identity, tmp_path
+):
+    """The desk prints the record with Qt's PDF writer, so an Arabic or Polish name is in the
+    family's PDF as written (not as [U+0645] codes), read back by poppler with the password."""
+    register(store, clock, identity, "مريم", "Wójcik", child="Łucja", postcode="NE6 9ZZ")
+    window = make_desk()
+    sign_in(qtbot, window, staff[StaffRole.ADMIN], PINS[StaffRole.ADMIN])
+    page = _open_family(qtbot, window, "NE6 9ZZ")  # typed: the desk's keys are ASCII here
+    panel = page.privacy
+    click(qtbot, window, panel.export_button)
+    panel.folder.setText(str(tmp_path / "handover"))
+    click(qtbot, window, panel.do_export)
+    qtbot.waitUntil(lambda: panel.password_box.isVisible(), timeout=20_000)
+    password = panel.password.text()
+    (pdf,) = (tmp_path / "handover").glob("*.pdf")
+    assert shutil.which("pdftotext"), "poppler-utils is in scripts/setup.sh"
+    shown = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", "-upw", password, str(pdf), "-"],
+        capture_output=True,
+        check=False,
+    )
+    assert shown.returncode == 0, shown.stderr
+    text = unicodedata.normalize("NFC", shown.stdout.decode("utf-8"))
+    assert "Wójcik" in text
+    assert "Łucja" in text
+    # poppler gives Arabic as shaped glyphs (presentation forms) between direction marks
+    letters = "".join(
+        c for c in unicodedata.normalize("NFKC", text) if c not in "\u202a\u202b\u202c"
+    )
+    assert "مريم" in letters
+    assert "[U+" not in text
+    assert "Who is in your family" in text
+    refused = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, check=False)
+    assert refused.returncode != 0
+    assert "Wójcik".encode() not in pdf.read_bytes()
