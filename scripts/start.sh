@@ -1,12 +1,22 @@
 #!/usr/bin/env bash
 # Start hubdesk: `scripts/start.sh` opens the front desk on the demo store (built on first run);
-# `scripts/start.sh kiosk` opens the family kiosk. Any other arguments go to the `hubdesk` command.
+# `scripts/start.sh kiosk` opens the family kiosk on it. Any other arguments go to the `hubdesk`
+# command. The app itself never falls back to the demo store (an installed app on a new PC runs the
+# first-run wizard), so this script asks for it explicitly with --demo, unless a store is named
+# (--store or $HUBDESK_STORE).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 if [ $# -eq 0 ]; then
   set -- desk
 fi
+case "$1" in
+  desk | kiosk)
+    if [ -z "${HUBDESK_STORE:-}" ] && [[ " $* " != *" --store"* ]] && [[ " $* " != *" --demo "* ]]; then
+      set -- "$@" --demo
+    fi
+    ;;
+esac
 # The desk, the kiosk and the first-run wizard are windows: they need a screen. Without one, Qt
 # would fail with a message about xcb plugins and cursors that sends a newcomer the wrong way.
 case "$1" in

@@ -73,6 +73,7 @@ def main() -> int:
         w.hub.standalone.setChecked(True)
         QTest.keyClicks(w.hub.hub_name, "Riverside Family Hub")
         QTest.keyClicks(w.hub.hub_code, "RIV")
+        QTest.keyClicks(w.hub.site_name, "Riverside Family Hub")
         QTest.keyClicks(w.hub.postcode, "NE1 4XF")
         shoot(w)
         next_page(w, QWizard.WizardButton.NextButton)
@@ -84,6 +85,8 @@ def main() -> int:
         QTest.keyClicks(w.admin.pin, "2468")
         QTest.keyClicks(w.admin.pin_again, "2468")
         shoot(w)
+        next_page(w, QWizard.WizardButton.NextButton)
+        shoot(w)  # the summary, before anything is written
         next_page(w, QWizard.WizardButton.CommitButton)
         settle(w, 300)
         shoot(w)

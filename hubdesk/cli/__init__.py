@@ -1,6 +1,6 @@
 """The `hubdesk` command: one sub-command per job, each in its own module.
 
-hubdesk kiosk | desk          start the app (on the demo store unless --store is given)
+hubdesk kiosk | desk          start the app (first-run wizard on a new PC; --demo: the demo store)
 hubdesk demo                  build the demo store
 hubdesk init                  set up a real store for a hub, site and device
 hubdesk keys ...              passphrase, recovery code, rotation

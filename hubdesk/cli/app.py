@@ -1,8 +1,10 @@
 """`hubdesk kiosk` and `hubdesk desk`: start the app.
 
-The store is chosen as `common.store_path` says. A store named by the fleet configuration that
-does not exist yet gets the first-run wizard; the demo store is built on first use. When no
-keyring holds the key, the passphrase is asked for in a window (or on the terminal if there is one).
+The store is chosen as `common.store_path` says. A store that does not exist yet (this user's own
+on a PC where nothing is set up, or one named by the fleet configuration) gets the first-run
+wizard, never the demo store; the demo store opens only when asked for (`--demo` or
+$HUBDESK_DEMO=1, as `scripts/start.sh` does) and is built on first use. When no keyring holds the
+key, the passphrase is asked for in a window (or on the terminal if there is one).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from hubdesk.cli.common import add_store_argument, store_path
+from hubdesk.domain.catalogue import DeviceKind
 from hubdesk.services.stores import PassphraseNeededError, demo_store_path, unlock_store
 from hubdesk.storage.engine import Store
 
@@ -41,33 +44,45 @@ def run(args: argparse.Namespace) -> int:
     import hubdesk.ui.app as app
 
     qt_app = app.get_application()
-    store = _open_or_set_up(qt_app, path, config)
-    if store is None:
+    opened = _open_or_set_up(qt_app, path, config)
+    if opened is None:
         return 1
+    store, set_up_now = opened
+    mode = args.mode
+    if set_up_now:  # open what the wizard set this PC up as, whichever command started it
+        from hubdesk.services.setup import SetupService
+
+        mode = "kiosk" if SetupService(store).identity().kind is DeviceKind.KIOSK else "desk"
+    return launch(store, mode, lang=args.lang, windowed=args.windowed, config=config)
+
+
+def launch(store: Store, mode: str, *, lang: str | None, windowed: bool, config: Any) -> int:
+    """Run the kiosk or the desk on `store` until it closes; the store is closed after."""
+    import hubdesk.ui.app as app
     from hubdesk.services.setup import SetupService
 
     try:
         identity = SetupService(store).identity()
-        lang = args.lang or config.language
-        if args.mode == "kiosk":
+        lang = lang or config.language
+        if mode == "kiosk":
             return int(
                 app.run_kiosk(
                     store,
                     identity,
                     lang=lang,
-                    fullscreen=not args.windowed,
+                    fullscreen=not windowed,
                     idle_seconds=config.idle_seconds,
                     config=config,
                 )
             )
-        return int(
-            app.run_desk(store, identity, lang=lang, fullscreen=not args.windowed, config=config)
-        )
+        return int(app.run_desk(store, identity, lang=lang, fullscreen=not windowed, config=config))
     finally:
         store.close()
 
 
-def _open_or_set_up(qt_app: Any, path: Path, config: Any) -> Store | None:
+def _open_or_set_up(qt_app: Any, path: Path, config: Any) -> tuple[Store, bool] | None:
+    """The store at `path`, and whether the first-run wizard just made it. The demo store is
+    built here only when `path` is the demo store's, which `store_path` gives only when asked."""
     if path == demo_store_path() and not path.exists():
         from hubdesk.services.demo import build_demo_store
 
@@ -77,11 +92,12 @@ def _open_or_set_up(qt_app: Any, path: Path, config: Any) -> Store | None:
         from hubdesk.ui.setup.first_run_wizard import run_first_run_wizard
 
         outcome = run_first_run_wizard(qt_app, config=config, store_path=path)
-        return None if outcome is None else outcome.store
+        return None if outcome is None else (outcome.store, True)
     try:
-        return unlock_store(path)
+        return unlock_store(path), False
     except PassphraseNeededError:
-        return _ask_passphrase_and_open(path)
+        store = _ask_passphrase_and_open(path)
+        return None if store is None else (store, False)
 
 
 def _ask_passphrase_and_open(path: Path) -> Store | None:

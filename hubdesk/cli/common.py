@@ -17,6 +17,7 @@ from hubdesk.services.stores import (
 from hubdesk.storage.engine import Store
 
 STORE_ENV = "HUBDESK_STORE"
+DEMO_ENV = "HUBDESK_DEMO"  # "1": open the demo store (what `scripts/start.sh` asks for)
 PASSPHRASE_ENV = "HUBDESK_PASSPHRASE"  # noqa: S105 - the name of a variable, not a secret
 
 
@@ -27,16 +28,32 @@ def add_store_argument(parser: argparse.ArgumentParser) -> None:
         default=None,
         help=(
             f"the store file (default: ${STORE_ENV}, else the fleet config's store_path, "
-            "else this user's store if set up, else the demo store)"
+            "else this user's own store; the demo store only with --demo)"
         ),
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        default=False,
+        help=f"use the made-up demo store (built on first use; also ${DEMO_ENV}=1)",
     )
 
 
+def demo_asked(args: argparse.Namespace) -> bool:
+    """--demo, or $HUBDESK_DEMO=1: the only ways to the demo store."""
+    return bool(getattr(args, "demo", False)) or os.environ.get(DEMO_ENV, "") == "1"
+
+
 def store_path(args: argparse.Namespace) -> Path:
-    """Which store a command works on, in this order: --store, $HUBDESK_STORE, the fleet
-    config's store_path, this user's own store if it has been set up, the demo store."""
+    """Which store a command works on, in this order: --store; the demo store if asked for
+    (--demo or $HUBDESK_DEMO=1); $HUBDESK_STORE; the fleet config's store_path; this user's own
+    store (`default_store_path`), which may not exist yet: the app then runs the first-run
+    wizard. Never the demo store unasked: its key lies beside it, so real families typed into it
+    would not be protected."""
     if args.store is not None:
         return Path(args.store)
+    if demo_asked(args):
+        return demo_store_path()
     env = os.environ.get(STORE_ENV)
     if env:
         return Path(env)
@@ -45,8 +62,7 @@ def store_path(args: argparse.Namespace) -> Path:
     configured = load_config().store_path
     if configured is not None:
         return Path(configured)
-    own = default_store_path()
-    return own if own.exists() else demo_store_path()
+    return default_store_path()
 
 
 def ask_secret(prompt: str, env: str = PASSPHRASE_ENV) -> str:
@@ -68,7 +84,10 @@ def open_store_from_args(args: argparse.Namespace, *, build_demo: bool = True) -
         print("Building the demo store (first run only)...", file=sys.stderr)
         build_demo_store(path)
     if not path.exists():
-        raise SystemExit(f"hubdesk: no store at {path} (run `hubdesk init` or `hubdesk demo`)")
+        raise SystemExit(
+            f"hubdesk: no store at {path} (set this PC up with `hubdesk setup` or `hubdesk init`; "
+            "add --demo to use the made-up demo store)"
+        )
     try:
         return unlock_store(path)
     except PassphraseNeededError:

@@ -2,12 +2,15 @@
 
 hubdesk retention run                       erase what the hub's retention period says is due, and
                                             delete outbox events synced more than 30 days ago
-hubdesk family export --family ID --out F   everything held about a family, encrypted (JSON + PDF)
+hubdesk family export --family ID --out F   everything held about a family: a password-protected
+                                            PDF (the JSON attached inside); prints the password
 hubdesk family erase --family ID --yes      erase a family on request
-hubdesk export-open FILE --out DIR          decrypt an export into a user-only folder
+hubdesk export-open FILE --out DIR          open an export (PDF, or an older .hdx) into a user-only
+                                            folder: the readable PDF and the JSON
 
-Export and erase need an administrator's name (`--as`) and PIN (typed, or $HUBDESK_PIN). The export
-passphrase is typed twice, or taken from $HUBDESK_EXPORT_PASSPHRASE.
+Export and erase need an administrator's name (`--as`) and PIN (typed, or $HUBDESK_PIN). An
+export's password is made for it and printed once, for the family, never stored; `export-open`
+takes it typed, or from $HUBDESK_EXPORT_PASSPHRASE.
 """
 
 from __future__ import annotations
@@ -42,7 +45,9 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
     family = sub.add_parser("family", help="subject access and erasure for one family")
     fverbs = family.add_subparsers(dest="verb", metavar="VERB", required=True)
-    export = fverbs.add_parser("export", help="export everything held about a family, encrypted")
+    export = fverbs.add_parser(
+        "export", help="everything held about a family, as a password-protected PDF"
+    )
     add_store_argument(export)
     export.add_argument("--family", required=True, type=_family_id, help="the family's id")
     export.add_argument(
@@ -57,7 +62,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     erase.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
     erase.set_defaults(run=run_erase)
 
-    opener = sub.add_parser("export-open", help="decrypt a subject access export")
+    opener = sub.add_parser("export-open", help="open a subject access export with its password")
     opener.add_argument("file", type=Path)
     opener.add_argument("--out", type=Path, required=True, help="a new folder for the files")
     opener.set_defaults(run=run_open)
@@ -90,17 +95,6 @@ def _typed(prompt: str) -> str:
     return getpass.getpass(prompt)
 
 
-def _export_passphrase() -> str:
-    given = os.environ.get(EXPORT_PASSPHRASE_ENV)
-    if given is not None:
-        return given
-    first = _typed("Passphrase for the export (10+ characters): ")
-    again = _typed("The same passphrase again: ")
-    if first != again:
-        raise ValidationError("passphrase", "mismatch", "the two passphrases differ")
-    return first
-
-
 def run_retention(args: argparse.Namespace) -> int:
     store = open_store_from_args(args, build_demo=False)
     try:
@@ -124,13 +118,17 @@ def run_export(args: argparse.Namespace) -> int:
         actor = _administrator(store, args.as_name)
         out = args.out
         if out is None:
-            out = data_dir() / "exports" / f"subject-access-{args.family}.hdx"
-        result = SubjectAccessService(store).export(actor, args.family, out, _export_passphrase())
+            out = data_dir() / "exports" / f"subject-access-{args.family}.pdf"
+        result = SubjectAccessService(store).export(actor, args.family, out)
     finally:
         store.close()
+    # the password goes to the administrator's terminal only, never to a log
     print(
-        f"Wrote {result.path} (encrypted; {result.members} people, {result.visits} visits, "
-        f"{result.contacts} contacts). Open it with `hubdesk export-open`."
+        f"Wrote {result.path} (a password-protected PDF; {result.members} people, "
+        f"{result.visits} visits, {result.contacts} contacts).\n"
+        f"Password: {result.password}\n"
+        "Give the family the password another way than the file (read it out on the phone, "
+        "or hand it over on paper). It is not kept anywhere: write it down now."
     )
     return 0
 
@@ -159,7 +157,7 @@ def run_open(args: argparse.Namespace) -> int:
         raise ValidationError("file", "missing", "no such file")
     passphrase = os.environ.get(EXPORT_PASSPHRASE_ENV)
     if passphrase is None:
-        passphrase = _typed("Passphrase for the export: ")
+        passphrase = _typed("Password of the export: ")
     written = write_opened(open_export(args.file.read_bytes(), passphrase), args.out)
     for path in written:
         print(path)

@@ -1,4 +1,5 @@
-"""`hubdesk setup`: the first-run wizard, for a PC with no set-up store."""
+"""`hubdesk setup`: the first-run wizard, for a PC with no set-up store; Finish opens what the PC
+was set up as (the desk, or the kiosk). `--no-open` only sets up (for an installer's script)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,11 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
         type=Path,
         default=None,
         help="where to make the store (default: the fleet config's store_path, else per user)",
+    )
+    p.add_argument("--lang", help="language code for the desk or kiosk opened after")
+    p.add_argument("--windowed", action="store_true", help="not full screen (testing)")
+    p.add_argument(
+        "--no-open", action="store_true", help="set up only: do not open the desk or kiosk after"
     )
     p.set_defaults(run=run)
 
@@ -38,6 +44,12 @@ def run(args: argparse.Namespace) -> int:
     if outcome is None:
         print("hubdesk: set-up cancelled; nothing was written.", file=sys.stderr)
         return 1
-    outcome.store.close()
     print(f"Set up: this PC is a {outcome.identity.kind.value} of {outcome.hub_label} ({path}).")
-    return 0
+    if args.no_open:
+        outcome.store.close()
+        return 0
+    from hubdesk.cli.app import launch
+    from hubdesk.domain.catalogue import DeviceKind
+
+    mode = "kiosk" if outcome.identity.kind is DeviceKind.KIOSK else "desk"
+    return launch(outcome.store, mode, lang=args.lang, windowed=args.windowed, config=config)

@@ -1,31 +1,28 @@
-"""Subject access: everything this device holds about a family, as JSON and as a readable PDF,
-in one encrypted file.
+"""Subject access: everything this device holds about a family, as one PDF the family can open.
 
 **What is in it.** The family record and every member (including members taken off the family),
-families merged into it, every pass, every visit (all columns, the site and activity names, which
-members were ticked), every "Here to Help" contact, the consent record with the words of the
-notice agreed to (when this device has them), and the audit entries about any of those records
-(codes and counts only). Nothing about any other family: visits and contacts are selected by the
-family's own ids, and staff are named by id only (their names are theirs).
+families merged into it, every pass, every visit (the site and activity names, who came), every
+"Here to Help" contact, the consent record with the words of the notice agreed to (when this device
+has them), and the changes made to any of those records. Nothing about any other family: visits and
+contacts are selected by the family's own ids, and staff are not named (their names are theirs).
+The PDF says it all in plain words, in sections a family recognises ("Who is in your family",
+"Your visits", ...); the same data, complete and machine-readable, is attached inside the PDF as
+``subject-access.json`` (the right to data portability). The readable part is written on a
+`Document`: the desk passes its Qt writer (every script); the command line uses TextDocument.
 
-**How it is protected.** The export holds personal data, so it is never written in the clear.
-The standard library has no password-protected archive, so the two files are put in a zip in
-memory and the zip is encrypted with AES-256-GCM under a key derived with Argon2id (the same
-parameters as the store's passphrase wrap, hubdesk.security.keys) from a passphrase the member of
-staff types, at least 10 characters. The file itself is written atomically with mode 0600
-(hubdesk.security.files), by default into a user-only (0700) ``exports`` folder in the data
-directory. `hubdesk export-open` decrypts it into a new user-only folder. Give the passphrase to the
-family by another route than the file (say it on the phone, or hand it over in person).
+**How it is protected.** The PDF is encrypted with AES-256 (the PDF 2.0 standard security
+handler, revision 6) under a password made for this export by `new_password`: 16 lower-case
+letters and digits in four groups, with no characters that look or sound alike, so it can be read
+out on the phone or copied from the screen. Any PDF reader (Adobe, Edge, Chrome, Firefox, Preview,
+Evince) asks for it and opens the file; nothing opens it without. The password is returned to the
+member of staff once, to hand over another way than the file; it is not stored anywhere (not in
+the file, the database, the audit log or a log). The file is written atomically and user-only
+(0600 from its first byte, hubdesk.security.files), by default into a user-only (0700) ``exports``
+folder in the data directory. The PDF is made with pypdf (BSD-3-Clause, pure Python; its AES is
+`cryptography`'s).
 
-File format (version 1)::
-
-    b"HUBDESK-SAR\\x00" + u32 big-endian header length + header (JSON) + AES-GCM ciphertext
-    header = {"format": "hubdesk-subject-access", "version": 1, "kdf": "argon2id",
-              "iterations": .., "lanes": .., "memory_cost": .., "salt": "<b64>",
-              "cipher": "aes-256-gcm", "nonce": "<b64>"}
-
-The associated data is the magic and the header bytes, so neither can be altered unnoticed.
-"""
+Exports made by earlier versions (``.hdx``: a zip under Argon2id + AES-256-GCM) still open with
+`hubdesk export-open`, which opens the PDF ones too."""
 
 from __future__ import annotations
 
@@ -37,13 +34,16 @@ import secrets
 import struct
 import uuid
 import zipfile
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from pypdf import PdfReader, PdfWriter
+from pypdf.errors import PyPdfError
 from sqlalchemy import inspect, or_, select
 from sqlalchemy.orm import Session
 
@@ -52,7 +52,7 @@ from hubdesk.domain.errors import ValidationError
 from hubdesk.domain.staff import Permission
 from hubdesk.security.files import write_private_file
 from hubdesk.security.keys import KdfParams, WrongSecretError, derive_kek, validate_passphrase
-from hubdesk.services.base import Actor, Service, check
+from hubdesk.services.base import HUB_TZ, Actor, Service, check
 from hubdesk.services.families import live_family
 from hubdesk.services.hub_settings import notice_text
 from hubdesk.services.pdf import TextDocument
@@ -88,6 +88,8 @@ class ExportResult:
     members: int
     visits: int
     contacts: int
+    # shown to staff once, to hand over separately; never written anywhere (nor in a repr)
+    password: str = field(default="", repr=False)
 
 
 # --- collecting -------------------------------------------------------------------------------
@@ -235,98 +237,326 @@ def collect(session: Session, family: Family, generated_at: datetime) -> dict[st
 
 # --- the readable copy ------------------------------------------------------------------------
 
+# English words for the codes stored in the record (the export is for the family, not for staff:
+# no code such as ``child_development`` appears in the PDF; the JSON keeps the codes).
+_ROLES = {
+    "mother": "mum",
+    "father": "dad",
+    "carer": "carer",
+    "grandparent": "grandparent",
+    "other": "adult",
+}
+_GENDERS = {"female": "female", "male": "male", "other": "another gender"}
+_REASONS = {
+    "activity": "a session",
+    "here_to_help": "Here to Help",
+    "health_visitor": "to see the health visitor",
+    "appointment": "an appointment",
+    "just_visiting": "a visit",
+    "other": "another reason",
+}
+_CHANNELS = {
+    "in_person": "In person",
+    "phone": "Phone call",
+    "email": "Email",
+    "online_request": "Online request",
+}
+_NEEDS = {
+    "housing": "housing",
+    "money": "money",
+    "food": "food",
+    "parenting": "parenting",
+    "child_development": "child development",
+    "send": "special educational needs and disabilities (SEND)",
+    "mental_health": "mental health",
+    "domestic_abuse": "domestic abuse",
+    "health": "health",
+    "education": "education",
+    "other": "something else",
+}
+_OUTCOMES = {
+    "advice": "advice given",
+    "signposted": "signposted to another service",
+    "referral": "referred to another service",
+    "booked_group": "booked into a group",
+    "early_help_request": "request for early help",
+}
+_BOOKING_STATUS = {
+    "booked": "booked",
+    "waiting": "on the waiting list",
+    "offered": "offered a place",
+    "came": "came",
+    "cancelled": "cancelled",
+}
+_SIGNED_OUT_BY = {
+    "family": "signed out at the kiosk",
+    "staff": "signed out by staff",
+    "closing": "signed out when the hub closed",
+}
 
-def render_pdf(data: dict[str, Any]) -> bytes:
-    doc = TextDocument()
-    doc.title(f"Information held about you by {data['hub']['name']}")
+
+def _words(codes: str | None, names: dict[str, str]) -> str:
+    return ", ".join(names.get(code, code.replace("_", " ")) for code in (codes or "").split())
+
+
+def _when(value: str | None) -> str:
+    """An ISO instant or date from the JSON as words: "Saturday 5 December 2026, 14:05" (UK)."""
+    if not value:
+        return ""
+    try:
+        if "T" not in value:
+            day = date.fromisoformat(value)
+            return f"{day:%A} {day.day} {day:%B %Y}"
+        at = datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    if at.tzinfo is not None:
+        at = at.astimezone(HUB_TZ)
+    return f"{at:%A} {at.day} {at:%B %Y}, {at:%H:%M}"
+
+
+def _age_on(born: str | None, on: str) -> str:
+    if not born:
+        return ""
+    try:
+        birth, today = date.fromisoformat(born), datetime.fromisoformat(on).date()
+    except ValueError:
+        return ""
+    years = today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
+    return f"{years} {'year' if years == 1 else 'years'} old"
+
+
+def _person(member: dict[str, Any], generated_at: str) -> tuple[str, str]:
+    name = " ".join(x for x in (member.get("first_name"), member.get("last_name")) if x)
+    facts: list[str] = []
+    if member.get("is_child"):
+        facts.append("child")
+        if member.get("date_of_birth"):
+            facts.append(f"born {_when(member['date_of_birth'])}")
+            age = _age_on(member["date_of_birth"], generated_at)
+            if age:
+                facts.append(age)
+    else:
+        facts.append(_ROLES.get(member.get("role") or "other", "adult"))
+    if member.get("gender"):
+        facts.append(_GENDERS.get(member["gender"], member["gender"]))
+    if member.get("send"):
+        facts.append("special educational needs and disabilities (SEND)")
+    if member.get("removed"):
+        facts.append("taken off the family (kept until the record is erased)")
+    return name or "(no name)", ", ".join(facts)
+
+
+_ACTIONS = {
+    "family.registered": "Family registered",
+    "family.updated": "Family details changed",
+    "family.merged": "Another record joined to this one",
+    "family.exported": "A copy of this record was made for you",
+    "pass.issued": "Pass issued",
+    "pass.revoked": "Pass cancelled",
+    "contact.logged": "Help and advice recorded",
+    "contact.updated": "Help and advice record corrected",
+    "visit.signed_in": "Signed in",
+    "visit.signed_out": "Signed out",
+}
+
+
+def _action(code: str) -> str:
+    if code in _ACTIONS:
+        return _ACTIONS[code]
+    subject, _, verb = code.partition(".")
+    return f"{subject.capitalize()} {verb.replace('_', ' ')}".strip()
+
+
+class Document(Protocol):
+    """What `render_pdf` writes on: `TextDocument` (services/pdf.py: no dependency, Windows-1252
+    only), or the desk's Qt writer (hubdesk/ui/desk/subject_access_pdf.py), whose fonts hold every
+    script a family's name may be written in (Arabic, Urdu, Polish, Romanian ...)."""
+
+    def title(self, text: str) -> None: ...
+    def heading(self, text: str) -> None: ...
+    def paragraph(self, text: str) -> None: ...
+    def field(self, label: str, value: object) -> None: ...
+    def render(self) -> bytes: ...
+
+
+def render_pdf(data: dict[str, Any], doc: Document | None = None) -> bytes:
+    """The record in plain words, in sections a family recognises (English for now), on `doc`
+    (default: a TextDocument)."""
+    generated = data["generated_at"]
+    doc = doc if doc is not None else TextDocument()
+    doc.title(f"Information {data['hub']['name']} holds about your family")
     doc.paragraph(
-        f"Prepared {data['generated_at']} in answer to a subject access request. "
-        "It lists everything this hub's sign-in system holds about your family. "
-        "The file subject-access.json beside it holds the same information for computers."
+        f"Made on {_when(generated)} because you asked to see the information we hold about "
+        "you (a subject access request). It lists everything this hub's sign-in system holds "
+        "about your family, in the sections below."
+    )
+    doc.paragraph(
+        f"A copy for computers is attached inside this PDF as {JSON_NAME} (open your PDF "
+        "reader's attachments panel to save it)."
     )
     family = data["family"]
-    doc.heading("Your family")
-    for label, key in (
-        ("Family reference", "id"),
-        ("Postcode", "postcode"),
-        ("Phone", "phone"),
-        ("Email", "email"),
-        ("Notes", "notes"),
-        ("Registered", "created_at"),
-        ("Last visit", "last_visit_at"),
-    ):
-        doc.field(label, family.get(key))
-    doc.heading("People")
-    for m in data["members"]:
-        name = " ".join(x for x in (m.get("first_name"), m.get("last_name")) if x)
-        kind = "child" if m.get("is_child") else (m.get("role") or "adult")
-        extra = []
-        if m.get("date_of_birth"):
-            extra.append(f"born {m['date_of_birth']}")
-        if m.get("send"):
-            extra.append("SEND")
-        if m.get("gender"):
-            extra.append(str(m["gender"]))
-        if m.get("removed"):
-            extra.append("no longer listed")
-        doc.field(name or "(no name)", ", ".join([kind, *extra]))
+    members = data["members"]
+    doc.heading("Who is in your family")
+    current = [m for m in members if not m.get("removed")]
+    removed = [m for m in members if m.get("removed")]
+    for member in current + removed:
+        doc.field(*_person(member, generated))
+    doc.heading("How we can reach you")
+    doc.field("Postcode", family.get("postcode") or "none given")
+    doc.field("Phone", family.get("phone") or "none given")
+    doc.field("Email", family.get("email") or "none given")
+    if family.get("notes"):
+        doc.field("Notes staff wrote about your family", family["notes"])
+    doc.field("First registered", _when(family.get("created_at")))
+    doc.field("Last visit", _when(family.get("last_visit_at")) or "none yet")
+    doc.field("Our reference for your family", family.get("id"))
     if data["merged_families"]:
-        doc.heading("Records joined to yours")
+        doc.heading("Other records joined to yours")
+        doc.paragraph(
+            "Your family was registered more than once; these records were joined to yours."
+        )
         for f in data["merged_families"]:
-            doc.field("Family reference", f.get("id"))
+            doc.field("Reference", f.get("id"))
             for label, key in (("Postcode", "postcode"), ("Phone", "phone"), ("Email", "email")):
                 if f.get(key):
                     doc.field(f"  {label}", f.get(key))
             if f.get("notes"):
                 doc.field("  Notes", f.get("notes"))
-    doc.heading("Consent to the privacy notice")
+    doc.heading("Your agreement to our privacy notice")
     consent = data["consent"]
-    doc.field("Version agreed", consent["notice_version"])
-    doc.field("Agreed on", consent["agreed_at"])
-    if consent.get("notice_text"):
-        doc.field("Wording agreed to", consent["notice_text"])
-    doc.heading("Passes")
+    if consent["notice_version"] is None:
+        doc.paragraph("We have no record of you agreeing to a privacy notice.")
+    else:
+        doc.field("You agreed on", _when(consent["agreed_at"]))
+        doc.field("Version of the notice", consent["notice_version"])
+        if consent.get("notice_text"):
+            doc.field("What it said", consent["notice_text"])
+    doc.heading("Your passes")
+    if not data["passes"]:
+        doc.paragraph("No pass has been issued.")
     for p in data["passes"]:
-        state = f"cancelled {p['revoked_at']}" if p.get("revoked_at") else "in use"
-        doc.field(f"Pass {p.get('short_code')}", f"issued {p.get('issued_at')}, {state}")
-    doc.heading(f"Visits ({len(data['visits'])})")
-    for v in data["visits"]:
-        where = v.get("site_name") or ""
-        what = v.get("activity_name") or v.get("reason")
-        names = f"; names: {v['names']}" if v.get("names") else ""
-        out = f", out {v['signed_out_at']}" if v.get("signed_out_at") else ""
-        doc.field(v["signed_in_at"], f"{where}, {what}, {v.get('people')} people{out}{names}")
-    doc.heading(f"Help and advice ({len(data['contacts'])})")
-    for c in data["contacts"]:
-        doc.field(c["contacted_at"], f"{c.get('channel')} at {c.get('site_name') or ''}")
-        doc.field("  Needs", c.get("needs"))
+        state = f"cancelled {_when(p['revoked_at'])}" if p.get("revoked_at") else "in use"
+        doc.field(f"Pass {p.get('short_code')}", f"issued {_when(p.get('issued_at'))}, {state}")
+    visits = data["visits"]
+    doc.heading(f"Your visits ({len(visits)})")
+    if not visits:
+        doc.paragraph("No visits are recorded.")
+    for v in visits:
+        what = v.get("activity_name") or _REASONS.get(v.get("reason") or "", v.get("reason"))
+        people = v.get("people")
+        who = f"{people} {'person' if people == 1 else 'people'}"
+        if v.get("names"):
+            who += f" ({v['names']})"
+        parts = [f"at {v.get('site_name') or 'the hub'} for {what}", who]
+        if v.get("signed_out_at"):
+            out = datetime.fromisoformat(v["signed_out_at"]).astimezone(HUB_TZ)
+            how = _SIGNED_OUT_BY.get(v.get("signed_out_by") or "", "signed out")
+            parts.append(f"{how} at {out:%H:%M}")
+        doc.field(_when(v["signed_in_at"]), ", ".join(parts))
+    contacts = data["contacts"]
+    doc.heading(f"Help and advice you asked us for ({len(contacts)})")
+    if not contacts:
+        doc.paragraph("None is recorded.")
+    for c in contacts:
+        channel = _CHANNELS.get(c.get("channel") or "", c.get("channel"))
+        doc.field(_when(c["contacted_at"]), f"{channel}, {c.get('site_name') or 'the hub'}")
+        doc.field("  What it was about", _words(c.get("needs"), _NEEDS))
         if c.get("outcomes"):
-            doc.field("  Outcomes", c.get("outcomes"))
+            doc.field("  What we did", _words(c.get("outcomes"), _OUTCOMES))
         if c.get("referred_to"):
             doc.field("  Referred to", c.get("referred_to"))
         if c.get("signposted_to"):
-            doc.field("  Signposted to", c.get("signposted_to"))
+            doc.field("  Told about", c.get("signposted_to"))
         if c.get("notes"):
             doc.field("  Notes", c.get("notes"))
         if c.get("follow_up_due"):
-            doc.field("  Follow-up due", c.get("follow_up_due"))
-    doc.heading(f"Bookings ({len(data.get('bookings', []))})")
-    for b in data.get("bookings", []):
-        where = b.get("site_name") or ""
+            done = " (done)" if c.get("follow_up_done_at") else ""
+            doc.field("  We said we would follow up by", _when(c["follow_up_due"]) + done)
+    bookings = data.get("bookings", [])
+    doc.heading(f"Your bookings ({len(bookings)})")
+    for b in bookings:
         what = b.get("activity_name") or "a session"
+        where = f", {b['site_name']}" if b.get("site_name") else ""
+        people = b.get("people")
+        places = f"{people} place" + ("" if people == 1 else "s")
+        status = _BOOKING_STATUS.get(b.get("status") or "", b.get("status") or "")
         doc.field(
-            b.get("activity_starts_at") or b["created_at"],
-            f"{what}, {where}: {b.get('people')} places, {b.get('status')}",
+            _when(b.get("activity_starts_at") or b["created_at"]),
+            f"{what}{where}: {places}, {status}",
         )
         if b.get("override_reason"):
             doc.field("  Booked beyond the places because", b.get("override_reason"))
-    doc.heading(f"Record of changes ({len(data['audit'])})")
+    doc.heading(f"Changes made to your record ({len(data['audit'])})")
+    doc.paragraph("Every time staff or the kiosk changed your record, when, and what was done.")
     for a in data["audit"]:
-        doc.field(a["at"], a["action"])
+        doc.field(_when(a["at"]), _action(a["action"]))
     return doc.render()
 
 
-# --- sealing ----------------------------------------------------------------------------------
+# --- the password-protected PDF ---------------------------------------------------------------
+
+# Letters and digits that cannot be mistaken for one another when read aloud or copied from a
+# screen: no 0/o, 1/l/i, 5/s, 2/z, 8/b, 6/b, 9/g/q, u/v, and lower case only.
+PASSWORD_ALPHABET = "acdefhjkmnprtwxy3479"  # noqa: S105 - the letters, not a password
+PASSWORD_GROUPS = 4
+PASSWORD_GROUP_LENGTH = 4
+
+
+def new_password() -> str:
+    """A fresh password such as ``k7re-9ntf-3wyd-hra4``: 16 characters from 20 (69 bits)."""
+    groups = (
+        "".join(secrets.choice(PASSWORD_ALPHABET) for _ in range(PASSWORD_GROUP_LENGTH))
+        for _ in range(PASSWORD_GROUPS)
+    )
+    return "-".join(groups)
+
+
+def protect_pdf(pdf: bytes, attachments: dict[str, bytes], password: str) -> bytes:
+    """`pdf` with `attachments` embedded, encrypted with AES-256 (PDF 2.0 security handler,
+    revision 6) under `password`. The owner password is random and thrown away, so no one can
+    lift the protection without the password; printing and copying stay allowed for the family.
+    The password itself is never in the file (only the standard salted SHA-256 check values)."""
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    writer.pdf_header = "%PDF-2.0"  # AES-256 (revision 6) is PDF 2.0's security handler
+    for name, data in attachments.items():
+        writer.add_attachment(name, data)
+    writer.encrypt(
+        user_password=password, owner_password=secrets.token_urlsafe(32), algorithm="AES-256"
+    )
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def open_pdf_export(blob: bytes, password: str) -> dict[str, bytes]:
+    """The readable PDF (no longer protected) and the attached JSON of a PDF export.
+    WrongSecretError for a wrong password, ValidationError("file", ...) for another file."""
+    try:
+        reader = PdfReader(io.BytesIO(blob))
+    except (PyPdfError, ValueError):
+        raise _bad_file() from None
+    if not reader.is_encrypted or not isinstance(password, str) or not password:
+        if not reader.is_encrypted:
+            raise _bad_file()
+        raise WrongSecretError("the password does not open this export")
+    if not reader.decrypt(password):
+        raise WrongSecretError("the password does not open this export")
+    attached = reader.attachments.get(JSON_NAME)
+    if not attached:
+        raise _bad_file()
+    writer = PdfWriter(clone_from=reader)
+    out = io.BytesIO()
+    writer.write(out)
+    return {PDF_NAME: out.getvalue(), JSON_NAME: attached[0]}
+
+
+# --- exports made by earlier versions (.hdx: a zip under Argon2id + AES-256-GCM) --------------
+# New exports are PDFs (above); these files still open with `hubdesk export-open`. Format 1:
+#   b"HUBDESK-SAR\x00" + u32 big-endian header length + header (JSON) + AES-GCM ciphertext
+#   header = {"format": "hubdesk-subject-access", "version": 1, "kdf": "argon2id", "iterations",
+#             "lanes", "memory_cost", "salt": "<b64>", "cipher": "aes-256-gcm", "nonce": "<b64>"}
+# The associated data is the magic and the header bytes, so neither can be altered unnoticed.
 
 
 def seal_export(files: dict[str, bytes], passphrase: str, kdf: KdfParams) -> bytes:
@@ -362,8 +592,11 @@ def _bad_file() -> ValidationError:
 
 
 def open_export(blob: bytes, passphrase: str) -> dict[str, bytes]:
-    """The files inside an export. WrongSecretError for a wrong passphrase (or a changed file),
-    ValidationError("file", ...) for something that is not an export at all."""
+    """The files inside an export (a PDF export or an older .hdx one): the readable PDF and the
+    JSON. WrongSecretError for a wrong password (or a changed file), ValidationError("file", ...)
+    for something that is not an export at all."""
+    if isinstance(blob, bytes) and blob.startswith(b"%PDF-"):
+        return open_pdf_export(blob, passphrase)
     if not isinstance(blob, bytes) or not blob.startswith(MAGIC) or len(blob) < len(MAGIC) + 4:
         raise _bad_file()
     (length,) = struct.unpack(">I", blob[len(MAGIC) : len(MAGIC) + 4])
@@ -419,11 +652,8 @@ def write_opened(files: dict[str, bytes], folder: Path) -> list[Path]:
 
 
 class SubjectAccessService(Service):
-    def __init__(
-        self, store: Store, clock: Clock | None = None, *, kdf: KdfParams | None = None
-    ) -> None:
+    def __init__(self, store: Store, clock: Clock | None = None) -> None:
         super().__init__(store, clock)
-        self._kdf = kdf or KdfParams()
 
     def collect(self, actor: Actor, family_id: uuid.UUID) -> dict[str, Any]:
         """Everything held about the family, as a dict (no file written). Needs ADMINISTER."""
@@ -432,23 +662,31 @@ class SubjectAccessService(Service):
             return collect(session, live_family(session, actor.hub_id, family_id), self.now())
 
     def export(
-        self, actor: Actor, family_id: uuid.UUID, path: Path, passphrase: str
+        self,
+        actor: Actor,
+        family_id: uuid.UUID,
+        path: Path,
+        document: Callable[[], Document] | None = None,
     ) -> ExportResult:
-        """Write the encrypted export of a family to `path` (0600) and record it in the audit log.
+        """Write the family's record to `path` (created 0600) as a PDF protected with a new
+        password, with the JSON attached inside, and record the export in the audit log (counts
+        only). The password is in the result only: hand it to the family separately.
 
-        Raises ValidationError("family", ...) for a family not held here,
-        ValidationError("passphrase", ...) for a passphrase under 10 characters.
+        `document` makes what the readable record is written on (default: TextDocument; the desk
+        passes its Qt writer, which prints every script). Raises ValidationError("family", ...)
+        for a family not held here.
         """
         check(actor, Permission.ADMINISTER)
-        validate_passphrase(passphrase)
         if not isinstance(family_id, uuid.UUID):
             raise ValidationError("family", "not_an_id", "is not a family id")
         now = self.now()
         with self.store.read() as session:
             family = live_family(session, actor.hub_id, family_id)
             data = collect(session, family, now)
-        document = json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True).encode()
-        blob = seal_export({JSON_NAME: document, PDF_NAME: render_pdf(data)}, passphrase, self._kdf)
+        machine_readable = json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True).encode()
+        password = new_password()
+        readable = render_pdf(data, document() if document is not None else None)
+        blob = protect_pdf(readable, {JSON_NAME: machine_readable}, password)
         path = Path(path)
         if not path.parent.exists():
             private_folder(path.parent)
@@ -470,4 +708,5 @@ class SubjectAccessService(Service):
             len(data["members"]),
             len(data["visits"]),
             len(data["contacts"]),
+            password,
         )

@@ -217,6 +217,12 @@ class SyncEngine:
             counts = outbox.counts_by_state(session)
         self._set_status(waiting=counts.get("pending", 0), quarantined=counts.get("quarantined", 0))
 
+    def refresh_counts(self) -> SyncStatus:
+        """Count what waits and what was refused again, now (after the app wrote records between
+        syncs), and tell the listeners if it changed. Any thread; reads the store briefly."""
+        self._refresh_counts()
+        return self.status()
+
     # -- the loop -----------------------------------------------------------------------------
 
     def request_now(self) -> None:

@@ -1,8 +1,10 @@
 """Subject access and erasure for the family shown on the Families page (administrators only;
 `SubjectAccessService.export` and `ErasureService.erase` refuse everyone else too).
 
-"Export everything we hold" asks for a passphrase twice and a folder, then writes the encrypted
-export (0600) on the task runner. "Erase this family" asks first, naming the family, inline."""
+"Export everything we hold" asks for a folder, then writes the family's record as a
+password-protected PDF (0600) on the task runner and shows the password it was given, once, to hand
+over separately (it is kept nowhere else: "I have written it down" clears it). "Erase this family"
+asks first, naming the family, inline."""
 
 from __future__ import annotations
 
@@ -11,18 +13,19 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from hubdesk.domain.staff import Permission
 from hubdesk.services.erasure import ErasedCounts
 from hubdesk.services.subject_access import ExportResult
 from hubdesk.ui.desk.page import ConfirmBar, button, label
-
-PASSPHRASE_MIN = 10
+from hubdesk.ui.desk.subject_access_pdf import QtRecordDocument
 
 
 def export_file_name(family_id: uuid.UUID, day: str) -> str:
-    return f"subject-access-{day}-{str(family_id)[:8]}.hdx"
+    return f"subject-access-{day}-{str(family_id)[:8]}.pdf"
 
 
 class FamilyPrivacyPanel(QFrame):
@@ -62,28 +65,15 @@ class FamilyPrivacyPanel(QFrame):
         ecol.addWidget(
             label(
                 self.tr(
-                    "The file is encrypted with a passphrase of at least {n} characters. "
-                    "Give the family the passphrase another way than the file."
-                ).format(n=PASSPHRASE_MIN),
+                    "The family's record is saved as a PDF they can open in any PDF reader, "
+                    "with a password made for it. The password is shown here once: give it "
+                    "to the family another way than the file (read it out, or write it down)."
+                ),
                 "exportHint",
                 "hint",
                 self.export_box,
             )
         )
-        prow = QHBoxLayout()
-        self.passphrase = QLineEdit(self.export_box)
-        self.passphrase.setObjectName("exportPassphrase")
-        self.passphrase_again = QLineEdit(self.export_box)
-        self.passphrase_again.setObjectName("exportPassphraseAgain")
-        for field, text in (
-            (self.passphrase, self.tr("Passphrase")),
-            (self.passphrase_again, self.tr("Passphrase again")),
-        ):
-            field.setEchoMode(QLineEdit.EchoMode.Password)
-            field.setPlaceholderText(text)
-            field.setAccessibleName(text)
-            prow.addWidget(field, 1)
-        ecol.addLayout(prow)
         frow = QHBoxLayout()
         self.folder = QLineEdit(self.export_box)
         self.folder.setObjectName("exportFolder")
@@ -99,18 +89,61 @@ class FamilyPrivacyPanel(QFrame):
         self.export_box.hide()
         col.addWidget(self.export_box)
 
+        # the password of the last export: shown once, never written anywhere
+        self.password_box = QFrame(self)
+        self.password_box.setObjectName("exportPasswordBox")
+        pcol = QVBoxLayout(self.password_box)
+        pcol.setContentsMargins(0, 0, 0, 0)
+        pcol.addWidget(
+            label(
+                self.tr(
+                    "Password for the family's PDF (give it to them separately from the file; "
+                    "it is not kept anywhere):"
+                ),
+                "exportPasswordTitle",
+                "hint",
+                self.password_box,
+            )
+        )
+        prow = QHBoxLayout()
+        self.password = label("", "exportPassword", "", self.password_box)
+        self.password.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.password.setAccessibleName(self.tr("Password for the family's PDF"))
+        font = self.password.font()
+        font.setFamily("DejaVu Sans Mono")
+        font.setStyleHint(font.StyleHint.Monospace)
+        if font.pointSizeF() > 0:  # the style sheet may size fonts in pixels instead
+            font.setPointSizeF(font.pointSizeF() * 1.6)
+        else:
+            font.setPixelSize(round(max(font.pixelSize(), 12) * 1.6))
+        font.setBold(True)
+        self.password.setFont(font)
+        self.copy_password = button(self.tr("Copy password"), "exportCopyPassword", self)
+        self.password_done = button(
+            self.tr("I have written it down"), "exportPasswordDone", self, kind="primary"
+        )
+        prow.addWidget(self.password, 1)
+        prow.addWidget(self.copy_password)
+        prow.addWidget(self.password_done)
+        pcol.addLayout(prow)
+        self.password_box.hide()
+        col.addWidget(self.password_box)
+
         self.erase_confirm = ConfirmBar("eraseConfirm", self)
         col.addWidget(self.erase_confirm)
 
         self.export_button.toggled.connect(self._on_export_toggled)
         self.choose_folder.clicked.connect(self._on_choose_folder_clicked)
         self.do_export.clicked.connect(self._on_export_clicked)
+        self.copy_password.clicked.connect(self._on_copy_password_clicked)
+        self.password_done.clicked.connect(self._on_password_done_clicked)
         self.erase_button.clicked.connect(self._on_erase_clicked)
 
     def set_family(self, family_id: uuid.UUID, family_label: str) -> None:
         if family_id != self.family_id:
             self.export_button.setChecked(False)
             self.erase_confirm.hide()
+            self._forget_password()
         self.family_id = family_id
         self.family_label = family_label
 
@@ -118,14 +151,10 @@ class FamilyPrivacyPanel(QFrame):
 
     def _on_export_toggled(self, on: bool) -> None:
         self.export_box.setVisible(on)
-        self._clear_passphrases()
         if on:
             self.erase_confirm.hide()
-            self.passphrase.setFocus()
-
-    def _clear_passphrases(self) -> None:
-        self.passphrase.clear()
-        self.passphrase_again.clear()
+            self._forget_password()
+            self.do_export.setFocus()
 
     def _on_choose_folder_clicked(self) -> None:
         chosen = QFileDialog.getExistingDirectory(
@@ -141,30 +170,17 @@ class FamilyPrivacyPanel(QFrame):
         return Path(self.folder.text().strip()) / export_file_name(self.family_id, day)
 
     def _on_export_clicked(self) -> None:
-        first, again = self.passphrase.text(), self.passphrase_again.text()
-        message = self.page.message
-        if first != again:
-            self._clear_passphrases()
-            message.show_error(self.tr("The two passphrases are not the same: type them again."))
-            self.passphrase.setFocus()
-            return
-        if len(first) < PASSPHRASE_MIN:
-            message.show_error(
-                self.tr("The passphrase needs at least {n} characters.").format(n=PASSPHRASE_MIN)
-            )
-            return
         path, family_id = self.export_path(), self.family_id
         if path is None or family_id is None:
-            message.show_error(self.tr("Choose a folder to save the export in."))
+            self.page.message.show_error(self.tr("Choose a folder to save the export in."))
             return
-        self._clear_passphrases()
         self.do_export.setEnabled(False)
         self.page.run(
             self.page.ctx.services.subject_access.export,
             self.page.actor,
             family_id,
             path,
-            first,
+            QtRecordDocument,  # prints every script a family's name is written in
             on_success=self._on_exported,
             on_failure=self._on_export_failed,
         )
@@ -173,16 +189,34 @@ class FamilyPrivacyPanel(QFrame):
         self.do_export.setEnabled(True)
         self.export_button.setChecked(False)
         self.last_export = result.path
+        self.password.setText(result.password)
+        self.password_box.show()
+        self.password_done.setFocus()
         self.page.message.show_ok(
             self.tr(
-                "Exported to {path} ({members} people, {visits} visits, {contacts} contacts)."
+                "Saved {path} ({members}, {visits}, {contacts}). "
+                "Give the family the password below separately."
             ).format(
                 path=result.path,
-                members=result.members,
-                visits=result.visits,
-                contacts=result.contacts,
+                members=self.tr("%n people", "", result.members),
+                visits=self.tr("%n visits", "", result.visits),
+                contacts=self.tr("%n contacts", "", result.contacts),
             )
         )
+
+    def _on_copy_password_clicked(self) -> None:
+        QGuiApplication.clipboard().setText(self.password.text())
+        self.page.message.show_ok(self.tr("Password copied."))
+
+    def _on_password_done_clicked(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        if self.password.text() and clipboard.text() == self.password.text():
+            clipboard.clear()
+        self._forget_password()
+
+    def _forget_password(self) -> None:
+        self.password.clear()
+        self.password_box.hide()
 
     def _on_export_failed(self, exc: BaseException) -> None:
         self.do_export.setEnabled(True)

@@ -1,5 +1,6 @@
-"""Outreach: choose the outreach point or create one (offline is fine), start and end the
-session, and hand the laptop to families as a kiosk; staff take it back with their PIN."""
+"""Outreach: whether it is safe to close the lid (last sent, what waits, how to enrol), choose the
+outreach point or create one (offline is fine), start and end the session, and hand the laptop to
+families as a kiosk; staff take it back with their PIN."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ from hubdesk.services.setup import DeviceIdentity, SiteInfo
 from hubdesk.ui.desk import words
 from hubdesk.ui.desk.context import DeskContext, StaffSession
 from hubdesk.ui.desk.page import DeskPage, button, label
+from hubdesk.ui.desk.send_status import SendStatusCard
+from hubdesk.ui.desk.sync_bridge import DeskSyncStatus
 from hubdesk.ui.widgets.bidi import isolate
 
 
@@ -32,6 +35,14 @@ class OutreachPage(DeskPage):
         self.window_ = window
         self.current: OutreachSession | None = None
         self.sites: list[SiteInfo] = []
+
+        # first: what the worker needs before closing the laptop (send_status.py)
+        self.send_status = SendStatusCard("outreachSend", self)
+        self.body.addWidget(self.send_status)
+        if window is not None:
+            window.sync.sig_sync_status_changed.connect(self._on_sync_status_changed)
+            self.send_status.send_now.clicked.connect(window.sync.request_now)
+            self._on_sync_status_changed(window.sync.status())
 
         where = QFrame(self)
         where.setProperty("kind", "card")
@@ -143,7 +154,12 @@ class OutreachPage(DeskPage):
         self.hand_button.clicked.connect(self._on_hand_clicked)
         self.save_rooms.clicked.connect(self._on_save_rooms_clicked)
 
+    def _on_sync_status_changed(self, status: DeskSyncStatus) -> None:
+        self.send_status.show_status(status, self.ctx.clock.now())
+
     def refresh(self) -> None:
+        if self.window_ is not None:  # "3 days ago" moves on even when nothing changes
+            self._on_sync_status_changed(self.window_.sync.status())
         self.run(self.ctx.services.setup.sites, self.actor.hub_id, on_success=self._show_sites)
         self.run(self.ctx.services.outreach.current, self.actor, on_success=self._show_session)
 

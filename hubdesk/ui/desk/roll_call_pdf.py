@@ -11,8 +11,6 @@ painted, then moved into place.
 from __future__ import annotations
 
 import html
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -28,6 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
+from hubdesk.security.files import private_output
 from hubdesk.services.base import HUB_TZ
 from hubdesk.services.roll_call import RollCall
 
@@ -135,19 +134,12 @@ def _paint(doc_html: str, device: QPagedPaintDevice) -> None:
 
 def write_roll_call_pdf(doc_html: str, path: Path) -> Path:
     """Write the roll call to `path` (user-only). Runs on a worker thread: touches no widget."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".roll-call-", suffix=".pdf", dir=path.parent)
-    os.close(fd)  # mkstemp makes it 0600; QPdfWriter keeps the mode of the file it truncates
-    try:
-        writer = QPdfWriter(tmp)
+    with private_output(path) as tmp:  # user-only from the first byte (first names)
+        writer = QPdfWriter(str(tmp))
         writer.setTitle("Fire roll call")
         writer.setResolution(300)
         _paint(doc_html, writer)
         del writer  # flushes and closes the file
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
     return path
 
 

@@ -118,6 +118,15 @@ class SyncBridge(BaseBridge):
         # queued to the GUI thread: the engine calls listeners on the sync thread
         self._sig_from_engine.connect(self._on_engine_status)
         engine.add_listener(self._listener)
+        # Work done at the desk writes records between syncs: count them straight after (so the
+        # status never says "everything is sent" while a new record waits) and send them soon.
+        self._own_task = 0
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(300)
+        self._soon.timeout.connect(self._on_soon_timeout)
+        tasks.sig_task_finished.connect(self._on_task_finished)
+        self._watching_tasks = True
 
     def _listener(self, status: SyncStatus) -> None:  # on the sync thread
         self._sig_from_engine.emit(status)
@@ -129,6 +138,16 @@ class SyncBridge(BaseBridge):
 
     def status(self) -> DeskSyncStatus:
         return self._status
+
+    def _on_task_finished(self, task_id: int, _ok: bool) -> None:
+        if task_id != self._own_task:
+            self._soon.start()
+
+    def _on_soon_timeout(self) -> None:
+        # the engine's listeners bring the new counts back through _sig_from_engine
+        self._own_task = self.tasks.run(self.engine.refresh_counts)
+        if self.running:
+            self.engine.request_now()
 
     @property
     def running(self) -> bool:
@@ -148,6 +167,10 @@ class SyncBridge(BaseBridge):
         thread.start()
 
     def stop(self, wait_ms: int = 10_000) -> None:
+        self._soon.stop()
+        if self._watching_tasks:
+            self._watching_tasks = False
+            self.tasks.sig_task_finished.disconnect(self._on_task_finished)
         self._stop.set()
         self.engine.request_now()  # cut the wait short
         if self._thread is not None:

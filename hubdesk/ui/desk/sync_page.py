@@ -1,4 +1,5 @@
-"""Sync: online or not, the last sync, what waits, and each quarantined record to fix or drop."""
+"""Sync: online or not, the last sync, what waits, whether it is safe to close the lid (and how to
+enrol), and each quarantined record to fix or drop."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from hubdesk.sync.engine import QuarantinedEvent
 from hubdesk.ui.desk import words
 from hubdesk.ui.desk.context import DeskContext, StaffSession
 from hubdesk.ui.desk.page import DeskPage, button, label
+from hubdesk.ui.desk.send_status import SendStatusCard
 from hubdesk.ui.desk.sync_bridge import DeskSyncStatus, describe
 
 
@@ -31,6 +33,10 @@ class SyncPage(DeskPage):
         self.body.addWidget(self.status_label)
         self.explain = label("", "syncExplain", "hint", self)
         self.body.addWidget(self.explain)
+        self.send_status = SendStatusCard("syncSend", self)
+        self.body.addWidget(self.send_status)
+        if window is not None:
+            self.send_status.send_now.clicked.connect(window.sync.request_now)
         self.body.addWidget(
             label(
                 self.tr("Records the central service refused"),
@@ -81,11 +87,13 @@ class SyncPage(DeskPage):
 
     def show_status(self, status: DeskSyncStatus) -> None:
         self.status_label.setText(describe(status))
+        self.send_status.show_status(status, self.ctx.clock.now())
         if not status.connected:
             self.explain.setText(
                 self.tr(
                     "This computer keeps everything safely and works offline. Once it is "
-                    "enrolled with the council's central service, waiting records are sent."
+                    "enrolled with the council's central service (see below), waiting records "
+                    "are sent."
                 )
             )
         elif status.problem:

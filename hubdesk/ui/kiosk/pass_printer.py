@@ -13,6 +13,7 @@ from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
+from hubdesk.security.files import private_output
 from hubdesk.security.passes import render_qr_png
 
 
@@ -32,8 +33,19 @@ class PassCard:
 def print_pass_card(card: PassCard, *, pdf_path: Path | None = None, printer_name: str = "") -> str:
     """Print the card (to `pdf_path` if given, else to `printer_name` or the default printer).
 
-    Runs on a worker thread: touches no widget. Returns where it went ("pdf" or the printer).
+    A PDF is written user-only (0600) from its first byte, atomically: the card opens the
+    family's record to whoever holds it. Runs on a worker thread: touches no widget. Returns where
+    it went ("pdf" or the printer).
     """
+    if pdf_path is not None:
+        with private_output(pdf_path) as tmp:
+            _paint_card(card, tmp, "")
+        return "pdf"
+    _paint_card(card, None, printer_name)
+    return printer_name or "default"
+
+
+def _paint_card(card: PassCard, pdf_path: Path | None, printer_name: str) -> None:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.A6))
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)
@@ -76,4 +88,3 @@ def print_pass_card(card: PassCard, *, pdf_path: Path | None = None, printer_nam
         )
     finally:
         painter.end()
-    return "pdf" if pdf_path is not None else (printer_name or "default")

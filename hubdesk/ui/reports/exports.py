@@ -8,13 +8,12 @@ data; they are still created user-only (0600) like every other file hubdesk writ
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from hubdesk.security.files import private_output
 from hubdesk.ui.reports.report_tables import Table
 
 Progress = Callable[[int, int], None]
@@ -57,18 +56,9 @@ def _is_number(text: str) -> bool:
 
 
 def _atomic(path: Path, write: Callable[[Path], None]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".export-", dir=path.parent)
-    os.close(fd)
-    os.chmod(tmp, 0o600)
-    try:
-        write(Path(tmp))
-        with open(tmp, "rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """`write` fills a user-only (0600 from creation) temporary file that then replaces `path`."""
+    with private_output(path) as tmp:
+        write(tmp)
 
 
 def _total_rows(tables: list[Table]) -> int:

@@ -8,8 +8,6 @@ task runner. A board is beyond the hub, so the summary is suppressed by default 
 from __future__ import annotations
 
 import html
-import os
-import tempfile
 from datetime import datetime
 from pathlib import Path
 
@@ -17,6 +15,7 @@ from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from hubdesk.measures import is_suppressed
+from hubdesk.security.files import private_output
 from hubdesk.services.reports import HubReport
 from hubdesk.ui.reports.exports import CancelToken
 from hubdesk.ui.reports.report_tables import ReportWords, Table, tables_of
@@ -111,13 +110,10 @@ def summary_html(
 
 def write_summary_pdf(doc_html: str, path: Path, token: CancelToken | None = None) -> Path:
     """Paint the summary to `path` (atomically, user-only). Runs on a worker thread."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".summary-", suffix=".pdf", dir=path.parent)
-    os.close(fd)
-    try:
+    with private_output(path) as tmp:  # user-only from the first byte
         if token is not None:
             token.check()
-        writer = QPdfWriter(tmp)
+        writer = QPdfWriter(str(tmp))
         writer.setResolution(300)
         writer.setTitle("Monthly footfall summary")
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
@@ -132,8 +128,4 @@ def write_summary_pdf(doc_html: str, path: Path, token: CancelToken | None = Non
         del writer  # finishes the file
         if token is not None:
             token.check()
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
     return path

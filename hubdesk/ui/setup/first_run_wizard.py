@@ -3,15 +3,21 @@
 Shown when there is no fleet configuration file and no set-up store. Pages:
 
     welcome -> this device -> the hub -> admin passphrase -> first administrator
-            -> recovery code (shown once) -> done
+            -> summary (check, then "Set up") -> recovery code (shown once) -> done
 
 Each page checks what was typed as it is left (the same domain rules the services use), so
-nothing is written until the first administrator's page, the commit: then one background task
+nothing is written until the summary page, the commit, which lists everything chosen (never the
+passphrase or the PIN) with Back to change it: then one background task
 (`set_up_device`, through the TaskRunner) creates the encrypted store, sets it up (a standalone hub
 with `SetupService.initialise`, or joins one with `hubdesk.sync.enrolment.enrol`), adds the
 administrator (`StaffService.add`) and writes the per-user fleet configuration (mode, store). If
 any step fails, every file it made is removed, so the wizard can simply be tried again. Only then
 is the recovery code shown, once, with an "I have written it down" box that must be ticked.
+Finish then opens what the PC was set up as (the desk, or the kiosk): see `hubdesk.cli.app`.
+
+The site name is what the person typed: it is never filled in from the hub's name as they type
+(that doubled it when they then typed their own); left empty, the site takes the hub's name, and
+the summary says so.
 """
 
 from __future__ import annotations
@@ -67,8 +73,8 @@ QLabel#recoveryCode {
 }
 """
 
-WELCOME, DEVICE, HUB, PASSPHRASE, ADMIN, RECOVERY, DONE = range(7)
-PAGE_NAMES = ("welcome", "device", "hub", "passphrase", "admin", "recovery", "done")
+WELCOME, DEVICE, HUB, PASSPHRASE, ADMIN, SUMMARY, RECOVERY, DONE = range(8)
+PAGE_NAMES = ("welcome", "device", "hub", "passphrase", "admin", "summary", "recovery", "done")
 JOIN, STANDALONE = "join", "standalone"
 
 
@@ -388,13 +394,11 @@ class HubWizardPage(_Page):
         self.hub_code.setMaxLength(20)
         self.hub_code.setPlaceholderText(self.tr("short, e.g. RIV"))
         self.site_name = self._field(alone_form, "siteName", self.tr("Site name"))
+        self.site_name.setPlaceholderText(self.tr("Leave empty to use the hub's name"))
         self.postcode = self._field(alone_form, "sitePostcode", self.tr("Site postcode"))
         self.stack.addWidget(join_box)
         self.stack.addWidget(alone_box)
-        self.hub_name.textChanged.connect(self._on_hub_name_changed)
         self.how.buttonToggled.connect(self._on_how_toggled)
-        self._site_follows = True
-        self.site_name.textEdited.connect(self._on_site_edited)
         self.url.setText(central_url or "")  # last: isComplete() needs every field to exist
         self._on_how_toggled()
 
@@ -416,12 +420,9 @@ class HubWizardPage(_Page):
         self.clear_problem()
         self.completeChanged.emit()
 
-    def _on_site_edited(self, _text: str) -> None:
-        self._site_follows = False
-
-    def _on_hub_name_changed(self, text: str) -> None:
-        if self._site_follows:  # most hubs' first site is the hub itself
-            self.site_name.setText(text)
+    def site(self) -> str:
+        """The site's name as typed; empty means the hub's name (most hubs' first site)."""
+        return self.site_name.text().strip() or self.hub_name.text().strip()
 
     def mode(self) -> str:
         return JOIN if self.join.isChecked() else STANDALONE
@@ -429,7 +430,7 @@ class HubWizardPage(_Page):
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
         if self.mode() == JOIN:
             return bool(self.url.text().strip() and self.code.text().strip())
-        return all(f.text().strip() for f in (self.hub_name, self.hub_code, self.site_name))
+        return all(f.text().strip() for f in (self.hub_name, self.hub_code))
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
         if self.mode() == JOIN:
@@ -439,7 +440,7 @@ class HubWizardPage(_Page):
         checks: tuple[tuple[Any, tuple[str, str], dict[str, int], QLineEdit], ...] = (
             (require_text, (self.hub_name.text(), "hub_name"), {}, self.hub_name),
             (require_text, (self.hub_code.text(), "hub_code"), {"max_len": 20}, self.hub_code),
-            (require_text, (self.site_name.text(), "site_name"), {}, self.site_name),
+            (require_text, (self.site(), "site_name"), {}, self.site_name),
         )
         for fn, args, kwargs, widget in checks:
             if self.check(fn, *args, focus=widget, **kwargs) is None:
@@ -479,15 +480,13 @@ class PassphraseWizardPage(_Page):
 
 
 class AdminWizardPage(_Page):
-    def __init__(self, wizard: FirstRunWizard) -> None:
+    def __init__(self) -> None:
         super().__init__("admin")
-        self._wizard = wizard
         self.setTitle(self.tr("First administrator"))
         self.hint.setText(
             self.tr(
                 "The first staff member is this hub's administrator: they add the other staff. "
-                "Staff sign in to hubdesk with a PIN of 4 to 12 digits. Pressing Set up creates "
-                "the store; it takes a few seconds."
+                "Staff sign in to hubdesk with a PIN of 4 to 12 digits."
             )
         )
         self.name = self.line("adminName", self.tr("Name"))
@@ -496,27 +495,13 @@ class AdminWizardPage(_Page):
         for edit in (self.pin, self.pin_again):
             edit.setMaxLength(12)
             edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
-        self.busy = QLabel(self.tr("Setting up..."), self)
-        self.busy.setObjectName("adminBusy")
-        self.busy.hide()
-        self.outer.insertWidget(self.outer.count() - 1, self.busy)
-        self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Set up"))
-        self.running = False
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
         return (
-            not self.running
-            and bool(self.name.text().strip())
-            and bool(self.pin.text())
-            and bool(self.pin_again.text())
+            bool(self.name.text().strip()) and bool(self.pin.text()) and bool(self.pin_again.text())
         )
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
-        if self._wizard.outcome is not None:
-            return True
-        if self.running:
-            return False
         if self.check(require_text, self.name.text(), "name", focus=self.name) is None:
             return False
         if self.check(validate_pin, self.pin.text(), focus=self.pin) is None:
@@ -524,14 +509,95 @@ class AdminWizardPage(_Page):
         if self.pin.text() != self.pin_again.text():
             self.show_problem(self.tr("The two PINs do not match."), self.pin_again)
             return False
+        return True
+
+
+class SummaryWizardPage(_Page):
+    """Everything chosen, to check before anything is written (the commit page)."""
+
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__("summary")
+        self._wizard = wizard
+        self.setTitle(self.tr("Check and set up"))
+        self.hint.setText(
+            self.tr(
+                "Check what this PC will be. Back changes anything; Set up creates the "
+                "encrypted store, which takes a few seconds. The passphrase and the PIN are not "
+                "shown."
+            )
+        )
+        self.rows: dict[str, QLabel] = {}
+        self.busy = QLabel(self.tr("Setting up..."), self)
+        self.busy.setObjectName("summaryBusy")
+        self.busy.hide()
+        self.outer.insertWidget(self.outer.count() - 1, self.busy)
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Set up"))
+        self.running = False
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        w = self._wizard
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.rows = {}
+        kind = {
+            DeviceKind.KIOSK: self.tr("The sign-in kiosk"),
+            DeviceKind.DESK: self.tr("A front desk"),
+            DeviceKind.OUTREACH: self.tr("An outreach laptop"),
+        }[w.device.kind()]
+        rows: list[tuple[str, str, str]] = [
+            ("kind", self.tr("This PC will be"), kind),
+            ("device", self.tr("Device name"), w.device.name.text().strip()),
+        ]
+        hub = w.hub
+        if hub.mode() == JOIN:
+            rows += [
+                ("how", self.tr("Hub"), self.tr("Joins a hub through the central service")),
+                ("url", self.tr("Central service"), hub.url.text().strip()),
+                ("code", self.tr("Enrolment code"), hub.code.text().strip()),
+            ]
+        else:
+            site = hub.site_name.text().strip()
+            rows += [
+                ("hub", self.tr("Hub"), hub.hub_name.text().strip()),
+                ("hubCode", self.tr("Hub code"), hub.hub_code.text().strip()),
+                (
+                    "site",
+                    self.tr("Site"),
+                    site or self.tr("%1 (the hub's name)").replace("%1", hub.site()),
+                ),
+                (
+                    "postcode",
+                    self.tr("Site postcode"),
+                    hub.postcode.text().strip().upper() or self.tr("none"),
+                ),
+            ]
+        rows.append(("admin", self.tr("First administrator"), w.admin.name.text().strip()))
+        rows.append(("store", self.tr("Store"), str(w.store_path)))
+        for key, caption, value in rows:
+            shown = QLabel(value, self)
+            shown.setObjectName(f"summary_{key}")
+            shown.setWordWrap(True)
+            shown.setTextFormat(Qt.TextFormat.PlainText)
+            shown.setAccessibleName(caption)
+            self.rows[key] = shown
+            self.form.addRow(caption, shown)
+        self.clear_problem()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        return not self.running
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        if self._wizard.outcome is not None:
+            return True
+        if self.running:
+            return False
         self._wizard.start_set_up()
         return False  # the wizard moves on when the work has finished
 
     def set_running(self, running: bool) -> None:
         self.running = running
         self.busy.setVisible(running)
-        for edit in (self.name, self.pin, self.pin_again):
-            edit.setEnabled(not running)
         self.completeChanged.emit()
 
 
@@ -593,6 +659,11 @@ class DoneWizardPage(_Page):
             DeviceKind.OUTREACH: self.tr("an outreach laptop"),
         }[kind]
         text = self.tr("This PC is now %1 of %2.").replace("%1", what).replace("%2", hub)
+        text += "\n\n" + (
+            self.tr("Finish opens the kiosk.")
+            if kind is DeviceKind.KIOSK
+            else self.tr("Finish opens the front desk: sign in with your name and PIN.")
+        )
         if config_path is not None:
             text += "\n\n" + self.tr("Its settings were saved in %1.").replace(
                 "%1", str(config_path)
@@ -645,7 +716,8 @@ class FirstRunWizard(QWizard):
             central_url=self.config.central_url,
         )
         self.passphrase = PassphraseWizardPage()
-        self.admin = AdminWizardPage(self)
+        self.admin = AdminWizardPage()
+        self.summary = SummaryWizardPage(self)
         self.recovery = RecoveryWizardPage()
         self.done_page = DoneWizardPage()
         for page_id, page in enumerate(
@@ -655,6 +727,7 @@ class FirstRunWizard(QWizard):
                 self.hub,
                 self.passphrase,
                 self.admin,
+                self.summary,
                 self.recovery,
                 self.done_page,
             )
@@ -675,7 +748,7 @@ class FirstRunWizard(QWizard):
             admin_pin=self.admin.pin.text(),
             hub_name=hub.hub_name.text(),
             hub_code=hub.hub_code.text(),
-            site_name=hub.site_name.text(),
+            site_name=hub.site(),
             site_postcode=hub.postcode.text() or None,
             central_url=hub.url.text().strip(),
             enrolment_code=hub.code.text().strip(),
@@ -690,8 +763,8 @@ class FirstRunWizard(QWizard):
         )
 
     def start_set_up(self) -> None:
-        self.admin.clear_problem()
-        self.admin.set_running(True)
+        self.summary.clear_problem()
+        self.summary.set_running(True)
         self.button(QWizard.WizardButton.BackButton).setEnabled(False)
         self.tasks.run(
             set_up_device,
@@ -702,7 +775,7 @@ class FirstRunWizard(QWizard):
 
     def _on_set_up_done(self, outcome: SetupOutcome) -> None:
         self.outcome = outcome
-        self.admin.set_running(False)
+        self.summary.set_running(False)
         self.recovery.show_code(outcome.recovery_code, outcome.used_keyring)
         self.done_page.show_outcome(self.device.kind(), outcome.hub_label, outcome.config_path)
         self.sig_set_up_done.emit(outcome)
@@ -710,12 +783,12 @@ class FirstRunWizard(QWizard):
 
     def _on_set_up_failed(self, exc: BaseException) -> None:
         log.warning("first-run set-up failed: %s", type(exc).__name__)
-        self.admin.set_running(False)
+        self.summary.set_running(False)
         self.button(QWizard.WizardButton.BackButton).setEnabled(True)
-        self.admin.show_problem(problem_words(self.admin, exc))
+        self.summary.show_problem(problem_words(self.summary, exc))
 
     def reject(self) -> None:
-        if self.admin.running:
+        if self.summary.running:
             return  # never leave half-way through creating the store
         if self.currentId() == RECOVERY and not self.recovery.written.isChecked():
             return  # the recovery code is shown once: not closed before it is written down

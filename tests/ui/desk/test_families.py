@@ -4,6 +4,7 @@ issue, reprint and revoke a QR pass printed as a card."""
 from __future__ import annotations
 
 import shutil
+import stat
 import subprocess
 
 import pytest
@@ -130,6 +131,8 @@ def test_issue_reprint_and_revoke_a_pass_card(make_desk, staff, qtbot, store, cl
     assert not page.qr.pixmap().isNull()
     click(qtbot, window, page.print_button)
     qtbot.waitUntil(lambda: page.last_card is not None)
+    # the card opens the family's record to whoever holds it: user-only, like every export
+    assert stat.S_IMODE(page.last_card.stat().st_mode) == 0o600
     if shutil.which("pdftotext"):
         text = subprocess.run(
             ["pdftotext", str(page.last_card), "-"], capture_output=True, text=True, check=True

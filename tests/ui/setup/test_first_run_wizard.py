@@ -24,6 +24,7 @@ from hubdesk.ui.setup.first_run_wizard import (
     HUB,
     PASSPHRASE,
     RECOVERY,
+    SUMMARY,
     WELCOME,
     FirstRunWizard,
 )
@@ -87,7 +88,7 @@ def fill_up_to_admin(qtbot: Any, w: Any, *, kind: DeviceKind = DeviceKind.KIOSK)
     assert w.hub.standalone.isChecked()
     assert not w.hub.join.isEnabled()
     type_into(qtbot, w.hub.hub_name, "Riverside Family Hub")
-    assert w.hub.site_name.text() == "Riverside Family Hub"  # follows the hub's name
+    assert w.hub.site_name.text() == ""  # never filled in as the hub's name is typed
     type_into(qtbot, w.hub.hub_code, "riv")
     type_into(qtbot, w.hub.postcode, "ne1 4xf")
     press(qtbot, w, QWizard.WizardButton.NextButton)
@@ -101,10 +102,25 @@ def fill_up_to_admin(qtbot: Any, w: Any, *, kind: DeviceKind = DeviceKind.KIOSK)
     type_into(qtbot, w.admin.pin_again, "2468")
 
 
+def fill_up_to_summary(qtbot: Any, w: Any, *, kind: DeviceKind = DeviceKind.KIOSK) -> None:
+    fill_up_to_admin(qtbot, w, kind=kind)
+    press(qtbot, w, QWizard.WizardButton.NextButton)
+    assert w.currentId() == SUMMARY
+
+
 def test_the_whole_way_through_sets_up_a_kiosk(qtbot: Any, wizard: Any, tmp_path: Path) -> None:
     w = wizard
-    fill_up_to_admin(qtbot, w)
+    fill_up_to_summary(qtbot, w)
     assert not (tmp_path / "data" / "hubdesk.db").exists()  # nothing written before the commit
+    shown = {key: row.text() for key, row in w.summary.rows.items()}
+    assert shown["kind"] == "The sign-in kiosk"
+    assert shown["device"] == "Entrance kiosk"
+    assert shown["hub"] == "Riverside Family Hub"
+    assert shown["site"] == "Riverside Family Hub (the hub's name)"  # left empty
+    assert shown["postcode"] == "NE1 4XF"
+    assert shown["admin"] == "Sam Taylor"
+    for secret in (PASSPHRASE_TEXT, "2468"):  # the secrets are not shown
+        assert all(secret not in text for text in shown.values())
     with qtbot.waitSignal(w.sig_set_up_done, timeout=20_000):
         press(qtbot, w, QWizard.WizardButton.CommitButton)
     qtbot.waitUntil(lambda: w.currentId() == RECOVERY)
@@ -120,6 +136,7 @@ def test_the_whole_way_through_sets_up_a_kiosk(qtbot: Any, wizard: Any, tmp_path
     press(qtbot, w, QWizard.WizardButton.NextButton)
     assert w.currentId() == DONE
     assert "Riverside Family Hub" in w.done_page.hint.text()
+    assert "Finish opens the kiosk" in w.done_page.hint.text()
     press(qtbot, w, QWizard.WizardButton.FinishButton)
 
     outcome = w.outcome
@@ -170,12 +187,12 @@ def test_each_page_refuses_bad_input_by_name(qtbot: Any, wizard: Any) -> None:
     type_into(qtbot, w.admin.name, "Sam Taylor")
     type_into(qtbot, w.admin.pin, "12ab")
     type_into(qtbot, w.admin.pin_again, "12ab")
-    press(qtbot, w, QWizard.WizardButton.CommitButton)
+    press(qtbot, w, QWizard.WizardButton.NextButton)
     assert w.currentId() == ADMIN
     assert w.admin.problem.text() == "Use digits only."
     type_into(qtbot, w.admin.pin, "1357")
     type_into(qtbot, w.admin.pin_again, "1358")
-    press(qtbot, w, QWizard.WizardButton.CommitButton)
+    press(qtbot, w, QWizard.WizardButton.NextButton)
     assert "match" in w.admin.problem.text()
     assert w.tasks.idle  # nothing was started
     assert w.outcome is None
@@ -188,14 +205,14 @@ def test_a_failed_set_up_leaves_nothing_and_can_be_tried_again(
     # the configuration cannot be written (a folder is in the way): the last step fails
     blocker = tmp_path / "config" / "hubdesk.toml"
     blocker.mkdir(parents=True)
-    fill_up_to_admin(qtbot, w, kind=DeviceKind.DESK)
+    fill_up_to_summary(qtbot, w, kind=DeviceKind.DESK)
     press(qtbot, w, QWizard.WizardButton.CommitButton)
-    qtbot.waitUntil(lambda: w.tasks.idle and w.admin.problem.isVisible(), timeout=20_000)
-    assert w.currentId() == ADMIN
+    qtbot.waitUntil(lambda: w.tasks.idle and w.summary.problem.isVisible(), timeout=20_000)
+    assert w.currentId() == SUMMARY
     assert w.outcome is None
     assert not (tmp_path / "data" / "hubdesk.db").exists()
     assert not keys.key_file_path(tmp_path / "data" / "hubdesk.db").exists()
-    assert w.admin.name.isEnabled()
+    assert w.button(QWizard.WizardButton.BackButton).isEnabled()
     blocker.rmdir()
     with qtbot.waitSignal(w.sig_set_up_done, timeout=20_000):
         press(qtbot, w, QWizard.WizardButton.CommitButton)
@@ -245,6 +262,8 @@ def test_joining_a_hub_with_an_enrolment_code(
     type_into(qtbot, w.admin.name, "Sam Taylor")
     type_into(qtbot, w.admin.pin, "2468")
     type_into(qtbot, w.admin.pin_again, "2468")
+    press(qtbot, w, QWizard.WizardButton.NextButton)
+    assert w.summary.rows["url"].text() == live.url
     with qtbot.waitSignal(w.sig_set_up_done, timeout=30_000):
         press(qtbot, w, QWizard.WizardButton.CommitButton)
     qtbot.waitUntil(lambda: w.currentId() == RECOVERY)
@@ -291,9 +310,10 @@ def test_a_wrong_enrolment_code_is_refused_and_nothing_is_kept(
     type_into(qtbot, w.admin.name, "Sam Taylor")
     type_into(qtbot, w.admin.pin, "2468")
     type_into(qtbot, w.admin.pin_again, "2468")
+    press(qtbot, w, QWizard.WizardButton.NextButton)
     press(qtbot, w, QWizard.WizardButton.CommitButton)
-    qtbot.waitUntil(lambda: tasks.idle and w.admin.problem.isVisible(), timeout=30_000)
-    assert "refused" in w.admin.problem.text()
+    qtbot.waitUntil(lambda: tasks.idle and w.summary.problem.isVisible(), timeout=30_000)
+    assert "refused" in w.summary.problem.text()
     assert w.outcome is None
     assert not (tmp_path / "data" / "hubdesk.db").exists()
     assert not (tmp_path / "config" / "hubdesk.toml").exists()
@@ -308,3 +328,45 @@ def test_first_run_is_needed_only_with_no_config_and_no_store(tmp_path: Path) ->
     store.write_bytes(b"")
     assert not first_run_needed(FleetConfig(), store)
     assert not first_run_needed(FleetConfig(store_path=store))
+
+
+def test_the_site_name_is_kept_as_typed_and_shown_before_set_up(
+    qtbot: Any, wizard: Any, tmp_path: Path
+) -> None:
+    """Issue 20: typing the site name after the hub's doubled it ("Riverside Family
+    HubRiverside Library"), because the site field had been filled in from the hub's name."""
+    w = wizard
+    press(qtbot, w, QWizard.WizardButton.NextButton)
+    tick(qtbot, w.device.kind_buttons[DeviceKind.DESK])
+    type_into(qtbot, w.device.name, "Reception 1")
+    press(qtbot, w, QWizard.WizardButton.NextButton)
+    qtbot.keyClicks(w.hub.hub_name, "Riverside Family Hub")
+    qtbot.keyClicks(w.hub.hub_code, "RIV")
+    qtbot.mouseClick(w.hub.site_name, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(w.hub.site_name, "Riverside Library")
+    assert w.hub.site_name.text() == "Riverside Library"
+    press(qtbot, w, QWizard.WizardButton.NextButton)
+    type_into(qtbot, w.passphrase.first, PASSPHRASE_TEXT)
+    type_into(qtbot, w.passphrase.second, PASSPHRASE_TEXT)
+    press(qtbot, w, QWizard.WizardButton.NextButton)
+    type_into(qtbot, w.admin.name, "Sam Taylor")
+    type_into(qtbot, w.admin.pin, "2468")
+    type_into(qtbot, w.admin.pin_again, "2468")
+    press(qtbot, w, QWizard.WizardButton.NextButton)
+    assert w.currentId() == SUMMARY
+    assert w.summary.rows["site"].text() == "Riverside Library"
+    assert w.summary.rows["kind"].text() == "A front desk"
+    # Back to change something, and the summary follows
+    press(qtbot, w, QWizard.WizardButton.BackButton)
+    type_into(qtbot, w.admin.name, "Sam Taylor-Reid")
+    press(qtbot, w, QWizard.WizardButton.NextButton)
+    assert w.summary.rows["admin"].text() == "Sam Taylor-Reid"
+    with qtbot.waitSignal(w.sig_set_up_done, timeout=20_000):
+        press(qtbot, w, QWizard.WizardButton.CommitButton)
+    outcome = w.outcome
+    sites = SetupService(outcome.store).sites(outcome.identity.hub_id)
+    assert [site.name for site in sites] == ["Riverside Library"]
+    qtbot.waitUntil(lambda: w.currentId() == RECOVERY)
+    tick(qtbot, w.recovery.written)
+    press(qtbot, w, QWizard.WizardButton.NextButton)
+    assert "Finish opens the front desk" in w.done_page.hint.text()

@@ -228,7 +228,9 @@ def test_demo_lists_pass_codes_a_newcomer_can_type_at_the_kiosk(tmp_path, capsys
         assert parse_scan(qr).kind == "token"
 
 
-def test_store_is_chosen_flag_then_env_then_fleet_config_then_own_then_demo(tmp_path, monkeypatch):
+def test_store_is_chosen_flag_then_demo_if_asked_then_env_then_fleet_config_then_own(
+    tmp_path, monkeypatch
+):
     import argparse
 
     from hubdesk.cli import common
@@ -240,11 +242,15 @@ def test_store_is_chosen_flag_then_env_then_fleet_config_then_own_then_demo(tmp_
     monkeypatch.setattr(common, "demo_store_path", lambda: demo)
     monkeypatch.setattr(stores, "demo_store_path", lambda: demo)
     monkeypatch.delenv("HUBDESK_STORE", raising=False)
+    monkeypatch.delenv("HUBDESK_DEMO", raising=False)
     empty = tmp_path / "empty.toml"
     empty.write_text("")
     monkeypatch.setenv("HUBDESK_CONFIG", str(empty))
-    args = argparse.Namespace(store=None)
-    assert common.store_path(args) == demo
+    args = argparse.Namespace(store=None, demo=False)
+    # nothing set up on this PC: this user's own store (not there yet: the wizard makes it),
+    # never the demo store, whose key lies beside it
+    assert common.store_path(args) == own
+    assert not own.exists()
     own.write_bytes(b"")
     assert common.store_path(args) == own
     config = tmp_path / "fleet.toml"
@@ -254,6 +260,35 @@ def test_store_is_chosen_flag_then_env_then_fleet_config_then_own_then_demo(tmp_
     monkeypatch.setenv("HUBDESK_STORE", str(tmp_path / "env.db"))
     assert common.store_path(args) == tmp_path / "env.db"
     assert common.store_path(argparse.Namespace(store=tmp_path / "flag.db")) == tmp_path / "flag.db"
+    # the demo store only when asked for: --demo, or HUBDESK_DEMO=1 (scripts/start.sh)
+    assert common.store_path(argparse.Namespace(store=None, demo=True)) == demo
+    monkeypatch.setenv("HUBDESK_DEMO", "1")
+    assert common.store_path(args) == demo
+    assert common.store_path(argparse.Namespace(store=tmp_path / "flag.db")) == tmp_path / "flag.db"
+
+
+def test_a_command_on_a_pc_with_nothing_set_up_says_how_and_builds_no_demo(
+    tmp_path, monkeypatch, capsys
+):
+    from hubdesk.cli import common
+    from hubdesk.services import stores
+
+    own = tmp_path / "own.db"
+    demo = tmp_path / "demo" / "demo.db"
+    monkeypatch.setattr(common, "default_store_path", lambda: own)
+    monkeypatch.setattr(common, "demo_store_path", lambda: demo)
+    monkeypatch.setattr(stores, "demo_store_path", lambda: demo)
+    monkeypatch.delenv("HUBDESK_STORE", raising=False)
+    monkeypatch.delenv("HUBDESK_DEMO", raising=False)
+    empty = tmp_path / "empty.toml"
+    empty.write_text("")
+    monkeypatch.setenv("HUBDESK_CONFIG", str(empty))
+    with pytest.raises(SystemExit) as done:
+        main(["info"])
+    assert "hubdesk setup" in str(done.value.code)
+    assert "--demo" in str(done.value.code)
+    assert not demo.exists()
+    assert not own.exists()
 
 
 def test_enrol_refuses_foreign_text_with_one_line(store, capsys):

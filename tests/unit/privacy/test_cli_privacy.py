@@ -21,7 +21,6 @@ from hubdesk.storage.models import AuditEntry, Family
 from .conftest import family_in
 
 PASSPHRASE = "correct horse battery"
-EXPORT_PASSPHRASE = "bluebell meadow 42"
 
 
 @pytest.fixture(autouse=True)
@@ -70,19 +69,24 @@ def test_audit_verify_says_intact_then_names_the_broken_entry(cli_store, capsys)
     assert f"BROKEN at entry {seq}" in capsys.readouterr().out
 
 
-def test_family_export_then_export_open(cli_store, tmp_path, monkeypatch, capsys):
+def test_family_export_prints_the_password_then_export_open(
+    cli_store, tmp_path, monkeypatch, capsys
+):
     path, family_id = cli_store
-    monkeypatch.setenv("HUBDESK_EXPORT_PASSPHRASE", EXPORT_PASSPHRASE)
-    out = tmp_path / "exports" / "sar.hdx"
+    out = tmp_path / "exports" / "sar.pdf"
     argv = ["family", "export", "--store", str(path), "--family", family_id, "--as", "Ada"]
     assert main([*argv, "--out", str(out)]) == 0
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     assert b"Zebedee" not in out.read_bytes()
-    capsys.readouterr()
-    monkeypatch.setenv("HUBDESK_EXPORT_PASSPHRASE", "the wrong passphrase")
+    printed = capsys.readouterr().out
+    password = next(
+        line.split(": ", 1)[1] for line in printed.splitlines() if line.startswith("Password: ")
+    )
+    assert password.encode() not in out.read_bytes()
+    monkeypatch.setenv("HUBDESK_EXPORT_PASSPHRASE", "k7re-9ntf-3wyd-hra4")
     assert main(["export-open", str(out), "--out", str(tmp_path / "opened")]) == 1
     assert not (tmp_path / "opened").exists() or not any((tmp_path / "opened").iterdir())
-    monkeypatch.setenv("HUBDESK_EXPORT_PASSPHRASE", EXPORT_PASSPHRASE)
+    monkeypatch.setenv("HUBDESK_EXPORT_PASSPHRASE", password)
     assert main(["export-open", str(out), "--out", str(tmp_path / "opened")]) == 0
     data = json.loads((tmp_path / "opened" / "subject-access.json").read_text())
     assert data["members"][0]["first_name"] == "Zebedee"
@@ -91,9 +95,8 @@ def test_family_export_then_export_open(cli_store, tmp_path, monkeypatch, capsys
 
 def test_family_export_needs_the_right_pin(cli_store, tmp_path, monkeypatch, capsys):
     path, family_id = cli_store
-    monkeypatch.setenv("HUBDESK_EXPORT_PASSPHRASE", EXPORT_PASSPHRASE)
     monkeypatch.setenv("HUBDESK_PIN", "9999")
-    out = tmp_path / "sar.hdx"
+    out = tmp_path / "sar.pdf"
     argv = ["family", "export", "--store", str(path), "--family", family_id, "--as", "Ada"]
     assert main([*argv, "--out", str(out)]) == 1
     assert not out.exists()

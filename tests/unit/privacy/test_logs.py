@@ -22,7 +22,6 @@ from hubdesk.domain.catalogue import ContactChannel, Need, Outcome, SignOutBy, V
 from hubdesk.domain.errors import ValidationError
 from hubdesk.domain.people import Role
 from hubdesk.domain.staff import StaffRole
-from hubdesk.security.keys import KdfParams
 from hubdesk.security.pins import PinParams
 from hubdesk.services.contacts import ContactIn, ContactService
 from hubdesk.services.erasure import ErasureService
@@ -209,9 +208,7 @@ def _every_flow(store, clock, identity, tmp_path):
     assert families.search(reception, "Quixote")
     assert families.search(reception, "Ångström")
     families.details(reception, done.family_id)
-    SubjectAccessService(store, clock, kdf=KdfParams(1, 1, 64)).export(
-        admin, done.family_id, tmp_path / "sar.hdx", "bluebell meadow 42"
-    )
+    SubjectAccessService(store, clock).export(admin, done.family_id, tmp_path / "sar.pdf")
     second = families.register(kiosk, replace(family, notes="Quillfeather second"))
     ErasureService(store, clock).erase(admin, done.family_id)
     clock.advance(timedelta(days=900))
