@@ -19,7 +19,7 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocume
 from hubdesk.measures import is_suppressed
 from hubdesk.services.reports import HubReport
 from hubdesk.ui.reports.exports import CancelToken
-from hubdesk.ui.reports.report_tables import ReportWords, Table, tables_of
+from hubdesk.ui.reports.report_tables import ReportWords, Table, cell_text, tables_of
 
 BAR = "#1b6ca8"
 
@@ -53,8 +53,11 @@ def _table_html(table: Table, value_col: int = 1, bars: bool = True) -> str:
     rows = []
     for r in table.rows:
         v = r[value_col]
-        cells = "".join(f"<td>{e(str(c))}</td>" for c in r[:value_col])
-        shown = f"{v:,}" if isinstance(v, int) else str(v)
+        cells = "".join(
+            f"<td>{e(cell_text(c, table.format_of(i, c)))}</td>"
+            for i, c in enumerate(r[:value_col])
+        )
+        shown = cell_text(v, table.format_of(value_col, v))
         bar = f"<td width='45%'>{_bar(v, top)}</td>" if bars else ""
         rows.append(f"<tr>{cells}<td align=right>{e(shown)}</td>{bar}</tr>")
     return (
@@ -80,14 +83,11 @@ def summary_html(
     rest = summary.rows[10:]
     tiles = "".join(
         f"<td width='20%' valign=top><span style='font-size:16pt'><b>"
-        f"{e(f'{v:,}' if isinstance(v, int) else str(v))}</b></span><br>{e(k)}</td>"
-        + ("</tr><tr>" if i == 4 else "")
+        f"{e(cell_text(v, ''))}</b></span><br>{e(k)}</td>" + ("</tr><tr>" if i == 4 else "")
         for i, (k, v) in enumerate(headline)
     )
     rest_rows = "".join(
-        f"<tr><td>{e(k)}</td><td align=right>{e(f'{v:,}' if isinstance(v, int) else str(v))}"
-        "</td></tr>"
-        for k, v in rest
+        f"<tr><td>{e(k)}</td><td align=right>{e(cell_text(v, ''))}</td></tr>" for k, v in rest
     )
     parts = [
         "<html><body style='font-family: sans-serif; font-size: 10pt'>",
@@ -109,7 +109,13 @@ def summary_html(
     return "".join(parts)
 
 
-def write_summary_pdf(doc_html: str, path: Path, token: CancelToken | None = None) -> Path:
+def write_summary_pdf(
+    doc_html: str,
+    path: Path,
+    token: CancelToken | None = None,
+    *,
+    title: str = "Monthly footfall summary",
+) -> Path:
     """Paint the summary to `path` (atomically, user-only). Runs on a worker thread."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".summary-", suffix=".pdf", dir=path.parent)
@@ -119,10 +125,10 @@ def write_summary_pdf(doc_html: str, path: Path, token: CancelToken | None = Non
             token.check()
         writer = QPdfWriter(tmp)
         writer.setResolution(300)
-        writer.setTitle("Monthly footfall summary")
+        writer.setTitle(title)
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         writer.setPageOrientation(QPageLayout.Orientation.Portrait)
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+        writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
         doc = QTextDocument()
         font = QFont("Sans Serif")
         font.setPointSizeF(9.5)
