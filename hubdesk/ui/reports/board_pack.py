@@ -104,8 +104,8 @@ def questions(
         return p.outside.format(n=f(n), share=_rate(n, n + inside, suppressed))
 
     def deprived(r: HubReport, _t: dict[str, Table], f: Callable[[int], str]) -> str:
-        if r.postcodes_loaded == 0:
-            return w.no_lookup
+        if all(x.key is None for x in r.by_decile):
+            return w.no_lookup if r.postcodes_loaded == 0 else w.no_full_postcode
         n = sum(x.counts.visits for x in r.by_decile if x.key in (1, 2))
         return p.deprived.format(n=f(n))
 
@@ -263,7 +263,8 @@ def board_pack_html(
         for i, (k, v) in enumerate(summary.rows[:10])
     )
     answers = "".join(
-        f"<tr><td valign=top width='4%'>{i}.</td><td valign=top width='38%'><b>{e(q.text)}</b>"
+        f"<tr><td valign=top width='5%' nowrap>{i}.</td>"
+        f"<td valign=top width='38%'><b>{e(q.text)}</b>"
         f"<br><span style='color:#555; font-size:8pt'>{e(q.asked_by)}</span></td>"
         f"<td valign=top>{e(q.answer(report, tables, fig))}</td></tr>"
         for i, q in enumerate(asked, 1)
@@ -276,15 +277,18 @@ def board_pack_html(
         return _table_html(t, value_col) + note
 
     programme = tables[w.by_programme]
+    shown = (0, 1, 3, 4, 5, 7, 8)  # programme, site, first, last, sessions, visits, people
     prog_rows = "".join(
         "<tr>" + "".join(
             f"<td{' align=right' if i >= 5 else ''}>"
-            f"{e(cell_text(v, programme.format_of(i, v)))}</td>"
-            for i, v in enumerate(row[:9])
+            f"{e(cell_text(row[i], programme.format_of(i, row[i])))}</td>"
+            for i in shown
         ) + "</tr>"
         for row in programme.rows[:15]
     )  # fmt: skip
-    prog_head = "".join(f"<th align=left>{e(h)}</th>" for h in programme.headers[:9])
+    prog_head = "".join(
+        f"<th align={'right' if i >= 5 else 'left'}>{e(programme.headers[i])}</th>" for i in shown
+    )
     parts = [
         "<html><body style='font-family: sans-serif; font-size: 9.5pt'>",
         f"<h1>{e(p.title)}</h1><p><b>{e(subtitle)}</b><br>{e(p.shared if suppressed else p.exact)}"

@@ -99,7 +99,8 @@ class ReportWords:
     decile_least: str = "Decile 10 (least deprived)"
     no_visits: str = "Nobody signed in during this period."
     no_lookup: str = (
-        "Empty because no postcode lookup is loaded on this desk: visits carry no ward, LSOA or "
+        "Every visit is 'Not known' here because no postcode lookup is loaded on this desk: "
+        "visits carry no ward, LSOA or "
         "deprivation decile. Load the council's postcode lookup in Hub settings; visits from "
         "then on are counted by area."
     )
@@ -109,7 +110,8 @@ class ReportWords:
     )
     no_postcode_given: str = "Not known for every visit: nobody in this period gave a postcode."
     no_reach_area: str = (
-        "Empty because this hub has no reach area set, so no visit can be inside or outside it. "
+        "Every visit is 'Reach area not set' here because this hub has no reach area set, so "
+        "no visit can be inside or outside it. "
         "Set the reach area (the postcode districts the council's map gives this hub) in Hub "
         "settings."
     )
@@ -302,11 +304,11 @@ def tables_of(report: HubReport, w: ReportWords, *, suppressed: bool) -> list[Ta
     lookup = report.postcodes_loaded > 0
 
     def area_note(rows: list[Row]) -> tuple[str, str]:
+        if not unknown_only(rows):
+            return "", ""  # some areas known (or nobody came: said by `breakdown`)
         if not lookup:
             return w.no_lookup, "postcodes"
-        if unknown_only(rows):
-            return w.no_full_postcode, ""
-        return "", ""
+        return w.no_full_postcode, ""
 
     breakdown(w.by_district, report.by_district,
               note=w.no_postcode_given if unknown_only(report.by_district) else "")  # fmt: skip

@@ -306,9 +306,9 @@ class ReportsPage(QWidget):
             decile_least=t("Decile 10 (least deprived)"),
             no_visits=t("Nobody signed in during this period."),
             no_lookup=t(
-                "Empty because no postcode lookup is loaded on this desk: visits carry no ward, "
-                "LSOA or deprivation decile. Load the council's postcode lookup in Hub "
-                "settings; visits from then on are counted by area."
+                "Every visit is 'Not known' here because no postcode lookup is loaded on this "
+                "desk: visits carry no ward, LSOA or deprivation decile. Load the council's "
+                "postcode lookup in Hub settings; visits from then on are counted by area."
             ),
             no_full_postcode=t(
                 "Not known for every visit: none in this period had a full postcode found in "
@@ -318,9 +318,9 @@ class ReportsPage(QWidget):
                 "Not known for every visit: nobody in this period gave a postcode."
             ),
             no_reach_area=t(
-                "Empty because this hub has no reach area set, so no visit can be inside or "
-                "outside it. Set the reach area (the postcode districts the council's map "
-                "gives this hub) in Hub settings."
+                "Every visit is 'Reach area not set' here because this hub has no reach area "
+                "set, so no visit can be inside or outside it. Set the reach area (the postcode "
+                "districts the council's map gives this hub) in Hub settings."
             ),
             reasons={r.value: desk_words.reason(r.value) for r in VisitReason},
             codes={

@@ -16,7 +16,6 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from hubdesk.measures import is_suppressed
 from hubdesk.services.reports import HubReport
 from hubdesk.ui.reports.exports import CancelToken
 from hubdesk.ui.reports.report_tables import ReportWords, Table, cell_text, tables_of
@@ -35,7 +34,7 @@ def _num(value: object) -> int | None:
 
 def _bar(value: object, top: int, width: int = 180) -> str:
     value = _num(value)
-    if value is None or is_suppressed(value) or top <= 0:
+    if value is None or value <= 0 or top <= 0:  # "<5" (shared) is text: no bar
         return ""
     w = max(1, min(99, int(100 * value / top)))
     return (
