@@ -94,8 +94,8 @@ class AreasCard(QFrame):
     def _show_count(self, n: int) -> None:
         if n:
             text = self.tr(
-                "Postcode lookup: %n postcode(s) loaded. Visits are counted by ward, LSOA and "
-                "deprivation decile.",
+                "Postcodes in the lookup: %n. Visits are counted by ward, LSOA and deprivation "
+                "decile.",
                 "",
                 n,
             )
@@ -139,13 +139,14 @@ class AreasCard(QFrame):
 
     def _on_lookup_loaded(self, result: LookupImported) -> None:
         self.load_button.setEnabled(True)
-        text = self.tr("%n postcode(s) loaded.", "", result.imported)
+        text = self.tr("Postcodes loaded: %n.", "", result.imported)
         if result.problems:
-            lines = "; ".join(
-                self.tr("line {line}").format(line=p.line) for p in result.problems[:PROBLEMS_SHOWN]
-            )
-            text += " " + self.tr("%n line(s) skipped (not a postcode or an area code): ", "",
-                                  len(result.problems)) + lines  # fmt: skip
+            lines = ", ".join(str(p.line) for p in result.problems[:PROBLEMS_SHOWN])
+            text += " " + self.tr(
+                "Lines skipped (not a postcode or an area code): %n (line {lines}).",
+                "",
+                len(result.problems),
+            ).format(lines=lines + ("…" if len(result.problems) > PROBLEMS_SHOWN else ""))
         self.lookup_result.setText(text)
         self.lookup_result.show()
         self.page.message.show_ok(self.tr("The postcode lookup is loaded."))
