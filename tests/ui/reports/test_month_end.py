@@ -335,3 +335,26 @@ def test_the_board_pack_answers_the_boards_questions(qtbot, page, data, tmp_path
         SHOTS.mkdir(parents=True, exist_ok=True)
         subprocess.run(["pdftoppm", "-png", "-r", "70", str(path),
                         str(SHOTS / "desk-reports-board-pack")], check=True)  # fmt: skip
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_the_board_pack_for_sharing_answers_in_published_figures(qtbot, page, data, tmp_path):
+    show_period(qtbot, page)
+    share(qtbot, page)
+    path = tmp_path / "pack-shared.pdf"
+    export(qtbot, page, "Pdf", path)
+    text = " ".join(unicodedata.normalize("NFKC", pdf_text(path)).split())
+    assert "For sharing: every figure is rounded to a multiple of 5" in text
+    published = page.service.published(page.report)
+    c = published.summary.counts
+    assert f"{c.visits:,} visits; {c.people:,} people" in text
+    answer = re.search(r"([\d,<]+) fathers and male carers came; ([\d,<]+) families", text)
+    assert answer is not None
+    for figure in answer.groups():
+        assert figure == "<5" or int(figure.replace(",", "")) % 5 == 0
+    assert "<5" in text
+    if shutil.which("pdftoppm"):
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        out = str(SHOTS / "desk-reports-board-pack-shared")
+        first_page = ["-f", "1", "-l", "1", "-singlefile"]
+        subprocess.run(["pdftoppm", "-png", "-r", "70", *first_page, str(path), out], check=True)
