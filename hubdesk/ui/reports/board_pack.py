@@ -19,6 +19,7 @@ from datetime import datetime
 from hubdesk.domain.catalogue import Outcome
 from hubdesk.measures import SUPPRESSED
 from hubdesk.services.reports import HubReport
+from hubdesk.ui.desk.words import QT_TRANSLATE_NOOP
 from hubdesk.ui.reports.report_tables import ReportWords, Table, cell_text, tables_of
 from hubdesk.ui.reports.summary_pdf import _table_html
 
@@ -27,42 +28,65 @@ from hubdesk.ui.reports.summary_pdf import _table_html
 class PackWords:
     """The pack's own words (translated on the GUI thread)."""
 
-    title: str = "Monthly board pack"
-    questions: str = "The scrutiny boards' questions, answered"
-    question: str = "Question"
-    answer: str = "This period"
-    asked_by: str = "Asked by"
-    not_measured: str = "Asked, but not measured by hubdesk"
-    tables: str = "The figures behind the answers"
-    exact: str = "Exact figures, for use inside the hub."
-    shared: str = (
+    title: str = QT_TRANSLATE_NOOP("BoardPack", "Monthly board pack")
+    questions: str = QT_TRANSLATE_NOOP("BoardPack", "The scrutiny boards' questions, answered")
+    question: str = QT_TRANSLATE_NOOP("BoardPack", "Question")
+    answer: str = QT_TRANSLATE_NOOP("BoardPack", "This period")
+    asked_by: str = QT_TRANSLATE_NOOP("BoardPack", "Asked by")
+    not_measured: str = QT_TRANSLATE_NOOP("BoardPack", "Asked, but not measured by hubdesk")
+    tables: str = QT_TRANSLATE_NOOP("BoardPack", "The figures behind the answers")
+    exact: str = QT_TRANSLATE_NOOP("BoardPack", "Exact figures, for use inside the hub.")
+    shared: str = QT_TRANSLATE_NOOP(
+        "BoardPack",
         "For sharing: every figure is rounded to a multiple of 5 and one that rounds to 0 shows "
-        'as "<5", so figures may not add up exactly.'
+        'as "<5", so figures may not add up exactly.',
     )
-    made: str = "Made {when}. Days are UK local days. Definitions: docs/measures.md."
+    made: str = QT_TRANSLATE_NOOP(
+        "BoardPack", "Made {when}. Days are UK local days. Definitions: docs/measures.md."
+    )
     # answers ({...} are figures)
-    footfall: str = "{visits} visits; {people} people ({adults} adults, {children} children)."
-    reach: str = (
+    footfall: str = QT_TRANSLATE_NOOP(
+        "BoardPack", "{visits} visits; {people} people ({adults} adults, {children} children)."
+    )
+    reach: str = QT_TRANSLATE_NOOP(
+        "BoardPack",
         "{families} families reached: {new} new, {returning} returning; {children} children "
-        "reached."
+        "reached.",
     )
-    reattend: str = "{n} families came more than once (re-attendance {rate})."
-    ages: str = "Attendances by age: {bands}."
-    over_16: str = "{n} attendances by 17-19 year olds; {m} by 12-16 year olds."
-    send: str = "{n} attendances by 20-25 year olds with SEND; {m} by children with SEND in all."
-    fathers: str = (
-        "{n} fathers and male carers came; {m} families reached came with a father or male carer."
+    reattend: str = QT_TRANSLATE_NOOP(
+        "BoardPack", "{n} families came more than once (re-attendance {rate})."
     )
-    outside: str = "{n} visits from outside the reach area ({share} of visits with a district)."
-    deprived: str = "{n} visits from the most deprived 20% of areas (deciles 1 and 2)."
-    sites: str = "Visits by site: {sites}."
-    help: str = (
-        "{n} Here to Help contacts; most asked about: {needs}; {ehr} early help requests raised."
+    ages: str = QT_TRANSLATE_NOOP("BoardPack", "Attendances by age: {bands}.")
+    over_16: str = QT_TRANSLATE_NOOP(
+        "BoardPack", "{n} attendances by 17-19 year olds; {m} by 12-16 year olds."
     )
-    follow: str = "{due} follow-ups due: {on_time} done on time, {late} late, {overdue} overdue."
-    groups: str = "{n} programmes, {sessions} sessions held; the busiest: {top}."
-    groups_none: str = "No timetabled sessions in this period."
-    none: str = "none"
+    send: str = QT_TRANSLATE_NOOP(
+        "BoardPack",
+        "{n} attendances by 20-25 year olds with SEND; {m} by children with SEND in all.",
+    )
+    fathers: str = QT_TRANSLATE_NOOP(
+        "BoardPack",
+        "{n} fathers and male carers came; {m} families reached came with a father or male carer.",
+    )
+    outside: str = QT_TRANSLATE_NOOP(
+        "BoardPack", "{n} visits from outside the reach area ({share} of visits with a district)."
+    )
+    deprived: str = QT_TRANSLATE_NOOP(
+        "BoardPack", "{n} visits from the most deprived 20% of areas (deciles 1 and 2)."
+    )
+    sites: str = QT_TRANSLATE_NOOP("BoardPack", "Visits by site: {sites}.")
+    help: str = QT_TRANSLATE_NOOP(
+        "BoardPack",
+        "{n} Here to Help contacts; most asked about: {needs}; {ehr} early help requests raised.",
+    )
+    follow: str = QT_TRANSLATE_NOOP(
+        "BoardPack", "{due} follow-ups due: {on_time} done on time, {late} late, {overdue} overdue."
+    )
+    groups: str = QT_TRANSLATE_NOOP(
+        "BoardPack", "{n} programmes, {sessions} sessions held; the busiest: {top}."
+    )
+    groups_none: str = QT_TRANSLATE_NOOP("BoardPack", "No timetabled sessions in this period.")
+    none: str = QT_TRANSLATE_NOOP("BoardPack", "none")
 
 
 @dataclass(frozen=True)
@@ -128,13 +152,13 @@ def questions(
         held = sum(x.sessions for x in r.by_programme)
         return p.groups.format(n=len(r.by_programme), sessions=held, top=top or p.none)
 
-    coventry = tr("Coventry scrutiny board")
-    northumberland = tr("Northumberland")
-    staffordshire = tr("Staffordshire scrutiny committee")
-    bradford = tr("Bradford")
+    coventry = tr(QT_TRANSLATE_NOOP("BoardPack", "Coventry scrutiny board"))
+    northumberland = tr(QT_TRANSLATE_NOOP("BoardPack", "Northumberland"))
+    staffordshire = tr(QT_TRANSLATE_NOOP("BoardPack", "Staffordshire scrutiny committee"))
+    bradford = tr(QT_TRANSLATE_NOOP("BoardPack", "Bradford"))
     asked = [
         Question(
-            tr("How many people come to the hub (footfall)?"),
+            tr(QT_TRANSLATE_NOOP("BoardPack", "How many people come to the hub (footfall)?")),
             coventry,
             lambda r, _t, f: p.footfall.format(
                 visits=f(r.summary.counts.visits),
@@ -145,8 +169,11 @@ def questions(
         ),
         Question(
             tr(
-                "How many children, young people and families does the hub reach, and how many "
-                "are new?"
+                QT_TRANSLATE_NOOP(
+                    "BoardPack",
+                    "How many children, young people and families does the hub reach, and how many "
+                    "are new?",
+                )
             ),
             coventry,
             lambda r, _t, f: p.reach.format(
@@ -157,7 +184,12 @@ def questions(
             ),
         ),
         Question(
-            tr("Do families come back? (re-attendance; hubdesk does not record re-referrals)"),
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "BoardPack",
+                    "Do families come back? (re-attendance; hubdesk does not record re-referrals)",
+                )
+            ),
             coventry,
             lambda r, _t, f: p.reattend.format(
                 n=f(r.summary.reach.reattending_families),
@@ -167,26 +199,31 @@ def questions(
             ),
         ),
         Question(
-            tr("What ages are the children? Is the 0-2 and 0-5 work (Start for Life) kept up?"),
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "BoardPack",
+                    "What ages are the children? Is the 0-2 and 0-5 work (Start for Life) kept up?",
+                )
+            ),
             f"{coventry}; {northumberland}; {staffordshire}",
             bands,
         ),
         Question(
-            tr("Are young people over 16 supported?"),
+            tr(QT_TRANSLATE_NOOP("BoardPack", "Are young people over 16 supported?")),
             coventry,
             lambda r, _t, f: p.over_16.format(
                 n=f(r.summary.counts.children_17_19), m=f(r.summary.counts.children_12_16)
             ),
         ),
         Question(
-            tr("Are young people aged 19-25 with SEND reached?"),
+            tr(QT_TRANSLATE_NOOP("BoardPack", "Are young people aged 19-25 with SEND reached?")),
             f"{coventry}; {staffordshire}",
             lambda r, _t, f: p.send.format(
                 n=f(r.summary.counts.children_20_25), m=f(r.summary.counts.send_children)
             ),
         ),
         Question(
-            tr("Are fathers engaged?"),
+            tr(QT_TRANSLATE_NOOP("BoardPack", "Are fathers engaged?")),
             northumberland,
             lambda r, _t, f: p.fathers.format(
                 n=f(r.summary.counts.fathers_and_male_carers),
@@ -194,27 +231,46 @@ def questions(
             ),
         ),
         Question(
-            tr("Do people use the hub the map allocates to them, or travel to another?"),
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "BoardPack",
+                    "Do people use the hub the map allocates to them, or travel to another?",
+                )
+            ),
             coventry,
             outside,
         ),
         Question(
-            tr("Does the hub reach the most deprived areas?"),
+            tr(QT_TRANSLATE_NOOP("BoardPack", "Does the hub reach the most deprived areas?")),
             f"{staffordshire}; {northumberland}",
             deprived,
         ),
         Question(
-            tr("How much happens at outreach points and spokes in the community?"),
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "BoardPack", "How much happens at outreach points and spokes in the community?"
+                )
+            ),
             f"{coventry}; {northumberland}",
             sites,
         ),
         Question(
-            tr("What do people ask Here to Help for, and how many requests for early help?"),
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "BoardPack",
+                    "What do people ask Here to Help for, and how many requests for early help?",
+                )
+            ),
             f"{coventry}; {northumberland}",
             helped,
         ),
         Question(
-            tr("Is the help given on time? (follow-ups, for the performance framework)"),
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "BoardPack",
+                    "Is the help given on time? (follow-ups, for the performance framework)",
+                )
+            ),
             staffordshire,
             lambda r, _t, f: p.follow.format(
                 due=f(r.follow_ups.due),
@@ -224,20 +280,31 @@ def questions(
             ),
         ),
         Question(
-            tr("Which groups run, and who comes to them?"),
+            tr(QT_TRANSLATE_NOOP("BoardPack", "Which groups run, and who comes to them?")),
             f"{northumberland}; {coventry}",
             groups,
         ),
     ]
+    staff_ages = QT_TRANSLATE_NOOP("BoardPack", "Are staff confident working with every age range?")
+    worker = QT_TRANSLATE_NOOP(
+        "BoardPack", "Do families keep the same support worker? Are staff retained?"
+    )
+    caseload = QT_TRANSLATE_NOOP(
+        "BoardPack", "What is the impact on social work caseloads, compared with before?"
+    )
+    outcomes = QT_TRANSLATE_NOOP(
+        "BoardPack", "What difference did the help make to families (outcomes, case studies)?"
+    )
+    estate = QT_TRANSLATE_NOOP(
+        "BoardPack", "How is public sector estate shared with health and other services?"
+    )
     unanswered = [
-        (tr("Are staff confident working with every age range?"), bradford),
-        (tr("Do families keep the same support worker? Are staff retained?"), bradford),
-        (tr("What is the impact on social work caseloads, compared with before?"), bradford),
-        (tr("What difference did the help make to families (outcomes, case studies)?"),
-         f"{coventry}; {staffordshire}"),
-        (tr("How is public sector estate shared with health and other services?"),
-         northumberland),
-    ]  # fmt: skip
+        (tr(staff_ages), bradford),
+        (tr(worker), bradford),
+        (tr(caseload), bradford),
+        (tr(outcomes), f"{coventry}; {staffordshire}"),
+        (tr(estate), northumberland),
+    ]
     return asked, unanswered
 
 

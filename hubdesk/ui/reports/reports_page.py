@@ -106,6 +106,7 @@ class ReportsPage(QWidget):
         self.last_export: Path | None = None
         self.can_fix = False  # may the person open Hub settings (set by the desk)
         self.fix_table = ""
+        self._preset_dates: tuple[date, date] | None = None
         self.job = CancellableJob(self.tasks, self)
         self.job.sig_progress_changed.connect(self._on_job_progress_changed)
         self.job.sig_job_finished.connect(self._on_job_finished)
@@ -383,6 +384,7 @@ class ReportsPage(QWidget):
         today = self._today()
         start, end = preset_period(code, today)
         self.set_period(start, max(start, min(end, today)))
+        self._preset_dates = self.period()[:2]
         self.refresh()
 
     def _on_preset_combo_activated(self, index: int) -> None:
@@ -400,6 +402,8 @@ class ReportsPage(QWidget):
 
     def refresh(self) -> None:
         start, end, site = self.period()
+        if (start, end) != self._preset_dates:  # dates typed since: no longer the preset
+            self.preset_combo.setCurrentIndex(0)
         self.message.setText(self.tr("Working out the figures…"))
         self.show_button.setEnabled(False)
         self.tasks.run(

@@ -195,6 +195,11 @@ def test_financial_year_and_quarter_presets(qtbot, page, clock):
     assert find(page, QDateEdit, "reportFrom").date() == QDate(2025, 4, 1)
     assert find(page, QDateEdit, "reportTo").date() == QDate(2026, 3, 31)
     qtbot.waitUntil(lambda: page.tasks.idle and page.report.summary.start == date(2025, 4, 1))
+    # dates changed by hand are no longer the preset
+    find(page, QDateEdit, "reportFrom").setDate(QDate(2025, 5, 1))
+    qtbot.mouseClick(find(page, QPushButton, "reportShow"), Qt.MouseButton.LeftButton)
+    assert combo.currentText() == "Choose a period…"
+    qtbot.waitUntil(lambda: page.tasks.idle and page.report.summary.start == date(2025, 5, 1))
 
 
 def test_one_row_per_programme_with_its_dates(qtbot, store, identity, clock, tmp_path):
@@ -245,6 +250,8 @@ def test_one_row_per_programme_with_its_dates(qtbot, store, identity, clock, tmp
         for r in range(table.rowCount())
     ]
     assert [r["Programme"] for r in rows] == ["Stay and play", "Baby clinic"]
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    p.grab().save(str(SHOTS / "desk-reports-programmes.png"))
     stay = rows[0]
     assert stay["Kind of activity"] == "Stay and play"
     assert stay["First session"] == "02 Nov 2026"
