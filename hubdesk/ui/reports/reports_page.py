@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -408,8 +409,18 @@ class ReportsPage(QWidget):
         self.show_button.setEnabled(False)
         self.tasks.run(
             self.service.hub_report, self.identity.hub_id, start, end, site,
-            on_success=self._on_report_loaded, on_failure=self._on_report_failed,
+            on_success=self._if_alive(self._on_report_loaded),
+            on_failure=self._if_alive(self._on_report_failed),
         )  # fmt: skip
+
+    def _if_alive(self, slot: Callable[[Any], None]) -> Callable[[Any], None]:
+        """`slot`, dropped once the page is gone (the desk locked while a report ran)."""
+
+        def call(value: Any) -> None:
+            if shiboken6.isValid(self) and shiboken6.isValid(self.show_button):
+                slot(value)
+
+        return call
 
     def _on_report_failed(self, exc: BaseException) -> None:
         self.show_button.setEnabled(True)
