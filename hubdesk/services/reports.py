@@ -191,7 +191,7 @@ class HubReport:
     published: bool = False  # rounded for publishing beyond the hub (`ReportService.published`)
     by_programme: list[Programme] = field(default_factory=list)
     by_session: list[SessionRow] = field(default_factory=list)
-    postcodes_loaded: int = 0  # postcodes in the device's lookup (0: no ward, LSOA or decile)
+    postcodes_loaded: int = 0  # 1 when the device has a postcode lookup (0: no ward, LSOA, decile)
     ward_names: dict[str, str] = field(default_factory=dict)  # ward code -> name (lookup)
 
 
@@ -286,18 +286,27 @@ class ReportService(Service):
                     for a in session.scalars(select(Activity).where(Activity.id.in_(missing)))
                 )
             activities = {a.id: a.name for a in timetable.values()}
-            lookup_rows = int(session.scalar(select(func.count()).select_from(PostcodeArea)) or 0)
+            # whether a lookup is loaded (one row is enough: a whole ONSPD is millions) and
+            # the names of the wards this report counts
+            lookup_rows = int(
+                session.scalar(select(func.count()).select_from(
+                    select(PostcodeArea.postcode).limit(1).subquery()
+                )) or 0
+            )  # fmt: skip
+            wards = sorted({k[1] for k in by_area if k[1] is not None})
             ward_names = (
                 {
                     code: name
                     for code, name in session.execute(
                         select(PostcodeArea.ward_code, PostcodeArea.ward_name)
-                        .where(PostcodeArea.ward_name.is_not(None))
+                        .where(
+                            PostcodeArea.ward_code.in_(wards), PostcodeArea.ward_name.is_not(None)
+                        )
                         .distinct()
                     )
                     if code and name
                 }
-                if lookup_rows
+                if lookup_rows and wards
                 else {}
             )
             attendance = self._programme_attendance(session, timetable, period)
