@@ -294,13 +294,17 @@ class ReportService(Service):
                 )) or 0
             )  # fmt: skip
             wards = sorted({k[1] for k in by_area if k[1] is not None})
+            # the wards' postcodes are in the report's districts (indexed: no whole-table scan)
+            districts = sorted({k[0] for k in by_area if k[0] is not None})
             ward_names = (
                 {
                     code: name
                     for code, name in session.execute(
                         select(PostcodeArea.ward_code, PostcodeArea.ward_name)
                         .where(
-                            PostcodeArea.ward_code.in_(wards), PostcodeArea.ward_name.is_not(None)
+                            PostcodeArea.district.in_(districts),
+                            PostcodeArea.ward_code.in_(wards),
+                            PostcodeArea.ward_name.is_not(None),
                         )
                         .distinct()
                     )
