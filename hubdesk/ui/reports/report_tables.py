@@ -66,7 +66,7 @@ class ReportWords:
     by_ward: str = "By ward"
     by_lsoa: str = "By LSOA"
     by_decile: str = "By deprivation decile"
-    by_reach_area: str = "Inside or outside the reach area"
+    by_reach_area: str = "Inside or outside reach area"
     by_channel: str = "Contacts by channel"
     by_need: str = "Contacts by need"
     by_outcome: str = "Contacts by outcome"

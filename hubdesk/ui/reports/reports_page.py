@@ -293,7 +293,7 @@ class ReportsPage(QWidget):
             by_hour=t("By hour of day"), by_weekday=t("By day of the week"),
             by_district=t("By postcode district"), by_ward=t("By ward"), by_lsoa=t("By LSOA"),
             by_decile=t("By deprivation decile"),
-            by_reach_area=t("Inside or outside the reach area"),
+            by_reach_area=t("Inside or outside reach area"),
             by_channel=t("Contacts by channel"), by_need=t("Contacts by need"),
             by_outcome=t("Contacts by outcome"), channel=t("Channel"), need=t("Need"),
             outcome=t("Outcome"), key=t("Group"),

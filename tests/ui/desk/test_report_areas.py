@@ -123,7 +123,7 @@ def test_the_fix_button_opens_settings_where_the_lookup_and_reach_area_are_set(
     labels = [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
     assert "Byker (E05001103)" in labels
     assert not note.isVisible()
-    _table(qtbot, window, page, "Inside or outside the reach area")
+    _table(qtbot, window, page, "Inside or outside reach area")
     labels = [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
     assert "Inside the reach area" in labels
     assert not note.isVisible()

@@ -306,7 +306,7 @@ def test_an_empty_area_table_says_why_and_offers_the_fix(qtbot, store, identity,
     page.grab().save(str(SHOTS / "desk-reports-area-empty.png"))
     qtbot.mouseClick(fix, Qt.MouseButton.LeftButton)
     assert asked == ["postcodes"]
-    pick(qtbot, find(page, QComboBox, "tableChoice"), "Inside or outside the reach area")
+    pick(qtbot, find(page, QComboBox, "tableChoice"), "Inside or outside reach area")
     assert "no reach area set" in note.text()
     assert fix.text() == "Set the reach area…"
     qtbot.mouseClick(fix, Qt.MouseButton.LeftButton)
