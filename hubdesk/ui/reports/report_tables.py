@@ -247,7 +247,7 @@ def tables_of(report: HubReport, w: ReportWords, *, suppressed: bool) -> list[Ta
         [w.fathers_and_male, n(c.fathers_and_male_carers)],
         [w.families_with_father, n(r.families_with_father)],
         [w.send_children, n(c.send_children)],
-        [w.outside, n(outside)],
+        [w.outside, n(outside) if report.reach_districts else None],  # no area: not known
         [w.contacts, n(report.contacts.contacts)],
         [w.follow_ups_due, n(f.due)],
         [w.follow_ups_on_time, n(f.done_on_time)],

@@ -439,7 +439,10 @@ class ReportsPage(QWidget):
         summary = dict(self.tables[0].rows)
         for name, attr in TILES:
             value = summary.get(getattr(words, attr), 0)
-            self.tiles[name].setText(cell_text(value, COUNT))
+            self.tiles[name].setText(cell_text(value, COUNT) or "–")
+            self.tiles[name].setToolTip("")
+        if not report.reach_districts:  # nobody can be outside an area that is not set
+            self.tiles["tileOutside"].setToolTip(words.no_reach_area)
         s = report.summary
         self.message.setText(
             self.tr("{hub}: {start} to {end}").format(

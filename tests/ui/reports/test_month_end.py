@@ -290,6 +290,9 @@ def test_an_empty_area_table_says_why_and_offers_the_fix(qtbot, store, identity,
     page.show()
     qtbot.waitUntil(lambda: tasks.idle)
     show_period(qtbot, page)
+    outside = find(page, QLabel, "tileOutside")
+    assert outside.text() == "–"  # not 0: nobody can be outside an area that is not set
+    assert "no reach area set" in outside.toolTip()
     page.can_fix = True
     asked: list[str] = []
     page.sig_settings_requested.connect(asked.append)
