@@ -390,7 +390,7 @@ class ReportService(Service):
         return {}
 
     def published(self, report: HubReport) -> HubReport:
-        """The report as it may leave the hub (an export or the board summary "for sharing"):
+        """The report as it may leave the hub (an export or the board pack "for sharing"):
         every count rounded at random to a multiple of 5 by the hub's disclosure key, tables
         that must add up controlled to add up (hubdesk.measures.disclosure; docs/measures.md,
         "Disclosure control"). The same report published again gives the same figures. Runs on

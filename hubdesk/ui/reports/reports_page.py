@@ -1,11 +1,11 @@
 """The front desk's reports screen: date range and site filters, headline figures, QtCharts
-charts and tables, export to CSV and XLSX, and a printable monthly summary (PDF).
+charts and tables, export to CSV and XLSX, and the monthly board pack (PDF).
 
-The hub's own desk shows its counts in full. Files for sharing beyond the hub (exports and the
-board summary) go through disclosure control (every figure rounded to a multiple of 5 so that
-no small count can be worked out, `ReportService.published`) unless the manager unticks "for
-sharing". Every query and file runs on the task runner; exports show progress and can be
-cancelled.
+The hub's own desk shows its counts in full, and so do its files unless the manager ticks "for
+sharing beyond the hub": then the exports and the board pack go through disclosure control
+(every figure rounded to a multiple of 5 so that no small count can be worked out,
+`ReportService.published`; a published 0 reads "<5"). Every query and file runs on the task
+runner; exports show progress and can be cancelled.
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
-"""The printable monthly summary a hub manager takes to a board: A4 portrait PDF.
+"""Painting a report page to an A4 PDF (`write_summary_pdf`, used by the board pack) and the
+one-page footfall summary (`summary_html`), with the tables and bars they share.
 
 `summary_html` builds the page from plain data; `write_summary_pdf` paints it with QTextDocument
 on a QPdfWriter, which Qt allows off the GUI thread (no widget is touched), so it runs on the
-task runner. A board is beyond the hub, so the summary is suppressed by default ("<5").
+task runner. What it shows, exact or published for sharing, is the caller's choice.
 """
 
 from __future__ import annotations
