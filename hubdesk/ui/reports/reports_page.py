@@ -521,6 +521,7 @@ class ReportsPage(QWidget):
             self.fix_button.setAccessibleName(fixes[table.fix])
         elif table.fix:
             self.fix_button.setText(self.tr("Ask an administrator"))
+            self.fix_button.setAccessibleName(self.fix_button.text())
         self.fix_button.setVisible(bool(table.fix))
         self.fix_button.setEnabled(bool(table.fix) and self.can_fix)
         if table.fix and not self.can_fix:

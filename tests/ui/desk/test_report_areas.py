@@ -139,4 +139,6 @@ def test_a_manager_is_told_to_ask_an_administrator(make_desk, staff, qtbot, stor
     assert fix.isVisible()
     assert not fix.isEnabled()
     assert fix.text() == "Ask an administrator"
+    assert fix.accessibleName() == "Ask an administrator"
+    assert "administrator" in fix.toolTip()
     assert "settings" not in window.pages
