@@ -15,13 +15,13 @@ import hmac
 import secrets
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import Table, func, select
 
-from hubdesk.domain.catalogue import ContactChannel
+from hubdesk.domain.catalogue import BookingStatus, ContactChannel
 from hubdesk.domain.people import AgeBand, Role
 from hubdesk.measures import (
     ContactCounts,
@@ -47,10 +47,21 @@ from hubdesk.measures import (
     time_keys,
 )
 from hubdesk.measures.disclosure import Protector, fingerprints_of
+from hubdesk.measures.localtime import HUB_TZ, day_bounds, last_twelve_months
 from hubdesk.measures.localtime import MAX_DAYS as MAX_DAYS
+from hubdesk.services import places
 from hubdesk.services.base import Service
 from hubdesk.storage import meta
-from hubdesk.storage.models import VISIT_ROLLUP, Activity, Contact, Hub, Site, Visit
+from hubdesk.storage.models import (
+    VISIT_ROLLUP,
+    Activity,
+    Booking,
+    Contact,
+    Hub,
+    PostcodeArea,
+    Site,
+    Visit,
+)
 
 REPORT_STEPS = 5  # queries in hub_report, for a progress bar
 VISITS = VisitTable(Visit.__table__, VISIT_ROLLUP)  # type: ignore[arg-type]
@@ -103,6 +114,52 @@ class Row:
 
 
 @dataclass(frozen=True)
+class ProgrammeAttendance:
+    """Bookings and attendance of one programme over the period.
+
+    Filled in by `ReportService._programme_attendance` from the bookings; the programme
+    table then shows its columns (`report_tables.PROGRAMME_ATTENDANCE`). None for every
+    programme when no session of the period was booked."""
+
+    booked: int = 0  # people booked into the programme's sessions
+    attended: int = 0  # of them, marked as come on the register
+    no_shows: int = 0  # booked and not come
+
+
+@dataclass(frozen=True)
+class Programme:
+    """A repeating activity on the timetable: the sessions of one name and kind at one site
+    (the timetable repeats a session by copying its week, so the copies share these)."""
+
+    key: tuple[uuid.UUID, str, str]  # (site id, kind, name folded to lower case)
+    name: str
+    kind: str  # an ActivityKind code; the ui turns it into words
+    site_id: uuid.UUID
+    site_name: str
+    first: date | None  # the first and last session in the period (UK local days)
+    last: date | None
+    sessions: int  # sessions on the timetable in the period (cancelled ones not counted)
+    sessions_with_visits: int
+    counts: Counts  # visits signed in to its sessions in the period
+    activity_ids: tuple[uuid.UUID, ...] = ()
+    attendance: ProgrammeAttendance | None = None  # see ProgrammeAttendance
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    """One session of the timetable in the period, dated, with the visits signed in to it."""
+
+    activity_id: uuid.UUID
+    day: date
+    starts: str  # local time, "10:00"
+    programme: str
+    kind: str
+    site_name: str
+    cancelled: bool
+    counts: Counts
+
+
+@dataclass(frozen=True)
 class HubReport:
     """Everything the desk's reports screen shows for a period (plain data, for a worker)."""
 
@@ -134,6 +191,10 @@ class HubReport:
     period_end: date | None = None
     hub_id: uuid.UUID | None = None
     published: bool = False  # rounded for publishing beyond the hub (`ReportService.published`)
+    by_programme: list[Programme] = field(default_factory=list)
+    by_session: list[SessionRow] = field(default_factory=list)
+    postcodes_loaded: int = 0  # 1 when the device has a postcode lookup (0: no ward, LSOA, decile)
+    ward_names: dict[str, str] = field(default_factory=dict)  # ward code -> name (lookup)
 
 
 def visits_table() -> Table:
@@ -212,10 +273,49 @@ class ReportService(Service):
                 session.execute(counts(VISITS, period, scope, Dim.HOUR)), (Dim.HOUR,), Counts
             )
             activity_ids = {k[3] for k in base if k[3] is not None}
-            activities = {
-                a.id: a.name
-                for a in session.scalars(select(Activity).where(Activity.id.in_(activity_ids)))
-            }
+            lo, _ = day_bounds(start)
+            _, hi = day_bounds(end)
+            held = select(Activity).where(
+                Activity.hub_id == hub_id, Activity.starts_at >= lo, Activity.starts_at < hi
+            )
+            if site_id is not None:
+                held = held.where(Activity.site_id == site_id)
+            timetable = {a.id: a for a in session.scalars(held)}
+            missing = activity_ids - timetable.keys()
+            if missing:
+                timetable.update(
+                    (a.id, a)
+                    for a in session.scalars(select(Activity).where(Activity.id.in_(missing)))
+                )
+            activities = {a.id: a.name for a in timetable.values()}
+            # whether a lookup is loaded (one row is enough: a whole ONSPD is millions) and
+            # the names of the wards this report counts
+            lookup_rows = int(
+                session.scalar(select(func.count()).select_from(
+                    select(PostcodeArea.postcode).limit(1).subquery()
+                )) or 0
+            )  # fmt: skip
+            wards = sorted({k[1] for k in by_area if k[1] is not None})
+            # the wards' postcodes are in the report's districts (indexed: no whole-table scan)
+            districts = sorted({k[0] for k in by_area if k[0] is not None})
+            ward_names = (
+                {
+                    code: name
+                    for code, name in session.execute(
+                        select(PostcodeArea.ward_code, PostcodeArea.ward_name)
+                        .where(
+                            PostcodeArea.district.in_(districts),
+                            PostcodeArea.ward_code.in_(wards),
+                            PostcodeArea.ward_name.is_not(None),
+                        )
+                        .distinct()
+                    )
+                    if code and name
+                }
+                if lookup_rows and wards
+                else {}
+            )
+            attendance = self._programme_attendance(session, timetable, period)
             step()
             contact_groups = read_contact_counts(
                 session.execute(contact_counts(CONTACTS, period, scope, ContactDim.CHANNEL)),
@@ -241,6 +341,9 @@ class ReportService(Service):
             out.sort(key=lambda r: (-r.counts.visits, r.label))
             return out
 
+        by_activity_counts = _fold(base, lambda k: k[3])
+        sessions = _sessions(timetable, by_activity_counts, sites)
+        programmes = _programmes(sessions, sites, timetable, attendance)
         return HubReport(
             summary=summary,
             hub_name=hub.name if hub else "",
@@ -271,10 +374,48 @@ class ReportService(Service):
             period_start=start,
             period_end=end,
             hub_id=hub_id,
+            by_programme=programmes,
+            by_session=sessions,
+            postcodes_loaded=lookup_rows,
+            ward_names=ward_names,
         )
 
+    def _programme_attendance(
+        self, session: Any, timetable: dict[uuid.UUID, Activity], period: Period
+    ) -> dict[tuple[uuid.UUID, str, str], ProgrammeAttendance]:
+        """Bookings, attendance and no-shows by programme (`programme_key`) over `period`, in
+        people: booked (holding a place: booked, offered or came), came (marked on the
+        register), no-shows (booked and not come once the session ended). Sessions starting in
+        the period and not cancelled; empty when none of them has a booking, so a hub that does
+        not book shows no booking columns. Counts only: no one is named."""
+        lo, _ = day_bounds(period.start)
+        _, hi = day_bounds(period.end)
+        held = [a for a in timetable.values() if not a.cancelled and lo <= a.starts_at < hi]
+        ids = [a.id for a in held]
+        found: list[Any] = []
+        for chunk in range(0, len(ids), 500):
+            found += session.execute(
+                select(Booking.activity_id, Booking.status, Booking.people).where(
+                    Booking.activity_id.in_(ids[chunk : chunk + 500]),
+                    Booking.status.in_(places.HOLDING),
+                )
+            ).all()
+        if not found:
+            return {}
+        tally = {programme_key(a.site_id, a.kind, a.name): [0, 0, 0] for a in held}
+        now = self.now()
+        for activity_id, status, people in found:
+            a = timetable[activity_id]
+            counts = tally[programme_key(a.site_id, a.kind, a.name)]
+            counts[0] += people
+            if status == BookingStatus.CAME.value:
+                counts[1] += people
+            elif a.ends_at <= now:
+                counts[2] += people
+        return {key: ProgrammeAttendance(*c) for key, c in tally.items()}
+
     def published(self, report: HubReport) -> HubReport:
-        """The report as it may leave the hub (an export or the board summary "for sharing"):
+        """The report as it may leave the hub (an export or the board pack "for sharing"):
         every count rounded at random to a multiple of 5 by the hub's disclosure key, tables
         that must add up controlled to add up (hubdesk.measures.disclosure; docs/measures.md,
         "Disclosure control"). The same report published again gives the same figures. Runs on
@@ -310,6 +451,123 @@ class ReportService(Service):
             ]
 
 
+PRESETS = ("this_month", "last_month", "this_fy", "last_fy", "q1", "q2", "q3", "q4",
+           "last_12_months")  # fmt: skip
+
+
+def financial_year_start(day: date) -> date:
+    """1 April of the UK financial year (April to March) that `day` is in."""
+    return date(day.year if day.month >= 4 else day.year - 1, 4, 1)
+
+
+def _month_end(first: date) -> date:
+    return (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+
+
+def preset_period(name: str, today: date) -> tuple[date, date]:
+    """The whole period a preset names, as of `today` (the screen cuts the end at today):
+    this or last month; this or last financial year (1 April to 31 March); Q1 (April-June) to
+    Q4 (January-March) of this financial year; the last twelve months (this month and the
+    eleven before)."""
+    first = today.replace(day=1)
+    fy = financial_year_start(today)
+    if name == "this_month":
+        return first, _month_end(first)
+    if name == "last_month":
+        last = (first - timedelta(days=1)).replace(day=1)
+        return last, _month_end(last)
+    if name == "this_fy":
+        return fy, date(fy.year + 1, 3, 31)
+    if name == "last_fy":
+        return date(fy.year - 1, 4, 1), date(fy.year, 3, 31)
+    if name in ("q1", "q2", "q3", "q4"):
+        q = int(name[1]) - 1
+        month = 4 + 3 * q
+        start = date(fy.year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
+        end_first = date(start.year + (start.month + 1) // 12, (start.month + 1) % 12 + 1, 1)
+        return start, _month_end(end_first)
+    if name == "last_12_months":
+        year = last_twelve_months(today)
+        return year.start, year.end
+    raise ValueError(f"unknown preset {name!r}")
+
+
+def _local(at: Any) -> Any:
+    """A stored instant as UK local time (stored instants are UTC, naive or not)."""
+    from datetime import UTC
+
+    if at.tzinfo is None:
+        at = at.replace(tzinfo=UTC)
+    return at.astimezone(HUB_TZ)
+
+
+def _sessions(
+    timetable: dict[uuid.UUID, Activity],
+    by_activity: dict[Any, Counts],
+    sites: dict[uuid.UUID, str],
+) -> list[SessionRow]:
+    """Every session of the period, dated, in time order, with its visits."""
+    out = []
+    for a in timetable.values():
+        local = _local(a.starts_at)
+        out.append(
+            SessionRow(
+                activity_id=a.id,
+                day=local.date(),
+                starts=local.strftime("%H:%M"),
+                programme=a.name,
+                kind=a.kind,
+                site_name=sites.get(a.site_id, ""),
+                cancelled=bool(a.cancelled),
+                counts=by_activity.get(a.id, Counts()),
+            )
+        )
+    out.sort(key=lambda r: (r.day, r.starts, r.programme))
+    return out
+
+
+def programme_key(site_id: uuid.UUID, kind: str, name: str) -> tuple[uuid.UUID, str, str]:
+    return (site_id, kind, " ".join(name.split()).casefold())
+
+
+def _programmes(
+    sessions: list[SessionRow],
+    sites: dict[uuid.UUID, str],
+    timetable: dict[uuid.UUID, Activity],
+    attendance: dict[tuple[uuid.UUID, str, str], ProgrammeAttendance] | None = None,
+) -> list[Programme]:
+    """Sessions grouped into programmes (one row each), busiest first."""
+    groups: dict[tuple[uuid.UUID, str, str], list[SessionRow]] = {}
+    for s in sessions:
+        a = timetable[s.activity_id]
+        groups.setdefault(programme_key(a.site_id, a.kind, a.name), []).append(s)
+    out = []
+    for key, rows in groups.items():
+        held = [r for r in rows if not r.cancelled]
+        days = [r.day for r in held] or [r.day for r in rows]
+        total = Counts()
+        for r in rows:
+            total = total + r.counts
+        out.append(
+            Programme(
+                key=key,
+                name=rows[0].programme,
+                kind=rows[0].kind,
+                site_id=key[0],
+                site_name=sites.get(key[0], ""),
+                first=min(days) if days else None,
+                last=max(days) if days else None,
+                sessions=len(held),
+                sessions_with_visits=sum(1 for r in rows if r.counts.visits),
+                counts=total,
+                activity_ids=tuple(r.activity_id for r in rows),
+                attendance=(attendance or {}).get(key),
+            )
+        )
+    out.sort(key=lambda p: (-p.counts.visits, p.name.casefold(), p.site_name))
+    return out
+
+
 def _fold(
     grouped: dict[tuple[Any, ...], Counts], key: Callable[[tuple[Any, ...]], Any]
 ) -> dict[Any, Counts]:
@@ -325,8 +583,11 @@ def _districts(text: str) -> frozenset[str]:
     return frozenset(p.strip().upper() for p in text.replace(",", " ").split() if p.strip())
 
 
+NOT_KNOWN = "Not known"  # the label of a group with no key (the ui translates it)
+
+
 def _plain(key: Any) -> str:
-    return "(none)" if key is None else str(key)
+    return NOT_KNOWN if key is None else str(key)
 
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -465,6 +726,26 @@ def publish(report: HubReport, p: Protector) -> HubReport:
     due = p.one(follow.due, "follow_ups_due", *key)
     parts = ("done_on_time", "done_late", "overdue", "open")
     split = p.family({k: getattr(follow, k) for k in parts}, due, "follow_ups", *key)
+    by_activity = folded(kinds, lambda k: k[2])
+    sessions = [
+        SessionRow(r.activity_id, r.day, r.starts, r.programme, r.kind, r.site_name, r.cancelled,
+                   by_activity.get(r.activity_id, Counts()))
+        for r in report.by_session
+    ]  # fmt: skip
+    programmes = []
+    for prog in report.by_programme:
+        c = Counts()
+        for a in prog.activity_ids:
+            c = c + by_activity.get(a, Counts())
+        att = prog.attendance
+        if att is not None:
+            att = ProgrammeAttendance(
+                *(p.one(v, "programme", name, prog.key, *key)
+                  for name, v in (("booked", att.booked), ("attended", att.attended),
+                                  ("no_shows", att.no_shows)))
+            )  # fmt: skip
+        programmes.append(replace(prog, counts=c, attendance=att))
+    programmes.sort(key=lambda x: (-x.counts.visits, x.name.casefold(), x.site_name))
     return HubReport(
         summary=summary,
         hub_name=report.hub_name,
@@ -497,4 +778,8 @@ def publish(report: HubReport, p: Protector) -> HubReport:
         period_end=report.period_end,
         hub_id=report.hub_id,
         published=True,
+        by_programme=programmes,
+        by_session=sessions,
+        postcodes_loaded=report.postcodes_loaded,
+        ward_names=report.ward_names,
     )

@@ -299,6 +299,8 @@ class DeskWindow(QMainWindow):
                 output_dir=self.ctx.settings.out_dir(),
             )  # fmt: skip
             tabs.addTab(reports, self.tr("Reports"))
+            reports.can_fix = "settings" in self.pages
+            reports.sig_settings_requested.connect(self._on_reports_settings_requested)
         tabs.currentChanged.connect(self._on_tab_changed)
         QTimer.singleShot(0, lambda: self._on_tab_changed(tabs.currentIndex()))
         return tabs
@@ -315,6 +317,11 @@ class DeskWindow(QMainWindow):
             return False
         self.workspace.setCurrentWidget(page)
         return True
+
+    def _on_reports_settings_requested(self, section: str) -> None:
+        """An empty area table's button: open Hub settings where it is fixed."""
+        if self.open_page("settings"):
+            self.pages["settings"].show_areas(section)  # type: ignore[attr-defined]
 
     def current_page(self) -> DeskPage | None:
         if self.workspace is None:

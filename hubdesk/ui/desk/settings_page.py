@@ -1,5 +1,6 @@
 """Hub settings, for administrators only: the privacy notice (text and version), how long personal
-data is kept, running retention now, and checking the audit log's hash chain. The services refuse
+data is kept, running retention now, the areas reports count by (postcode lookup, reach area) and
+checking the audit log's hash chain. The services refuse
 everyone without ADMINISTER too."""
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from hubdesk.domain.staff import Permission
 from hubdesk.services.hub_settings import RETENTION_MAX_MONTHS, PrivacySettings
 from hubdesk.services.retention import RetentionReport
 from hubdesk.storage.audit import ChainReport
+from hubdesk.ui.desk.areas_card import AreasCard
 from hubdesk.ui.desk.context import DeskContext, StaffSession
 from hubdesk.ui.desk.page import DeskPage, button, label, plural
 
@@ -93,6 +95,9 @@ class SettingsPage(DeskPage):
         col.addWidget(self.retention_result)
         self.body.addWidget(keep)
 
+        self.areas = AreasCard(self)  # the postcode lookup and the reach area (reports)
+        self.body.addWidget(self.areas)
+
         chain, col = _card(self, "auditCard")
         row = QHBoxLayout()
         row.addWidget(
@@ -123,6 +128,11 @@ class SettingsPage(DeskPage):
     def refresh(self) -> None:
         self.run(self.ctx.services.hub_settings.privacy, self.actor, on_success=self._show)
         self.run(self.ctx.services.retention.due_count, self.actor, on_success=self._show_due)
+        self.areas.refresh()
+
+    def show_areas(self, section: str) -> None:
+        """Open on the areas card: "postcodes" (load the lookup) or "reach" (the reach area)."""
+        self.areas.focus(section)
 
     def _show(self, settings: PrivacySettings) -> None:
         self.settings = settings

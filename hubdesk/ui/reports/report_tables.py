@@ -1,18 +1,23 @@
 """A report as tables: what the screen's tables, the CSV/XLSX export and the PDF all show.
 
 Plain Python (no Qt), so it runs on a worker. Words arrive translated from the GUI thread.
-`suppressed=True` (anything that leaves the hub: files for the council or a board) turns every
-count under 5 into "<5"; the desk's own screen shows its hub's counts in full.
+Cells are typed for the spreadsheet: counts are ints, rates floats (a fraction, shown as a
+percentage), days and months `date`s; text is only for labels. The hub's own figures are exact,
+0 included. `suppressed=True` is for a report whose figures were published for sharing beyond
+the hub (`ReportService.published`: every count rounded to a multiple of 5); there a published 0
+means "0 to 4" and is written "<5", the one text a figure column can hold.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
-from hubdesk.measures import Counts, Reach, rate, shown
-from hubdesk.services.reports import HubReport, Row
+from hubdesk.measures import SUPPRESSED, Counts, Reach
+from hubdesk.services.reports import NOT_KNOWN, HubReport, Programme, Row
 
 
 @dataclass(frozen=True)
@@ -61,7 +66,7 @@ class ReportWords:
     by_ward: str = "By ward"
     by_lsoa: str = "By LSOA"
     by_decile: str = "By deprivation decile"
-    by_reach_area: str = "Inside or outside the reach area"
+    by_reach_area: str = "Inside or outside reach area"
     by_channel: str = "Contacts by channel"
     by_need: str = "Contacts by need"
     by_outcome: str = "Contacts by outcome"
@@ -69,8 +74,81 @@ class ReportWords:
     need: str = "Need"
     outcome: str = "Outcome"
     key: str = "Group"
+    by_programme: str = "By programme"
+    by_session: str = "By session"
+    programme: str = "Programme"
+    site: str = "Site"
+    kind: str = "Kind of activity"
+    first_session: str = "First session"
+    last_session: str = "Last session"
+    sessions: str = "Sessions held"
+    sessions_with_visits: str = "Sessions with visits"
+    day: str = "Date"
+    week: str = "Week beginning"
+    month: str = "Month"
+    time: str = "Starts"
+    cancelled: str = "Cancelled"
+    yes: str = "Yes"
+    no: str = "No"
+    booked: str = "Booked"
+    attended: str = "Attended"
+    no_shows: str = "No-shows"
+    not_known: str = "Not known"
+    decile: str = "Decile {n}"
+    decile_most: str = "Decile 1 (most deprived)"
+    decile_least: str = "Decile 10 (least deprived)"
+    no_visits: str = "Nobody signed in during this period."
+    no_lookup: str = (
+        "Every visit is 'Not known' here because no postcode lookup is loaded on this desk: "
+        "visits carry no ward, LSOA or "
+        "deprivation decile. Load the council's postcode lookup in Hub settings; visits from "
+        "then on are counted by area."
+    )
+    no_full_postcode: str = (
+        "Not known for every visit: none in this period had a full postcode found in the "
+        "postcode lookup."
+    )
+    no_postcode_given: str = "Not known for every visit: nobody in this period gave a postcode."
+    no_reach_area: str = (
+        "Every visit is 'Reach area not set' here because this hub has no reach area set, so "
+        "no visit can be inside or outside it. "
+        "Set the reach area (the postcode districts the council's map gives this hub) in Hub "
+        "settings."
+    )
     reasons: dict[str, str] = field(default_factory=dict)
-    codes: dict[str, str] = field(default_factory=dict)  # channel, need, outcome, area words
+    codes: dict[str, str] = field(default_factory=dict)  # channel, need, outcome, area, kind
+
+    def code(self, value: Any) -> str:
+        """The words for a code; a code with no words is never shown as it is stored."""
+        if value is None:
+            return self.not_known
+        text = str(value)
+        if text == NOT_KNOWN:
+            return self.not_known
+        if text in self.reasons:
+            return self.reasons[text]
+        if text in self.codes:
+            return self.codes[text]
+        return humane(text)
+
+
+_CODE = re.compile(r"^[a-z0-9]+(_[a-z0-9]+)+$")
+
+
+def humane(text: str) -> str:
+    """A snake_case code as words ("child_development" -> "Child development"): the last
+    resort for a code the ui has no words for, so that no stored code reaches a person."""
+    if _CODE.match(text):
+        return text.replace("_", " ").capitalize()
+    return text
+
+
+# What a column holds: the spreadsheet's number format and the screen's rendering follow it.
+TEXT, COUNT, PERCENT, DAY, MONTH = "text", "count", "percent", "day", "month"
+
+# the programme table's booking columns, shown when the bookings work fills them in
+# (ReportService._programme_attendance; ProgrammeAttendance)
+PROGRAMME_ATTENDANCE = ("booked", "attended", "no_shows")
 
 
 @dataclass(frozen=True)
@@ -78,6 +156,27 @@ class Table:
     name: str  # also the XLSX sheet name (<= 31 characters)
     headers: list[str]
     rows: list[list[Any]]
+    formats: list[str] = field(default_factory=list)  # per column; missing: by the value
+    note: str = ""  # why the table is empty or says "Not known", and how to fix it
+    fix: str = ""  # where the desk fixes it: "postcodes", "reach" or ""
+
+    def format_of(self, column: int, value: Any) -> str:
+        if column < len(self.formats) and self.formats[column] != TEXT:
+            return self.formats[column]
+        if isinstance(value, (bool, str)) or value is None:
+            return TEXT
+        if isinstance(value, int):
+            return COUNT
+        if isinstance(value, float):
+            return PERCENT
+        if isinstance(value, date):
+            return DAY
+        return TEXT
+
+
+def is_figure(value: Any) -> bool:
+    """A cell that holds a figure (a number, or "<5" for a shared small count)."""
+    return (isinstance(value, (int, float)) and not isinstance(value, bool)) or value == SUPPRESSED
 
 
 def _counts_headers(w: ReportWords) -> list[str]:
@@ -99,16 +198,36 @@ def _count_cells(c: Counts, n: Callable[[int], Any]) -> list[Any]:
     return [n(v) for v in values]
 
 
+def _decile(w: ReportWords, key: Any) -> str:
+    if key is None or str(key) == NOT_KNOWN:
+        return w.not_known
+    n = int(key)
+    if n == 1:
+        return w.decile_most
+    if n == 10:
+        return w.decile_least
+    return w.decile.format(n=n)
+
+
 def tables_of(report: HubReport, w: ReportWords, *, suppressed: bool) -> list[Table]:
-    """Every table of the report, in order. Counts are ints on the desk, text when suppressed."""
+    """Every table of the report, in order. Counts are ints; when `suppressed` (a published
+    report), a count published as 0 is "<5"."""
 
     def n(v: int) -> Any:
-        return shown(v, suppressed=True) if suppressed else int(v)
+        return SUPPRESSED if suppressed and v == 0 else int(v)
+
+    def ratio(num: int, den: int) -> Any:
+        if den <= 0 or (suppressed and den < 5):
+            return None  # nothing to divide by (or too few to say, when shared)
+        if suppressed and num == 0:
+            return SUPPRESSED
+        return num / den
 
     s = report.summary
     c: Counts = s.counts
     r: Reach = s.reach
     f = report.follow_ups
+    outside = sum(x.counts.visits for x in report.by_reach_area if x.key == "outside")
     summary_rows: list[list[Any]] = [
         [w.visits, n(c.visits)],
         [w.people, n(c.people)],
@@ -119,7 +238,7 @@ def tables_of(report: HubReport, w: ReportWords, *, suppressed: bool) -> list[Ta
         [w.new_families, n(r.new_families)],
         [w.returning_families, n(r.returning_families)],
         [w.reattending, n(r.reattending_families)],
-        [w.reattendance_rate, rate(r.reattending_families, r.families, suppressed=suppressed)],
+        [w.reattendance_rate, ratio(r.reattending_families, r.families)],
         [w.new_visits, n(c.new_visits)],
         [w.returning_visits, n(c.returning_visits)],
         [w.anonymous_visits, n(c.anonymous_visits)],
@@ -128,65 +247,153 @@ def tables_of(report: HubReport, w: ReportWords, *, suppressed: bool) -> list[Ta
         [w.fathers_and_male, n(c.fathers_and_male_carers)],
         [w.families_with_father, n(r.families_with_father)],
         [w.send_children, n(c.send_children)],
-        [w.outside, n(sum(x.counts.visits for x in report.by_reach_area if x.key == "outside"))],
+        [w.outside, n(outside) if report.reach_districts else None],  # no area: not known
         [w.contacts, n(report.contacts.contacts)],
         [w.follow_ups_due, n(f.due)],
         [w.follow_ups_on_time, n(f.done_on_time)],
         [w.follow_ups_late, n(f.done_late)],
         [w.follow_ups_overdue, n(f.overdue)],
     ]
-    tables = [Table(w.summary, [w.measure, w.value], summary_rows)]
+    tables = [Table(w.summary, [w.measure, w.value], summary_rows, [TEXT, TEXT])]
     bands = [
         [label, n(att), n(reached)]
         for label, att, reached in zip(
             w.bands, c.children_by_band.values(), r.children_by_band.values(), strict=True
         )
     ]
-    tables.append(Table(w.age_band, [w.age_band, w.attendances, w.children_reached], bands))
+    tables.append(
+        Table(w.age_band, [w.age_band, w.attendances, w.children_reached], bands,
+              [TEXT, COUNT, COUNT])
+    )  # fmt: skip
 
-    def breakdown(name: str, rows: list[Row], label: Callable[[Row], str] | None = None) -> None:
+    def breakdown(
+        name: str,
+        rows: list[Row],
+        label: Callable[[Row], Any] | None = None,
+        *,
+        key_header: str | None = None,
+        key_format: str = TEXT,
+        note: str = "",
+        fix: str = "",
+    ) -> None:
+        cells = [[(label or (lambda x: w.code(x.label)))(x), *_count_cells(x.counts, n)]
+                 for x in rows]  # fmt: skip
+        headers = [key_header or w.key, *_counts_headers(w)]
+        if not rows and not note and c.visits == 0:
+            note = w.no_visits
         tables.append(
-            Table(
-                name,
-                [w.key, *_counts_headers(w)],
-                [[(label or (lambda x: x.label))(x), *_count_cells(x.counts, n)] for x in rows],
-            )
+            Table(name, headers, cells, [key_format] + [COUNT] * (len(headers) - 1), note, fix)
         )
 
     def word(x: Row) -> str:
-        return w.reasons.get(str(x.key), w.codes.get(str(x.key), x.label))
+        return w.code(x.key)
 
-    day_rows = [
-        Row(day, day.isoformat(), Counts(visits=v, people=s.people_by_day.get(day, 0)))
-        for day, v in s.by_day.items()
-    ]
-    tables.append(
-        Table(w.by_day, [w.key, w.visits, w.people],
-              [[x.label, n(x.counts.visits), n(x.counts.people)] for x in day_rows])
-    )  # fmt: skip
-    breakdown(w.by_week, report.by_week)
-    breakdown(w.by_month, report.by_month)
+    def unknown_only(rows: list[Row]) -> bool:
+        return bool(rows) and all(x.key is None for x in rows)
+
+    breakdown(w.by_day, report.by_day, lambda x: x.key, key_header=w.day, key_format=DAY)
+    breakdown(w.by_week, report.by_week, lambda x: x.key, key_header=w.week, key_format=DAY)
+    breakdown(w.by_month, report.by_month, lambda x: x.key, key_header=w.month,
+              key_format=MONTH)  # fmt: skip
     breakdown(w.by_weekday, report.by_weekday)
     breakdown(w.by_hour, report.by_hour)
-    breakdown(w.by_site, report.by_site)
+    breakdown(w.by_site, report.by_site, key_header=w.site)
     breakdown(w.by_reason, report.by_reason, word)
-    breakdown(w.by_activity, report.by_activity)
-    breakdown(w.by_district, report.by_district)
-    breakdown(w.by_ward, report.by_ward)
-    breakdown(w.by_lsoa, report.by_lsoa)
-    breakdown(w.by_decile, report.by_decile)
-    breakdown(w.by_reach_area, report.by_reach_area, word)
+    tables.append(_programme_table(report.by_programme, w, n))
+    tables.append(_session_table(report, w, n))
+    lookup = report.postcodes_loaded > 0
+
+    def area_note(rows: list[Row]) -> tuple[str, str]:
+        if not unknown_only(rows):
+            return "", ""  # some areas known (or nobody came: said by `breakdown`)
+        if not lookup:
+            return w.no_lookup, "postcodes"
+        return w.no_full_postcode, ""
+
+    breakdown(w.by_district, report.by_district,
+              note=w.no_postcode_given if unknown_only(report.by_district) else "")  # fmt: skip
+    wards = report.ward_names
+
+    def ward(x: Row) -> str:
+        if x.key is None:
+            return w.not_known
+        name = wards.get(str(x.key))
+        return f"{name} ({x.key})" if name else str(x.key)
+
+    note, fix = area_note(report.by_ward)
+    breakdown(w.by_ward, report.by_ward, ward, note=note, fix=fix)
+    note, fix = area_note(report.by_lsoa)
+    breakdown(w.by_lsoa, report.by_lsoa, note=note, fix=fix)
+    note, fix = area_note(report.by_decile)
+    breakdown(w.by_decile, report.by_decile, lambda x: _decile(w, x.key), note=note, fix=fix)
+    reach_note = "" if report.reach_districts else w.no_reach_area
+    breakdown(w.by_reach_area, report.by_reach_area, word, note=reach_note,
+              fix="reach" if reach_note else "")  # fmt: skip
     tables.append(
         Table(w.by_channel, [w.channel, w.contacts],
-              [[w.codes.get(str(k), str(k)), n(v)] for k, v in report.contacts_by_channel.items()])
+              [[w.code(k), n(v)] for k, v in report.contacts_by_channel.items()],
+              [TEXT, COUNT])
     )  # fmt: skip
     tables.append(
         Table(w.by_need, [w.need, w.contacts],
-              [[w.codes.get(k.value, k.value), n(v)] for k, v in report.contacts.by_need.items()])
+              [[w.code(k.value), n(v)] for k, v in report.contacts.by_need.items()],
+              [TEXT, COUNT])
     )  # fmt: skip
     tables.append(
         Table(w.by_outcome, [w.outcome, w.contacts],
-              [[w.codes.get(k.value, k.value), n(v)]
-               for k, v in report.contacts.by_outcome.items()])
+              [[w.code(k.value), n(v)] for k, v in report.contacts.by_outcome.items()],
+              [TEXT, COUNT])
     )  # fmt: skip
     return tables
+
+
+def _programme_table(programmes: list[Programme], w: ReportWords, n: Callable[[int], Any]) -> Table:
+    """One row per programme (a repeating activity): its dates, sessions and visits; the
+    booking columns when a session of the period was booked (PROGRAMME_ATTENDANCE)."""
+    booked = any(p.attendance is not None for p in programmes)
+    headers = [w.programme, w.site, w.kind, w.first_session, w.last_session, w.sessions,
+               w.sessions_with_visits, w.visits, w.people, w.children, w.fathers_and_male,
+               w.new_visits]  # fmt: skip
+    formats = [TEXT, TEXT, TEXT, DAY, DAY, COUNT, COUNT, COUNT, COUNT, COUNT, COUNT, COUNT]
+    if booked:
+        headers += [w.booked, w.attended, w.no_shows]
+        formats += [COUNT] * 3
+    rows = []
+    for p in programmes:
+        c = p.counts
+        row: list[Any] = [p.name, p.site_name, w.code(p.kind), p.first, p.last, p.sessions,
+                          p.sessions_with_visits, n(c.visits), n(c.people), n(c.children),
+                          n(c.fathers_and_male_carers), n(c.new_visits)]  # fmt: skip
+        if booked:
+            a = p.attendance
+            row += [n(getattr(a, k)) if a is not None else None for k in PROGRAMME_ATTENDANCE]
+        rows.append(row)
+    return Table(w.by_programme, headers, rows, formats, "" if rows else w.no_visits)
+
+
+def _session_table(report: HubReport, w: ReportWords, n: Callable[[int], Any]) -> Table:
+    headers = [w.day, w.time, w.programme, w.site, w.kind, w.cancelled, w.visits, w.people,
+               w.children]  # fmt: skip
+    rows = [
+        [s.day, s.starts, s.programme, s.site_name, w.code(s.kind),
+         w.yes if s.cancelled else w.no, n(s.counts.visits), n(s.counts.people),
+         n(s.counts.children)]
+        for s in report.by_session
+    ]  # fmt: skip
+    formats = [DAY, TEXT, TEXT, TEXT, TEXT, TEXT, COUNT, COUNT, COUNT]
+    return Table(w.by_session, headers, rows, formats)
+
+
+def cell_text(value: Any, kind: str) -> str:
+    """A typed cell as the screen and the PDF show it: 1,234; 42%; 19 Oct 2026; Oct 2026."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int):
+        return f"{value:,}"
+    if isinstance(value, float):
+        return f"{100 * value:.0f}%"
+    if isinstance(value, date):
+        return value.strftime("%b %Y") if kind == MONTH else value.strftime("%d %b %Y")
+    return str(value)

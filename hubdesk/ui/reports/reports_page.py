@@ -1,22 +1,24 @@
 """The front desk's reports screen: date range and site filters, headline figures, QtCharts
-charts and tables, export to CSV and XLSX, and a printable monthly summary (PDF).
+charts and tables, export to CSV and XLSX, and the monthly board pack (PDF).
 
-The hub's own desk shows its counts in full. Files for sharing beyond the hub (exports and the
-board summary) go through disclosure control (every figure rounded to a multiple of 5 so that
-no small count can be worked out, `ReportService.published`) unless the manager unticks "for
-sharing". Every query and file runs on the task runner; exports show progress and can be
-cancelled.
+The hub's own desk shows its counts in full, and so do its files unless the manager ticks "for
+sharing beyond the hub": then the exports and the board pack go through disclosure control
+(every figure rounded to a multiple of 5 so that no small count can be worked out,
+`ReportService.published`; a published 0 reads "<5"). Every query and file runs on the task
+runner; exports show progress and can be cancelled.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from dataclasses import fields
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,16 +40,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hubdesk.domain.catalogue import ActivityKind, ContactChannel, Need, Outcome, VisitReason
 from hubdesk.domain.clock import Clock, SystemClock
-from hubdesk.measures import HUB_TZ, last_twelve_months
-from hubdesk.services.reports import HubReport, ReportService
+from hubdesk.measures import HUB_TZ
+from hubdesk.services.reports import PRESETS, HubReport, ReportService, preset_period
 from hubdesk.services.setup import DeviceIdentity
 from hubdesk.storage.engine import Store
+from hubdesk.ui.desk import words as desk_words
+from hubdesk.ui.reports.board_pack import PACK_QUESTIONS, PackWords, board_pack_html
 from hubdesk.ui.reports.cancellable import CancellableJob
 from hubdesk.ui.reports.charts import bar_chart_view
 from hubdesk.ui.reports.exports import CancelToken, write_csv, write_xlsx
-from hubdesk.ui.reports.report_tables import ReportWords, Table, tables_of
-from hubdesk.ui.reports.summary_pdf import summary_html, write_summary_pdf
+from hubdesk.ui.reports.report_tables import (
+    COUNT,
+    PERCENT,
+    ReportWords,
+    Table,
+    cell_text,
+    is_figure,
+    tables_of,
+)
+from hubdesk.ui.reports.summary_pdf import write_summary_pdf
 from hubdesk.ui.tasks import TaskRunner
 
 TILES = (
@@ -66,6 +79,10 @@ TILES = (
 class ReportsPage(QWidget):
     """See the module docstring. Tests replace `choose_path` to avoid the file dialog and may
     set `export_hook` (called on the worker before each step) to hold an export mid-way."""
+
+    sig_settings_requested = Signal(str)
+    """Emitted when the person asks to fix an empty area table in Hub settings. Argument:
+    "postcodes" (load the postcode lookup) or "reach" (set the reach area)."""
 
     def __init__(
         self,
@@ -88,6 +105,9 @@ class ReportsPage(QWidget):
         self.tables: list[Table] = []
         self.export_hook: Callable[[], None] | None = None
         self.last_export: Path | None = None
+        self.can_fix = False  # may the person open Hub settings (set by the desk)
+        self.fix_table = ""
+        self._preset_dates: tuple[date, date] | None = None
         self.job = CancellableJob(self.tasks, self)
         self.job.sig_progress_changed.connect(self._on_job_progress_changed)
         self.job.sig_job_finished.connect(self._on_job_finished)
@@ -124,16 +144,18 @@ class ReportsPage(QWidget):
             filters.addWidget(widget)
         filters.addWidget(self.show_button)
         filters.addSpacing(12)
-        filters.addWidget(
-            self._button(self.tr("This month"), "reportThisMonth",
-                         lambda: self._quick(self._today().replace(day=1)))
-        )  # fmt: skip
-        filters.addWidget(
-            self._button(self.tr("Last month"), "reportLastMonth",
-                         lambda: self._quick((self._today().replace(day=1) - timedelta(days=1))
-                                             .replace(day=1)))
-        )  # fmt: skip
-        filters.addWidget(self._button(self.tr("Last 12 months"), "reportYear", self._last_year))
+        preset_label = QLabel(self.tr("Quick pick"))
+        self.preset_combo = QComboBox()
+        self.preset_combo.setObjectName("reportPreset")
+        self.preset_combo.setAccessibleName(self.tr("Quick pick of a period"))
+        self.preset_combo.setMinimumHeight(40)
+        preset_label.setBuddy(self.preset_combo)
+        self.preset_combo.addItem(self.tr("Choose a period…"), "")
+        for code in PRESETS:
+            self.preset_combo.addItem(self.preset_words()[code], code)
+        self.preset_combo.activated.connect(self._on_preset_combo_activated)
+        filters.addWidget(preset_label)
+        filters.addWidget(self.preset_combo)
         filters.addStretch(1)
         outer.addLayout(filters)
 
@@ -181,23 +203,43 @@ class ReportsPage(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         tables_box.addWidget(self.table_choice)
+        note_row = QHBoxLayout()
+        self.table_note = QLabel("")
+        self.table_note.setObjectName("reportTableNote")
+        self.table_note.setWordWrap(True)
+        self.table_note.setStyleSheet(
+            "background: #fff4ce; color: #3d2e00; border: 1px solid #c9a227; padding: 6px;"
+        )
+        self.fix_button = self._button("", "reportFixArea", self._on_fix_button_clicked)
+        note_row.addWidget(self.table_note, 1)
+        note_row.addWidget(self.fix_button)
+        self.table_note.setVisible(False)
+        self.fix_button.setVisible(False)
+        tables_box.addLayout(note_row)
         tables_box.addWidget(self.table)
         self.tabs.addTab(tables_host, self.tr("Tables"))
         outer.addWidget(self.tabs, 1)
 
         exports = QHBoxLayout()
         self.suppress_check = QCheckBox(
-            self.tr("Files for sharing beyond the hub: round every figure to a multiple of 5")
+            self.tr('For sharing beyond the hub: round every figure to a multiple of 5 ("<5")')
         )
         self.suppress_check.setObjectName("suppressCheck")
-        self.suppress_check.setChecked(True)
+        self.suppress_check.setToolTip(
+            self.tr(
+                "Leave unticked for the hub's own exact figures (0 is 0). Tick it for files "
+                "that leave the hub: each figure is rounded to a multiple of 5 and one that "
+                'rounds to 0 shows as "<5", so no small count can be worked out.'
+            )
+        )
+        self.suppress_check.setChecked(False)
         exports.addWidget(self.suppress_check)
         exports.addStretch(1)
         self.csv_button = self._button(self.tr("Export CSV…"), "exportCsv",
                                        lambda: self.start_export("csv"))  # fmt: skip
         self.xlsx_button = self._button(self.tr("Export XLSX…"), "exportXlsx",
                                         lambda: self.start_export("xlsx"))  # fmt: skip
-        self.pdf_button = self._button(self.tr("Monthly summary PDF…"), "exportPdf",
+        self.pdf_button = self._button(self.tr("Board pack PDF…"), "exportPdf",
                                        lambda: self.start_export("pdf"))  # fmt: skip
         self.progress = QProgressBar()
         self.progress.setObjectName("exportProgress")
@@ -251,20 +293,45 @@ class ReportsPage(QWidget):
             by_hour=t("By hour of day"), by_weekday=t("By day of the week"),
             by_district=t("By postcode district"), by_ward=t("By ward"), by_lsoa=t("By LSOA"),
             by_decile=t("By deprivation decile"),
-            by_reach_area=t("Inside or outside the reach area"),
+            by_reach_area=t("Inside or outside reach area"),
             by_channel=t("Contacts by channel"), by_need=t("Contacts by need"),
             by_outcome=t("Contacts by outcome"), channel=t("Channel"), need=t("Need"),
             outcome=t("Outcome"), key=t("Group"),
-            reasons={
-                "activity": t("Timetabled activity"), "here_to_help": t("Here to Help"),
-                "health_visitor": t("Health visitor"), "appointment": t("Appointment"),
-                "just_visiting": t("Just visiting"), "other": t("Other"),
-            },
+            by_programme=t("By programme"), by_session=t("By session"),
+            programme=t("Programme"), site=t("Site"), kind=t("Kind of activity"),
+            first_session=t("First session"), last_session=t("Last session"),
+            sessions=t("Sessions held"), sessions_with_visits=t("Sessions with visits"),
+            day=t("Date"), week=t("Week beginning"), month=t("Month"), time=t("Starts"),
+            cancelled=t("Cancelled"), yes=t("Yes"), no=t("No"), booked=t("Booked"),
+            attended=t("Attended"), no_shows=t("No-shows"), not_known=t("Not known"),
+            decile=t("Decile {n}"), decile_most=t("Decile 1 (most deprived)"),
+            decile_least=t("Decile 10 (least deprived)"),
+            no_visits=t("Nobody signed in during this period."),
+            no_lookup=t(
+                "Every visit is 'Not known' here because no postcode lookup is loaded on this "
+                "desk: visits carry no ward, LSOA or deprivation decile. Load the council's "
+                "postcode lookup in Hub settings; visits from then on are counted by area."
+            ),
+            no_full_postcode=t(
+                "Not known for every visit: none in this period had a full postcode found in "
+                "the postcode lookup."
+            ),
+            no_postcode_given=t(
+                "Not known for every visit: nobody in this period gave a postcode."
+            ),
+            no_reach_area=t(
+                "Every visit is 'Reach area not set' here because this hub has no reach area "
+                "set, so no visit can be inside or outside it. Set the reach area (the postcode "
+                "districts the council's map gives this hub) in Hub settings."
+            ),
+            reasons={r.value: desk_words.reason(r.value) for r in VisitReason},
             codes={
                 "inside": t("Inside the reach area"), "outside": t("Outside the reach area"),
                 "no_district": t("No postcode given"), "no_area": t("Reach area not set"),
-                "in_person": t("In person"), "phone": t("Phone"), "email": t("Email"),
-                "online_request": t("Online request"),
+                **{c.value: desk_words.channel(c) for c in ContactChannel},
+                **{n.value: desk_words.need(n) for n in Need},
+                **{o.value: desk_words.outcome(o) for o in Outcome},
+                **{k.value: desk_words.activity_kind(k) for k in ActivityKind},
             },
         )  # fmt: skip
 
@@ -292,14 +359,39 @@ class ReportsPage(QWidget):
         nxt = (first.replace(day=28) + timedelta(days=4)).replace(day=1)
         self.set_period(first, min(nxt - timedelta(days=1), self._today()))
 
-    def _quick(self, first: date) -> None:
-        self.set_month(first)
+    def pack_words(self) -> PackWords:
+        """The board pack's words, translated here on the GUI thread."""
+        return PackWords(
+            **{f.name: QCoreApplication.translate("BoardPack", getattr(PackWords(), f.name))
+               for f in fields(PackWords)}
+        )  # fmt: skip
+
+    def preset_words(self) -> dict[str, str]:
+        return {
+            "this_month": self.tr("This month"),
+            "last_month": self.tr("Last month"),
+            "this_fy": self.tr("This financial year (April–March)"),
+            "last_fy": self.tr("Last financial year"),
+            "q1": self.tr("Q1 (April–June)"),
+            "q2": self.tr("Q2 (July–September)"),
+            "q3": self.tr("Q3 (October–December)"),
+            "q4": self.tr("Q4 (January–March)"),
+            "last_12_months": self.tr("Last 12 months"),
+        }
+
+    def apply_preset(self, code: str) -> None:
+        """Set the dates a preset names (the end cut at today: days to come have no figures)
+        and show the report."""
+        today = self._today()
+        start, end = preset_period(code, today)
+        self.set_period(start, max(start, min(end, today)))
+        self._preset_dates = self.period()[:2]
         self.refresh()
 
-    def _last_year(self) -> None:
-        year = last_twelve_months(self._today())
-        self.set_period(year.start, year.end)
-        self.refresh()
+    def _on_preset_combo_activated(self, index: int) -> None:
+        code = self.preset_combo.itemData(index)
+        if code:
+            self.apply_preset(str(code))
 
     def period(self) -> tuple[date, date, uuid.UUID | None]:
         start = self.from_edit.date().toPython()
@@ -311,12 +403,24 @@ class ReportsPage(QWidget):
 
     def refresh(self) -> None:
         start, end, site = self.period()
+        if (start, end) != self._preset_dates:  # dates typed since: no longer the preset
+            self.preset_combo.setCurrentIndex(0)
         self.message.setText(self.tr("Working out the figures…"))
         self.show_button.setEnabled(False)
         self.tasks.run(
             self.service.hub_report, self.identity.hub_id, start, end, site,
-            on_success=self._on_report_loaded, on_failure=self._on_report_failed,
+            on_success=self._if_alive(self._on_report_loaded),
+            on_failure=self._if_alive(self._on_report_failed),
         )  # fmt: skip
+
+    def _if_alive(self, slot: Callable[[Any], None]) -> Callable[[Any], None]:
+        """`slot`, dropped once the page is gone (the desk locked while a report ran)."""
+
+        def call(value: Any) -> None:
+            if shiboken6.isValid(self) and shiboken6.isValid(self.show_button):
+                slot(value)
+
+        return call
 
     def _on_report_failed(self, exc: BaseException) -> None:
         self.show_button.setEnabled(True)
@@ -335,7 +439,10 @@ class ReportsPage(QWidget):
         summary = dict(self.tables[0].rows)
         for name, attr in TILES:
             value = summary.get(getattr(words, attr), 0)
-            self.tiles[name].setText(f"{value:,}" if isinstance(value, int) else str(value))
+            self.tiles[name].setText(cell_text(value, COUNT) or "–")
+            self.tiles[name].setToolTip("")
+        if not report.reach_districts:  # nobody can be outside an area that is not set
+            self.tiles["tileOutside"].setToolTip(words.no_reach_area)
         s = report.summary
         self.message.setText(
             self.tr("{hub}: {start} to {end}").format(
@@ -395,19 +502,42 @@ class ReportsPage(QWidget):
         self.table.setRowCount(len(table.rows))
         for r, row in enumerate(table.rows):
             for c, value in enumerate(row):
-                text = f"{value:,}" if isinstance(value, int) else str(value)
-                item = QTableWidgetItem(text)
-                if isinstance(value, int):
+                kind = table.format_of(c, value)
+                item = QTableWidgetItem(cell_text(value, kind))
+                if is_figure(value) or kind in (COUNT, PERCENT):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.table.setItem(r, c, item)
+        self.table_note.setText(table.note)
+        self.table_note.setVisible(bool(table.note))
+        self.fix_table = table.fix
+        fixes = {
+            "postcodes": self.tr("Load the postcode lookup…"),
+            "reach": self.tr("Set the reach area…"),
+        }
+        if table.fix and self.can_fix:
+            self.fix_button.setText(fixes[table.fix])
+            self.fix_button.setAccessibleName(fixes[table.fix])
+        elif table.fix:
+            self.fix_button.setText(self.tr("Ask an administrator"))
+            self.fix_button.setAccessibleName(self.fix_button.text())
+        self.fix_button.setVisible(bool(table.fix))
+        self.fix_button.setEnabled(bool(table.fix) and self.can_fix)
+        if table.fix and not self.can_fix:
+            self.fix_button.setToolTip(self.tr("Only an administrator can change Hub settings."))
+
+    def _on_fix_button_clicked(self) -> None:
+        if self.fix_table:
+            self.sig_settings_requested.emit(self.fix_table)
 
     # -- exports ---------------------------------------------------------------------------------
 
     def choose_path(self, kind: str) -> Path | None:
         start, end, _ = self.period()
-        suggested = self.output_dir / f"footfall-{start}-{end}.{kind}"
+        name = "board-pack" if kind == "pdf" else "footfall"
+        shared = "-for-sharing" if self.suppress_check.isChecked() else ""
+        suggested = self.output_dir / f"{name}-{start}-{end}{shared}.{kind}"
         filters = {"csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)", "pdf": "PDF (*.pdf)"}
         chosen, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the report"), str(suggested), filters[kind]
@@ -426,17 +556,14 @@ class ReportsPage(QWidget):
         suppressed = self.suppress_check.isChecked()
         service = self.service
         hook = self.export_hook
-        title = self.tr("Footfall summary")
-        shared = self.tr(
-            "Every figure is rounded to a multiple of 5, so figures may not add up exactly; "
-            'one that rounds to 0 is shown as "<5". Days are UK local days. Reach counts '
-            "registered families only. Definitions: docs/measures.md."
-        )
-        internal = self.tr(
-            "Exact figures, for use inside the hub only. Days are UK local days. Reach counts "
-            "registered families only. Definitions: docs/measures.md."
-        )
-        footnote = shared if suppressed else internal
+        pack = self.pack_words()
+        asked: dict[str, str] = {}  # the boards' questions, translated here on the GUI thread
+
+        def translate(text: str) -> str:
+            return asked.get(text, text)
+
+        for text in PACK_QUESTIONS:
+            asked[text] = QCoreApplication.translate("BoardPack", text)
         made = self.clock.now().astimezone(HUB_TZ)
 
         def work(token: CancelToken, progress: Callable[[int, int], None]) -> Path:
@@ -462,9 +589,9 @@ class ReportsPage(QWidget):
                     + (f" · {report.site_name}" if report.site_name else "")
                     + f" · {start:%d %b %Y} – {end:%d %b %Y}"
                 )
-                doc = summary_html(report, words, title=title, subtitle=subtitle,
-                                   footnote=footnote, made=made, suppressed=suppressed)  # fmt: skip
-                return write_summary_pdf(doc, path, token)
+                doc = board_pack_html(report, words, pack, translate, subtitle=subtitle,
+                                      made=made, suppressed=suppressed)  # fmt: skip
+                return write_summary_pdf(doc, path, token, title=pack.title)
             tables = tables_of(report, words, suppressed=suppressed)
             writer = write_csv if kind == "csv" else write_xlsx
             return writer(path, tables, token, writing)

@@ -1,8 +1,9 @@
-"""The printable monthly summary a hub manager takes to a board: A4 portrait PDF.
+"""Painting a report page to an A4 PDF (`write_summary_pdf`, used by the board pack) and the
+one-page footfall summary (`summary_html`), with the tables and bars they share.
 
 `summary_html` builds the page from plain data; `write_summary_pdf` paints it with QTextDocument
 on a QPdfWriter, which Qt allows off the GUI thread (no widget is touched), so it runs on the
-task runner. A board is beyond the hub, so the summary is suppressed by default ("<5").
+task runner. What it shows, exact or published for sharing, is the caller's choice.
 """
 
 from __future__ import annotations
@@ -14,11 +15,10 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-from hubdesk.measures import is_suppressed
 from hubdesk.security.files import private_output
 from hubdesk.services.reports import HubReport
 from hubdesk.ui.reports.exports import CancelToken
-from hubdesk.ui.reports.report_tables import ReportWords, Table, tables_of
+from hubdesk.ui.reports.report_tables import ReportWords, Table, cell_text, tables_of
 
 BAR = "#1b6ca8"
 
@@ -34,7 +34,7 @@ def _num(value: object) -> int | None:
 
 def _bar(value: object, top: int, width: int = 180) -> str:
     value = _num(value)
-    if value is None or is_suppressed(value) or top <= 0:
+    if value is None or value <= 0 or top <= 0:  # "<5" (shared) is text: no bar
         return ""
     w = max(1, min(99, int(100 * value / top)))
     return (
@@ -52,8 +52,11 @@ def _table_html(table: Table, value_col: int = 1, bars: bool = True) -> str:
     rows = []
     for r in table.rows:
         v = r[value_col]
-        cells = "".join(f"<td>{e(str(c))}</td>" for c in r[:value_col])
-        shown = f"{v:,}" if isinstance(v, int) else str(v)
+        cells = "".join(
+            f"<td>{e(cell_text(c, table.format_of(i, c)))}</td>"
+            for i, c in enumerate(r[:value_col])
+        )
+        shown = cell_text(v, table.format_of(value_col, v))
         bar = f"<td width='45%'>{_bar(v, top)}</td>" if bars else ""
         rows.append(f"<tr>{cells}<td align=right>{e(shown)}</td>{bar}</tr>")
     return (
@@ -79,14 +82,11 @@ def summary_html(
     rest = summary.rows[10:]
     tiles = "".join(
         f"<td width='20%' valign=top><span style='font-size:16pt'><b>"
-        f"{e(f'{v:,}' if isinstance(v, int) else str(v))}</b></span><br>{e(k)}</td>"
-        + ("</tr><tr>" if i == 4 else "")
+        f"{e(cell_text(v, ''))}</b></span><br>{e(k)}</td>" + ("</tr><tr>" if i == 4 else "")
         for i, (k, v) in enumerate(headline)
     )
     rest_rows = "".join(
-        f"<tr><td>{e(k)}</td><td align=right>{e(f'{v:,}' if isinstance(v, int) else str(v))}"
-        "</td></tr>"
-        for k, v in rest
+        f"<tr><td>{e(k)}</td><td align=right>{e(cell_text(v, ''))}</td></tr>" for k, v in rest
     )
     parts = [
         "<html><body style='font-family: sans-serif; font-size: 10pt'>",
@@ -108,17 +108,23 @@ def summary_html(
     return "".join(parts)
 
 
-def write_summary_pdf(doc_html: str, path: Path, token: CancelToken | None = None) -> Path:
+def write_summary_pdf(
+    doc_html: str,
+    path: Path,
+    token: CancelToken | None = None,
+    *,
+    title: str = "Monthly footfall summary",
+) -> Path:
     """Paint the summary to `path` (atomically, user-only). Runs on a worker thread."""
     with private_output(path) as tmp:  # user-only from the first byte
         if token is not None:
             token.check()
         writer = QPdfWriter(str(tmp))
         writer.setResolution(300)
-        writer.setTitle("Monthly footfall summary")
+        writer.setTitle(title)
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         writer.setPageOrientation(QPageLayout.Orientation.Portrait)
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+        writer.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
         doc = QTextDocument()
         font = QFont("Sans Serif")
         font.setPointSizeF(9.5)

@@ -263,3 +263,29 @@ def test_more_places_are_offered_to_the_waiting_list(
         ),
     )
     assert [r.id for r in bookings.register(reception, aid).offers] == [waiting.booking_id]
+
+
+def test_the_reports_count_bookings_came_and_no_shows_by_programme(
+    store, clock, bookings, families, reception, identity
+):
+    """The month-end report's programme rows carry people booked, came and no-shows."""
+    from hubdesk.services.reports import ReportService
+
+    today = session_on(store, clock, reception, identity.site_id, TODAY, 10)  # 11:00 to 12:00
+    later = session_on(store, clock, reception, identity.site_id, SATURDAY, 10)
+    khan = family(families, reception)
+    other = family(families, reception, first="Ewa", last="Nowak")
+    came = bookings.book(reception, BookingIn(today, khan.family_id, khan.member_ids[:2]))
+    bookings.book(reception, BookingIn(today, other.family_id, other.member_ids[:3]))
+    bookings.book(reception, BookingIn(later, other.family_id, other.member_ids[:1]))
+    clock.advance(timedelta(minutes=45))
+    bookings.mark_came(reception, came.booking_id)
+    clock.advance(timedelta(hours=2))  # the session has ended
+    report = ReportService(store, clock).hub_report(identity.hub_id, TODAY, SATURDAY)
+    (programme,) = report.by_programme
+    assert programme.sessions == 2
+    assert programme.attendance is not None
+    # 2 + 3 + 1 people booked; 2 came; 3 did not come to the session that has ended; the
+    # Saturday booking is not a no-show yet
+    assert (programme.attendance.booked, programme.attendance.attended) == (6, 2)
+    assert programme.attendance.no_shows == 3
