@@ -55,7 +55,13 @@ ERASED_VALUES: dict[type[Base], dict[str, Any]] = {
         "removed": True,
     },
     Visit: {"names": None},
-    Contact: {"notes": None, "referred_to": None, "signposted_to": None},
+    Contact: {
+        "notes": None,
+        "referred_to": None,
+        "signposted_to": None,
+        "caller_name": None,
+        "caller_phone": None,
+    },
 }
 # Personal (sealed) columns that erasure keeps, by table: a record of an erased family that a device
 # has never held may take them from the incoming event.
