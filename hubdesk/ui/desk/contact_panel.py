@@ -35,6 +35,16 @@ from hubdesk.ui.desk.page import Message, button, label, run_for
 NEED_COLUMNS = 4
 
 
+def staff_data(staff_id: uuid.UUID | None) -> str:
+    """A staff id as a drop-down's item data (text: Qt compares it by value; "" for no one)."""
+    return str(staff_id) if staff_id is not None else ""
+
+
+def staff_of(data: object) -> uuid.UUID | None:
+    """The staff id a drop-down's item data holds (see `staff_data`)."""
+    return uuid.UUID(data) if isinstance(data, str) and data else None
+
+
 class ContactPanel(QFrame):
     """The contact's fields, editable, and its history.
 
@@ -261,22 +271,24 @@ class ContactPanel(QFrame):
         )
 
     def _show_workers(self, workers: list[Worker]) -> None:
-        keep = self.worker.currentData()
+        keep = staff_of(self.worker.currentData())
         self.worker.clear()
-        self.worker.addItem(self.tr("No one yet"), None)
+        self.worker.addItem(self.tr("No one yet"), staff_data(None))
         for w in workers:
-            self.worker.addItem(w.name, w.staff_id)
+            self.worker.addItem(w.name, staff_data(w.staff_id))
         if self.detail is not None:
             keep = self.detail.contact.assigned_staff_id
         self._choose_worker(keep)
 
     def _choose_worker(self, staff_id: uuid.UUID | None) -> None:
         for i in range(self.worker.count()):
-            if self.worker.itemData(i) == staff_id:
+            if self.worker.itemData(i) == staff_data(staff_id):
                 self.worker.setCurrentIndex(i)
                 return
         if staff_id is not None and self.detail is not None:  # someone no longer active
-            self.worker.addItem(self.detail.assigned_name or self.tr("(former staff)"), staff_id)
+            self.worker.addItem(
+                self.detail.assigned_name or self.tr("(former staff)"), staff_data(staff_id)
+            )
             self.worker.setCurrentIndex(self.worker.count() - 1)
 
     def _show(self, detail: ContactDetail) -> None:
@@ -354,7 +366,7 @@ class ContactPanel(QFrame):
             notes=self.notes.toPlainText() or None,
             minutes_spent=self.minutes.value(),
             follow_up_due=due or None,
-            assigned_staff_id=self.worker.currentData(),
+            assigned_staff_id=staff_of(self.worker.currentData()),
             caller_name=self.caller_name.text() or None,
             caller_phone=self.caller_phone.text() or None,
         )

@@ -46,7 +46,7 @@ from hubdesk.domain.staff import Permission
 from hubdesk.services.contacts import MINUTES_MAX, ContactIn, FollowUp, QueueView, Worker
 from hubdesk.services.families import AdultIn, FamilyIn, FamilyRegistered, FamilySummary
 from hubdesk.ui.desk import words
-from hubdesk.ui.desk.contact_panel import ContactPanel
+from hubdesk.ui.desk.contact_panel import ContactPanel, staff_data, staff_of
 from hubdesk.ui.desk.context import DeskContext, StaffSession
 from hubdesk.ui.desk.date_field import DateField
 from hubdesk.ui.desk.family_picker import FamilyPicker
@@ -428,7 +428,7 @@ class HelpPage(DeskPage):
         assigned = None
         if self.follow_up.isChecked():
             due = self.follow_up_date.text()
-            assigned = self.follow_up_worker.currentData()
+            assigned = staff_of(self.follow_up_worker.currentData())
         caller = self.family_id is None and self.caller_button.isChecked()
         return ContactIn(
             channel=channel,  # type: ignore[arg-type]  # None is refused by the service, by name
@@ -554,22 +554,22 @@ class HelpPage(DeskPage):
             (self.follow_up_worker, None),
             (self.assign_worker, self.tr("No one yet")),
         ):
-            keep = combo.currentData()
+            keep = staff_of(combo.currentData())
             combo.clear()
             if first is not None:
-                combo.addItem(first, None)
+                combo.addItem(first, staff_data(None))
             for w in workers:
                 text = w.name
                 if w.staff_id == self.session.staff_id:
                     text = self.tr("{name} (me)").format(name=w.name)
-                combo.addItem(text, w.staff_id)
-            index = combo.findData(keep)
+                combo.addItem(text, staff_data(w.staff_id))
+            index = combo.findData(staff_data(keep))
             if combo is self.follow_up_worker and keep is None:
-                index = combo.findData(self.session.staff_id)
+                index = combo.findData(staff_data(self.session.staff_id))
             combo.setCurrentIndex(max(0, index))
 
     def _choose_worker(self, staff_id: uuid.UUID | None) -> None:
-        index = self.follow_up_worker.findData(staff_id)
+        index = self.follow_up_worker.findData(staff_data(staff_id))
         if index >= 0:
             self.follow_up_worker.setCurrentIndex(index)
 
@@ -635,7 +635,7 @@ class HelpPage(DeskPage):
             self.ctx.services.contacts.assign,
             self.actor,
             contact_id,
-            self.assign_worker.currentData(),
+            staff_of(self.assign_worker.currentData()),
             on_success=lambda _r: self._on_assigned(name),
         )
 
