@@ -71,7 +71,7 @@ class ContactPanel(QFrame):
             "notes": self.tr("Notes"),
             "minutes_spent": self.tr("Minutes spent"),
             "follow_up_due": self.tr("Follow-up date"),
-            "assigned_staff_id": self.tr("Follow-up by"),
+            "assigned_staff_id": self.tr("Who follows up"),
             "caller_name": self.tr("Caller's name"),
             "caller_phone": self.tr("Number to call back"),
         }
@@ -80,11 +80,14 @@ class ContactPanel(QFrame):
         head = QHBoxLayout()
         self.heading = label("", "contactHeading", "subtitle", self)
         head.addWidget(self.heading, 1)
+        self.save_button = button(self.tr("Save corrections"), "contactSave", self, kind="primary")
+        self.done_button = button(self.tr("Mark follow-up done"), "contactDone", self)
         self.back_button = button(self.tr("Back to follow-ups"), "contactBack", self)
+        head.addWidget(self.save_button)
+        head.addWidget(self.done_button)
         head.addWidget(self.back_button)
         outer.addLayout(head)
         self.message = Message("contactMessage", self)
-        outer.addWidget(self.message)
         self.errors = FormErrors(self.message)
         columns = QHBoxLayout()
         columns.addWidget(self._build_fields(), 3)
@@ -99,9 +102,6 @@ class ContactPanel(QFrame):
         col = QVBoxLayout(box)
         col.setContentsMargins(0, 0, 0, 0)
         col.setSpacing(4)
-        self.who = label("", "contactWho", "", box)
-        col.addWidget(self.who)
-
         how = QHBoxLayout()
         how.addWidget(label(self.tr("How:"), "contactHowLabel", "", box))
         self.channel = QComboBox(box)
@@ -156,14 +156,6 @@ class ContactPanel(QFrame):
         where.addWidget(self._with_error("referred_to", self.referred, box))
         col.addLayout(where)
 
-        self.notes = QPlainTextEdit(box)
-        self.notes.setObjectName("contactNotes")
-        self.notes.setAccessibleName(self.tr("Notes"))
-        self.notes.setPlaceholderText(self.tr("Notes"))
-        self.notes.setFixedHeight(56)
-        col.addWidget(self.notes)
-        col.addWidget(self.errors.field("notes", self.notes, self.tr("Notes")))
-
         self.caller_box = QWidget(box)
         self.caller_box.setObjectName("contactCallerBox")
         caller = QHBoxLayout(self.caller_box)
@@ -176,38 +168,42 @@ class ContactPanel(QFrame):
         )
         caller.addWidget(self._with_error("caller_name", self.caller_name, self.caller_box))
         caller.addWidget(self._with_error("caller_phone", self.caller_phone, self.caller_box))
-        col.addWidget(self.caller_box)
+        col.insertWidget(3, self.caller_box)  # under how and minutes: who it was
 
         follow = QHBoxLayout()
         follow.addWidget(label(self.tr("Follow-up date:"), "contactDueLabel", "", box))
         self.due = DateField(
-            "contactDue", self.tr("Follow-up date"), box, today=self.ctx.services.contacts.today
+            "contactDue",
+            self.tr("Follow-up date"),
+            box,
+            today=self.ctx.services.contacts.today,
+            from_today=True,
         )
         follow.addWidget(self.due)
         follow.addWidget(label(self.tr("by"), "contactWorkerLabel", "", box))
         self.worker = QComboBox(box)
         self.worker.setObjectName("contactWorker")
-        self.worker.setAccessibleName(self.tr("Follow-up by"))
+        self.worker.setAccessibleName(self.tr("Who follows up"))
         self.worker.setMinimumWidth(160)
         follow.addWidget(self.worker)
         follow.addStretch(1)
         col.addLayout(follow)
         col.addWidget(self.errors.field("follow_up_due", self.due.edit, self.tr("Follow-up date")))
-        col.addWidget(self.errors.field("assigned_staff_id", self.worker, self.tr("Follow-up by")))
+        col.addWidget(
+            self.errors.field("assigned_staff_id", self.worker, self.tr("Who follows up"))
+        )
         self.done_state = label("", "contactDoneState", "hint", box)
         col.addWidget(self.done_state)
-
-        actions = QHBoxLayout()
-        self.save_button = button(self.tr("Save corrections"), "contactSave", box, kind="primary")
-        self.done_button = button(self.tr("Mark follow-up done"), "contactDone", box)
-        actions.addWidget(self.save_button)
-        actions.addWidget(self.done_button)
-        actions.addStretch(1)
-        col.addLayout(actions)
         col.addStretch(1)
+        self.outcome_boxes[Outcome.SIGNPOSTED].toggled.connect(self._sync_fields)
+        self.outcome_boxes[Outcome.REFERRAL].toggled.connect(self._sync_fields)
         self.save_button.clicked.connect(self._on_save_clicked)
         self.done_button.clicked.connect(self._on_done_clicked)
         return box
+
+    def _sync_fields(self) -> None:
+        self.signposted.setVisible(self.outcome_boxes[Outcome.SIGNPOSTED].isChecked())
+        self.referred.setVisible(self.outcome_boxes[Outcome.REFERRAL].isChecked())
 
     def _line(self, parent: QWidget, name: str, text: str) -> QLineEdit:
         field = QLineEdit(parent)
@@ -230,6 +226,19 @@ class ContactPanel(QFrame):
         box = QWidget(self)
         col = QVBoxLayout(box)
         col.setContentsMargins(0, 0, 0, 0)
+        col.setSpacing(4)
+        self.message.setParent(box)
+        col.addWidget(self.message)
+        self.who = label("", "contactWho", "", box)
+        col.addWidget(self.who)
+        col.addWidget(label(self.tr("Notes:"), "contactNotesLabel", "", box))
+        self.notes = QPlainTextEdit(box)
+        self.notes.setObjectName("contactNotes")
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setPlaceholderText(self.tr("Notes"))
+        self.notes.setFixedHeight(90)
+        col.addWidget(self.notes)
+        col.addWidget(self.errors.field("notes", self.notes, self.tr("Notes")))
         col.addWidget(label(self.tr("What happened"), "contactHistoryTitle", "subtitle", box))
         self.history = QListWidget(box)
         self.history.setObjectName("contactHistory")
@@ -315,6 +324,7 @@ class ContactPanel(QFrame):
             box.setChecked(n in c.needs)
         for o, box in self.outcome_boxes.items():
             box.setChecked(o in c.outcomes)
+        self._sync_fields()
         self.signposted.setText(c.signposted_to or "")
         self.referred.setText(c.referred_to or "")
         self.notes.setPlainText(c.notes or "")

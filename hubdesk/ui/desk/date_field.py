@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QPalette
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QFrame,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from hubdesk.domain.dates import TYPED_DATE_MAX, format_typed_date, parse_typed_date
 from hubdesk.domain.errors import ValidationError
+from hubdesk.ui.widgets.icons import render_icon
 
 
 class CalendarPopup(QFrame):
@@ -68,10 +70,12 @@ class DateField(QWidget):
         parent: QWidget | None = None,
         *,
         today: Callable[[], date] = date.today,
+        from_today: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName(f"{name}Box")
         self._today = today
+        self._from_today = from_today  # the calendar offers no day before today
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(4)
@@ -82,11 +86,16 @@ class DateField(QWidget):
         self.edit.setMaxLength(TYPED_DATE_MAX)
         self.edit.setMinimumWidth(120)
         row.addWidget(self.edit, 1)
-        self.calendar_button = QPushButton(self.tr("Calendar"), self)
+        self.calendar_button = QPushButton(self)
         self.calendar_button.setObjectName(f"{name}Calendar")
+        colour = self.calendar_button.palette().color(QPalette.ColorRole.ButtonText).name()
+        self.calendar_button.setIcon(QIcon(render_icon("calendar", colour, 22)))
+        self.calendar_button.setIconSize(QSize(22, 22))
+        self.calendar_button.setFixedWidth(48)
         self.calendar_button.setAccessibleName(
             self.tr("Choose the {field} on a calendar").format(field=accessible.lower())
         )
+        self.calendar_button.setToolTip(self.calendar_button.accessibleName())
         row.addWidget(self.calendar_button)
         self.popup = CalendarPopup(f"{name}Popup", self)
         self.popup.hide()
@@ -111,11 +120,19 @@ class DateField(QWidget):
             return None
 
     def _on_calendar_button_clicked(self) -> None:
-        shown = self.date_or_none() or self._today()
+        today = self._today()
+        if self._from_today:
+            self.popup.calendar.setMinimumDate(QDate(today.year, today.month, today.day))
+        shown = self.date_or_none() or today
         self.popup.calendar.setSelectedDate(QDate(shown.year, shown.month, shown.day))
         self.popup.adjustSize()
-        below = self.mapToGlobal(self.rect().bottomLeft())
-        self.popup.move(below)
+        # under the field, or over it when there is no room under it in the window
+        at = self.mapToGlobal(self.rect().bottomLeft())
+        bottom = self.window().mapToGlobal(self.window().rect().bottomLeft()).y()
+        if at.y() + self.popup.height() > bottom:
+            at = self.mapToGlobal(self.rect().topLeft())
+            at.setY(at.y() - self.popup.height())
+        self.popup.move(at)
         self.popup.show()
         self.popup.calendar.setFocus(Qt.FocusReason.PopupFocusReason)
 

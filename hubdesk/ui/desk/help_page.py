@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -54,6 +53,20 @@ from hubdesk.ui.desk.form_errors import FormErrors
 from hubdesk.ui.desk.page import DeskPage, button, label
 
 NEED_COLUMNS = 4
+ASSIGNED_ROLE = Qt.ItemDataRole.UserRole + 1  # a queue row's worker, as staff_data()
+# the form's fields from top to bottom, as FormErrors knows them
+FORM_FIELDS = (
+    "channel",
+    "caller_name",
+    "caller_phone",
+    "needs",
+    "notes",
+    "signposted_to",
+    "referred_to",
+    "minutes_spent",
+    "follow_up_due",
+    "assigned_staff_id",
+)
 FOLLOW_UP_DAYS = 7
 
 
@@ -67,19 +80,19 @@ class HelpPage(DeskPage):
         self.minutes_edited = False
         self.errors = FormErrors(self.message)
         self.view = QueueView.ALL
-        self.stack = QStackedWidget(self)
-        self.stack.setObjectName("helpStack")
-        main = QWidget(self.stack)
-        main.setObjectName("helpMain")
-        row = QHBoxLayout(main)
+        # the form and queue, or one contact opened from the queue: one shows at a time (hidden,
+        # the other takes no room, so each fits 1366x768 on its own)
+        self.main = QWidget(self)
+        self.main.setObjectName("helpMain")
+        row = QHBoxLayout(self.main)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self._build_form(), 3)
         row.addWidget(self._build_follow_ups(), 2)
-        self.stack.addWidget(main)
-        self.contact_panel = ContactPanel(ctx, session, self.stack)
-        self.stack.addWidget(self.contact_panel)
+        self.body.addWidget(self.main, 1)
+        self.contact_panel = ContactPanel(ctx, session, self)
+        self.contact_panel.hide()
+        self.body.addWidget(self.contact_panel, 1)
         self.contact_panel.sig_closed.connect(self._on_contact_panel_closed)
-        self.body.addWidget(self.stack, 1)
         self.reset_form()
 
     # --- the form ----------------------------------------------------------------------------
@@ -110,14 +123,14 @@ class HelpPage(DeskPage):
 
         who = QHBoxLayout()
         who.addWidget(label(self.tr("Who:"), "helpWhoLabel", "subtitle", form))
-        self.family_label = label(
-            self.tr("No family chosen (you can log it without one)"), "helpFamily", "", form
-        )
+        self.family_label = label("", "helpFamily", "", form)
         who.addWidget(self.family_label, 1)
+        self.caller_box = self._build_caller(form)
+        who.addWidget(self.caller_box, 1)
         self.change_family = button(self.tr("Change"), "helpChangeFamily", form)
         self.new_family_button = button(self.tr("Quick new family"), "helpNewFamily", form)
         self.new_family_button.setCheckable(True)
-        self.caller_button = button(self.tr("Not registered: name and number"), "helpCaller", form)
+        self.caller_button = button(self.tr("Caller not registered"), "helpCaller", form)
         self.caller_button.setCheckable(True)
         who.addWidget(self.change_family)
         who.addWidget(self.new_family_button)
@@ -125,11 +138,12 @@ class HelpPage(DeskPage):
         col.addLayout(who)
         self.picker = FamilyPicker(self.ctx, self.session, "helpPicker", limit=8, parent=form)
         self.picker.results.setMaximumHeight(84)
+        # the search sits in the "Who" row; the families found show under it while searching
+        who.insertWidget(2, self.picker.field, 1)
         col.addWidget(self.picker)
+        self.picker.field.textChanged.connect(lambda _t: self._sync_who())
         self.new_family = self._build_new_family(form)
         col.addWidget(self.new_family)
-        self.caller_box = self._build_caller(form)
-        col.addWidget(self.caller_box)
 
         col.addWidget(label(self.tr("Needs:"), "helpNeedsLabel", "subtitle", form))
         needs_box = QWidget(form)
@@ -172,18 +186,29 @@ class HelpPage(DeskPage):
         where.addWidget(self.notes, 2)
         where.addWidget(self.signposted, 1)
         where.addWidget(self.referred, 1)
+        where.addWidget(label(self.tr("Minutes spent:"), "helpMinutesLabel", "", form))
+        self.minutes = QSpinBox(form)
+        self.minutes.setObjectName("helpMinutes")
+        self.minutes.setAccessibleName(self.tr("Minutes spent"))
+        self.minutes.setRange(0, MINUTES_MAX)
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setSpecialValueText(self.tr("counted for you"))
+        self.minutes.setMinimumWidth(150)
+        self.minutes.valueChanged.connect(self._on_minutes_edited)
+        where.addWidget(self.minutes)
         col.addLayout(where)
         col.addWidget(self.errors.field("notes", self.notes, self.tr("Notes")))
         col.addWidget(self.errors.field("signposted_to", self.signposted, self.tr("Signposted to")))
         col.addWidget(self.errors.field("referred_to", self.referred, self.tr("Referral made to")))
+        col.addWidget(self.errors.field("minutes_spent", self.minutes, self.tr("Minutes spent")))
         self.outcome_boxes[Outcome.SIGNPOSTED].toggled.connect(self._sync_fields)
         self.outcome_boxes[Outcome.REFERRAL].toggled.connect(self._sync_fields)
 
         follow = QHBoxLayout()
-        self.follow_up = QCheckBox(self.tr("Follow-up by"), form)
+        self.follow_up = QCheckBox(self.tr("Follow up on"), form)
         self.follow_up.setObjectName("helpFollowUp")
         self.follow_up_date = DateField(
-            "helpFollowUpDate", self.tr("Follow-up date"), form, today=self._today
+            "helpFollowUpDate", self.tr("Follow-up date"), form, today=self._today, from_today=True
         )
         self.follow_up_worker = QComboBox(form)
         self.follow_up_worker.setObjectName("helpFollowUpWorker")
@@ -191,9 +216,14 @@ class HelpPage(DeskPage):
         self.follow_up_worker.setMinimumWidth(170)
         follow.addWidget(self.follow_up)
         follow.addWidget(self.follow_up_date)
-        follow.addWidget(label(self.tr("to be done by"), "helpFollowUpWorkerLabel", "", form))
+        follow.addWidget(label(self.tr("by"), "helpFollowUpWorkerLabel", "", form))
         follow.addWidget(self.follow_up_worker)
         follow.addStretch(1)
+        self.clear_button = button(self.tr("Clear"), "helpClear", form)
+        self.save_button = button(self.tr("Save"), "helpSave", form, kind="primary")
+        self.save_button.setMinimumWidth(120)
+        follow.addWidget(self.clear_button)
+        follow.addWidget(self.save_button)
         col.addLayout(follow)
         col.addWidget(
             self.errors.field("follow_up_due", self.follow_up_date.edit, self.tr("Follow-up date"))
@@ -205,26 +235,6 @@ class HelpPage(DeskPage):
         )
         self.follow_up.toggled.connect(self._on_follow_up_toggled)
         self.follow_up_date.sig_date_edited.connect(self._on_follow_up_date_edited)
-
-        more = QHBoxLayout()
-        more.addWidget(label(self.tr("Minutes spent:"), "helpMinutesLabel", "", form))
-        self.minutes = QSpinBox(form)
-        self.minutes.setObjectName("helpMinutes")
-        self.minutes.setAccessibleName(self.tr("Minutes spent"))
-        self.minutes.setRange(0, MINUTES_MAX)
-        self.minutes.setSuffix(self.tr(" min"))
-        self.minutes.setSpecialValueText(self.tr("counted for you"))
-        self.minutes.setMinimumWidth(150)
-        self.minutes.valueChanged.connect(self._on_minutes_edited)
-        more.addWidget(self.minutes)
-        more.addStretch(1)
-        self.clear_button = button(self.tr("Clear"), "helpClear", form)
-        self.save_button = button(self.tr("Save"), "helpSave", form, kind="primary")
-        self.save_button.setMinimumWidth(120)
-        more.addWidget(self.clear_button)
-        more.addWidget(self.save_button)
-        col.addLayout(more)
-        col.addWidget(self.errors.field("minutes_spent", self.minutes, self.tr("Minutes spent")))
 
         self.picker.sig_family_chosen.connect(self._on_family_chosen)
         self.picker.field.textEdited.connect(lambda _t: self._touched())
@@ -251,6 +261,7 @@ class HelpPage(DeskPage):
         ):
             field.setPlaceholderText(text)
             field.setAccessibleName(text)
+            field.setToolTip(text)
             field.textEdited.connect(lambda _t: self._touched())
             cell = QVBoxLayout()
             cell.setSpacing(0)
@@ -297,13 +308,10 @@ class HelpPage(DeskPage):
         for b in self.channel_buttons.values():
             b.setChecked(False)
         self.channel_group.setExclusive(True)
-        self.family_label.setText(self.tr("No family chosen (you can log it without one)"))
+        self.family_label.setText("")
         self.picker.clear()
-        self.picker.show()
-        self.change_family.hide()
         self.new_family_button.setChecked(False)
         self.caller_button.setChecked(False)
-        self.caller_button.show()
         for box in (*self.need_boxes.values(), *self.outcome_boxes.values(), self.follow_up):
             box.setChecked(False)
         for field in (
@@ -324,6 +332,7 @@ class HelpPage(DeskPage):
         self.minutes.setValue(0)
         self.minutes.blockSignals(False)
         self._sync_fields()
+        self._sync_who()
 
     def _today(self) -> date:
         return self.ctx.services.contacts.today()
@@ -358,22 +367,29 @@ class HelpPage(DeskPage):
             self.follow_up.blockSignals(False)
             self._sync_fields()
 
+    def _sync_who(self) -> None:
+        """Who it was: a family found (its name), the search, or an unregistered caller's name
+        and number; the list of families found only while something is typed to search."""
+        no_family = self.family_id is None
+        caller = no_family and self.caller_button.isChecked()
+        self.family_label.setVisible(not no_family)
+        self.change_family.setVisible(not no_family)
+        self.picker.field.setVisible(no_family and not caller)
+        self.picker.setVisible(no_family and not caller and bool(self.picker.field.text().strip()))
+        self.caller_box.setVisible(caller)
+        self.caller_button.setVisible(no_family)
+
     def _on_family_chosen(self, summary: FamilySummary) -> None:
         self._touched()
         self.family_id = summary.family_id
         self.family_label.setText(summary.label)
-        self.picker.hide()
-        self.change_family.show()
         self.new_family_button.setChecked(False)
         self.caller_button.setChecked(False)
-        self.caller_button.hide()
+        self._sync_who()
 
     def _on_change_family_clicked(self) -> None:
         self.family_id = None
-        self.family_label.setText(self.tr("No family chosen (you can log it without one)"))
-        self.change_family.hide()
-        self.caller_button.show()
-        self.picker.show()
+        self._sync_who()
         self.picker.field.setFocus()
 
     def _on_new_family_toggled(self, on: bool) -> None:
@@ -385,7 +401,7 @@ class HelpPage(DeskPage):
 
     def _on_caller_toggled(self, on: bool) -> None:
         """An unregistered caller: a name and a number to call back, kept with the contact."""
-        self.caller_box.setVisible(on)
+        self._sync_who()
         if on:
             self._touched()
             self.new_family_button.setChecked(False)
@@ -411,10 +427,8 @@ class HelpPage(DeskPage):
     def _on_new_family_added(self, registered: FamilyRegistered, name: str) -> None:
         self.family_id = registered.family_id
         self.family_label.setText(name)
-        self.picker.hide()
-        self.change_family.show()
         self.new_family_button.setChecked(False)
-        self.caller_button.hide()
+        self._sync_who()
         self.message.show_ok(self.tr("New family added."))
 
     def contact(self) -> ContactIn:
@@ -466,6 +480,12 @@ class HelpPage(DeskPage):
     def _on_save_failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
         self.errors.show(exc)
+        # the lines under the fields take room: bring the first problem into view
+        for path in FORM_FIELDS:
+            error = self.errors.error_for(path)
+            if error is not None and not error.isHidden():
+                self.scroller.ensureWidgetVisible(error, 0, 8)
+                break
 
     # --- follow-ups --------------------------------------------------------------------------
 
@@ -475,9 +495,9 @@ class HelpPage(DeskPage):
         col = QVBoxLayout(box)
         col.setContentsMargins(0, 0, 0, 0)
         self.follow_ups_title = label(self.tr("Follow-ups"), "followUpsTitle", "subtitle", box)
-        col.addWidget(self.follow_ups_title)
         views = QHBoxLayout()
         views.setSpacing(4)
+        views.addWidget(self.follow_ups_title, 1)
         self.view_group = QButtonGroup(self)
         self.view_group.setExclusive(True)
         self.view_buttons: dict[QueueView, QPushButton] = {}
@@ -508,26 +528,26 @@ class HelpPage(DeskPage):
         self.follow_ups.setWordWrap(True)
         h = self.follow_ups.horizontalHeader()
         h.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        h.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         h.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.follow_ups.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         col.addWidget(self.follow_ups, 1)
         self.follow_ups_empty = label(self.tr("No follow-ups here."), "followUpsEmpty", "hint", box)
         col.addWidget(self.follow_ups_empty)
         actions = QHBoxLayout()
+        actions.setSpacing(4)
         self.open_button = button(self.tr("Open"), "followUpOpen", box)
         self.done_button = button(self.tr("Mark done"), "followUpDone", box)
         actions.addWidget(self.open_button)
         actions.addWidget(self.done_button)
-        actions.addStretch(1)
-        col.addLayout(actions)
-        give = QHBoxLayout()
-        give.addWidget(label(self.tr("Give to:"), "followUpGiveLabel", "", box))
+        actions.addSpacing(8)
         self.assign_worker = QComboBox(box)
         self.assign_worker.setObjectName("followUpWorker")
         self.assign_worker.setAccessibleName(self.tr("Give the follow-up to"))
-        give.addWidget(self.assign_worker, 1)
+        actions.addWidget(self.assign_worker, 1)
         self.assign_button = button(self.tr("Assign"), "followUpAssign", box)
-        give.addWidget(self.assign_button)
-        col.addLayout(give)
+        actions.addWidget(self.assign_button)
+        col.addLayout(actions)
         self.open_button.clicked.connect(self._on_open_clicked)
         self.done_button.clicked.connect(self._on_done_clicked)
         self.assign_button.clicked.connect(self._on_assign_clicked)
@@ -537,9 +557,12 @@ class HelpPage(DeskPage):
         return box
 
     def _sync_queue_buttons(self) -> None:
-        chosen = bool(self.follow_ups.selectedItems())
+        items = self.follow_ups.selectedItems()
         for b in (self.open_button, self.done_button, self.assign_button):
-            b.setEnabled(chosen)
+            b.setEnabled(bool(items))
+        if items:  # the drop-down says who has the chosen follow-up now
+            index = self.assign_worker.findData(items[0].data(ASSIGNED_ROLE))
+            self.assign_worker.setCurrentIndex(max(0, index))
 
     def refresh(self) -> None:
         self.run(self.ctx.services.contacts.workers, self.actor, on_success=self._show_workers)
@@ -583,7 +606,7 @@ class HelpPage(DeskPage):
         today = self._today()
         self.follow_ups_title.setText(self.tr("Follow-ups: %n", "", len(items)))
         for r, f in enumerate(items):
-            due = words.day(f.due)
+            due = f.due.strftime("%a %d %b") if f.due.year == today.year else words.day(f.due)
             if f.overdue:
                 due = self.tr("{day} (overdue)").format(day=due)
             elif f.due == today:
@@ -598,6 +621,7 @@ class HelpPage(DeskPage):
             for c, v in enumerate(values):
                 item = QTableWidgetItem(v)
                 item.setData(Qt.ItemDataRole.UserRole, f.contact_id)
+                item.setData(ASSIGNED_ROLE, staff_data(f.assigned_staff_id))
                 if f.overdue:
                     font = item.font()
                     font.setBold(True)
@@ -649,9 +673,11 @@ class HelpPage(DeskPage):
             return
         self.message.clear_message()
         self.contact_panel.open(contact_id)
-        self.stack.setCurrentWidget(self.contact_panel)
+        self.main.hide()
+        self.contact_panel.show()
 
     def _on_contact_panel_closed(self, changed: bool) -> None:
-        self.stack.setCurrentIndex(0)
+        self.contact_panel.hide()
+        self.main.show()
         if changed:
             self.refresh()

@@ -128,7 +128,7 @@ def test_a_phone_call_with_a_typed_follow_up_date_keeps_that_date_exactly(
     # docs/desk.md quotes these: a phone call with a follow-up on a date typed in full
     assert (person.clicks, person.keys) == (7, 15)
     qtbot.waitUntil(lambda: page.follow_ups.rowCount() == 1)
-    assert page.follow_ups.item(0, 0).text() == "Thu 10 Dec 2026"
+    assert page.follow_ups.item(0, 0).text() == "Thu 10 Dec"
 
 
 def test_a_bad_typed_date_is_an_error_beside_the_field_and_nothing_is_saved(
