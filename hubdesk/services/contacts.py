@@ -126,6 +126,7 @@ class ContactEvent:
     staff_name: str | None
     action: str  # "logged", "corrected", "assigned", "follow_up_done"
     fields: tuple[str, ...] = ()
+    given_to: str | None = None  # "assigned" (or a correction of who does it): to whom
 
 
 @dataclass(frozen=True)
@@ -514,6 +515,10 @@ class ContactService(Service):
                 .order_by(AuditEntry.seq)
             ):
                 detail = json.loads(entry.detail or "{}")
+                given = (detail.get("changes") or {}).get("assigned_staff_id")
+                given_to = None
+                if isinstance(given, list) and len(given) == 2 and given[1]:
+                    given_to = names.get(uuid.UUID(given[1]))
                 history.append(
                     ContactEvent(
                         at=entry.at,
@@ -521,6 +526,7 @@ class ContactService(Service):
                         staff_name=names.get(entry.staff_id) if entry.staff_id else None,
                         action=entry.action.removeprefix("contact."),
                         fields=tuple(detail.get("fields") or detail.get("changes") or ()),
+                        given_to=given_to,
                     )
                 )
             return ContactDetail(

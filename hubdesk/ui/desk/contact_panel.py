@@ -356,8 +356,12 @@ class ContactPanel(QFrame):
             return self.tr("{when}: {who} corrected {fields}").format(
                 when=when, who=who, fields=fields
             )
+        if event.action == "assigned" and event.given_to:
+            return self.tr("{when}: {who} gave the follow-up to {name}").format(
+                when=when, who=who, name=event.given_to
+            )
         if event.action == "assigned":
-            return self.tr("{when}: {who} gave the follow-up to someone").format(when=when, who=who)
+            return self.tr("{when}: {who} gave the follow-up to no one").format(when=when, who=who)
         if event.action == "follow_up_done":
             return self.tr("{when}: {who} marked the follow-up done").format(when=when, who=who)
         return self.tr("{when}: {who} changed it").format(when=when, who=who)

@@ -288,6 +288,12 @@ def test_the_follow_up_queue_filters_and_gives_a_follow_up_to_a_worker(
             None,
             str(staff[StaffRole.RECEPTION]),
         ]
+    reception = _actor(identity, staff[StaffRole.RECEPTION], StaffRole.RECEPTION)
+    history = ContactService(store, clock).detail(reception, ids["later"]).history
+    assert [(e.action, e.staff_name, e.given_to) for e in history] == [
+        ("logged", "Owen Hughes", None),
+        ("assigned", "Rita Patel", "Rita Patel"),
+    ]
     outreach = _actor(identity, staff[StaffRole.OUTREACH], StaffRole.OUTREACH)
     mine = ContactService(store, clock).follow_ups(outreach, view=QueueView.MINE)
     assert [f.contact_id for f in mine] == [ids["friday"]]  # no longer Owen's
