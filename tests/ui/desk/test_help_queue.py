@@ -27,6 +27,7 @@ from hubdesk.storage.models import AuditEntry, Contact, OutboxEvent
 from hubdesk.sync.protocol import WireEvent
 
 from .conftest import LEFT, PINS, click, click_list_item, click_row, register, settle, sign_in
+from .test_accessibility import problems_on
 
 CALLER = "Aleksandra Wiśniewska"
 NUMBER = "07700 900123"
@@ -322,6 +323,7 @@ def test_a_contact_opened_from_the_queue_is_corrected_and_the_correction_audited
     assert panel.need_boxes[Need.HOUSING].isChecked()
     assert panel.due.text() == "19/06/2026"
     assert not panel.caller_box.isVisible()  # a registered family: no caller fields
+    assert problems_on(window) == []  # every control named, buttons 48 px, at 1366x768
     qtbot.waitUntil(lambda: panel.history.count() == 1)
     assert "Owen Hughes logged it" in panel.history.item(0).text()
 
@@ -400,6 +402,7 @@ def test_an_unregistered_callers_name_and_number_are_kept_sealed_erasable_and_in
     click(qtbot, window, page.channel_buttons[ContactChannel.PHONE])
     click(qtbot, window, page.caller_button)
     assert page.caller_name.hasFocus()
+    assert problems_on(window) == []
     type_text(qtbot, page.caller_name, CALLER)
     page.caller_phone.setFocus()
     qtbot.keyClicks(page.caller_phone, "call me")  # not a number: refused beside the field
