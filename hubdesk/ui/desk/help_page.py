@@ -474,6 +474,8 @@ class HelpPage(DeskPage):
     def _on_saved(self, _contact_id: uuid.UUID) -> None:
         self.save_button.setEnabled(True)
         self.reset_form()
+        # the next one starts where this one did (the disabled Save had passed the focus on)
+        next(iter(self.channel_buttons.values())).setFocus(Qt.FocusReason.OtherFocusReason)
         self.message.show_ok(self.tr("Saved."))
         self.refresh()
 
