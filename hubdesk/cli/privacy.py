@@ -7,6 +7,8 @@ hubdesk family export --family ID --out F   everything held about a family: a pa
 hubdesk family erase --family ID --yes      erase a family on request
 hubdesk export-open FILE --out DIR          open an export (PDF, or an older .hdx) into a user-only
                                             folder: the readable PDF and the JSON
+hubdesk caller erase --phone N --yes        erase an unregistered caller's name and number (by
+                                            the number, or --name) from every contact
 
 Export and erase need an administrator's name (`--as`) and PIN (typed, or $HUBDESK_PIN). An
 export's password is made for it and printed once, for the family, never stored; `export-open`
@@ -61,6 +63,18 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     erase.add_argument("--as", dest="as_name", required=True, help="your name (administrator)")
     erase.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
     erase.set_defaults(run=run_erase)
+
+    caller = sub.add_parser("caller", help="erasure for a caller who is not a registered family")
+    cverbs = caller.add_subparsers(dest="verb", metavar="VERB", required=True)
+    cerase = cverbs.add_parser(
+        "erase", help="erase an unregistered caller's name and number from every contact"
+    )
+    add_store_argument(cerase)
+    cerase.add_argument("--phone", default=None, help="the number they gave (any spacing)")
+    cerase.add_argument("--name", default=None, help="the name they gave")
+    cerase.add_argument("--as", dest="as_name", required=True, help="your name (administrator)")
+    cerase.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
+    cerase.set_defaults(run=run_erase_caller)
 
     opener = sub.add_parser("export-open", help="open a subject access export with its password")
     opener.add_argument("file", type=Path)
@@ -161,4 +175,21 @@ def run_open(args: argparse.Namespace) -> int:
     written = write_opened(open_export(args.file.read_bytes(), passphrase), args.out)
     for path in written:
         print(path)
+    return 0
+
+
+def run_erase_caller(args: argparse.Namespace) -> int:
+    if not args.yes:
+        raise ValidationError("yes", "required", "erasure cannot be undone: add --yes to confirm")
+    store = open_store_from_args(args, build_demo=False)
+    try:
+        actor = _administrator(store, args.as_name)
+        counts = ErasureService(store).erase_caller(actor, name=args.name, phone=args.phone)
+    finally:
+        store.close()
+    contacts = "1 contact" if counts.contacts == 1 else f"{counts.contacts} contacts"
+    print(
+        f"Erased the caller's name and number from {contacts} (the need and outcome codes "
+        "stay, for the counts). Sync will carry this to the hub's other devices."
+    )
     return 0

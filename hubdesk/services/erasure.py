@@ -14,7 +14,7 @@ What erasure does, in one transaction:
 * bookings keep their status and number of places but lose who of the family was booked and any
   reason staff gave for booking beyond capacity;
 * "Here to Help" contacts keep their channel, need and outcome codes but lose notes and who the
-  family was referred or signposted to;
+  family was referred or signposted to, and any caller's name and number;
 * every changed row goes to the outbox (op ``erased``), so the erasure reaches the hub's other
   devices and the central service through sync; older outbox events about those rows are deleted
   at once (already sent: no waiting for the retention job's 30 days) or have their clear personal
@@ -37,9 +37,10 @@ from sqlalchemy.orm import Session
 from hubdesk.domain.errors import ValidationError
 from hubdesk.domain.staff import Permission
 from hubdesk.services.base import Actor, Service, check
+from hubdesk.services.contacts import caller_contacts
 from hubdesk.storage import outbox
-from hubdesk.storage.erasure import blank_family, scrub_outbox
-from hubdesk.storage.models import Family
+from hubdesk.storage.erasure import ERASED_VALUES, blank_family, scrub_outbox
+from hubdesk.storage.models import Contact, Family
 
 ERASED_OP = "erased"
 
@@ -113,6 +114,44 @@ class ErasureService(Service):
                 "family.erased",
                 "family",
                 family.id,
+                reason="request",
+                **counts.as_detail(),
+            )
+            return counts
+
+    def erase_caller(
+        self, actor: Actor, *, name: str | None = None, phone: str | None = None
+    ) -> ErasedCounts:
+        """Erase an unregistered caller: every contact of the hub whose caller has this number
+        or this name (services/contacts.caller_contacts) loses the caller's name and number,
+        its notes and who they were referred or signposted to; the codes stay, for the counts.
+        One audit entry, with counts only.
+
+        Raises ValidationError("caller", ...) when neither is given or nothing matches.
+        """
+        check(actor, Permission.ADMINISTER)
+        now = self.now()
+        with self.store.write() as session:
+            rows = caller_contacts(session, actor.hub_id, name, phone)
+            if not rows:
+                raise ValidationError("caller", "unknown_caller", "no contact has these details")
+            for row in rows:
+                for column, value in ERASED_VALUES[Contact].items():
+                    setattr(row, column, value)
+                row.updated_at = max(row.updated_at, now)
+            session.flush()
+            pruned, scrubbed = scrub_outbox(session, {row.id for row in rows})
+            for row in rows:
+                outbox.record(session, row, ERASED_OP, now)
+            counts = ErasedCounts(
+                contacts=len(rows), outbox_pruned=pruned, outbox_scrubbed=scrubbed
+            )
+            self._audit(
+                session,
+                actor,
+                "caller.erased",
+                "hub",
+                actor.hub_id,
                 reason="request",
                 **counts.as_detail(),
             )

@@ -3,7 +3,8 @@
 Each hub sets `retention_months` (default 24). A family is due when nothing has happened for that
 long: no visit, no contact, no registration or consent. A due family is erased exactly as on
 request (services/erasure.py), so its visits keep their footfall counts. Separately, the first
-names kept on a visit for the roll call, and the notes of contacts with no family, are cleared once
+names kept on a visit for the roll call, and the notes (and an unregistered caller's name and
+number) of contacts with no family, are cleared once
 the visit or contact itself is older than the period, and staff deactivated longer ago than the
 period lose their name (their id stays, for the audit log). Outbox rows the central service
 acknowledged (`sent`) longer ago than `outbox.SENT_KEEP` (30 days; never longer than the retention
@@ -236,6 +237,8 @@ class RetentionService(Service):
                     Contact.notes.is_not(None),
                     Contact.referred_to.is_not(None),
                     Contact.signposted_to.is_not(None),
+                    Contact.caller_name.is_not(None),
+                    Contact.caller_phone.is_not(None),
                 ),
             )
         ).all()
@@ -243,6 +246,8 @@ class RetentionService(Service):
             contact.notes = None
             contact.referred_to = None
             contact.signposted_to = None
+            contact.caller_name = None
+            contact.caller_phone = None
             contact.updated_at = now
         scrub_outbox(session, {c.id for c in rows})
         for contact in rows:

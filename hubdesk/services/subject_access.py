@@ -53,6 +53,7 @@ from hubdesk.domain.staff import Permission
 from hubdesk.security.files import write_private_file
 from hubdesk.security.keys import KdfParams, WrongSecretError, derive_kek, validate_passphrase
 from hubdesk.services.base import HUB_TZ, Actor, Service, check
+from hubdesk.services.contacts import caller_contacts
 from hubdesk.services.families import live_family
 from hubdesk.services.hub_settings import notice_text
 from hubdesk.services.pdf import TextDocument
@@ -468,6 +469,9 @@ def render_pdf(data: dict[str, Any], doc: Document | None = None) -> bytes:
             doc.field("  Referred to", c.get("referred_to"))
         if c.get("signposted_to"):
             doc.field("  Told about", c.get("signposted_to"))
+        if c.get("caller_name") or c.get("caller_phone"):
+            caller = ", ".join(x for x in (c.get("caller_name"), c.get("caller_phone")) if x)
+            doc.field("  Caller", caller)
         if c.get("notes"):
             doc.field("  Notes", c.get("notes"))
         if c.get("follow_up_due"):
@@ -710,3 +714,53 @@ class SubjectAccessService(Service):
             len(data["contacts"]),
             password,
         )
+
+    def collect_caller(
+        self, actor: Actor, *, name: str | None = None, phone: str | None = None
+    ) -> dict[str, Any]:
+        """Everything held about an unregistered caller (someone who phoned or came in without
+        registering, who left a name or a number to call back): the contacts of the hub whose
+        caller has this number or this name (services/contacts.caller_contacts), every column,
+        and the audit entries about them. Needs ADMINISTER. The request is audited (counts only).
+        """
+        check(actor, Permission.ADMINISTER)
+        now = self.now()
+        with self.store.read() as session:
+            contacts = caller_contacts(session, actor.hub_id, name, phone)
+            hub = session.get(Hub, actor.hub_id)
+            assert hub is not None
+            site_names = {s.id: s.name for s in session.scalars(select(Site))}
+            rows = []
+            for contact in contacts:
+                row = _row(contact)
+                row["site_name"] = site_names.get(contact.site_id)
+                rows.append(row)
+            ids = [str(c.id) for c in contacts]
+            audit_rows = [
+                {
+                    "seq": e.seq,
+                    "at": _value(e.at),
+                    "action": e.action,
+                    "subject_id": e.subject_id,
+                    "staff_id": _value(e.staff_id),
+                    "detail": json.loads(e.detail or "{}"),
+                }
+                for e in session.scalars(
+                    select(AuditEntry)
+                    .where(AuditEntry.subject_id.in_(ids))
+                    .order_by(AuditEntry.seq)
+                )
+            ]
+        with self.store.write() as session:
+            self._audit(
+                session, actor, "caller.subject_access", "hub", actor.hub_id, contacts=len(rows)
+            )
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "generated_at": now.isoformat(),
+            "hub": {"id": str(hub.id), "name": hub.name, "code": hub.code},
+            "caller": {"name": name, "phone": phone},
+            "contacts": rows,
+            "audit": audit_rows,
+        }

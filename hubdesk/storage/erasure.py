@@ -60,7 +60,13 @@ ERASED_VALUES: dict[type[Base], dict[str, Any]] = {
         "removed": True,
     },
     Visit: {"names": None},
-    Contact: {"notes": None, "referred_to": None, "signposted_to": None},
+    Contact: {
+        "notes": None,
+        "referred_to": None,
+        "signposted_to": None,
+        "caller_name": None,
+        "caller_phone": None,
+    },
     Booking: {"member_ids": None, "override_reason": None},
 }
 # Personal (sealed) columns that erasure keeps, by table: a record of an erased family that a device

@@ -302,6 +302,12 @@ class Contact(Base):
     follow_up_done_at: Mapped[datetime | None]
     contacted_at: Mapped[datetime] = mapped_column(index=True)
     updated_at: Mapped[datetime]
+    # Here to Help as a work queue (migration 0013_help_queue): who is to do the follow-up (a
+    # staff id, footfall like `staff_id`), and an unregistered caller's name and number to call
+    # back (personal: sealed when synced, erased, in subject access and under retention).
+    assigned_staff_id: Mapped[uuid.UUID | None] = mapped_column(Uuid())
+    caller_name: Mapped[str | None] = mapped_column(String(120))
+    caller_phone: Mapped[str | None] = mapped_column(String(40))
 
     # The reports read a period's contacts of a hub from these alone, in key order (migration
     # 0008): through `contacted_at`'s own index each contact cost a lookup in the table, most of

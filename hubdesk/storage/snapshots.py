@@ -90,7 +90,10 @@ ENTITIES: dict[str, EntitySpec] = {
     ),
     "pass": EntitySpec(FamilyPass, frozenset({"token", "short_code"})),
     "visit": EntitySpec(Visit, frozenset({"names"})),
-    "contact": EntitySpec(Contact, frozenset({"referred_to", "signposted_to", "notes"})),
+    "contact": EntitySpec(
+        Contact,
+        frozenset({"referred_to", "signposted_to", "notes", "caller_name", "caller_phone"}),
+    ),
     "activity": EntitySpec(Activity, frozenset()),
     "staff": EntitySpec(Staff, frozenset({"name", "pin_hash"})),
     # who of the family comes, and why staff booked beyond capacity, are sealed; the service sees

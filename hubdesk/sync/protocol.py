@@ -399,6 +399,7 @@ _FIELD_RULES: dict[str, Any] = {
             "activity_id",
             "staff_id",
             "merged_into_id",
+            "assigned_staff_id",
         ),
         _UUID,
     ),

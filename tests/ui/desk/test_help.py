@@ -85,8 +85,10 @@ def test_walk_in_with_a_quick_new_family_signposted_with_follow_up(
     qtbot.waitUntil(lambda: page.family_id is not None)
     click(qtbot, window, page.need_boxes[Need.HOUSING])
     click(qtbot, window, page.outcome_boxes[Outcome.SIGNPOSTED])
-    click(qtbot, window, page.save_button)  # no organisation yet: refused, naming the field
-    qtbot.waitUntil(lambda: "Signposted to" in page.message.text())
+    click(qtbot, window, page.save_button)  # no organisation yet: refused, beside the field
+    error = page.errors.error_for("signposted_to")
+    qtbot.waitUntil(lambda: error.isVisible())
+    assert error.text().startswith("Signposted to:")
     with store.read() as session:
         assert session.scalars(select(Contact)).all() == []
     type_into(qtbot, window, page.signposted, "Shelter")

@@ -125,3 +125,46 @@ def test_retention_run(cli_store, capsys):
     out = capsys.readouterr().out
     assert "0 families erased" in out
     assert "24 months" in out
+
+
+def test_caller_erase_needs_yes_and_then_erases_the_name_and_number(cli_store, capsys):
+    from hubdesk.domain.catalogue import ContactChannel, Need
+    from hubdesk.domain.staff import StaffRole
+    from hubdesk.services.base import Actor
+    from hubdesk.services.contacts import ContactIn, ContactService
+    from hubdesk.storage.models import Contact
+
+    path, _ = cli_store
+    store = unlock_store(path, passphrase=PASSPHRASE)
+    try:
+        identity = SetupService(store).identity()
+        desk = Actor(
+            identity.device_id,
+            identity.hub_id,
+            identity.site_id,
+            __import__("uuid").uuid4(),
+            StaffRole.RECEPTION,
+        )
+        ContactService(store).log(
+            desk,
+            ContactIn(
+                ContactChannel.PHONE,
+                (Need.FOOD,),
+                caller_name="Yusuf Demir",
+                caller_phone="0191 496 0555",
+            ),
+        )
+    finally:
+        store.close()
+    argv = ["caller", "erase", "--store", str(path), "--phone", "01914960555", "--as", "Ada"]
+    assert main(argv) == 2
+    assert "--yes" in capsys.readouterr().err
+    assert main([*argv, "--yes"]) == 0
+    assert "from 1 contact (" in capsys.readouterr().out
+    store = unlock_store(path, passphrase=PASSPHRASE)
+    try:
+        with store.read() as session:
+            contact = session.scalars(select(Contact)).one()
+            assert (contact.caller_name, contact.caller_phone) == (None, None)
+    finally:
+        store.close()

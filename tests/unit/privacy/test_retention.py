@@ -215,3 +215,35 @@ def test_staff_who_left_before_the_period_lose_their_name(store, clock, identity
         assert session.get(Staff, staying).name == "Rosalind Stays"
     assert "Leftearly" not in store_text(store).replace("(former staff)", "")
     assert [e.entity for e in outbox_events(store, "erased")] == ["staff"]
+
+
+def test_an_unregistered_callers_name_and_number_go_after_the_period(
+    store, clock, reception, kiosk
+):
+    from hubdesk.domain.catalogue import ContactChannel, Need
+    from hubdesk.services.contacts import ContactIn, ContactService
+
+    contacts = ContactService(store, clock)
+    old = contacts.log(
+        reception,
+        ContactIn(
+            ContactChannel.PHONE,
+            (Need.FOOD,),
+            caller_name="Quentin Oldfield",
+            caller_phone="0191 496 0000",
+        ),
+    )
+    clock.advance(timedelta(days=800))
+    recent = contacts.log(
+        reception,
+        ContactIn(ContactChannel.PHONE, (Need.FOOD,), caller_phone="0191 496 0001"),
+    )
+    report = RetentionService(store, clock).run(kiosk)
+    assert report.contacts_anonymised == 1
+    with store.read() as session:
+        gone = session.get(Contact, old)
+        assert (gone.caller_name, gone.caller_phone) == (None, None)
+        assert gone.needs == Need.FOOD.value  # the counts survive
+        assert session.get(Contact, recent).caller_phone == "0191 496 0001"
+        for event in outbox_events(store):
+            assert "Oldfield" not in str(event.body.get("personal"))

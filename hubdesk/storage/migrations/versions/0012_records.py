@@ -1,7 +1,7 @@
 """family records staff can trust: an expected baby, who recorded consent, merges that can be undone
 
-Revision ID: 0013_records
-Revises: 0010_hlc
+Revision ID: 0012_records
+Revises: 0011_bookings
 Create Date: 2026-12-07 05:00:00
 
 - families.due_date: a baby the family is expecting (Start for Life starts before birth). Not a
@@ -21,7 +21,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0013_records"
+revision = "0012_records"
 down_revision = "0011_bookings"
 branch_labels = None
 depends_on = None
