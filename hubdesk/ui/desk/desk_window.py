@@ -89,7 +89,7 @@ class AlertBar(QFrame):
                 where=isolate(where), when=words.local(last.at)
             )
         if len(alerts) > 1:
-            text += " " + self.tr("({n} requests)").format(n=len(alerts))
+            text += " " + self.tr("(%n requests)", "", len(alerts))
         self.text.setText(text)
         self.setAccessibleName(text)
         self.show()

@@ -62,9 +62,11 @@ class FamilyPrivacyPanel(QFrame):
         ecol.addWidget(
             label(
                 self.tr(
-                    "The file is encrypted with a passphrase of at least {n} characters. "
-                    "Give the family the passphrase another way than the file."
-                ).format(n=PASSPHRASE_MIN),
+                    "The file is encrypted with a passphrase of at least %n characters. "
+                    "Give the family the passphrase another way than the file.",
+                    "",
+                    PASSPHRASE_MIN,
+                ),
                 "exportHint",
                 "hint",
                 self.export_box,
@@ -150,7 +152,7 @@ class FamilyPrivacyPanel(QFrame):
             return
         if len(first) < PASSPHRASE_MIN:
             message.show_error(
-                self.tr("The passphrase needs at least {n} characters.").format(n=PASSPHRASE_MIN)
+                self.tr("The passphrase needs at least %n characters.", "", PASSPHRASE_MIN)
             )
             return
         path, family_id = self.export_path(), self.family_id

@@ -62,10 +62,6 @@ def button(text: str, name: str, parent: QWidget | None = None, *, kind: str = "
     return b
 
 
-def plural(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
-
-
 def label(text: str, name: str = "", kind: str = "", parent: QWidget | None = None) -> QLabel:
     lab = QLabel(text, parent)
     if name:

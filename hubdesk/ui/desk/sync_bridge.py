@@ -231,12 +231,12 @@ def describe(status: DeskSyncStatus) -> str:
 
     from hubdesk.ui.desk import words
 
-    def t(text: str) -> str:
-        return QCoreApplication.translate("desk", text)
+    def t(text: str, n: int = -1) -> str:
+        return QCoreApplication.translate("desk", text, None, n)
 
     if not status.connected:
-        return t("Not connected to a central service · {n} records kept on this computer").format(
-            n=status.waiting
+        return t(
+            "Not connected to a central service · %n records kept on this computer", status.waiting
         )
     state = {ONLINE: t("Online"), SYNCING: t("Syncing…")}.get(status.state, t("Offline"))
     if status.refused:
@@ -246,14 +246,14 @@ def describe(status: DeskSyncStatus) -> str:
         if status.last_success_at
         else t("never synced")
     )
-    text = t("{state} · {last} · {n} waiting").format(state=state, last=last, n=status.waiting)
+    text = t("{state} · {last} · %n waiting", status.waiting).format(state=state, last=last)
     if status.clock_flagged and status.clock_offset_s is not None:
         ahead = status.clock_offset_s > 0
         minutes = max(1, round(abs(status.clock_offset_s) / 60))
         off = (
-            t("This computer's clock is {minutes} minutes ahead: please set it right")
+            t("This computer's clock is %n minutes ahead: please set it right", minutes)
             if ahead
-            else t("This computer's clock is {minutes} minutes behind: please set it right")
+            else t("This computer's clock is %n minutes behind: please set it right", minutes)
         )
-        text += " · " + off.format(minutes=minutes)
+        text += " · " + off
     return text

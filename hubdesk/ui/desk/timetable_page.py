@@ -36,6 +36,7 @@ from hubdesk.ui.desk import words
 from hubdesk.ui.desk.context import DeskContext, StaffSession
 from hubdesk.ui.desk.family_picker import FamilyPicker
 from hubdesk.ui.desk.page import ConfirmBar, DeskPage, button, label
+from hubdesk.ui.widgets.bidi import isolate
 
 
 def monday_of(day: date) -> date:
@@ -389,9 +390,9 @@ class TimetablePage(DeskPage):
             self.attendees.clear()
             return
         places = (
-            self.tr("{n} of {cap} places taken").format(n=s.attending, cap=s.capacity)
+            self.tr("{taken} of %n places taken", "", s.capacity).format(taken=s.attending)
             if s.capacity
-            else self.tr("{n} came").format(n=s.attending)
+            else self.tr("%n came", "", s.attending)
         )
         self.session_label.setText(f"{s.name} · {words.local(s.starts_at, '%a %H:%M')} · {places}")
         self.run(
@@ -444,7 +445,7 @@ class TimetablePage(DeskPage):
 
     def _on_registered(self, result: SignedIn, who: str) -> None:
         self.message.show_ok(
-            self.tr("{who} registered ({n} people).").format(who=who, n=result.people)
+            self.tr("{who} registered (%n people).", "", result.people).format(who=isolate(who))
         )
         self.family = None
         self.picker.results.clearSelection()

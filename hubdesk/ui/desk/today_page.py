@@ -32,7 +32,7 @@ from hubdesk.services.visits import SignedIn, SignIn
 from hubdesk.ui.desk import words
 from hubdesk.ui.desk.context import DeskContext, StaffSession
 from hubdesk.ui.desk.family_picker import FamilyPicker
-from hubdesk.ui.desk.page import ConfirmBar, DeskPage, button, label, plural
+from hubdesk.ui.desk.page import ConfirmBar, DeskPage, button, label
 from hubdesk.ui.desk.roll_call_pdf import (
     RollCallWords,
     default_printer_name,
@@ -40,6 +40,7 @@ from hubdesk.ui.desk.roll_call_pdf import (
     roll_call_html,
     write_roll_call_pdf,
 )
+from hubdesk.ui.widgets.bidi import isolate
 from hubdesk.ui.widgets.stepper import Stepper
 
 COLUMNS = ("in", "who", "people", "site", "device")
@@ -299,7 +300,9 @@ class TodayPage(DeskPage):
     def _on_signed_in(self, result: SignedIn) -> None:
         label_text = self.family.label if self.family else self.tr("not registered")
         self.message.show_ok(
-            self.tr("Signed in: {who} ({n} people).").format(who=label_text, n=result.people)
+            self.tr("Signed in: {who} (%n people).", "", result.people).format(
+                who=isolate(label_text)
+            )
         )
         self.sign_in_button.setChecked(False)
         self.refresh()
@@ -318,10 +321,10 @@ class TodayPage(DeskPage):
         self.table.setRowCount(len(call.parties))
         for r, p in enumerate(call.parties):
             who = p.names or self.tr("Not registered")
-            people = self.tr("{n}: {adults}, {children}").format(
-                n=p.people,
-                adults=plural(p.adults, self.tr("adult"), self.tr("adults")),
-                children=plural(p.children, self.tr("child"), self.tr("children")),
+            people = self.tr("{total}: {adults}, {children}").format(
+                total=p.people,
+                adults=self.tr("%n adults", "", p.adults),
+                children=self.tr("%n children", "", p.children),
             )
             values = (words.local(p.signed_in_at), who, people, p.site_name, p.device_name or "")
             for c, value in enumerate(values):
@@ -330,11 +333,7 @@ class TodayPage(DeskPage):
                 self.table.setItem(r, c, item)
             if p.visit_id == selected:
                 self.table.selectRow(r)
-        self.count_label.setText(
-            self.tr("{people} people in {parties} parties").format(
-                people=call.people, parties=len(call.parties)
-            )
-        )
+        self.count_label.setText(self.people_in_parties(call.people, len(call.parties)))
         others = [d for d in call.devices if not d.this_device]
         fresh = [
             self.tr("{device}: data up to {when}").format(
@@ -347,6 +346,12 @@ class TodayPage(DeskPage):
         self.fresh_label.setText("  ·  ".join(fresh))
         self.empty_label.setVisible(not call.parties)
         self._sync_buttons()
+
+    def people_in_parties(self, people: int, parties: int) -> str:
+        """ "9 people in 4 parties": one plural (`%n`) per count, so "1 person in 1 party"."""
+        return self.tr("{people} in {parties}").format(
+            people=self.tr("%n people", "", people), parties=self.tr("%n parties", "", parties)
+        )
 
     def selected_visit(self) -> uuid.UUID | None:
         items = self.table.selectedItems()
@@ -388,8 +393,8 @@ class TodayPage(DeskPage):
         n = self.call.people if self.call else 0
         self.confirm.ask(
             self.tr(
-                "Sign out everyone in the building ({n} people)? Do this at closing time."
-            ).format(n=n),
+                "Sign out everyone in the building (%n people)? Do this at closing time.", "", n
+            ),
             self.tr("Yes, sign everyone out"),
             self._sign_out_everyone,
         )
@@ -411,7 +416,7 @@ class TodayPage(DeskPage):
         return RollCallWords(
             title=self.tr("Fire roll call"),
             taken=self.tr("Taken at {when}"),
-            total=self.tr("{people} people in {parties} parties"),
+            total=self.people_in_parties,
             who=self.tr("Who"),
             checked=self.tr("Out?"),
             people=self.tr("People"),
@@ -420,9 +425,8 @@ class TodayPage(DeskPage):
             since=self.tr("In since"),
             site=self.tr("Site"),
             signed_in_on=self.tr("Signed in on"),
-            anonymous=self.tr("Not registered ({people})"),
-            one_person=self.tr("1 person"),
-            n_people=self.tr("{n} people"),
+            anonymous=self.tr("Not registered ({how_many})"),
+            people_count=lambda n: self.tr("%n people", "", n),
             freshness=self.tr("How fresh each device's data is"),
             device=self.tr("Device"),
             data_up_to=self.tr("Data up to"),

@@ -48,6 +48,18 @@ NAMES = {
 }
 
 
+@pytest.fixture(autouse=True)
+def english_plurals(qapp: Any) -> Iterator[Any]:
+    """The English plural forms of the desk's counts ("1 party"), as the app's English
+    translation will give them (see english_plurals.py)."""
+    from tests.ui.desk.english_plurals import EnglishPlurals
+
+    translator = EnglishPlurals()
+    qapp.installTranslator(translator)
+    yield translator
+    qapp.removeTranslator(translator)
+
+
 @pytest.fixture
 def staff(store: Store, clock: FakeClock, identity: DeviceIdentity) -> dict[StaffRole, Any]:
     """One staff member per role: {role: staff id}. PINs in PINS."""
