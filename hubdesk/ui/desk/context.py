@@ -22,6 +22,7 @@ from hubdesk.services.passes import PassService
 from hubdesk.services.retention import RetentionService
 from hubdesk.services.roll_call import RollCallService
 from hubdesk.services.setup import DeviceIdentity, SetupService
+from hubdesk.services.sign_out_undo import SignOutUndoService
 from hubdesk.services.staff import StaffService
 from hubdesk.services.subject_access import SubjectAccessService
 from hubdesk.services.timetable import TimetableService
@@ -48,6 +49,7 @@ class DeskSettings:
     # this often; 0 turns the schedule off
     retention_first_ms: int = 2 * 60_000
     retention_every_ms: int = 60 * 60_000
+    undo_ms: int = 10_000  # how long "Undo" shows after a party is signed out
 
     def out_dir(self) -> Path:
         return self.output_dir or Path.home() / "hubdesk"
@@ -70,6 +72,7 @@ class DeskServices:
     retention: RetentionService
     erasure: ErasureService
     subject_access: SubjectAccessService
+    sign_outs: SignOutUndoService  # signing a party out with a few seconds to undo it
 
     @classmethod
     def build(cls, store: Store, clock: Clock | None = None) -> DeskServices:
@@ -90,6 +93,7 @@ class DeskServices:
             retention=RetentionService(store, clock),
             erasure=ErasureService(store, clock),
             subject_access=SubjectAccessService(store, clock),
+            sign_outs=SignOutUndoService(store, clock),
         )
 
 

@@ -57,6 +57,7 @@ log = logging.getLogger(__name__)
 
 DESK_SIZE = (1366, 768)
 ALERT_LOOKBACK = timedelta(hours=2)
+HEADER_PX = 64  # a 48 px button in the 2 px frame of the alert, with 6 px above and below
 
 
 class AlertBar(QFrame):
@@ -72,12 +73,30 @@ class AlertBar(QFrame):
         row.addWidget(self.text, 1)
         self.seen = button(self.tr("Seen"), "alertSeen", self)
         row.addWidget(self.seen)
-        self.seen.clicked.connect(self.hide)
+        self.seen.clicked.connect(self._on_seen_clicked)
         self.alerts: list[Alert] = []
         self.hide()
 
     def add(self, alerts: list[Alert]) -> None:
         self.alerts.extend(alerts)
+        self._show_alerts()
+
+    def drop(self, seqs: set[int]) -> None:
+        """The kiosk withdrew these (it told the family to come to the front desk instead)."""
+        if not seqs:
+            return
+        self.alerts = [a for a in self.alerts if a.seq not in seqs]
+        if self.alerts:
+            self._show_alerts()
+        else:
+            self.hide()
+
+    def _on_seen_clicked(self) -> None:
+        self.alerts.clear()
+        self.hide()
+
+    def _show_alerts(self) -> None:
+        alerts = self.alerts
         last = alerts[-1]
         where = last.device_name or self.tr("the kiosk")
         if last.room:
@@ -167,6 +186,9 @@ class DeskWindow(QMainWindow):
         header = QWidget(self)
         header.setObjectName("deskHeader")
         header.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        # a fixed height, with or without a request to speak to someone in it, so an alert
+        # arriving never moves the page under the pointer
+        header.setFixedHeight(HEADER_PX)
         row = QHBoxLayout(header)
         row.setContentsMargins(14, 6, 14, 6)
         self.hub_label = label(self.ctx.hub_name, "deskHubName", parent=header)
@@ -385,11 +407,21 @@ class DeskWindow(QMainWindow):
             return
         since = self.ctx.clock.now() - ALERT_LOOKBACK
         alerts, actor, after = self.ctx.services.alerts, self.session.actor, self._last_alert_seq
-        run_for(
-            self,
-            lambda: alerts.recent(actor, after_seq=after, since=since),
-            on_success=self._on_alerts,
-        )
+        shown = [a.seq for a in self.alert_bar.alerts]
+
+        def look() -> tuple[list[Alert], set[int]]:  # on a worker
+            return alerts.recent(actor, after_seq=after, since=since), alerts.withdrawn(
+                actor, shown
+            )
+
+        run_for(self, look, on_success=self._on_alerts_looked)
+
+    def _on_alerts_looked(self, found: tuple[list[Alert], set[int]]) -> None:
+        new, withdrawn = found
+        if self.session is None:
+            return
+        self.alert_bar.drop(withdrawn)
+        self._on_alerts(new)
 
     def _on_alerts(self, alerts: list[Alert]) -> None:
         if not alerts or self.session is None:

@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hubdesk.domain.catalogue import SignOutBy, VisitReason
+from hubdesk.domain.catalogue import VisitReason
 from hubdesk.domain.errors import ValidationError
 from hubdesk.domain.people import AgeBand, ChildInParty, Party, Role
 from hubdesk.domain.staff import Permission
 from hubdesk.services.families import FamilyDetails, FamilySummary
-from hubdesk.services.roll_call import RollCall
+from hubdesk.services.roll_call import RollCall, RollCallParty
+from hubdesk.services.sign_out_undo import SignedOut
 from hubdesk.services.visits import SignedIn, SignIn
 from hubdesk.ui.desk import words
 from hubdesk.ui.desk.context import DeskContext, StaffSession
@@ -83,8 +84,9 @@ class TodayPage(DeskPage):
         actions.addWidget(self.count_label)
         actions.addWidget(self.roll_call_button)
         self.body.addLayout(actions)
-        self.confirm = ConfirmBar("todayConfirm", self)
-        self.body.addWidget(self.confirm)
+        # in the page's banner (a fixed height), so asking moves nothing under the pointer
+        self.confirm = ConfirmBar("todayConfirm", self.banner)
+        self.head.insertWidget(1, self.confirm, 3)
 
         row = QHBoxLayout()
         self.table = QTableWidget(0, len(COLUMNS), self)
@@ -377,20 +379,64 @@ class TodayPage(DeskPage):
             self.family is not None and any(box.isChecked() for _, box in self.member_boxes)
         )
 
+    def party(self, visit_id: uuid.UUID) -> RollCallParty | None:
+        return (
+            next((p for p in self.call.parties if p.visit_id == visit_id), None)
+            if self.call
+            else None
+        )
+
+    def _who(self, names: str | None) -> str:
+        return isolate(names) if names else self.tr("a party with no family record")
+
     def _on_sign_out_clicked(self) -> None:
+        """Ask first, naming who and how many: the row under the pointer may not be the one."""
         visit = self.selected_visit()
-        if visit is None:
+        party = self.party(visit) if visit is not None else None
+        if visit is None or party is None:
             return
+        self.message.clear_message()
+        self.withdraw_undo()
+        self.confirm.ask(
+            self.tr("Sign out {who} (%n people)?", "", party.people).format(
+                who=self._who(party.names)
+            ),
+            self.tr("Yes, sign out"),
+            lambda: self._sign_out(visit),
+        )
+
+    def _sign_out(self, visit_id: uuid.UUID) -> None:
         self.run(
-            self.ctx.services.visits.sign_out,
+            self.ctx.services.sign_outs.sign_out,
             self.actor,
-            visit,
-            SignOutBy.STAFF,
-            on_success=lambda _: self._after_sign_out(self.tr("Signed out.")),
+            visit_id,
+            on_success=self._on_signed_out,
+        )
+
+    def _on_signed_out(self, done: SignedOut) -> None:
+        self.offer_undo(
+            self.tr("Signed out: {who} (%n people).", "", done.people).format(
+                who=self._who(done.names)
+            ),
+            lambda: self._undo_sign_out(done),
+            self.ctx.settings.undo_ms,
+        )
+        self.refresh()
+
+    def _undo_sign_out(self, done: SignedOut) -> None:
+        self.run(
+            self.ctx.services.sign_outs.undo,
+            self.actor,
+            done,
+            on_success=lambda _: self._after_sign_out(
+                self.tr("Signed back in: {who}.").format(who=self._who(done.names))
+            ),
         )
 
     def _on_sign_out_all_clicked(self) -> None:
         n = self.call.people if self.call else 0
+        self.message.clear_message()
+        self.withdraw_undo()
         self.confirm.ask(
             self.tr(
                 "Sign out everyone in the building (%n people)? Do this at closing time.", "", n

@@ -197,6 +197,24 @@ _SENTENCES = {
 }
 
 
+# Whole sentences for what can go wrong with a visit (signing out, and undoing a sign-out).
+_VISIT_PROBLEMS = {
+    "already_out": QT_TRANSLATE_NOOP("desk", "They had already signed out."),
+    "unknown_visit": QT_TRANSLATE_NOOP("desk", "That visit is not in the list any more."),
+    "too_late": QT_TRANSLATE_NOOP(
+        "desk", "It is too late to undo that sign-out: sign them in again instead."
+    ),
+    "already_sent": QT_TRANSLATE_NOOP(
+        "desk",
+        "The sign-out has already gone to the other devices, so it cannot be undone: "
+        "sign them in again instead.",
+    ),
+    "changed": QT_TRANSLATE_NOOP(
+        "desk", "They have signed in again since, so there is nothing to undo."
+    ),
+}
+
+
 def sentence(exc: ValidationError) -> str:
     """What is wrong with a field, without the field's name and without the value."""
     text = _SENTENCES.get(exc.code)
@@ -230,6 +248,8 @@ def problem(exc: BaseException) -> str:
 def _one_problem(exc: ValidationError) -> str:
     if exc.code == "full":
         return _t("That session is full.")
+    if exc.field == "visit" and exc.code in _VISIT_PROBLEMS:
+        return _t(_VISIT_PROBLEMS[exc.code])
     base = exc.field.split("[")[0].split(".")[-1]
     last = exc.field.rsplit(".", 1)[-1].split("[")[0]
     label = _FIELDS.get(last) or _FIELDS.get(base) or _FIELDS.get(exc.field.split("[")[0])
