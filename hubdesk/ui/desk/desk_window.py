@@ -273,7 +273,9 @@ class DeskWindow(QMainWindow):
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self.staff_label.setText(
-            self.tr("{name} ({role})").format(name=name, role=words.staff_role(actor.role))
+            self.tr("{name} ({role})").format(
+                name=words.name(name), role=words.staff_role(actor.role)
+            )
         )
         self.lock_button.show()
         self._show_site()

@@ -235,28 +235,32 @@ class FamiliesPage(DeskPage):
             self.issued = None
         self.details = d
         self.merge_box.hide()
-        self.family_title.setText(d.label)
+        # names and what people typed are isolated, so an Arabic name does not turn the panel
+        # round in an English desk, nor a Latin one in an Arabic desk
+        self.family_title.setText(words.line(words.family_label(d.members)))
         if self.privacy is not None:
             self.privacy.set_family(d.family_id, d.label)
         members = []
         for m in d.members:
-            name = " ".join(x for x in (m.first_name, m.last_name) if x)
+            full = " ".join(x for x in (m.first_name, m.last_name) if x)
             if m.is_child:
                 extra = (m.date_of_birth.strftime(DOB_FORMAT) if m.date_of_birth else "") + (
                     " SEND" if m.send else ""
                 )
             else:
                 extra = words.role(m.role)
-            members.append(f"{name} ({extra.strip()})")
+            members.append(f"{words.name(full)} ({extra.strip()})")
         facts = [", ".join(members)]
         unchecked = [m for m in d.members if m.to_confirm]
         self.to_check.setText(
-            self.tr("Added by the family at the kiosk, to check with them: {names}").format(
-                names=", ".join(
-                    f"{m.first_name} ({m.date_of_birth.strftime(DOB_FORMAT)})"
-                    if m.date_of_birth
-                    else m.first_name
-                    for m in unchecked
+            words.line(
+                self.tr("Added by the family at the kiosk, to check with them: {names}").format(
+                    names=", ".join(
+                        f"{words.name(m.first_name)} ({m.date_of_birth.strftime(DOB_FORMAT)})"
+                        if m.date_of_birth
+                        else words.name(m.first_name)
+                        for m in unchecked
+                    )
                 )
             )
             if unchecked
@@ -264,14 +268,14 @@ class FamiliesPage(DeskPage):
         )
         self.to_check.setVisible(bool(unchecked))
         self.confirm_button.setVisible(bool(unchecked))
-        contact = " · ".join(x for x in (d.postcode, d.phone, d.email) if x)
+        contact = " · ".join(words.name(x) for x in (d.postcode, d.phone, d.email) if x)
         if contact:
             facts.append(contact)
         if d.notes:
-            facts.append(self.tr("Notes: {notes}").format(notes=d.notes))
+            facts.append(self.tr("Notes: {notes}").format(notes=words.name(d.notes)))
         if d.needs_consent:
             facts.append(self.tr("Has not agreed to the current privacy notice."))
-        self.family_facts.setText("\n".join(facts))
+        self.family_facts.setText(words.line("\n".join(facts)))
         self.visits.clear()
         for v in d.visits:
             when = words.local(v.signed_in_at, "%d %b %Y %H:%M")
@@ -574,7 +578,9 @@ class FamiliesPage(DeskPage):
     def start_edit(self, d: FamilyDetails | None) -> None:
         self.editing_id = d.family_id if d else None
         self.editor_title.setText(
-            self.tr("Edit {family}").format(family=d.label) if d else self.tr("New family")
+            words.line(self.tr("Edit {family}").format(family=words.family_label(d.members)))
+            if d
+            else self.tr("New family")
         )
         self.members_table.setRowCount(0)
         self.postcode.setText(d.postcode or "" if d else "")

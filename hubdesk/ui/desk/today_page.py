@@ -251,21 +251,21 @@ class TodayPage(DeskPage):
 
     def _show_family(self, details: FamilyDetails) -> None:
         self.family = details
-        self.chosen_label.setText(details.label)
+        self.chosen_label.setText(words.line(words.family_label(details.members)))
         for _, box in self.member_boxes:
             box.hide()
             box.setParent(None)
             box.deleteLater()
         self.member_boxes = []
         for i, m in enumerate(details.members):
-            text = m.first_name + (
+            text = words.name(m.first_name) + (
                 f" ({m.age_band.value})"
                 if m.is_child and m.age_band
                 else f" ({words.role(m.role)})"
                 if m.role
                 else ""
             )
-            box = QCheckBox(text, self.members_box)
+            box = QCheckBox(words.line(text), self.members_box)
             box.setObjectName(f"todayMember_{i}")
             box.setChecked(True)
             box.toggled.connect(lambda _=False: self._sync_buttons())
@@ -300,11 +300,11 @@ class TodayPage(DeskPage):
         )
 
     def _on_signed_in(self, result: SignedIn) -> None:
-        label_text = self.family.label if self.family else self.tr("not registered")
+        label_text = (
+            words.family_label(self.family.members) if self.family else self.tr("not registered")
+        )
         self.message.show_ok(
-            self.tr("Signed in: {who} (%n people).", "", result.people).format(
-                who=isolate(label_text)
-            )
+            self.tr("Signed in: {who} (%n people).", "", result.people).format(who=label_text)
         )
         self.sign_in_button.setChecked(False)
         self.refresh()

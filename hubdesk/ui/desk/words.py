@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 
 from hubdesk.domain.catalogue import (
     ActivityKind,
@@ -23,6 +26,7 @@ from hubdesk.domain.errors import (
 from hubdesk.domain.people import Role
 from hubdesk.domain.staff import StaffRole
 from hubdesk.services.base import HUB_TZ
+from hubdesk.ui.widgets.bidi import in_reading_direction, isolate
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -127,6 +131,44 @@ def staff_role(value: StaffRole | None) -> str:
         StaffRole.MANAGER: _t("Hub manager"),
         StaffRole.ADMIN: _t("Administrator"),
     }[StaffRole(value)]
+
+
+def name(text: str | None) -> str:
+    """A name (or anything a person typed: a postcode, an email, notes) isolated, so an Arabic
+    or Urdu name keeps its own direction inside the desk's words without turning them round,
+    and a Latin name in an Arabic desk likewise (Unicode FSI ... PDI)."""
+    return isolate(text or "")
+
+
+def family_label(members: Sequence[Any]) -> str:
+    """ "Amira Khan + 2 children" in the desk's words: the first adult (or child), isolated,
+    and how many others (members with `is_child`, `first_name`, `last_name`)."""
+    if not members:
+        return ""
+    adults = [m for m in members if not m.is_child]
+    children = [m for m in members if m.is_child]
+    lead = adults[0] if adults else children[0]
+    text = name(" ".join(x for x in (lead.first_name, lead.last_name) if x))
+    more_adults = len(adults) - (1 if adults else 0)
+    more_children = len(children) - (0 if adults else 1)
+    if more_adults:
+        text += " " + QCoreApplication.translate("desk", "+ %n adults", None, more_adults)
+    if more_children:
+        text += " " + QCoreApplication.translate("desk", "+ %n children", None, more_children)
+    return text
+
+
+def names(values: list[str]) -> str:
+    """Several names, each isolated, joined with commas."""
+    return _t(", ").join(name(v) for v in values if v)
+
+
+def line(text: str) -> str:
+    """A line of a label that starts with a name, laid out in the desk's reading direction (a
+    label otherwise takes the direction of its first letter, and "زهرة (Mum), Omar" in an
+    English desk would be drawn from the right). Every line of a multi-line label needs it."""
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return "\n".join(in_reading_direction(part, rtl) for part in text.split("\n"))
 
 
 def local(at: datetime | None, fmt: str = "%H:%M") -> str:

@@ -17,6 +17,8 @@ FORMS: dict[str, tuple[str, str]] = {
     "%n adults": ("%n adult", "%n adults"),
     "%n children": ("%n child", "%n children"),
     "%n people": ("%n person", "%n people"),
+    "+ %n adults": ("+ %n adult", "+ %n adults"),
+    "+ %n children": ("+ %n child", "+ %n children"),
     "%n parties": ("%n party", "%n parties"),
     "%n parties signed out.": ("%n party signed out.", "%n parties signed out."),
     "%n came": ("%n came", "%n came"),
@@ -44,6 +46,11 @@ FORMS: dict[str, tuple[str, str]] = {
     "Sign out everyone in the building (%n people)? Do this at closing time.": (
         "Sign out everyone in the building (%n person)? Do this at closing time.",
         "Sign out everyone in the building (%n people)? Do this at closing time.",
+    ),
+    "Sign out {who} (%n people)?": ("Sign out {who} (%n person)?", "Sign out {who} (%n people)?"),
+    "Signed out: {who} (%n people).": (
+        "Signed out: {who} (%n person).",
+        "Signed out: {who} (%n people).",
     ),
     "Wrong PIN. %n tries left.": ("Wrong PIN. %n try left.", "Wrong PIN. %n tries left."),
     "{taken} of %n places taken": ("{taken} of %n place taken", "{taken} of %n places taken"),
