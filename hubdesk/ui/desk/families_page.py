@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
@@ -45,6 +45,7 @@ from hubdesk.ui.desk import words
 from hubdesk.ui.desk.context import DeskContext, StaffSession
 from hubdesk.ui.desk.family_picker import FamilyPicker
 from hubdesk.ui.desk.family_privacy import FamilyPrivacyPanel
+from hubdesk.ui.desk.form_errors import FormErrors
 from hubdesk.ui.desk.page import ConfirmBar, DeskPage, button, label
 from hubdesk.ui.desk.roll_call_pdf import default_printer_name
 from hubdesk.ui.kiosk.pass_printer import PassCard, print_pass_card
@@ -493,6 +494,14 @@ class FamiliesPage(DeskPage):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.members_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         col.addWidget(self.members_table, 1)
+        # every problem at once, in this screen's words: those about a person under the table
+        # ("Person 2, date of birth: …"), the others under their own field
+        self.errors = FormErrors(self.message)
+        self.member_errors: list[tuple[str, QWidget]] = []
+        self.member_errors_box = QVBoxLayout()
+        self.member_errors_box.setContentsMargins(0, 0, 0, 0)
+        self.member_errors_box.setSpacing(2)
+        col.addLayout(self.member_errors_box)
         mrow = QHBoxLayout()
         self.add_adult = button(self.tr("Add adult"), "addAdultButton", ed)
         self.add_child = button(self.tr("Add child"), "addChildButton", ed)
@@ -516,6 +525,8 @@ class FamiliesPage(DeskPage):
             field.setAccessibleName(text)
             field.setPlaceholderText(text)
             grid.addWidget(field, 0, i)
+            path = ("postcode", "phone", "email")[i]
+            grid.addWidget(self.errors.field(path, field, text), 1, i, Qt.AlignmentFlag.AlignTop)
         col.addLayout(grid)
         self.notes = QPlainTextEdit(ed)
         self.notes.setObjectName("editNotes")
@@ -523,6 +534,7 @@ class FamiliesPage(DeskPage):
         self.notes.setPlaceholderText(self.tr("Notes"))
         self.notes.setMaximumHeight(60)
         col.addWidget(self.notes)
+        col.addWidget(self.errors.field("notes", self.notes, self.tr("Notes")))
         actions = QHBoxLayout()
         actions.addStretch(1)
         self.cancel_edit = button(self.tr("Cancel"), "cancelEditButton", ed)
@@ -598,6 +610,8 @@ class FamiliesPage(DeskPage):
                     self._add_row(
                         ADULT, m.id, m.first_name, m.last_name or "", m.role.value if m.role else ""
                     )
+        self._register_member_fields()
+        self.errors.clear()
         self.right.setCurrentWidget(self.editor)
 
     def _on_remove_member_clicked(self) -> None:
@@ -633,7 +647,12 @@ class FamiliesPage(DeskPage):
                 adults.append(AdultIn(first, last, role, id=member_id))
             else:
                 field = f"children[{len(children)}].date_of_birth"
-                dob = parse_dob(text(r, 3), field)
+                try:
+                    dob = parse_dob(text(r, 3), field)
+                except ValidationError:
+                    # as typed: the service refuses it ("not_a_date") along with every other
+                    # problem of the form, so all of them show at once
+                    dob = cast("date", text(r, 3))
                 send_item = t.item(r, 4)
                 send = send_item is not None and send_item.checkState() == Qt.CheckState.Checked
                 children.append(ChildIn(first, dob, send, last, id=member_id))
@@ -646,18 +665,51 @@ class FamiliesPage(DeskPage):
             notes=self.notes.toPlainText() or None,
         )
 
+    def _register_member_fields(self) -> None:
+        """One error line per person and column, named as the screen shows them."""
+        for path, error in self.member_errors:
+            self.errors.forget(path)
+            error.hide()
+            error.setParent(None)
+            error.deleteLater()
+        self.member_errors = []
+        t = self.members_table
+        seen = {ADULT: 0, CHILD: 0}
+        columns = {
+            "first_name": self.tr("first name"),
+            "last_name": self.tr("last name"),
+            "role": self.tr("role"),
+            "date_of_birth": self.tr("date of birth"),
+            "send": self.tr("SEND"),
+        }
+        for r in range(t.rowCount()):
+            item = t.item(r, 2)
+            kind = item.data(Qt.ItemDataRole.UserRole) if item is not None else CHILD
+            base = f"{'adults' if kind == ADULT else 'children'}[{seen[kind]}]"
+            seen[kind] += 1
+            person = self.tr("Person {n}").format(n=r + 1)
+            for suffix, column in (("", ""), *columns.items()):
+                path = f"{base}.{suffix}" if suffix else base
+                text = (
+                    self.tr("{person}, {column}").format(person=person, column=column)
+                    if column
+                    else person
+                )
+                error = self.errors.field(path, t, text, name=f"memberError_{r}_{suffix or 'row'}")
+                self.member_errors_box.addWidget(error)
+                self.member_errors.append((path, error))
+
     def _on_save_edit_clicked(self) -> None:
-        try:
-            family = self.family_in()
-        except ValidationError as exc:
-            self.on_failure(exc)
-            return
+        self._register_member_fields()
+        self.errors.clear()
+        family = self.family_in()
         if self.editing_id is None:
             self.run(
                 self.ctx.services.families.register,
                 self.actor,
                 family,
                 on_success=self._on_registered,
+                on_failure=self.errors.show,
             )
         else:
             family_id = self.editing_id
@@ -667,6 +719,7 @@ class FamiliesPage(DeskPage):
                 family_id,
                 family,
                 on_success=lambda _: self._after_save(family_id),
+                on_failure=self.errors.show,
             )
 
     def _on_registered(self, registered: FamilyRegistered) -> None:

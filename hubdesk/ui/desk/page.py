@@ -25,7 +25,7 @@ from hubdesk.ui.widgets.tile_button import repolish
 # The height of the line at the top of every page that says what happened ("Saved.", an error,
 # "Sign out …?", "Undo"). It is always there, empty or not, so that a message appearing never
 # moves what is under the pointer; two lines of text fit.
-BANNER_PX = 60
+BANNER_PX = 52
 
 
 class Message(QLabel):
@@ -86,7 +86,7 @@ class ConfirmBar(QFrame):
         self.setObjectName(name)
         self.setProperty("kind", "confirm")
         row = QHBoxLayout(self)
-        row.setContentsMargins(10, 6, 10, 6)
+        row.setContentsMargins(10, 0, 6, 0)  # 48 px buttons in a 2 px frame: the banner's 52 px
         self.text = label("", f"{name}Text", parent=self)
         row.addWidget(self.text, 1)
         self.yes = button("", f"{name}Yes", self, kind="primary")

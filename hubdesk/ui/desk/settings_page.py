@@ -13,6 +13,7 @@ from hubdesk.services.hub_settings import RETENTION_MAX_MONTHS, PrivacySettings
 from hubdesk.services.retention import RetentionReport
 from hubdesk.storage.audit import ChainReport
 from hubdesk.ui.desk.context import DeskContext, StaffSession
+from hubdesk.ui.desk.form_errors import FormErrors
 from hubdesk.ui.desk.page import DeskPage, button, label
 
 RETENTION_CHOICES = (6, 12, 18, 24, 36, 48, 60, 72, 84, 96, 120)
@@ -58,6 +59,9 @@ class SettingsPage(DeskPage):
         self.notice.setMinimumHeight(100)
         self.notice.setMaximumHeight(110)
         col.addWidget(self.notice)
+        # a problem shows under the field it is about, in this screen's words
+        self.errors = FormErrors(self.message)
+        col.addWidget(self.errors.field("privacy_notice", self.notice, self.tr("Privacy notice")))
         self.save_notice = button(
             self.tr("Save notice"), "saveNoticeButton", notice, kind="primary"
         )
@@ -82,6 +86,9 @@ class SettingsPage(DeskPage):
         self.save_months = button(self.tr("Save period"), "saveRetentionButton", keep)
         row.addWidget(self.save_months)
         col.addLayout(row)
+        col.addWidget(
+            self.errors.field("retention_months", self.months, self.tr("Retention period"))
+        )
         row = QHBoxLayout()
         self.due_label = label("", "retentionDue", "hint", keep)
         row.addWidget(self.due_label, 1)
@@ -151,6 +158,7 @@ class SettingsPage(DeskPage):
     # --- acting ----------------------------------------------------------------------------------
 
     def _on_save_notice_clicked(self) -> None:
+        self.errors.clear()
         before = self.settings.notice_version if self.settings else None
         text = self.notice.toPlainText()
         self.run(
@@ -158,6 +166,7 @@ class SettingsPage(DeskPage):
             self.actor,
             text,
             on_success=lambda version: self._on_notice_saved(version, before),
+            on_failure=self.errors.show,
         )
 
     def _on_notice_saved(self, version: int, before: int | None) -> None:
@@ -176,12 +185,14 @@ class SettingsPage(DeskPage):
         self.refresh()
 
     def _on_save_months_clicked(self) -> None:
+        self.errors.clear()
         months = self.months.currentData()
         self.run(
             self.ctx.services.hub_settings.set_retention_months,
             self.actor,
             months,
             on_success=lambda _r: self._on_months_saved(months),
+            on_failure=self.errors.show,
         )
 
     def _on_months_saved(self, months: int) -> None:
