@@ -473,7 +473,15 @@ class FamiliesPage(DeskPage):
         ed.setProperty("kind", "card")
         col = QVBoxLayout(ed)
         self.editor_title = label("", "editorTitle", "subtitle", ed)
-        col.addWidget(self.editor_title)
+        # Save and Cancel at the top, beside the title: on the screen however many error lines
+        # the form shows below
+        top = QHBoxLayout()
+        top.addWidget(self.editor_title, 1)
+        self.cancel_edit = button(self.tr("Cancel"), "cancelEditButton", ed)
+        self.save_edit = button(self.tr("Save"), "saveFamilyButton", ed, kind="primary")
+        top.addWidget(self.cancel_edit)
+        top.addWidget(self.save_edit)
+        col.addLayout(top)
         self.members_table = QTableWidget(0, 5, ed)
         self.members_table.setObjectName("membersTable")
         self.members_table.setAccessibleName(self.tr("People in the family"))
@@ -493,6 +501,8 @@ class FamiliesPage(DeskPage):
         for column in (2, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.members_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # it gives up its empty rows to the error lines, so Save stays on the screen
+        self.members_table.setMinimumHeight(130)
         col.addWidget(self.members_table, 1)
         # every problem at once, in this screen's words: those about a person under the table
         # ("Person 2, date of birth: …"), the others under their own field
@@ -535,13 +545,6 @@ class FamiliesPage(DeskPage):
         self.notes.setMaximumHeight(60)
         col.addWidget(self.notes)
         col.addWidget(self.errors.field("notes", self.notes, self.tr("Notes")))
-        actions = QHBoxLayout()
-        actions.addStretch(1)
-        self.cancel_edit = button(self.tr("Cancel"), "cancelEditButton", ed)
-        self.save_edit = button(self.tr("Save"), "saveFamilyButton", ed, kind="primary")
-        actions.addWidget(self.cancel_edit)
-        actions.addWidget(self.save_edit)
-        col.addLayout(actions)
         self.add_adult.clicked.connect(lambda: self._add_row(ADULT))
         self.add_child.clicked.connect(lambda: self._add_row(CHILD))
         self.remove_member.clicked.connect(self._on_remove_member_clicked)

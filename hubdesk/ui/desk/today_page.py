@@ -146,7 +146,8 @@ class TodayPage(DeskPage):
         self.chosen_label = label("", "todayChosenFamily", "subtitle", panel)
         col.addWidget(self.chosen_label)
         self.members_box = QWidget(panel)
-        self.members_layout = QVBoxLayout(self.members_box)
+        # two columns: a family of seven and the Sign in button still fit a 1366x768 screen
+        self.members_layout = QGridLayout(self.members_box)
         self.members_layout.setContentsMargins(0, 0, 0, 0)
         col.addWidget(self.members_box)
         go = QHBoxLayout()
@@ -160,9 +161,12 @@ class TodayPage(DeskPage):
         self.confirm_sign_in.setEnabled(False)
         go.addWidget(self.confirm_sign_in)
         col.addLayout(go)
+        col.addStretch(1)  # everything at the top, the Sign in button right under the people
         self.member_boxes: list[tuple[uuid.UUID, QCheckBox]] = []
         self.family: FamilyDetails | None = None
         self.picker.sig_family_chosen.connect(self._on_family_chosen)
+        # the results give way to the family chosen, and come back when the search changes
+        self.picker.field.textEdited.connect(lambda _t: self.picker.results.show())
         self.confirm_sign_in.clicked.connect(self._on_confirm_sign_in_clicked)
         self.anonymous_button.toggled.connect(self._on_anonymous_toggled)
         panel.hide()
@@ -232,6 +236,7 @@ class TodayPage(DeskPage):
     def _clear_panel(self) -> None:
         self.anonymous_button.setChecked(False)
         self.picker.clear()
+        self.picker.results.show()
         self.family = None
         self.chosen_label.setText("")
         for _, box in self.member_boxes:
@@ -242,6 +247,7 @@ class TodayPage(DeskPage):
         self.confirm_sign_in.setEnabled(False)
 
     def _on_family_chosen(self, summary: FamilySummary) -> None:
+        self.picker.results.hide()
         self.run(
             self.ctx.services.families.details,
             self.actor,
@@ -269,7 +275,7 @@ class TodayPage(DeskPage):
             box.setObjectName(f"todayMember_{i}")
             box.setChecked(True)
             box.toggled.connect(lambda _=False: self._sync_buttons())
-            self.members_layout.addWidget(box)
+            self.members_layout.addWidget(box, i // 2, i % 2)
             self.member_boxes.append((m.id, box))
         self._sync_buttons()
 

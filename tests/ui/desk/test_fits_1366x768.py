@@ -1,6 +1,7 @@
-"""The lock screen fits a 1366x768 screen: with many staff, on the space a maximised window
-really gets (taskbar and title bar taken off), every name can be reached and the PIN pad with
-its OK key is whole on screen, and choosing a name moves nothing."""
+"""The main tasks fit a 1366x768 screen without scrolling. The lock screen: with many staff, on
+the space a maximised window really gets (taskbar and title bar taken off), every name can be
+reached, the PIN pad with its OK key is whole on screen, and choosing a name moves nothing.
+Today: a family of seven and the Sign in button fit the panel."""
 
 from __future__ import annotations
 
@@ -54,3 +55,44 @@ def test_the_pin_pad_and_its_ok_key_fit_with_fourteen_staff(
     click(qtbot, window, lock.button_for(staff[StaffRole.RECEPTION]))
     sign_in(qtbot, window, staff[StaffRole.RECEPTION], PINS[StaffRole.RECEPTION])
     assert not window.locked
+
+
+def test_a_family_of_seven_and_the_sign_in_button_fit_the_today_panel(
+    make_desk, staff, qtbot, store, clock, identity
+):
+    from datetime import date
+
+    from hubdesk.domain.people import Role
+    from hubdesk.services.families import AdultIn, ChildIn, FamilyIn, FamilyService
+
+    from .conftest import click_list_item, type_into
+
+    FamilyService(store, clock).register(
+        identity.actor(),
+        FamilyIn(
+            adults=(
+                AdultIn("Joanna", "Nowak", Role.MOTHER),
+                AdultIn("Piotr", "Nowak", Role.FATHER),
+            ),
+            children=tuple(
+                ChildIn(n, date(2015 + i, 3, 1), last_name="Nowak")
+                for i, n in enumerate(("Kacper", "Ola", "Zofia", "Jan", "Maja"))
+            ),
+            consent=True,
+        ),
+    )
+    window = make_desk()
+    sign_in(qtbot, window, staff[StaffRole.RECEPTION], PINS[StaffRole.RECEPTION])
+    today = window.pages["today"]
+    click(qtbot, window, today.sign_in_button)
+    type_into(qtbot, window, today.picker.field, "Nowak")
+    qtbot.waitUntil(lambda: today.picker.item_for("Joanna") is not None)
+    click_list_item(qtbot, window, today.picker.results, today.picker.item_for("Joanna"))
+    qtbot.waitUntil(lambda: len(today.member_boxes) == 7)
+    QApplication.processEvents()
+    for _, box in today.member_boxes:
+        assert whole_on_window(window, box), box.text()
+    assert whole_on_window(window, today.confirm_sign_in)
+    assert today.scroller.verticalScrollBar().maximum() == 0  # no scrolling needed
+    click(qtbot, window, today.confirm_sign_in)
+    qtbot.waitUntil(lambda: today.row_of("Joanna") >= 0)
