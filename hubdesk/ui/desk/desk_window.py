@@ -13,7 +13,7 @@ import logging
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,7 +39,7 @@ from hubdesk.sync.engine import SYNCING, SyncEngine
 from hubdesk.ui.desk import words
 from hubdesk.ui.desk.context import DeskContext, DeskServices, DeskSettings, StaffSession
 from hubdesk.ui.desk.lock_page import LockPage
-from hubdesk.ui.desk.page import DeskPage, button, label, run_for
+from hubdesk.ui.desk.page import BANNER_PX, DeskPage, button, label, run_for
 from hubdesk.ui.desk.style import desk_stylesheet
 from hubdesk.ui.desk.sync_bridge import (
     BaseBridge,
@@ -323,9 +323,33 @@ class DeskWindow(QMainWindow):
                 output_dir=self.ctx.settings.out_dir(),
             )  # fmt: skip
             tabs.addTab(reports, self.tr("Reports"))
+        # each page's banner (messages, "Sign out …?", "Undo") lies over the free end of the tab
+        # row: it takes no height from the page and nothing moves when it fills or empties
+        for page in self.pages.values():
+            page.lift_banner(tabs)
+        tabs.installEventFilter(self)
         tabs.currentChanged.connect(self._on_tab_changed)
         QTimer.singleShot(0, lambda: self._on_tab_changed(tabs.currentIndex()))
         return tabs
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.workspace and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.place_banners()
+        return super().eventFilter(watched, event)
+
+    def place_banners(self) -> None:
+        """Show the current page's banner over the tab row, right of the last tab."""
+        tabs = self.workspace
+        if tabs is None:
+            return
+        bar = tabs.tabBar()
+        left = bar.geometry().right() + 16
+        rect = QRect(left, 0, max(0, tabs.width() - left - 6), BANNER_PX)
+        current = tabs.currentWidget()
+        for page in self.pages.values():
+            page.banner.setGeometry(rect)
+            page.banner.setVisible(page is current)
+            page.banner.raise_()
 
     def open_page(self, key: str) -> bool:
         """Show a page. False (with a message) if locked or the role has no such page."""
@@ -347,6 +371,7 @@ class DeskWindow(QMainWindow):
         return page if isinstance(page, DeskPage) else None
 
     def _on_tab_changed(self, _index: int) -> None:
+        self.place_banners()
         page = self.current_page()
         if page is not None:
             page.refresh()

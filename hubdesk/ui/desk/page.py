@@ -172,6 +172,7 @@ class DeskPage(QWidget):
         head.addStretch(0)
         self.head = head
         outer.addWidget(self.banner)
+        self.outer = outer
         # the content scrolls rather than growing the window past a 1366x768 screen
         self.scroller = QScrollArea(self)
         self.scroller.setObjectName(f"{name}Scroll")
@@ -185,6 +186,12 @@ class DeskPage(QWidget):
         self.body.setSpacing(8)
         self.scroller.setWidget(inner)
         outer.addWidget(self.scroller, 1)
+
+    def lift_banner(self, host: QWidget) -> None:
+        """Move the banner out of the page onto `host` (the window lays it over the free end of
+        the tab row, so it takes no height from the page and moves nothing when it fills)."""
+        self.outer.removeWidget(self.banner)
+        self.banner.setParent(host)
 
     def offer_undo(self, text: str, action: Callable[[], object], ms: int) -> None:
         """Say `text` with an "Undo" button beside it for `ms` milliseconds."""

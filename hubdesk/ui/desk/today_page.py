@@ -87,6 +87,9 @@ class TodayPage(DeskPage):
         # in the page's banner (a fixed height), so asking moves nothing under the pointer
         self.confirm = ConfirmBar("todayConfirm", self.banner)
         self.head.insertWidget(1, self.confirm, 3)
+        # while it asks, the question has the whole banner
+        for answer in (self.confirm.yes, self.confirm.no):
+            answer.clicked.connect(self.message.show)
 
         row = QHBoxLayout()
         self.table = QTableWidget(0, len(COLUMNS), self)
@@ -402,6 +405,7 @@ class TodayPage(DeskPage):
         if visit is None or party is None:
             return
         self.message.clear_message()
+        self.message.hide()
         self.withdraw_undo()
         self.confirm.ask(
             self.tr("Sign out {who} (%n people)?", "", party.people).format(
@@ -442,6 +446,7 @@ class TodayPage(DeskPage):
     def _on_sign_out_all_clicked(self) -> None:
         n = self.call.people if self.call else 0
         self.message.clear_message()
+        self.message.hide()
         self.withdraw_undo()
         self.confirm.ask(
             self.tr(
