@@ -690,7 +690,7 @@ class FamiliesPage(DeskPage):
             kind = item.data(Qt.ItemDataRole.UserRole) if item is not None else CHILD
             base = f"{'adults' if kind == ADULT else 'children'}[{seen[kind]}]"
             seen[kind] += 1
-            person = self.tr("Person {n}").format(n=r + 1)
+            person = self.tr("Person {number}").format(number=r + 1)
             for suffix, column in (("", ""), *columns.items()):
                 path = f"{base}.{suffix}" if suffix else base
                 text = (
