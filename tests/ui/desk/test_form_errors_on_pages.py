@@ -125,3 +125,20 @@ def test_a_notice_too_long_is_named_as_the_screen_names_it(
     qtbot.waitUntil(lambda: len(shown_errors(page)) == 1)
     assert list(shown_errors(page).values()) == ["Privacy notice: is too long."]
     no_internal_words(window)
+
+
+def test_a_new_outreach_point_shows_the_name_and_postcode_problems_together(
+    make_desk, staff, qtbot, store, clock, identity
+):
+    window = make_desk()
+    sign_in(qtbot, window, staff[StaffRole.OUTREACH], PINS[StaffRole.OUTREACH])
+    window.open_page("outreach")
+    page = window.pages["outreach"]
+    settle(qtbot, window)
+    type_into(qtbot, window, page.new_postcode, "NOT A CODE")
+    click(qtbot, window, page.add_site)
+    qtbot.waitUntil(lambda: len(shown_errors(page)) == 2)
+    errors = shown_errors(page)
+    assert errors["newSiteNameError"] == "Name of the outreach point: is needed."
+    assert errors["newSitePostcodeError"].startswith("Postcode: is not a UK postcode")
+    no_internal_words(window)
