@@ -57,6 +57,7 @@ log = logging.getLogger(__name__)
 
 DESK_SIZE = (1366, 768)
 ALERT_LOOKBACK = timedelta(hours=2)
+BANNER_MIN_WIDTH = 560  # a question with its two buttons fits on two lines
 HEADER_PX = 64  # a 48 px button in the 2 px frame of the alert, with 6 px above and below
 
 
@@ -338,15 +339,21 @@ class DeskWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def place_banners(self) -> None:
-        """Show the current page's banner over the tab row, right of the last tab."""
+        """Show the current page's banner over the tab row, right of the last tab; with too
+        little room left there (many tabs), each page keeps its banner at its top instead."""
         tabs = self.workspace
         if tabs is None:
             return
         bar = tabs.tabBar()
         left = bar.geometry().right() + 16
         rect = QRect(left, 0, max(0, tabs.width() - left - 6), BANNER_PX)
+        over_tabs = rect.width() >= BANNER_MIN_WIDTH
         current = tabs.currentWidget()
         for page in self.pages.values():
+            if not over_tabs:
+                page.dock_banner()
+                continue
+            page.lift_banner(tabs)
             page.banner.setGeometry(rect)
             page.banner.setVisible(page is current)
             page.banner.raise_()

@@ -190,8 +190,19 @@ class DeskPage(QWidget):
     def lift_banner(self, host: QWidget) -> None:
         """Move the banner out of the page onto `host` (the window lays it over the free end of
         the tab row, so it takes no height from the page and moves nothing when it fills)."""
+        if self.banner.parentWidget() is host:
+            return
         self.outer.removeWidget(self.banner)
         self.banner.setParent(host)
+
+    def dock_banner(self) -> None:
+        """Put the banner back at the top of the page, its height kept whether it says anything
+        or not (when the tab row has too little room left for it)."""
+        if self.banner.parentWidget() is self:
+            return
+        self.banner.setParent(self)
+        self.outer.insertWidget(0, self.banner)
+        self.banner.show()
 
     def offer_undo(self, text: str, action: Callable[[], object], ms: int) -> None:
         """Say `text` with an "Undo" button beside it for `ms` milliseconds."""

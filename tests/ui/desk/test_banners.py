@@ -99,3 +99,24 @@ def test_a_withdrawn_request_leaves_the_others_standing(
     text = window.alert_bar.text.text()
     assert "Room 2" in text
     assert "requests" not in text
+
+
+def test_with_many_tabs_the_banner_keeps_its_room_at_the_top_of_the_page(
+    make_desk, staff, qtbot, store, clock, identity
+):
+    kiosk = add_kiosk(store, clock, identity)
+    VisitService(store, clock).sign_in(
+        kiosk, SignIn(VisitReason.OTHER, party=Party((Role.MOTHER, Role.FATHER), ()))
+    )
+    window = make_desk()
+    sign_in(qtbot, window, staff[StaffRole.ADMIN], PINS[StaffRole.ADMIN])
+    today = window.pages["today"]
+    qtbot.waitUntil(lambda: today.table.rowCount() == 1)
+    before = [where(window, w) for w in (today.sign_out_all_button, today.table)]
+    click(qtbot, window, today.sign_out_all_button)
+    assert today.confirm.isVisible()
+    assert [where(window, w) for w in (today.sign_out_all_button, today.table)] == before
+    # the whole question is readable: not cut off by the banner's height
+    words = today.confirm.text
+    assert words.height() >= words.heightForWidth(words.width())
+    assert where(window, today.confirm).bottom() < where(window, today.sign_out_all_button).top()
