@@ -240,7 +240,6 @@ _SENTENCES = {
     "not_same_day": QT_TRANSLATE_NOOP("desk", "must be on the same day as the start."),
     "not_a_number": QT_TRANSLATE_NOOP("desk", "must be a whole number."),
     "unknown_kind": QT_TRANSLATE_NOOP("desk", "choose one from the list."),
-    "unknown_role": QT_TRANSLATE_NOOP("desk", "choose one from the list."),
     "not_digits": QT_TRANSLATE_NOOP("desk", "must be digits only."),
     "weak_pin": QT_TRANSLATE_NOOP("desk", "is too easy to guess: choose another."),
 }
