@@ -158,3 +158,20 @@ class AlertService(Service):
                 Alert(int(seq), at, str(device_id) if device_id else None, name, room)
                 for seq, at, device_id, name, room in session.execute(query)
             ]
+
+    def withdrawn(self, actor: Actor, seqs: list[int]) -> set[int]:
+        """Which of the alerts `seqs` (as `recent` gave them) have been withdrawn since: the desk
+        drops them from its header. For staff."""
+        check(actor, Permission.SIGN_IN_OUT)
+        if not seqs:
+            return set()
+        arrival: ColumnElement[int] = literal_column("alerts.rowid")
+        with self.store.read() as session:
+            rows = session.execute(
+                select(arrival).where(
+                    AlertRow.hub_id == actor.hub_id,
+                    arrival.in_(seqs),
+                    AlertRow.withdrawn_at.is_not(None),
+                )
+            )
+            return {int(seq) for (seq,) in rows}

@@ -162,12 +162,15 @@ class SetupService(Service):
     ) -> SiteInfo:
         """Create an outreach point, offline if need be; it syncs to the hub's other devices."""
         check(actor, Permission.RUN_OUTREACH)
-        clean = require_text(name, "name")
+        problems = Problems()  # every problem at once, for the form to show each by its field
+        clean = problems.check(require_text, name, "name")
         try:
             site_kind = SiteKind(kind)
         except ValueError:
-            raise ValidationError("kind", "unknown_kind", "is not a kind of site") from None
-        code = parse_optional_postcode(postcode, "postcode")
+            problems.add(ValidationError("kind", "unknown_kind", "is not a kind of site"))
+        code = problems.check(parse_optional_postcode, postcode, "postcode")
+        problems.raise_if_any()
+        assert clean is not None
         now = self.now()
         with self.store.write() as session:
             site = Site(

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hubdesk.domain.clock import Clock
-from hubdesk.domain.errors import DomainError, LockedOutError, ValidationError
+from hubdesk.domain.errors import DomainError, LockedOutError, Problems, ValidationError
 from hubdesk.domain.ids import uuid7
 from hubdesk.domain.staff import Permission, StaffRole, validate_pin
 from hubdesk.domain.text import NAME_MAX, require_text
@@ -73,9 +73,13 @@ class StaffService(Service):
         administrator (set-up). Adding an administrator needs ADMINISTER."""
         if actor is not None:
             check(actor, Permission.MANAGE_STAFF)
-        clean_name = require_text(name, "name", max_len=NAME_MAX)
-        staff_role = _role(role)
-        validate_pin(pin)
+        problems = Problems()  # every problem at once, for the form to show each by its field
+        clean_name = problems.check(require_text, name, "name", max_len=NAME_MAX)
+        staff_role = problems.check(_role, role)
+        problems.check(validate_pin, pin)
+        problems.raise_if_any()
+        assert clean_name is not None
+        assert staff_role is not None
         if actor is not None and staff_role is StaffRole.ADMIN:
             check(actor, Permission.ADMINISTER)
         encoded = hash_pin(pin, self._pin_params)

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hubdesk.domain.catalogue import ActivityKind, BookingStatus, VisitReason
-from hubdesk.domain.errors import ValidationError
+from hubdesk.domain.errors import Problems, ValidationError
 from hubdesk.domain.ids import uuid7
 from hubdesk.domain.staff import Permission
 from hubdesk.domain.text import SHORT_TEXT_MAX, bounded_int, require_text
@@ -69,23 +69,40 @@ class _Clean:
 
 
 def _validate(activity: ActivityIn) -> _Clean:
-    name = require_text(activity.name, "name", max_len=SHORT_TEXT_MAX)
+    """Every problem at once (CombinedValidationError), so the form shows each by its field."""
+    problems = Problems()
+    name = problems.check(require_text, activity.name, "name", max_len=SHORT_TEXT_MAX)
     try:
         kind = ActivityKind(activity.kind)
     except ValueError:
-        raise ValidationError("kind", "unknown_kind", "is not a kind of session") from None
-    for field, value in (("starts_at", activity.starts_at), ("ends_at", activity.ends_at)):
+        problems.add(ValidationError("kind", "unknown_kind", "is not a kind of session"))
+    times_ok = True
+    times: tuple[tuple[str, object], ...] = (
+        ("starts_at", activity.starts_at),
+        ("ends_at", activity.ends_at),
+    )
+    for field, value in times:
         if not isinstance(value, datetime):
-            raise ValidationError(field, "not_a_time", "must be a date and time")
-        if value.tzinfo is None:
-            raise ValidationError(field, "no_time_zone", "must carry a time zone")
-    if activity.ends_at <= activity.starts_at:
-        raise ValidationError("ends_at", "not_after_start", "must be after the start")
-    if local_day(activity.starts_at) != local_day(activity.ends_at - timedelta(microseconds=1)):
-        raise ValidationError("ends_at", "not_same_day", "must be on the same day as the start")
+            problems.add(ValidationError(field, "not_a_time", "must be a date and time"))
+            times_ok = False
+        elif value.tzinfo is None:
+            problems.add(ValidationError(field, "no_time_zone", "must carry a time zone"))
+            times_ok = False
+    if times_ok and activity.ends_at <= activity.starts_at:
+        problems.add(ValidationError("ends_at", "not_after_start", "must be after the start"))
+    elif times_ok and local_day(activity.starts_at) != local_day(
+        activity.ends_at - timedelta(microseconds=1)
+    ):
+        problems.add(
+            ValidationError("ends_at", "not_same_day", "must be on the same day as the start")
+        )
     capacity = None
     if activity.capacity is not None:
-        capacity = bounded_int(activity.capacity, "capacity", low=1, high=CAPACITY_MAX)
+        capacity = problems.check(
+            bounded_int, activity.capacity, "capacity", low=1, high=CAPACITY_MAX
+        )
+    problems.raise_if_any()
+    assert name is not None
     return _Clean(activity.site_id, name, kind, activity.starts_at, activity.ends_at, capacity)
 
 

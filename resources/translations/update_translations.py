@@ -1,11 +1,9 @@
 """Refresh the .ts files from the source: `python resources/translations/update_translations.py`.
 
-Runs Qt's lupdate over the kiosk and the shared UI code for every language, keeping the
-translations already made (new strings arrive marked unfinished for translators). The .qm files
-are built at start-up by hubdesk.ui.i18n.ensure_translations_built(), not committed.
-
-The desk and the first-run wizard keep their strings here too once their owners add their folders
-to SOURCES.
+Runs Qt's lupdate over the kiosk, the front desk, the reports screen, the first-run wizard and
+the shared UI code for every language, keeping the translations already made (new strings arrive
+marked unfinished for translators). The .qm files are built at start-up by
+hubdesk.ui.i18n.ensure_translations_built(), not committed.
 """
 
 from __future__ import annotations
@@ -21,7 +19,14 @@ REVIEW_NOTE = (
     "<!-- Machine-drafted translation, to be reviewed by a native speaker before use with "
     "families (see docs/kiosk.md, Translations). -->"
 )
-SOURCES = ("hubdesk/ui/app.py", "hubdesk/ui/kiosk", "hubdesk/ui/widgets")
+SOURCES = (
+    "hubdesk/ui/app.py",
+    "hubdesk/ui/kiosk",
+    "hubdesk/ui/widgets",
+    "hubdesk/ui/desk",
+    "hubdesk/ui/reports",
+    "hubdesk/ui/setup",
+)
 
 
 def lupdate() -> str:

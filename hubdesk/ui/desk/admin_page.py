@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLineEdit,
     QTableWidget,
@@ -21,6 +21,7 @@ from hubdesk.domain.staff import Permission, StaffRole
 from hubdesk.services.staff import StaffMember
 from hubdesk.ui.desk import words
 from hubdesk.ui.desk.context import DeskContext, StaffSession
+from hubdesk.ui.desk.form_errors import FormErrors
 from hubdesk.ui.desk.page import DeskPage, button, label
 
 
@@ -40,7 +41,7 @@ class AdminPage(DeskPage):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.body.addWidget(self.table, 1)
         self.body.addWidget(label(self.tr("Add a staff member"), "addStaffTitle", "subtitle", self))
-        row = QHBoxLayout()
+        row = QGridLayout()
         self.name = QLineEdit(self)
         self.name.setObjectName("staffName")
         self.name.setPlaceholderText(self.tr("Name"))
@@ -59,10 +60,21 @@ class AdminPage(DeskPage):
         self.pin.setAccessibleName(self.tr("PIN"))
         self.add_button = button(self.tr("Add"), "addStaffButton", self, kind="primary")
         self.deactivate_button = button(self.tr("Deactivate"), "deactivateStaffButton", self)
-        for w in (self.name, self.role, self.pin):
-            row.addWidget(w, 1)
-        row.addWidget(self.add_button)
-        row.addWidget(self.deactivate_button)
+        # every problem at once, each under its field
+        self.errors = FormErrors(self.message)
+        fields = (
+            ("name", self.name, self.tr("Name")),
+            ("role", self.role, self.tr("Role")),
+            ("pin", self.pin, self.tr("PIN")),
+        )
+        for column, (path, widget, text) in enumerate(fields):
+            row.addWidget(widget, 0, column)
+            row.setColumnStretch(column, 1)
+            row.addWidget(
+                self.errors.field(path, widget, text), 1, column, Qt.AlignmentFlag.AlignTop
+            )
+        row.addWidget(self.add_button, 0, len(fields))
+        row.addWidget(self.deactivate_button, 0, len(fields) + 1)
         self.body.addLayout(row)
         self.add_button.clicked.connect(self._on_add_clicked)
         self.deactivate_button.clicked.connect(self._on_deactivate_clicked)
@@ -81,12 +93,14 @@ class AdminPage(DeskPage):
                 self.table.setItem(r, c, item)
 
     def _on_add_clicked(self) -> None:
+        self.errors.clear()
         name, pin, role = self.name.text(), self.pin.text(), self.role.currentData()
         self.pin.clear()
         actor, staff = self.actor, self.ctx.services.staff
         self.run(
             lambda: staff.add(actor, name=name, role=role, pin=pin),
             on_success=lambda _: self._after(self.tr("Staff member added.")),
+            on_failure=self.errors.show,
         )
 
     def _on_deactivate_clicked(self) -> None:

@@ -110,7 +110,7 @@ class SessionPanel(QFrame):
         )
         col.addWidget(self.book_hint)
         self.picker = FamilyPicker(self.ctx, self.session, "timetablePicker", limit=10, parent=tab)
-        self.picker.results.setMaximumHeight(80)
+        self.picker.results.setMaximumHeight(150)  # six families; the full note and reason fit too
         col.addWidget(self.picker)
         self.members = QListWidget(tab)
         self.members.setObjectName("bookMembers")
@@ -250,8 +250,8 @@ class SessionPanel(QFrame):
 
     def _on_booked(self, result: Booked, who: str) -> None:
         if result.status is BookingStatus.WAITING:
-            text = self.tr("{who} is number {n} on the waiting list.").format(
-                who=who, n=result.position or 1
+            text = self.tr("{who} is number {position} on the waiting list.").format(
+                who=who, position=result.position or 1
             )
         else:
             text = self.tr("{who} booked: %n places.", "", result.people).format(who=who)
@@ -333,7 +333,7 @@ class SessionPanel(QFrame):
         if r.status is BookingStatus.CAME:
             return self.tr("Came {time}").format(time=words.local(r.came_at))
         if r.status is BookingStatus.WAITING:
-            return self.tr("Waiting list {n}").format(n=r.position or "")
+            return self.tr("Waiting list {position}").format(position=r.position or "")
         if r.status is BookingStatus.OFFERED:
             return self.tr("Place offered")
         if r.status is BookingStatus.CANCELLED:
@@ -617,8 +617,8 @@ class SessionPanel(QFrame):
             return
         when = words.local(activity.starts_at, "%a %d %b %H:%M")
         if activity.capacity:
-            places = self.tr("{n} of {cap} places taken").format(
-                n=activity.taken, cap=activity.capacity
+            places = self.tr("{taken} of %n places taken", "", activity.capacity).format(
+                taken=activity.taken
             )
         else:
             places = self.tr("%n places taken", "", activity.taken)

@@ -23,6 +23,7 @@ from hubdesk.services.passes import PassService
 from hubdesk.services.retention import RetentionService
 from hubdesk.services.roll_call import RollCallService
 from hubdesk.services.setup import DeviceIdentity, SetupService
+from hubdesk.services.sign_out_undo import SignOutUndoService
 from hubdesk.services.staff import StaffService
 from hubdesk.services.subject_access import SubjectAccessService
 from hubdesk.services.timetable import TimetableService
@@ -49,6 +50,7 @@ class DeskSettings:
     # this often; 0 turns the schedule off
     retention_first_ms: int = 2 * 60_000
     retention_every_ms: int = 60 * 60_000
+    undo_ms: int = 10_000  # how long "Undo" shows after a party is signed out
 
     def out_dir(self) -> Path:
         return self.output_dir or Path.home() / "hubdesk"
@@ -72,6 +74,7 @@ class DeskServices:
     erasure: ErasureService
     subject_access: SubjectAccessService
     bookings: BookingService
+    sign_outs: SignOutUndoService  # signing a party out with a few seconds to undo it
 
     @classmethod
     def build(cls, store: Store, clock: Clock | None = None) -> DeskServices:
@@ -93,6 +96,7 @@ class DeskServices:
             erasure=ErasureService(store, clock),
             subject_access=SubjectAccessService(store, clock),
             bookings=BookingService(store, clock),
+            sign_outs=SignOutUndoService(store, clock),
         )
 
 

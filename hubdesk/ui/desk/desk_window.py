@@ -13,7 +13,7 @@ import logging
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,7 +39,7 @@ from hubdesk.sync.engine import SYNCING, SyncEngine
 from hubdesk.ui.desk import words
 from hubdesk.ui.desk.context import DeskContext, DeskServices, DeskSettings, StaffSession
 from hubdesk.ui.desk.lock_page import LockPage
-from hubdesk.ui.desk.page import DeskPage, button, label, run_for
+from hubdesk.ui.desk.page import BANNER_PX, DeskPage, button, label, run_for
 from hubdesk.ui.desk.style import desk_stylesheet
 from hubdesk.ui.desk.sync_bridge import (
     BaseBridge,
@@ -57,6 +57,8 @@ log = logging.getLogger(__name__)
 
 DESK_SIZE = (1366, 768)
 ALERT_LOOKBACK = timedelta(hours=2)
+BANNER_MIN_WIDTH = 560  # a question with its two buttons fits on two lines
+HEADER_PX = 64  # a 48 px button in the 2 px frame of the alert, with 6 px above and below
 
 
 class AlertBar(QFrame):
@@ -72,12 +74,30 @@ class AlertBar(QFrame):
         row.addWidget(self.text, 1)
         self.seen = button(self.tr("Seen"), "alertSeen", self)
         row.addWidget(self.seen)
-        self.seen.clicked.connect(self.hide)
+        self.seen.clicked.connect(self._on_seen_clicked)
         self.alerts: list[Alert] = []
         self.hide()
 
     def add(self, alerts: list[Alert]) -> None:
         self.alerts.extend(alerts)
+        self._show_alerts()
+
+    def drop(self, seqs: set[int]) -> None:
+        """The kiosk withdrew these (it told the family to come to the front desk instead)."""
+        if not seqs:
+            return
+        self.alerts = [a for a in self.alerts if a.seq not in seqs]
+        if self.alerts:
+            self._show_alerts()
+        else:
+            self.hide()
+
+    def _on_seen_clicked(self) -> None:
+        self.alerts.clear()
+        self.hide()
+
+    def _show_alerts(self) -> None:
+        alerts = self.alerts
         last = alerts[-1]
         where = last.device_name or self.tr("the kiosk")
         if last.room:
@@ -89,7 +109,7 @@ class AlertBar(QFrame):
                 where=isolate(where), when=words.local(last.at)
             )
         if len(alerts) > 1:
-            text += " " + self.tr("({n} requests)").format(n=len(alerts))
+            text += " " + self.tr("(%n requests)", "", len(alerts))
         self.text.setText(text)
         self.setAccessibleName(text)
         self.show()
@@ -167,6 +187,9 @@ class DeskWindow(QMainWindow):
         header = QWidget(self)
         header.setObjectName("deskHeader")
         header.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        # a fixed height, with or without a request to speak to someone in it, so an alert
+        # arriving never moves the page under the pointer
+        header.setFixedHeight(HEADER_PX)
         row = QHBoxLayout(header)
         row.setContentsMargins(14, 6, 14, 6)
         self.hub_label = label(self.ctx.hub_name, "deskHubName", parent=header)
@@ -251,7 +274,9 @@ class DeskWindow(QMainWindow):
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self.staff_label.setText(
-            self.tr("{name} ({role})").format(name=name, role=words.staff_role(actor.role))
+            self.tr("{name} ({role})").format(
+                name=words.name(name), role=words.staff_role(actor.role)
+            )
         )
         self.lock_button.show()
         self._show_site()
@@ -301,9 +326,39 @@ class DeskWindow(QMainWindow):
             tabs.addTab(reports, self.tr("Reports"))
             reports.can_fix = "settings" in self.pages
             reports.sig_settings_requested.connect(self._on_reports_settings_requested)
+        # each page's banner (messages, "Sign out …?", "Undo") lies over the free end of the tab
+        # row: it takes no height from the page and nothing moves when it fills or empties
+        for page in self.pages.values():
+            page.lift_banner(tabs)
+        tabs.installEventFilter(self)
         tabs.currentChanged.connect(self._on_tab_changed)
         QTimer.singleShot(0, lambda: self._on_tab_changed(tabs.currentIndex()))
         return tabs
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.workspace and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.place_banners()
+        return super().eventFilter(watched, event)
+
+    def place_banners(self) -> None:
+        """Show the current page's banner over the tab row, right of the last tab; with too
+        little room left there (many tabs), each page keeps its banner at its top instead."""
+        tabs = self.workspace
+        if tabs is None:
+            return
+        bar = tabs.tabBar()
+        left = bar.geometry().right() + 16
+        rect = QRect(left, 0, max(0, tabs.width() - left - 6), BANNER_PX)
+        over_tabs = rect.width() >= BANNER_MIN_WIDTH
+        current = tabs.currentWidget()
+        for page in self.pages.values():
+            if not over_tabs:
+                page.dock_banner()
+                continue
+            page.lift_banner(tabs)
+            page.banner.setGeometry(rect)
+            page.banner.setVisible(page is current)
+            page.banner.raise_()
 
     def open_page(self, key: str) -> bool:
         """Show a page. False (with a message) if locked or the role has no such page."""
@@ -330,6 +385,7 @@ class DeskWindow(QMainWindow):
         return page if isinstance(page, DeskPage) else None
 
     def _on_tab_changed(self, _index: int) -> None:
+        self.place_banners()
         page = self.current_page()
         if page is not None:
             page.refresh()
@@ -392,11 +448,21 @@ class DeskWindow(QMainWindow):
             return
         since = self.ctx.clock.now() - ALERT_LOOKBACK
         alerts, actor, after = self.ctx.services.alerts, self.session.actor, self._last_alert_seq
-        run_for(
-            self,
-            lambda: alerts.recent(actor, after_seq=after, since=since),
-            on_success=self._on_alerts,
-        )
+        shown = [a.seq for a in self.alert_bar.alerts]
+
+        def look() -> tuple[list[Alert], set[int]]:  # on a worker
+            return alerts.recent(actor, after_seq=after, since=since), alerts.withdrawn(
+                actor, shown
+            )
+
+        run_for(self, look, on_success=self._on_alerts_looked)
+
+    def _on_alerts_looked(self, found: tuple[list[Alert], set[int]]) -> None:
+        new, withdrawn = found
+        if self.session is None:
+            return
+        self.alert_bar.drop(withdrawn)
+        self._on_alerts(new)
 
     def _on_alerts(self, alerts: list[Alert]) -> None:
         if not alerts or self.session is None:

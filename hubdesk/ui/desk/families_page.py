@@ -8,7 +8,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
@@ -53,6 +53,7 @@ from hubdesk.ui.desk.family_merge_view import DuplicatesView, MergeView, StackPa
 from hubdesk.ui.desk.family_picker import FamilyPicker
 from hubdesk.ui.desk.family_privacy import FamilyPrivacyPanel
 from hubdesk.ui.desk.family_record_panels import BabyPanel, ConsentPanel, consent_text
+from hubdesk.ui.desk.form_errors import FormErrors
 from hubdesk.ui.desk.page import ConfirmBar, DeskPage, button, label
 from hubdesk.ui.desk.roll_call_pdf import default_printer_name
 from hubdesk.ui.kiosk.pass_printer import PassCard, print_pass_card
@@ -303,28 +304,32 @@ class FamiliesPage(DeskPage):
             self.issued = None
         self.details = d
         self.merge_box.hide()
-        self.family_title.setText(d.label)
+        # names and what people typed are isolated, so an Arabic name does not turn the panel
+        # round in an English desk, nor a Latin one in an Arabic desk
+        self.family_title.setText(words.line(words.family_label(d.members)))
         if self.privacy is not None:
             self.privacy.set_family(d.family_id, d.label)
         members = []
         for m in d.members:
-            name = " ".join(x for x in (m.first_name, m.last_name) if x)
+            full = " ".join(x for x in (m.first_name, m.last_name) if x)
             if m.is_child:
                 extra = (m.date_of_birth.strftime(DOB_FORMAT) if m.date_of_birth else "") + (
                     " SEND" if m.send else ""
                 )
             else:
                 extra = words.role(m.role)
-            members.append(f"{name} ({extra.strip()})")
+            members.append(f"{words.name(full)} ({extra.strip()})")
         facts = [", ".join(members)]
         unchecked = [m for m in d.members if m.to_confirm]
         self.to_check.setText(
-            self.tr("Added by the family at the kiosk, to check with them: {names}").format(
-                names=", ".join(
-                    f"{m.first_name} ({m.date_of_birth.strftime(DOB_FORMAT)})"
-                    if m.date_of_birth
-                    else m.first_name
-                    for m in unchecked
+            words.line(
+                self.tr("Added by the family at the kiosk, to check with them: {names}").format(
+                    names=", ".join(
+                        f"{words.name(m.first_name)} ({m.date_of_birth.strftime(DOB_FORMAT)})"
+                        if m.date_of_birth
+                        else words.name(m.first_name)
+                        for m in unchecked
+                    )
                 )
             )
             if unchecked
@@ -332,12 +337,12 @@ class FamiliesPage(DeskPage):
         )
         self.to_check.setVisible(bool(unchecked))
         self.confirm_button.setVisible(bool(unchecked))
-        contact = " · ".join(x for x in (d.postcode, d.phone, d.email) if x)
+        contact = " · ".join(words.name(x) for x in (d.postcode, d.phone, d.email) if x)
         if contact:
             facts.append(contact)
         if d.notes:
-            facts.append(self.tr("Notes: {notes}").format(notes=d.notes))
-        self.family_facts.setText("\n".join(facts))
+            facts.append(self.tr("Notes: {notes}").format(notes=words.name(d.notes)))
+        self.family_facts.setText(words.line("\n".join(facts)))
         state = []
         if d.due_date is not None:
             state.append(
@@ -352,7 +357,7 @@ class FamiliesPage(DeskPage):
                     day=words.local(d.merges[0].merged_at, "%d %b %Y %H:%M")
                 )
             )
-        self.record_state.setText("\n".join(state))
+        self.record_state.setText(words.line("\n".join(state)))
         self.consent_button.setVisible(d.needs_consent)
         self.undo_merge_button.setVisible(
             bool(d.merges) and self.session.may(Permission.MERGE_FAMILIES)
@@ -656,7 +661,15 @@ class FamiliesPage(DeskPage):
         ed.setProperty("kind", "card")
         col = QVBoxLayout(ed)
         self.editor_title = label("", "editorTitle", "subtitle", ed)
-        col.addWidget(self.editor_title)
+        # Save and Cancel at the top, beside the title: on the screen however many error lines
+        # the form shows below
+        top = QHBoxLayout()
+        top.addWidget(self.editor_title, 1)
+        self.cancel_edit = button(self.tr("Cancel"), "cancelEditButton", ed)
+        self.save_edit = button(self.tr("Save"), "saveFamilyButton", ed, kind="primary")
+        top.addWidget(self.cancel_edit)
+        top.addWidget(self.save_edit)
+        col.addLayout(top)
         self.members_table = QTableWidget(0, 5, ed)
         self.members_table.setObjectName("membersTable")
         self.members_table.setAccessibleName(self.tr("People in the family"))
@@ -676,7 +689,17 @@ class FamiliesPage(DeskPage):
         for column in (2, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.members_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        # it gives up its empty rows to the error lines, so Save stays on the screen
+        self.members_table.setMinimumHeight(130)
         col.addWidget(self.members_table, 1)
+        # every problem at once, in this screen's words: those about a person under the table
+        # ("Person 2, date of birth: …"), the others under their own field
+        self.errors = FormErrors(self.message)
+        self.member_errors: list[tuple[str, QWidget]] = []
+        self.member_errors_box = QVBoxLayout()
+        self.member_errors_box.setContentsMargins(0, 0, 0, 0)
+        self.member_errors_box.setSpacing(2)
+        col.addLayout(self.member_errors_box)
         mrow = QHBoxLayout()
         self.add_adult = button(self.tr("Add adult"), "addAdultButton", ed)
         self.add_child = button(self.tr("Add child"), "addChildButton", ed)
@@ -700,6 +723,8 @@ class FamiliesPage(DeskPage):
             field.setAccessibleName(text)
             field.setPlaceholderText(text)
             grid.addWidget(field, 0, i)
+            path = ("postcode", "phone", "email")[i]
+            grid.addWidget(self.errors.field(path, field, text), 1, i, Qt.AlignmentFlag.AlignTop)
         col.addLayout(grid)
         self.notes = QPlainTextEdit(ed)
         self.notes.setObjectName("editNotes")
@@ -707,13 +732,7 @@ class FamiliesPage(DeskPage):
         self.notes.setPlaceholderText(self.tr("Notes"))
         self.notes.setMaximumHeight(60)
         col.addWidget(self.notes)
-        actions = QHBoxLayout()
-        actions.addStretch(1)
-        self.cancel_edit = button(self.tr("Cancel"), "cancelEditButton", ed)
-        self.save_edit = button(self.tr("Save"), "saveFamilyButton", ed, kind="primary")
-        actions.addWidget(self.cancel_edit)
-        actions.addWidget(self.save_edit)
-        col.addLayout(actions)
+        col.addWidget(self.errors.field("notes", self.notes, self.tr("Notes")))
         self.add_adult.clicked.connect(lambda: self._add_row(ADULT))
         self.add_child.clicked.connect(lambda: self._add_row(CHILD))
         self.remove_member.clicked.connect(self._on_remove_member_clicked)
@@ -762,7 +781,9 @@ class FamiliesPage(DeskPage):
     def start_edit(self, d: FamilyDetails | None) -> None:
         self.editing_id = d.family_id if d else None
         self.editor_title.setText(
-            self.tr("Edit {family}").format(family=d.label) if d else self.tr("New family")
+            words.line(self.tr("Edit {family}").format(family=words.family_label(d.members)))
+            if d
+            else self.tr("New family")
         )
         self.members_table.setRowCount(0)
         self.postcode.setText(d.postcode or "" if d else "")
@@ -780,6 +801,8 @@ class FamiliesPage(DeskPage):
                     self._add_row(
                         ADULT, m.id, m.first_name, m.last_name or "", m.role.value if m.role else ""
                     )
+        self._register_member_fields()
+        self.errors.clear()
         self.right.setCurrentWidget(self.editor)
 
     def _on_remove_member_clicked(self) -> None:
@@ -815,7 +838,12 @@ class FamiliesPage(DeskPage):
                 adults.append(AdultIn(first, last, role, id=member_id))
             else:
                 field = f"children[{len(children)}].date_of_birth"
-                dob = parse_dob(text(r, 3), field)
+                try:
+                    dob = parse_dob(text(r, 3), field)
+                except ValidationError:
+                    # as typed: the service refuses it ("not_a_date") along with every other
+                    # problem of the form, so all of them show at once
+                    dob = cast("date", text(r, 3))
                 send_item = t.item(r, 4)
                 send = send_item is not None and send_item.checkState() == Qt.CheckState.Checked
                 children.append(ChildIn(first, dob, send, last, id=member_id))
@@ -828,18 +856,51 @@ class FamiliesPage(DeskPage):
             notes=self.notes.toPlainText() or None,
         )
 
+    def _register_member_fields(self) -> None:
+        """One error line per person and column, named as the screen shows them."""
+        for path, error in self.member_errors:
+            self.errors.forget(path)
+            error.hide()
+            error.setParent(None)
+            error.deleteLater()
+        self.member_errors = []
+        t = self.members_table
+        seen = {ADULT: 0, CHILD: 0}
+        columns = {
+            "first_name": self.tr("first name"),
+            "last_name": self.tr("last name"),
+            "role": self.tr("role"),
+            "date_of_birth": self.tr("date of birth"),
+            "send": self.tr("SEND"),
+        }
+        for r in range(t.rowCount()):
+            item = t.item(r, 2)
+            kind = item.data(Qt.ItemDataRole.UserRole) if item is not None else CHILD
+            base = f"{'adults' if kind == ADULT else 'children'}[{seen[kind]}]"
+            seen[kind] += 1
+            person = self.tr("Person {number}").format(number=r + 1)
+            for suffix, column in (("", ""), *columns.items()):
+                path = f"{base}.{suffix}" if suffix else base
+                text = (
+                    self.tr("{person}, {column}").format(person=person, column=column)
+                    if column
+                    else person
+                )
+                error = self.errors.field(path, t, text, name=f"memberError_{r}_{suffix or 'row'}")
+                self.member_errors_box.addWidget(error)
+                self.member_errors.append((path, error))
+
     def _on_save_edit_clicked(self) -> None:
-        try:
-            family = self.family_in()
-        except ValidationError as exc:
-            self.on_failure(exc)
-            return
+        self._register_member_fields()
+        self.errors.clear()
+        family = self.family_in()
         if self.editing_id is None:
             self.run(
                 self.ctx.services.families.register,
                 self.actor,
                 family,
                 on_success=self._on_registered,
+                on_failure=self.errors.show,
             )
         else:
             family_id = self.editing_id
@@ -849,6 +910,7 @@ class FamiliesPage(DeskPage):
                 family_id,
                 family,
                 on_success=lambda _: self._after_save(family_id),
+                on_failure=self.errors.show,
             )
 
     def _on_registered(self, registered: FamilyRegistered) -> None:

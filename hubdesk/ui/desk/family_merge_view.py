@@ -187,7 +187,7 @@ class MergeView(StackPage):
         adults = [m for m in side.members if not m.is_child]
         children = [m for m in side.members if m.is_child]
         lines = [
-            self.tr("Record {n}: {family}").format(n=number, family=isolate(side.label))
+            self.tr("Record {number}: {family}").format(number=number, family=isolate(side.label))
             + " · "
             + (side.values.get("postcode") or self.tr("No postcode")),
             self.tr("%n adult(s)", "", len(adults))
@@ -229,7 +229,7 @@ class MergeView(StackPage):
         self.pairs = list(compare.pairs)
         for side, (radio, about) in enumerate(zip(self.keep, self.about, strict=True)):
             record = compare.a if side == 0 else compare.b
-            radio.setText(self.tr("Keep record {n}").format(n=side + 1))
+            radio.setText(self.tr("Keep record {number}").format(number=side + 1))
             radio.setAccessibleName(radio.text())
             about.setText(self.side_text(record, side + 1))
         for name, choices in self.field_choices.items():
@@ -283,9 +283,9 @@ class MergeView(StackPage):
         dup = self.compare.b if side == 0 else self.compare.a
         self.moves.setText(
             self.tr(
-                "Record {n}'s visits, contacts and passes move to the record kept. "
+                "Record {number}'s visits, contacts and passes move to the record kept. "
                 "You can undo the merge afterwards."
-            ).format(n=2 if side == 0 else 1)
+            ).format(number=2 if side == 0 else 1)
             + " "
             + self.tr("Each pair of the same person becomes one.")
             if dup is not None

@@ -17,14 +17,22 @@ from hubdesk.services.families import FamilySummary
 from hubdesk.ui.desk import words
 from hubdesk.ui.desk.context import DeskContext, StaffSession
 from hubdesk.ui.desk.page import run_for
+from hubdesk.ui.widgets.bidi import strip_isolates
 
 MIN_CHARS = 2
 
 
 def summary_text(f: FamilySummary) -> str:
-    extra = [x for x in (f.postcode, words.local(f.last_visit_at, "last in %d %b")) if x]
-    names = ", ".join(f.member_names)
-    return f"{f.label}  ·  {names}" + (f"  ·  {' · '.join(extra)}" if extra else "")
+    """One line per family, every name isolated (an Arabic name keeps its own direction and
+    leaves the rest of the line alone)."""
+    extra = [
+        x for x in (words.name(f.postcode), words.local(f.last_visit_at, "last in %d %b")) if x
+    ]
+    lead, plus, others = f.label.partition(" + ")  # "Amira Khan + 2 children"
+    label = words.name(lead) + (f" + {others}" if plus else "")
+    names = words.names(list(f.member_names))
+    text = f"{label}  ·  {names}" + (f"  ·  {' · '.join(extra)}" if extra else "")
+    return words.line(text)
 
 
 class FamilyPicker(QWidget):
@@ -104,7 +112,9 @@ class FamilyPicker(QWidget):
             head.setFlags(Qt.ItemFlag.NoItemFlags)
             self.results.addItem(head)
         for f in self._default:
-            item = QListWidgetItem(summary_text(f) if f.member_names else f.label)
+            item = QListWidgetItem(
+                summary_text(f) if f.member_names else words.line(words.name(f.label))
+            )
             item.setData(Qt.ItemDataRole.UserRole, f)
             self.results.addItem(item)
 
@@ -166,7 +176,7 @@ class FamilyPicker(QWidget):
         """The result whose label contains `text` (for tests and keyboard users)."""
         for i in range(self.results.count()):
             item = self.results.item(i)
-            if text in item.text() and isinstance(
+            if text in strip_isolates(item.text()) and isinstance(
                 item.data(Qt.ItemDataRole.UserRole), FamilySummary
             ):
                 return item

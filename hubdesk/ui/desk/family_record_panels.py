@@ -250,8 +250,8 @@ class ConsentPanel(StackPage):
     def open(self, d: FamilyDetails, notice: str) -> None:
         self.details = d
         self.title.setText(
-            self.tr("Privacy notice, version {n}: {family}").format(
-                n=d.notice_version, family=isolate(d.label)
+            self.tr("Privacy notice, version {version}: {family}").format(
+                version=d.notice_version, family=isolate(d.label)
             )
         )
         self.status.setText(consent_text(d))
@@ -268,8 +268,8 @@ class ConsentPanel(StackPage):
             d.family_id,
             on_success=lambda _r: self.sig_done.emit(
                 d.family_id,
-                self.tr("Consent to privacy notice version {n} recorded by {name}.").format(
-                    n=d.notice_version, name=isolate(who)
+                self.tr("Consent to privacy notice version {version} recorded by {name}.").format(
+                    version=d.notice_version, name=isolate(who)
                 ),
             ),
         )
@@ -284,7 +284,9 @@ def consent_text(d: FamilyDetails) -> str:
         return QCoreApplication.translate("desk", text)
 
     if d.consent_at is None or d.consent_notice_version is None:
-        return tr("Has not agreed to the privacy notice (version {n}).").format(n=d.notice_version)
+        return tr("Has not agreed to the privacy notice (version {version}).").format(
+            version=d.notice_version
+        )
     when = words.local(d.consent_at, "%d %b %Y %H:%M")
     if d.consent_by_name:
         said = tr("Agreed to version {v} on {when}, recorded at the desk by {name}.").format(
@@ -293,8 +295,8 @@ def consent_text(d: FamilyDetails) -> str:
     else:
         said = tr("Agreed to version {v} on {when}.").format(v=d.consent_notice_version, when=when)
     if d.needs_consent:
-        said += " " + tr("The notice has changed since (now version {n}).").format(
-            n=d.notice_version
+        said += " " + tr("The notice has changed since (now version {version}).").format(
+            version=d.notice_version
         )
     return said
 

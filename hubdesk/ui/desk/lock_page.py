@@ -5,7 +5,15 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hubdesk.domain.errors import LockedOutError
 from hubdesk.services.base import Actor
@@ -15,7 +23,7 @@ from hubdesk.ui.desk.context import DeskContext
 from hubdesk.ui.desk.page import Message, button, label, run_for
 from hubdesk.ui.widgets.pin_pad import PinPad
 
-COLUMNS = 3
+COLUMNS = 2
 
 
 class LockPage(QWidget):
@@ -28,34 +36,58 @@ class LockPage(QWidget):
         self.setObjectName("lockPage")
         self.setProperty("kind", "deskpage")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        # names on the left, the PIN pad on the right: side by side, the pad and its OK key stay
+        # on a 1366x768 screen (window frame and taskbar taken off) however many staff there are;
+        # a long staff list scrolls on its own
         outer = QHBoxLayout(self)
+        outer.setContentsMargins(24, 12, 24, 12)
         outer.addStretch(1)
-        column = QVBoxLayout()
-        column.setSpacing(10)
-        outer.addLayout(column, 3)
-        outer.addStretch(1)
-        column.addStretch(1)
+        names = QVBoxLayout()
+        names.setSpacing(10)
+        names.addStretch(1)
         self.title = label(self.tr("The desk is locked"), "lockTitle", "title", self)
-        column.addWidget(self.title)
+        names.addWidget(self.title)
         self.hint = label(
             self.tr("Choose your name, then enter your PIN."), "lockHint", "hint", self
         )
-        column.addWidget(self.hint)
-        self.staff_grid = QGridLayout()
+        names.addWidget(self.hint)
+        self.staff_scroll = QScrollArea(self)
+        self.staff_scroll.setObjectName("lockStaffScroll")
+        self.staff_scroll.setWidgetResizable(True)
+        self.staff_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.staff_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        grid_box = QWidget(self.staff_scroll)
+        grid_box.setObjectName("lockStaffNames")
+        grid_box.setProperty("kind", "deskpage")
+        self.staff_grid = QGridLayout(grid_box)
+        self.staff_grid.setContentsMargins(0, 0, 8, 0)
         self.staff_grid.setSpacing(8)
-        column.addLayout(self.staff_grid)
-        pad_row = QHBoxLayout()
-        pad_row.addStretch(1)
+        self.staff_grid.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.staff_scroll.setWidget(grid_box)
+        names.addWidget(self.staff_scroll, 4)
+        names.addStretch(1)
+        outer.addLayout(names, 5)
+        outer.addSpacing(40)
+        pad_col = QVBoxLayout()
+        pad_col.setSpacing(10)
+        pad_col.addStretch(1)
         self.pad = PinPad(self)
         self.pad.setObjectName("lockPinPad")
         self.pad.setFixedWidth(320)
+        policy = self.pad.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # choosing a name moves no name
+        self.pad.setSizePolicy(policy)
         self.pad.sig_pin_entered.connect(self._on_pin_entered)
-        pad_row.addWidget(self.pad)
-        pad_row.addStretch(1)
-        column.addLayout(pad_row)
+        pad_col.addWidget(self.pad)
+        # room kept for "Wrong PIN", so the pad never moves under the finger
         self.message = Message("lockMessage", self)
-        column.addWidget(self.message)
-        column.addStretch(2)
+        self.message.setFixedWidth(320)
+        self.message.setMinimumHeight(56)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignTop)
+        pad_col.addWidget(self.message)
+        pad_col.addStretch(1)
+        outer.addLayout(pad_col)
+        outer.addStretch(1)
         self.staff_buttons: list[tuple[StaffMember, QPushButton]] = []
         self.chosen: StaffMember | None = None
         self.wrong_in_a_row = 0
@@ -97,7 +129,7 @@ class LockPage(QWidget):
             b.deleteLater()
         self.staff_buttons = []
         for i, member in enumerate(m for m in staff if m.active):
-            b = button(member.name, f"staff_{i}", self)
+            b = button(member.name, f"staff_{i}", self.staff_scroll.widget())
             b.setCheckable(True)
             b.clicked.connect(lambda _=False, m=member: self._on_staff_clicked(m))
             self.staff_grid.addWidget(b, i // COLUMNS, i % COLUMNS)

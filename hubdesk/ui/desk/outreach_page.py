@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -21,6 +23,7 @@ from hubdesk.services.outreach import OutreachSession
 from hubdesk.services.setup import DeviceIdentity, SiteInfo
 from hubdesk.ui.desk import words
 from hubdesk.ui.desk.context import DeskContext, StaffSession
+from hubdesk.ui.desk.form_errors import FormErrors
 from hubdesk.ui.desk.page import DeskPage, button, label
 from hubdesk.ui.desk.send_status import SendStatusCard
 from hubdesk.ui.desk.sync_bridge import DeskSyncStatus
@@ -64,7 +67,7 @@ class OutreachPage(DeskPage):
                 where,
             )
         )
-        new = QHBoxLayout()
+        new = QGridLayout()
         self.new_name = QLineEdit(where)
         self.new_name.setObjectName("newSiteName")
         self.new_name.setPlaceholderText(self.tr("Name, e.g. Station Road Fire Station"))
@@ -80,10 +83,20 @@ class OutreachPage(DeskPage):
         self.new_postcode.setPlaceholderText(self.tr("Postcode (optional)"))
         self.new_postcode.setAccessibleName(self.tr("Postcode"))
         self.add_site = button(self.tr("Add and work here"), "addSiteButton", where)
-        new.addWidget(self.new_name, 2)
-        new.addWidget(self.new_kind, 1)
-        new.addWidget(self.new_postcode, 1)
-        new.addWidget(self.add_site)
+        # every problem at once, each under its field
+        self.site_errors = FormErrors(self.message)
+        for column, (path, widget, text, stretch) in enumerate(
+            (
+                ("name", self.new_name, self.tr("Name of the outreach point"), 2),
+                ("kind", self.new_kind, self.tr("Kind of place"), 1),
+                ("postcode", self.new_postcode, self.tr("Postcode"), 1),
+            )
+        ):
+            new.addWidget(widget, 0, column)
+            new.setColumnStretch(column, stretch)
+            error = self.site_errors.field(path, widget, text)
+            new.addWidget(error, 1, column, Qt.AlignmentFlag.AlignTop)
+        new.addWidget(self.add_site, 0, 3)
         wcol.addLayout(new)
         self.body.addWidget(where)
 
@@ -207,6 +220,7 @@ class OutreachPage(DeskPage):
         self.run(move, on_success=self._on_moved)
 
     def _on_add_site_clicked(self) -> None:
+        self.site_errors.clear()
         setup = self.ctx.services.setup
         actor = self.actor
         name, kind, postcode = (
@@ -220,7 +234,7 @@ class OutreachPage(DeskPage):
             setup.set_current_site(actor, site.id)
             return setup.identity()
 
-        self.run(add_and_move, on_success=self._on_moved)
+        self.run(add_and_move, on_success=self._on_moved, on_failure=self.site_errors.show)
 
     def _on_moved(self, identity: DeviceIdentity) -> None:
         if self.window_ is not None:

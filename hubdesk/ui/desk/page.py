@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,9 +22,15 @@ from hubdesk.ui.desk import words
 from hubdesk.ui.desk.context import DeskContext, StaffSession
 from hubdesk.ui.widgets.tile_button import repolish
 
+# The height of the line at the top of every page that says what happened ("Saved.", an error,
+# "Sign out …?", "Undo"). It is always there, empty or not, so that a message appearing never
+# moves what is under the pointer; two lines of text fit.
+BANNER_PX = 52
+
 
 class Message(QLabel):
-    """One line saying what happened: an error in the error style, good news in "ok"."""
+    """One line saying what happened: an error in the error style, good news in "ok". It keeps
+    its place when empty (see BANNER_PX), so nothing below it moves when a message comes."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,7 +54,7 @@ class Message(QLabel):
         self.setText(text)
         self.setProperty("kind", kind)
         self.setProperty("empty", "true" if not text else "false")
-        self.setVisible(bool(text))
+        self.setToolTip(text)  # the whole of a message too long for its two lines
         self.setAccessibleName(text)
         repolish(self)
 
@@ -60,10 +66,6 @@ def button(text: str, name: str, parent: QWidget | None = None, *, kind: str = "
     if kind:
         b.setProperty("kind", kind)
     return b
-
-
-def plural(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
 
 
 def label(text: str, name: str = "", kind: str = "", parent: QWidget | None = None) -> QLabel:
@@ -84,7 +86,7 @@ class ConfirmBar(QFrame):
         self.setObjectName(name)
         self.setProperty("kind", "confirm")
         row = QHBoxLayout(self)
-        row.setContentsMargins(10, 6, 10, 6)
+        row.setContentsMargins(10, 0, 6, 0)  # 48 px buttons in a 2 px frame: the banner's 52 px
         self.text = label("", f"{name}Text", parent=self)
         row.addWidget(self.text, 1)
         self.yes = button("", f"{name}Yes", self, kind="primary")
@@ -147,14 +149,30 @@ class DeskPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(14, 10, 14, 8)
         outer.setSpacing(8)
-        head = QHBoxLayout()
+        # the banner: a fixed height whatever it shows, so nothing below it ever moves
+        self.banner = QWidget(self)
+        self.banner.setObjectName(f"{name}Banner")
+        self.banner.setFixedHeight(BANNER_PX)
+        head = QHBoxLayout(self.banner)
+        head.setContentsMargins(0, 0, 0, 0)
         self.title = label(title, f"{name}Title", "title", self)
         self.title.hide()  # the tab already says it; the row keeps the page's own buttons
-        self.message = Message(f"{name}Message", self)
+        self.message = Message(f"{name}Message", self.banner)
+        self.message.setMaximumHeight(BANNER_PX)
         head.addWidget(self.message, 1)
+        # "Undo" for a few seconds after something that can be taken back (offer_undo)
+        self.undo_button = button(self.tr("Undo"), f"{name}Undo", self.banner, kind="primary")
+        self.undo_button.hide()
+        self.undo_button.clicked.connect(self._on_undo_clicked)
+        head.addWidget(self.undo_button)
+        self._undo: Callable[[], object] | None = None
+        self.undo_timer = QTimer(self)
+        self.undo_timer.setSingleShot(True)
+        self.undo_timer.timeout.connect(self.withdraw_undo)
         head.addStretch(0)
         self.head = head
-        outer.addLayout(head)
+        outer.addWidget(self.banner)
+        self.outer = outer
         # the content scrolls rather than growing the window past a 1366x768 screen
         self.scroller = QScrollArea(self)
         self.scroller.setObjectName(f"{name}Scroll")
@@ -168,6 +186,41 @@ class DeskPage(QWidget):
         self.body.setSpacing(8)
         self.scroller.setWidget(inner)
         outer.addWidget(self.scroller, 1)
+
+    def lift_banner(self, host: QWidget) -> None:
+        """Move the banner out of the page onto `host` (the window lays it over the free end of
+        the tab row, so it takes no height from the page and moves nothing when it fills)."""
+        if self.banner.parentWidget() is host:
+            return
+        self.outer.removeWidget(self.banner)
+        self.banner.setParent(host)
+
+    def dock_banner(self) -> None:
+        """Put the banner back at the top of the page, its height kept whether it says anything
+        or not (when the tab row has too little room left for it)."""
+        if self.banner.parentWidget() is self:
+            return
+        self.banner.setParent(self)
+        self.outer.insertWidget(0, self.banner)
+        self.banner.show()
+
+    def offer_undo(self, text: str, action: Callable[[], object], ms: int) -> None:
+        """Say `text` with an "Undo" button beside it for `ms` milliseconds."""
+        self.message.show_ok(text)
+        self._undo = action
+        self.undo_button.show()
+        self.undo_timer.start(ms)
+
+    def withdraw_undo(self) -> None:
+        self.undo_timer.stop()
+        self._undo = None
+        self.undo_button.hide()
+
+    def _on_undo_clicked(self) -> None:
+        action = self._undo
+        self.withdraw_undo()
+        if action is not None:
+            action()
 
     @property
     def actor(self) -> Any:

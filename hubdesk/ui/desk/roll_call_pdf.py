@@ -11,6 +11,7 @@ painted, then moved into place.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -31,13 +32,21 @@ from hubdesk.services.base import HUB_TZ
 from hubdesk.services.roll_call import RollCall
 
 
+def _english_people(n: int) -> str:
+    return "1 person" if n == 1 else f"{n} people"
+
+
+def _english_total(people: int, parties: int) -> str:
+    return f"{_english_people(people)} in {parties} {'party' if parties == 1 else 'parties'}"
+
+
 @dataclass(frozen=True)
 class RollCallWords:
     """Every word on the page, translated on the GUI thread."""
 
     title: str = "Fire roll call"
     taken: str = "Taken at {when}"
-    total: str = "{people} people in {parties} parties"
+    total: Callable[[int, int], str] = _english_total
     who: str = "Who"
     checked: str = "Out?"
     people: str = "People"
@@ -46,9 +55,8 @@ class RollCallWords:
     since: str = "In since"
     site: str = "Site"
     signed_in_on: str = "Signed in on"
-    anonymous: str = "Not registered ({people})"
-    one_person: str = "1 person"
-    n_people: str = "{n} people"
+    anonymous: str = "Not registered ({how_many})"
+    people_count: Callable[[int], str] = _english_people
     freshness: str = "How fresh each device's data is"
     device: str = "Device"
     data_up_to: str = "Data up to"
@@ -71,8 +79,8 @@ def roll_call_html(
     e = html.escape
     rows = []
     for p in call.parties:
-        count = w.one_person if p.people == 1 else w.n_people.format(n=p.people)
-        who = e(p.names) if p.names else e(w.anonymous.format(people=count))
+        count = w.people_count(p.people)
+        who = e(p.names) if p.names else e(w.anonymous.format(how_many=count))
         nw = "style='white-space: nowrap'"
         rows.append(
             "<tr>"
@@ -109,7 +117,7 @@ def roll_call_html(
         "<html><body style='font-family: sans-serif; font-size: 11pt'>"
         f"<h1>{e(w.title)} · {e(call.hub_name)}</h1>"
         f"<p><b>{e(w.taken.format(when=_t(call.taken_at, '%A %d %B %Y %H:%M')))}</b><br>"
-        f"{e(w.total.format(people=call.people, parties=len(call.parties)))}</p>"
+        f"{e(w.total(call.people, len(call.parties)))}</p>"
         f"{body}"
         f"<h2>{e(w.freshness)}</h2>"
         '<table border="1" cellspacing="0" cellpadding="4">'

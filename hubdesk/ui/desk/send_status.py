@@ -26,10 +26,6 @@ from hubdesk.ui.desk.sync_bridge import DeskSyncStatus
 NOT_ENROLLED_PROBLEMS = frozenset({"not_enrolled", "device_revoked"})
 
 
-def _t(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("desk", text, "", n)
-
-
 @dataclass(frozen=True)
 class SendState:
     enrolled: bool
@@ -57,32 +53,42 @@ def send_state(status: DeskSyncStatus) -> SendState:
 def when_words(at: datetime | None, now: datetime) -> str:
     """ "today 14:05", "yesterday 09:12", "3 days ago", "12 Nov" (UK time), or "never"."""
     if at is None:
-        return _t("never")
+        return QCoreApplication.translate("desk", "never")
     local, today = at.astimezone(HUB_TZ), now.astimezone(HUB_TZ).date()
     days = (today - local.date()).days
     if days <= 0:
-        return _t("today {time}").format(time=local.strftime("%H:%M"))
+        return QCoreApplication.translate("desk", "today {time}").format(
+            time=local.strftime("%H:%M")
+        )
     if days == 1:
-        return _t("yesterday {time}").format(time=local.strftime("%H:%M"))
+        return QCoreApplication.translate("desk", "yesterday {time}").format(
+            time=local.strftime("%H:%M")
+        )
     if days < 7:
-        return _t("%n days ago", days)
+        return QCoreApplication.translate("desk", "%n days ago", None, days)
     return f"{local.day} {local:%b %Y}" if local.year != today.year else f"{local.day} {local:%b}"
 
 
 def enrol_steps() -> str:
     return "\n".join(
         (
-            _t("To send them, enrol this laptop with the council's central service:"),
-            _t(
+            QCoreApplication.translate(
+                "desk", "To send them, enrol this laptop with the council's central service:"
+            ),
+            QCoreApplication.translate(
+                "desk",
                 "1. Ask your hub's administrator for an enrolment code for this laptop "
-                "(a code or a QR code)."
+                "(a code or a QR code).",
             ),
-            _t("2. Close hubdesk (Lock, then close the window)."),
-            _t(
+            QCoreApplication.translate("desk", "2. Close hubdesk (Lock, then close the window)."),
+            QCoreApplication.translate(
+                "desk",
                 "3. Open a terminal (on Windows: Command Prompt), type: "
-                "hubdesk enrol THE-CODE --kind outreach, and press Enter."
+                "hubdesk enrol THE-CODE --kind outreach, and press Enter.",
             ),
-            _t("4. Open hubdesk again: this box then says when records were last sent."),
+            QCoreApplication.translate(
+                "desk", "4. Open hubdesk again: this box then says when records were last sent."
+            ),
         )
     )
 
@@ -125,25 +131,50 @@ class SendStatusCard(QFrame):
         state = send_state(status)
         self.state = state
         if state.safe:
-            headline = _t("Safe to close the lid: everything is sent.")
+            headline = QCoreApplication.translate(
+                "desk", "Safe to close the lid: everything is sent."
+            )
         elif state.unsent:
-            headline = _t("Not safe yet: %n records not sent.", state.unsent)
+            headline = QCoreApplication.translate(
+                "desk", "Not safe yet: %n records not sent.", None, state.unsent
+            )
         else:
-            headline = _t("Nothing to send yet.")
+            headline = QCoreApplication.translate("desk", "Nothing to send yet.")
         self.headline.setText(headline)
         self.headline.setProperty("state", "ok" if state.safe else "warn")
         parts = [
-            _t("Last sent: {when}").format(when=when_words(state.last_sent_at, now)),
-            _t("%n records waiting to send", status.waiting),
+            QCoreApplication.translate("desk", "Last sent: {when}").format(
+                when=when_words(state.last_sent_at, now)
+            ),
+            QCoreApplication.translate("desk", "%n records waiting to send", None, status.waiting),
         ]
         if state.refused:
-            parts.append(_t("%n refused by the central service: see the Sync tab", state.refused))
+            parts.append(
+                QCoreApplication.translate(
+                    "desk",
+                    "%n refused by the central service: see the Sync tab",
+                    None,
+                    state.refused,
+                )
+            )
         if not state.enrolled:
-            parts.append(_t("not enrolled, so nothing is sent: all is kept safely on this laptop"))
+            parts.append(
+                QCoreApplication.translate(
+                    "desk", "not enrolled, so nothing is sent: all is kept safely on this laptop"
+                )
+            )
         elif state.unsent and not state.online:
-            parts.append(_t("offline: kept safely on this laptop, sent when back online"))
+            parts.append(
+                QCoreApplication.translate(
+                    "desk", "offline: kept safely on this laptop, sent when back online"
+                )
+            )
         elif state.unsent:
-            parts.append(_t("sending: keep the laptop open and connected for a moment"))
+            parts.append(
+                QCoreApplication.translate(
+                    "desk", "sending: keep the laptop open and connected for a moment"
+                )
+            )
         detail = " · ".join(parts)
         self.detail.setText(detail)
         self.steps.setText(enrol_steps() if not state.enrolled else "")

@@ -15,7 +15,8 @@ from hubdesk.services.retention import RetentionReport
 from hubdesk.storage.audit import ChainReport
 from hubdesk.ui.desk.areas_card import AreasCard
 from hubdesk.ui.desk.context import DeskContext, StaffSession
-from hubdesk.ui.desk.page import DeskPage, button, label, plural
+from hubdesk.ui.desk.form_errors import FormErrors
+from hubdesk.ui.desk.page import DeskPage, button, label
 
 RETENTION_CHOICES = (6, 12, 18, 24, 36, 48, 60, 72, 84, 96, 120)
 
@@ -60,6 +61,9 @@ class SettingsPage(DeskPage):
         self.notice.setMinimumHeight(100)
         self.notice.setMaximumHeight(110)
         col.addWidget(self.notice)
+        # a problem shows under the field it is about, in this screen's words
+        self.errors = FormErrors(self.message)
+        col.addWidget(self.errors.field("privacy_notice", self.notice, self.tr("Privacy notice")))
         self.save_notice = button(
             self.tr("Save notice"), "saveNoticeButton", notice, kind="primary"
         )
@@ -84,6 +88,9 @@ class SettingsPage(DeskPage):
         self.save_months = button(self.tr("Save period"), "saveRetentionButton", keep)
         row.addWidget(self.save_months)
         col.addLayout(row)
+        col.addWidget(
+            self.errors.field("retention_months", self.months, self.tr("Retention period"))
+        )
         row = QHBoxLayout()
         self.due_label = label("", "retentionDue", "hint", keep)
         row.addWidget(self.due_label, 1)
@@ -138,7 +145,9 @@ class SettingsPage(DeskPage):
         self.settings = settings
         if self.notice.toPlainText() != settings.notice:
             self.notice.setPlainText(settings.notice)
-        self.version_label.setText(self.tr("Version {n}").format(n=settings.notice_version))
+        self.version_label.setText(
+            self.tr("Version {version}").format(version=settings.notice_version)
+        )
         choices = sorted({*RETENTION_CHOICES, settings.retention_months})
         self.months.blockSignals(True)
         self.months.clear()
@@ -150,19 +159,16 @@ class SettingsPage(DeskPage):
 
     def _months_text(self, months: int) -> str:
         if months % 12 == 0:
-            return plural(months // 12, self.tr("year"), self.tr("years")) + f" ({months})"
-        return plural(months, self.tr("month"), self.tr("months"))
+            return self.tr("%n years", "", months // 12) + f" ({months})"
+        return self.tr("%n months", "", months)
 
     def _show_due(self, n: int) -> None:
-        self.due_label.setText(
-            self.tr("Due for erasure now: {families}.").format(
-                families=plural(n, self.tr("family"), self.tr("families"))
-            )
-        )
+        self.due_label.setText(self.tr("Due for erasure now: %n families.", "", n))
 
     # --- acting ----------------------------------------------------------------------------------
 
     def _on_save_notice_clicked(self) -> None:
+        self.errors.clear()
         before = self.settings.notice_version if self.settings else None
         text = self.notice.toPlainText()
         self.run(
@@ -170,28 +176,33 @@ class SettingsPage(DeskPage):
             self.actor,
             text,
             on_success=lambda version: self._on_notice_saved(version, before),
+            on_failure=self.errors.show,
         )
 
     def _on_notice_saved(self, version: int, before: int | None) -> None:
         if version == before:
             self.message.show_ok(
-                self.tr("The notice is unchanged (still version {n}).").format(n=version)
+                self.tr("The notice is unchanged (still version {version}).").format(
+                    version=version
+                )
             )
         else:
             self.message.show_ok(
                 self.tr(
-                    "Notice saved as version {n}. Returning families will see it again."
-                ).format(n=version)
+                    "Notice saved as version {version}. Returning families will see it again."
+                ).format(version=version)
             )
         self.refresh()
 
     def _on_save_months_clicked(self) -> None:
+        self.errors.clear()
         months = self.months.currentData()
         self.run(
             self.ctx.services.hub_settings.set_retention_months,
             self.actor,
             months,
             on_success=lambda _r: self._on_months_saved(months),
+            on_failure=self.errors.show,
         )
 
     def _on_months_saved(self, months: int) -> None:
@@ -230,7 +241,7 @@ class SettingsPage(DeskPage):
 
     def _on_verified(self, report: ChainReport) -> None:
         if report.ok:
-            text = self.tr("Intact: all {n} entries link up.").format(n=report.entries)
+            text = self.tr("Intact: all %n entries link up.", "", report.entries)
             kind = "ok"
         else:
             text = self.tr(
@@ -247,20 +258,25 @@ class SettingsPage(DeskPage):
 
 def describe_retention(page: DeskPage, r: RetentionReport) -> str:
     tr = page.tr
-    return tr(
-        "Kept for {months} months, so everything before {cutoff} was due. "
-        "Families erased: {families} ({members} people). Visits' names cleared: {visits}. "
-        "Notes of contacts with no family cleared: {contacts}. "
-        "Former staff names removed: {staff}. Old backups deleted: {backups}. "
-        "Synced outbox events deleted: {sent}."
-    ).format(
-        months=r.retention_months,
-        cutoff=r.cutoff.strftime("%d %b %Y"),
-        families=r.erased.families,
-        members=r.erased.members,
-        visits=r.visits_anonymised,
-        contacts=r.contacts_anonymised,
-        staff=r.staff_anonymised,
-        backups=r.backups_removed,
-        sent=r.outbox_sent_pruned,
+    return " ".join(
+        (
+            tr(
+                "Kept for %n months, so everything before {cutoff} was due.", "", r.retention_months
+            ).format(cutoff=r.cutoff.strftime("%d %b %Y")),
+            tr("Families erased: {families} (%n people).", "", r.erased.members).format(
+                families=r.erased.families
+            ),
+            tr(
+                "Visits' names cleared: {visits}. "
+                "Notes of contacts with no family cleared: {contacts}. "
+                "Former staff names removed: {staff}. Old backups deleted: {backups}. "
+                "Synced outbox events deleted: {sent}."
+            ).format(
+                visits=r.visits_anonymised,
+                contacts=r.contacts_anonymised,
+                staff=r.staff_anonymised,
+                backups=r.backups_removed,
+                sent=r.outbox_sent_pruned,
+            ),
+        )
     )

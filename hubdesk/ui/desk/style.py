@@ -76,7 +76,7 @@ QHeaderView::section {{
     border: none; border-right: 1px solid {p.border}; font-weight: bold;
 }}
 QTabBar::tab {{
-    background: {p.secondary}; color: {p.on_secondary}; min-height: 40px; padding: 4px 18px;
+    background: {p.secondary}; color: {p.on_secondary}; min-height: 40px; padding: 4px 12px;
     border: 2px solid {p.border}; border-bottom: none;
     border-top-left-radius: 6px; border-top-right-radius: 6px; margin-right: 2px;
 }}

@@ -254,29 +254,48 @@ def describe(status: DeskSyncStatus) -> str:
 
     from hubdesk.ui.desk import words
 
-    def t(text: str) -> str:
-        return QCoreApplication.translate("desk", text)
-
     if not status.connected:
-        return t("Not connected to a central service · {n} records kept on this computer").format(
-            n=status.waiting
+        return QCoreApplication.translate(
+            "desk",
+            "Not connected to a central service · %n records kept on this computer",
+            None,
+            status.waiting,
         )
-    state = {ONLINE: t("Online"), SYNCING: t("Syncing…")}.get(status.state, t("Offline"))
+    state = {
+        ONLINE: QCoreApplication.translate("desk", "Online"),
+        SYNCING: QCoreApplication.translate("desk", "Syncing…"),
+    }.get(status.state, QCoreApplication.translate("desk", "Offline"))
     if status.refused:
-        state = t("Refused by the central service: ask your administrator")
+        state = QCoreApplication.translate(
+            "desk", "Refused by the central service: ask your administrator"
+        )
     last = (
-        t("last sync {when}").format(when=words.local(status.last_success_at, "%d %b %H:%M"))
+        QCoreApplication.translate("desk", "last sync {when}").format(
+            when=words.local(status.last_success_at, "%d %b %H:%M")
+        )
         if status.last_success_at
-        else t("never synced")
+        else QCoreApplication.translate("desk", "never synced")
     )
-    text = t("{state} · {last} · {n} waiting").format(state=state, last=last, n=status.waiting)
+    text = QCoreApplication.translate(
+        "desk", "{state} · {last} · %n waiting", None, status.waiting
+    ).format(state=state, last=last)
     if status.clock_flagged and status.clock_offset_s is not None:
         ahead = status.clock_offset_s > 0
         minutes = max(1, round(abs(status.clock_offset_s) / 60))
         off = (
-            t("This computer's clock is {minutes} minutes ahead: please set it right")
+            QCoreApplication.translate(
+                "desk",
+                "This computer's clock is %n minutes ahead: please set it right",
+                None,
+                minutes,
+            )
             if ahead
-            else t("This computer's clock is {minutes} minutes behind: please set it right")
+            else QCoreApplication.translate(
+                "desk",
+                "This computer's clock is %n minutes behind: please set it right",
+                None,
+                minutes,
+            )
         )
-        text += " · " + off.format(minutes=minutes)
+        text += " · " + off
     return text

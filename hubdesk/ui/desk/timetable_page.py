@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -33,6 +34,7 @@ from hubdesk.services.timetable import ActivityIn, ActivityView
 from hubdesk.ui.desk import words
 from hubdesk.ui.desk.bookings_panel import SessionPanel
 from hubdesk.ui.desk.context import DeskContext, StaffSession
+from hubdesk.ui.desk.form_errors import FormErrors
 from hubdesk.ui.desk.page import ConfirmBar, DeskPage, button, label
 
 
@@ -128,7 +130,7 @@ class TimetablePage(DeskPage):
         form = QFrame(self)
         form.setObjectName("addSessionForm")
         form.setProperty("kind", "card")
-        row = QHBoxLayout(form)
+        row = QGridLayout(form)
         self.new_name = QLineEdit(form)
         self.new_name.setObjectName("newSessionName")
         self.new_name.setPlaceholderText(self.tr("Session name"))
@@ -158,10 +160,23 @@ class TimetablePage(DeskPage):
         self.new_places.setSpecialValueText(self.tr("no limit"))
         self.new_places.setMinimumWidth(110)
         self.save_session = button(self.tr("Add"), "saveSessionButton", form, kind="primary")
-        row.addWidget(self.new_name, 2)
-        row.addWidget(self.new_kind, 1)
-        for w in (self.new_day, self.new_start, self.new_end, self.new_places, self.save_session):
-            row.addWidget(w)
+        # every problem at once, each under its own field, named as the screen names it
+        self.session_errors = FormErrors(self.message)
+        fields = (
+            ("name", self.new_name, self.tr("Session name"), 2),
+            ("kind", self.new_kind, self.tr("Kind of session"), 1),
+            ("starts_at", self.new_day, self.tr("Day"), 0),
+            ("starts_at", self.new_start, self.tr("Starts"), 0),
+            ("ends_at", self.new_end, self.tr("Ends"), 0),
+            ("capacity", self.new_places, self.tr("Places"), 0),
+        )
+        for column, (path, widget, text, stretch) in enumerate(fields):
+            row.addWidget(widget, 0, column)
+            row.setColumnStretch(column, stretch)
+            if widget is not self.new_day:  # the day and the start share "starts_at"
+                error = self.session_errors.field(path, widget, text)
+                row.addWidget(error, 1, column, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.save_session, 0, len(fields))
         self.save_session.clicked.connect(self._on_save_session_clicked)
         self.add_button.toggled.connect(self._on_add_toggled)
         self.cancel_button.clicked.connect(self._on_cancel_clicked)
@@ -171,6 +186,7 @@ class TimetablePage(DeskPage):
 
     def _on_add_toggled(self, on: bool) -> None:
         self._stop_editing()
+        self.session_errors.clear()
         self.add_form.setVisible(on)
         if on:
             d = self.week_start
@@ -190,6 +206,7 @@ class TimetablePage(DeskPage):
         if s is None or s.cancelled:
             return
         self.add_button.setChecked(False)
+        self.session_errors.clear()
         self.editing = s
         self.new_name.setText(s.name)
         self.new_kind.setCurrentIndex(max(0, self.new_kind.findData(s.kind)))
@@ -204,6 +221,7 @@ class TimetablePage(DeskPage):
         self.new_start.setFocus()
 
     def _on_save_session_clicked(self) -> None:
+        self.session_errors.clear()
         q = self.new_day.date()
         day = date(q.year(), q.month(), q.day())
         start_t, end_t = self.new_start.time(), self.new_end.time()
@@ -232,10 +250,15 @@ class TimetablePage(DeskPage):
                 editing.id,
                 activity,
                 on_success=self._on_session_changed,
+                on_failure=self.session_errors.show,
             )
             return
         self.run(
-            self.ctx.services.timetable.add, self.actor, activity, on_success=self._on_session_added
+            self.ctx.services.timetable.add,
+            self.actor,
+            activity,
+            on_success=self._on_session_added,
+            on_failure=self.session_errors.show,
         )
 
     def _on_session_added(self, _activity_id: uuid.UUID) -> None:

@@ -22,17 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hubdesk.domain.catalogue import SignOutBy, VisitReason
+from hubdesk.domain.catalogue import VisitReason
 from hubdesk.domain.errors import ValidationError
 from hubdesk.domain.people import AgeBand, ChildInParty, Party, Role
 from hubdesk.domain.staff import Permission
 from hubdesk.services.families import FamilyDetails, FamilySummary
-from hubdesk.services.roll_call import RollCall
+from hubdesk.services.roll_call import RollCall, RollCallParty
+from hubdesk.services.sign_out_undo import SignedOut
 from hubdesk.services.visits import SignedIn, SignIn
 from hubdesk.ui.desk import words
 from hubdesk.ui.desk.context import DeskContext, StaffSession
 from hubdesk.ui.desk.family_picker import FamilyPicker
-from hubdesk.ui.desk.page import ConfirmBar, DeskPage, button, label, plural
+from hubdesk.ui.desk.page import ConfirmBar, DeskPage, button, label
 from hubdesk.ui.desk.roll_call_pdf import (
     RollCallWords,
     default_printer_name,
@@ -40,6 +41,7 @@ from hubdesk.ui.desk.roll_call_pdf import (
     roll_call_html,
     write_roll_call_pdf,
 )
+from hubdesk.ui.widgets.bidi import isolate
 from hubdesk.ui.widgets.stepper import Stepper
 
 COLUMNS = ("in", "who", "people", "site", "device")
@@ -82,8 +84,12 @@ class TodayPage(DeskPage):
         actions.addWidget(self.count_label)
         actions.addWidget(self.roll_call_button)
         self.body.addLayout(actions)
-        self.confirm = ConfirmBar("todayConfirm", self)
-        self.body.addWidget(self.confirm)
+        # in the page's banner (a fixed height), so asking moves nothing under the pointer
+        self.confirm = ConfirmBar("todayConfirm", self.banner)
+        self.head.insertWidget(1, self.confirm, 3)
+        # while it asks, the question has the whole banner
+        for answer in (self.confirm.yes, self.confirm.no):
+            answer.clicked.connect(self.message.show)
 
         row = QHBoxLayout()
         self.table = QTableWidget(0, len(COLUMNS), self)
@@ -143,7 +149,8 @@ class TodayPage(DeskPage):
         self.chosen_label = label("", "todayChosenFamily", "subtitle", panel)
         col.addWidget(self.chosen_label)
         self.members_box = QWidget(panel)
-        self.members_layout = QVBoxLayout(self.members_box)
+        # two columns: a family of seven and the Sign in button still fit a 1366x768 screen
+        self.members_layout = QGridLayout(self.members_box)
         self.members_layout.setContentsMargins(0, 0, 0, 0)
         col.addWidget(self.members_box)
         go = QHBoxLayout()
@@ -157,9 +164,12 @@ class TodayPage(DeskPage):
         self.confirm_sign_in.setEnabled(False)
         go.addWidget(self.confirm_sign_in)
         col.addLayout(go)
+        col.addStretch(1)  # everything at the top, the Sign in button right under the people
         self.member_boxes: list[tuple[uuid.UUID, QCheckBox]] = []
         self.family: FamilyDetails | None = None
         self.picker.sig_family_chosen.connect(self._on_family_chosen)
+        # the results give way to the family chosen, and come back when the search changes
+        self.picker.field.textEdited.connect(lambda _t: self.picker.results.show())
         self.confirm_sign_in.clicked.connect(self._on_confirm_sign_in_clicked)
         self.anonymous_button.toggled.connect(self._on_anonymous_toggled)
         panel.hide()
@@ -229,6 +239,7 @@ class TodayPage(DeskPage):
     def _clear_panel(self) -> None:
         self.anonymous_button.setChecked(False)
         self.picker.clear()
+        self.picker.results.show()
         self.family = None
         self.chosen_label.setText("")
         for _, box in self.member_boxes:
@@ -239,6 +250,7 @@ class TodayPage(DeskPage):
         self.confirm_sign_in.setEnabled(False)
 
     def _on_family_chosen(self, summary: FamilySummary) -> None:
+        self.picker.results.hide()
         self.run(
             self.ctx.services.families.details,
             self.actor,
@@ -248,25 +260,25 @@ class TodayPage(DeskPage):
 
     def _show_family(self, details: FamilyDetails) -> None:
         self.family = details
-        self.chosen_label.setText(details.label)
+        self.chosen_label.setText(words.line(words.family_label(details.members)))
         for _, box in self.member_boxes:
             box.hide()
             box.setParent(None)
             box.deleteLater()
         self.member_boxes = []
         for i, m in enumerate(details.members):
-            text = m.first_name + (
+            text = words.name(m.first_name) + (
                 f" ({m.age_band.value})"
                 if m.is_child and m.age_band
                 else f" ({words.role(m.role)})"
                 if m.role
                 else ""
             )
-            box = QCheckBox(text, self.members_box)
+            box = QCheckBox(words.line(text), self.members_box)
             box.setObjectName(f"todayMember_{i}")
             box.setChecked(True)
             box.toggled.connect(lambda _=False: self._sync_buttons())
-            self.members_layout.addWidget(box)
+            self.members_layout.addWidget(box, i // 2, i % 2)
             self.member_boxes.append((m.id, box))
         self._sync_buttons()
 
@@ -297,9 +309,11 @@ class TodayPage(DeskPage):
         )
 
     def _on_signed_in(self, result: SignedIn) -> None:
-        label_text = self.family.label if self.family else self.tr("not registered")
+        label_text = (
+            words.family_label(self.family.members) if self.family else self.tr("not registered")
+        )
         self.message.show_ok(
-            self.tr("Signed in: {who} ({n} people).").format(who=label_text, n=result.people)
+            self.tr("Signed in: {who} (%n people).", "", result.people).format(who=label_text)
         )
         self.sign_in_button.setChecked(False)
         self.refresh()
@@ -318,10 +332,10 @@ class TodayPage(DeskPage):
         self.table.setRowCount(len(call.parties))
         for r, p in enumerate(call.parties):
             who = p.names or self.tr("Not registered")
-            people = self.tr("{n}: {adults}, {children}").format(
-                n=p.people,
-                adults=plural(p.adults, self.tr("adult"), self.tr("adults")),
-                children=plural(p.children, self.tr("child"), self.tr("children")),
+            people = self.tr("{total}: {adults}, {children}").format(
+                total=p.people,
+                adults=self.tr("%n adults", "", p.adults),
+                children=self.tr("%n children", "", p.children),
             )
             values = (words.local(p.signed_in_at), who, people, p.site_name, p.device_name or "")
             for c, value in enumerate(values):
@@ -330,11 +344,7 @@ class TodayPage(DeskPage):
                 self.table.setItem(r, c, item)
             if p.visit_id == selected:
                 self.table.selectRow(r)
-        self.count_label.setText(
-            self.tr("{people} people in {parties} parties").format(
-                people=call.people, parties=len(call.parties)
-            )
-        )
+        self.count_label.setText(self.people_in_parties(call.people, len(call.parties)))
         others = [d for d in call.devices if not d.this_device]
         fresh = [
             self.tr("{device}: data up to {when}").format(
@@ -347,6 +357,12 @@ class TodayPage(DeskPage):
         self.fresh_label.setText("  ·  ".join(fresh))
         self.empty_label.setVisible(not call.parties)
         self._sync_buttons()
+
+    def people_in_parties(self, people: int, parties: int) -> str:
+        """ "9 people in 4 parties": one plural (`%n`) per count, so "1 person in 1 party"."""
+        return self.tr("{people} in {parties}").format(
+            people=self.tr("%n people", "", people), parties=self.tr("%n parties", "", parties)
+        )
 
     def selected_visit(self) -> uuid.UUID | None:
         items = self.table.selectedItems()
@@ -372,24 +388,70 @@ class TodayPage(DeskPage):
             self.family is not None and any(box.isChecked() for _, box in self.member_boxes)
         )
 
+    def party(self, visit_id: uuid.UUID) -> RollCallParty | None:
+        return (
+            next((p for p in self.call.parties if p.visit_id == visit_id), None)
+            if self.call
+            else None
+        )
+
+    def _who(self, names: str | None) -> str:
+        return isolate(names) if names else self.tr("a party with no family record")
+
     def _on_sign_out_clicked(self) -> None:
+        """Ask first, naming who and how many: the row under the pointer may not be the one."""
         visit = self.selected_visit()
-        if visit is None:
+        party = self.party(visit) if visit is not None else None
+        if visit is None or party is None:
             return
+        self.message.clear_message()
+        self.message.hide()
+        self.withdraw_undo()
+        self.confirm.ask(
+            self.tr("Sign out {who} (%n people)?", "", party.people).format(
+                who=self._who(party.names)
+            ),
+            self.tr("Yes, sign out"),
+            lambda: self._sign_out(visit),
+        )
+
+    def _sign_out(self, visit_id: uuid.UUID) -> None:
         self.run(
-            self.ctx.services.visits.sign_out,
+            self.ctx.services.sign_outs.sign_out,
             self.actor,
-            visit,
-            SignOutBy.STAFF,
-            on_success=lambda _: self._after_sign_out(self.tr("Signed out.")),
+            visit_id,
+            on_success=self._on_signed_out,
+        )
+
+    def _on_signed_out(self, done: SignedOut) -> None:
+        self.offer_undo(
+            self.tr("Signed out: {who} (%n people).", "", done.people).format(
+                who=self._who(done.names)
+            ),
+            lambda: self._undo_sign_out(done),
+            self.ctx.settings.undo_ms,
+        )
+        self.refresh()
+
+    def _undo_sign_out(self, done: SignedOut) -> None:
+        self.run(
+            self.ctx.services.sign_outs.undo,
+            self.actor,
+            done,
+            on_success=lambda _: self._after_sign_out(
+                self.tr("Signed back in: {who}.").format(who=self._who(done.names))
+            ),
         )
 
     def _on_sign_out_all_clicked(self) -> None:
         n = self.call.people if self.call else 0
+        self.message.clear_message()
+        self.message.hide()
+        self.withdraw_undo()
         self.confirm.ask(
             self.tr(
-                "Sign out everyone in the building ({n} people)? Do this at closing time."
-            ).format(n=n),
+                "Sign out everyone in the building (%n people)? Do this at closing time.", "", n
+            ),
             self.tr("Yes, sign everyone out"),
             self._sign_out_everyone,
         )
@@ -411,7 +473,7 @@ class TodayPage(DeskPage):
         return RollCallWords(
             title=self.tr("Fire roll call"),
             taken=self.tr("Taken at {when}"),
-            total=self.tr("{people} people in {parties} parties"),
+            total=self.people_in_parties,
             who=self.tr("Who"),
             checked=self.tr("Out?"),
             people=self.tr("People"),
@@ -420,9 +482,8 @@ class TodayPage(DeskPage):
             since=self.tr("In since"),
             site=self.tr("Site"),
             signed_in_on=self.tr("Signed in on"),
-            anonymous=self.tr("Not registered ({people})"),
-            one_person=self.tr("1 person"),
-            n_people=self.tr("{n} people"),
+            anonymous=self.tr("Not registered ({how_many})"),
+            people_count=lambda n: self.tr("%n people", "", n),
             freshness=self.tr("How fresh each device's data is"),
             device=self.tr("Device"),
             data_up_to=self.tr("Data up to"),

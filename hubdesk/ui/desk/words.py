@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 
 from hubdesk.domain.catalogue import (
     ActivityKind,
@@ -23,6 +26,7 @@ from hubdesk.domain.errors import (
 from hubdesk.domain.people import Role
 from hubdesk.domain.staff import StaffRole
 from hubdesk.services.base import HUB_TZ
+from hubdesk.ui.widgets.bidi import in_reading_direction, isolate
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -36,36 +40,36 @@ def _t(text: str) -> str:
 
 def channel(value: ContactChannel) -> str:
     return {
-        ContactChannel.IN_PERSON: _t("Walk-in"),
-        ContactChannel.PHONE: _t("Phone"),
-        ContactChannel.EMAIL: _t("Email"),
-        ContactChannel.ONLINE_REQUEST: _t("Online request"),
+        ContactChannel.IN_PERSON: QCoreApplication.translate("desk", "Walk-in"),
+        ContactChannel.PHONE: QCoreApplication.translate("desk", "Phone"),
+        ContactChannel.EMAIL: QCoreApplication.translate("desk", "Email"),
+        ContactChannel.ONLINE_REQUEST: QCoreApplication.translate("desk", "Online request"),
     }[ContactChannel(value)]
 
 
 def need(value: Need) -> str:
     return {
-        Need.HOUSING: _t("Housing"),
-        Need.MONEY: _t("Money and benefits"),
-        Need.FOOD: _t("Food"),
-        Need.PARENTING: _t("Parenting"),
-        Need.CHILD_DEVELOPMENT: _t("Child development"),
-        Need.SEND: _t("SEND"),
-        Need.MENTAL_HEALTH: _t("Mental health"),
-        Need.DOMESTIC_ABUSE: _t("Domestic abuse"),
-        Need.HEALTH: _t("Health"),
-        Need.EDUCATION: _t("Education"),
-        Need.OTHER: _t("Other"),
+        Need.HOUSING: QCoreApplication.translate("desk", "Housing"),
+        Need.MONEY: QCoreApplication.translate("desk", "Money and benefits"),
+        Need.FOOD: QCoreApplication.translate("desk", "Food"),
+        Need.PARENTING: QCoreApplication.translate("desk", "Parenting"),
+        Need.CHILD_DEVELOPMENT: QCoreApplication.translate("desk", "Child development"),
+        Need.SEND: QCoreApplication.translate("desk", "SEND"),
+        Need.MENTAL_HEALTH: QCoreApplication.translate("desk", "Mental health"),
+        Need.DOMESTIC_ABUSE: QCoreApplication.translate("desk", "Domestic abuse"),
+        Need.HEALTH: QCoreApplication.translate("desk", "Health"),
+        Need.EDUCATION: QCoreApplication.translate("desk", "Education"),
+        Need.OTHER: QCoreApplication.translate("desk", "Other"),
     }[Need(value)]
 
 
 def outcome(value: Outcome) -> str:
     return {
-        Outcome.ADVICE: _t("Advice given"),
-        Outcome.SIGNPOSTED: _t("Signposted to"),
-        Outcome.REFERRAL: _t("Referral made to"),
-        Outcome.BOOKED_GROUP: _t("Booked into a group"),
-        Outcome.EARLY_HELP_REQUEST: _t("Early help request raised"),
+        Outcome.ADVICE: QCoreApplication.translate("desk", "Advice given"),
+        Outcome.SIGNPOSTED: QCoreApplication.translate("desk", "Signposted to"),
+        Outcome.REFERRAL: QCoreApplication.translate("desk", "Referral made to"),
+        Outcome.BOOKED_GROUP: QCoreApplication.translate("desk", "Booked into a group"),
+        Outcome.EARLY_HELP_REQUEST: QCoreApplication.translate("desk", "Early help request raised"),
     }[Outcome(value)]
 
 
@@ -75,34 +79,36 @@ def reason(value: str) -> str:
     except ValueError:
         return value
     return {
-        VisitReason.ACTIVITY: _t("Session"),
-        VisitReason.HERE_TO_HELP: _t("Here to Help"),
-        VisitReason.HEALTH_VISITOR: _t("Health visitor or clinic"),
-        VisitReason.APPOINTMENT: _t("Appointment"),
-        VisitReason.JUST_VISITING: _t("Just visiting"),
-        VisitReason.OTHER: _t("Other"),
+        VisitReason.ACTIVITY: QCoreApplication.translate("desk", "Session"),
+        VisitReason.HERE_TO_HELP: QCoreApplication.translate("desk", "Here to Help"),
+        VisitReason.HEALTH_VISITOR: QCoreApplication.translate("desk", "Health visitor or clinic"),
+        VisitReason.APPOINTMENT: QCoreApplication.translate("desk", "Appointment"),
+        VisitReason.JUST_VISITING: QCoreApplication.translate("desk", "Just visiting"),
+        VisitReason.OTHER: QCoreApplication.translate("desk", "Other"),
     }[code]
 
 
 def site_kind(value: SiteKind) -> str:
     return {
-        SiteKind.HUB: _t("Family Hub"),
-        SiteKind.FIRE_STATION: _t("Fire station"),
-        SiteKind.MILITARY_BASE: _t("Military base"),
-        SiteKind.SCHOOL: _t("School"),
-        SiteKind.COMMUNITY_VENUE: _t("Community venue"),
+        SiteKind.HUB: QCoreApplication.translate("desk", "Family Hub"),
+        SiteKind.FIRE_STATION: QCoreApplication.translate("desk", "Fire station"),
+        SiteKind.MILITARY_BASE: QCoreApplication.translate("desk", "Military base"),
+        SiteKind.SCHOOL: QCoreApplication.translate("desk", "School"),
+        SiteKind.COMMUNITY_VENUE: QCoreApplication.translate("desk", "Community venue"),
     }[SiteKind(value)]
 
 
 def activity_kind(value: ActivityKind) -> str:
     return {
-        ActivityKind.STAY_AND_PLAY: _t("Stay and play"),
-        ActivityKind.BABY_CLINIC: _t("Baby clinic"),
-        ActivityKind.YOUTH_GROUP: _t("Youth group"),
-        ActivityKind.BREAKFAST_CLUB: _t("Breakfast club"),
-        ActivityKind.LEARNING_THROUGH_PLAY: _t("Learning through play"),
-        ActivityKind.PARENTING_COURSE: _t("Parenting course"),
-        ActivityKind.OTHER: _t("Other"),
+        ActivityKind.STAY_AND_PLAY: QCoreApplication.translate("desk", "Stay and play"),
+        ActivityKind.BABY_CLINIC: QCoreApplication.translate("desk", "Baby clinic"),
+        ActivityKind.YOUTH_GROUP: QCoreApplication.translate("desk", "Youth group"),
+        ActivityKind.BREAKFAST_CLUB: QCoreApplication.translate("desk", "Breakfast club"),
+        ActivityKind.LEARNING_THROUGH_PLAY: QCoreApplication.translate(
+            "desk", "Learning through play"
+        ),
+        ActivityKind.PARENTING_COURSE: QCoreApplication.translate("desk", "Parenting course"),
+        ActivityKind.OTHER: QCoreApplication.translate("desk", "Other"),
     }[ActivityKind(value)]
 
 
@@ -110,11 +116,11 @@ def role(value: Role | None) -> str:
     if value is None:
         return ""
     return {
-        Role.MOTHER: _t("Mum"),
-        Role.FATHER: _t("Dad"),
-        Role.CARER: _t("Carer"),
-        Role.GRANDPARENT: _t("Grandparent"),
-        Role.OTHER: _t("Other adult"),
+        Role.MOTHER: QCoreApplication.translate("desk", "Mum"),
+        Role.FATHER: QCoreApplication.translate("desk", "Dad"),
+        Role.CARER: QCoreApplication.translate("desk", "Carer"),
+        Role.GRANDPARENT: QCoreApplication.translate("desk", "Grandparent"),
+        Role.OTHER: QCoreApplication.translate("desk", "Other adult"),
     }[Role(value)]
 
 
@@ -122,11 +128,49 @@ def staff_role(value: StaffRole | None) -> str:
     if value is None:
         return ""
     return {
-        StaffRole.RECEPTION: _t("Reception"),
-        StaffRole.OUTREACH: _t("Outreach worker"),
-        StaffRole.MANAGER: _t("Hub manager"),
-        StaffRole.ADMIN: _t("Administrator"),
+        StaffRole.RECEPTION: QCoreApplication.translate("desk", "Reception"),
+        StaffRole.OUTREACH: QCoreApplication.translate("desk", "Outreach worker"),
+        StaffRole.MANAGER: QCoreApplication.translate("desk", "Hub manager"),
+        StaffRole.ADMIN: QCoreApplication.translate("desk", "Administrator"),
     }[StaffRole(value)]
+
+
+def name(text: str | None) -> str:
+    """A name (or anything a person typed: a postcode, an email, notes) isolated, so an Arabic
+    or Urdu name keeps its own direction inside the desk's words without turning them round,
+    and a Latin name in an Arabic desk likewise (Unicode FSI ... PDI)."""
+    return isolate(text or "")
+
+
+def family_label(members: Sequence[Any]) -> str:
+    """ "Amira Khan + 2 children" in the desk's words: the first adult (or child), isolated,
+    and how many others (members with `is_child`, `first_name`, `last_name`)."""
+    if not members:
+        return ""
+    adults = [m for m in members if not m.is_child]
+    children = [m for m in members if m.is_child]
+    lead = adults[0] if adults else children[0]
+    text = name(" ".join(x for x in (lead.first_name, lead.last_name) if x))
+    more_adults = len(adults) - (1 if adults else 0)
+    more_children = len(children) - (0 if adults else 1)
+    if more_adults:
+        text += " " + QCoreApplication.translate("desk", "+ %n adults", None, more_adults)
+    if more_children:
+        text += " " + QCoreApplication.translate("desk", "+ %n children", None, more_children)
+    return text
+
+
+def names(values: list[str]) -> str:
+    """Several names, each isolated, joined with commas."""
+    return QCoreApplication.translate("desk", ", ").join(name(v) for v in values if v)
+
+
+def line(text: str) -> str:
+    """A line of a label that starts with a name, laid out in the desk's reading direction (a
+    label otherwise takes the direction of its first letter, and "زهرة (Mum), Omar" in an
+    English desk would be drawn from the right). Every line of a multi-line label needs it."""
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    return "\n".join(in_reading_direction(part, rtl) for part in text.split("\n"))
 
 
 def local(at: datetime | None, fmt: str = "%H:%M") -> str:
@@ -200,6 +244,30 @@ _SENTENCES = {
     "none_chosen": QT_TRANSLATE_NOOP("desk", "tick at least one person who is coming."),
     "ended": QT_TRANSLATE_NOOP("desk", "has already ended."),
     "not_today": QT_TRANSLATE_NOOP("desk", "can be marked as came on the day only."),
+    "not_after_start": QT_TRANSLATE_NOOP("desk", "must be after the start."),
+    "not_same_day": QT_TRANSLATE_NOOP("desk", "must be on the same day as the start."),
+    "not_a_number": QT_TRANSLATE_NOOP("desk", "must be a whole number."),
+    "unknown_kind": QT_TRANSLATE_NOOP("desk", "choose one from the list."),
+    "not_digits": QT_TRANSLATE_NOOP("desk", "must be digits only."),
+    "weak_pin": QT_TRANSLATE_NOOP("desk", "is too easy to guess: choose another."),
+}
+
+
+# Whole sentences for what can go wrong with a visit (signing out, and undoing a sign-out).
+_VISIT_PROBLEMS = {
+    "already_out": QT_TRANSLATE_NOOP("desk", "They had already signed out."),
+    "unknown_visit": QT_TRANSLATE_NOOP("desk", "That visit is not in the list any more."),
+    "too_late": QT_TRANSLATE_NOOP(
+        "desk", "It is too late to undo that sign-out: sign them in again instead."
+    ),
+    "already_sent": QT_TRANSLATE_NOOP(
+        "desk",
+        "The sign-out has already gone to the other devices, so it cannot be undone: "
+        "sign them in again instead.",
+    ),
+    "changed": QT_TRANSLATE_NOOP(
+        "desk", "They have signed in again since, so there is nothing to undo."
+    ),
 }
 
 
@@ -211,7 +279,9 @@ def sentence(exc: ValidationError) -> str:
 
 def field_problem(label: str, text: str) -> str:
     """The line under a field: its name as the screen shows it, then what is wrong."""
-    return _t("{field}: {problem}").format(field=label, problem=text)
+    return QCoreApplication.translate("desk", "{field}: {problem}").format(
+        field=label, problem=text
+    )
 
 
 def check_fields(count: int) -> str:
@@ -227,18 +297,24 @@ def problem(exc: BaseException) -> str:
     if isinstance(exc, ValidationError):
         return " ".join(dict.fromkeys(_one_problem(e) for e in every_error(exc)))
     if isinstance(exc, PermissionDeniedError):
-        return _t("Your role does not allow this.")
+        return QCoreApplication.translate("desk", "Your role does not allow this.")
     if isinstance(exc, LockedOutError):
-        return _t("Too many wrong PINs: locked for now.")
-    return _t("That did not work ({kind}). Please try again.").format(kind=type(exc).__name__)
+        return QCoreApplication.translate("desk", "Too many wrong PINs: locked for now.")
+    return QCoreApplication.translate(
+        "desk", "That did not work ({kind}). Please try again."
+    ).format(kind=type(exc).__name__)
 
 
 def _one_problem(exc: ValidationError) -> str:
     if exc.code == "full":
-        return _t("That session is full.")
+        return QCoreApplication.translate("desk", "That session is full.")
+    if exc.field == "visit" and exc.code in _VISIT_PROBLEMS:
+        return _t(_VISIT_PROBLEMS[exc.code])
     base = exc.field.split("[")[0].split(".")[-1]
     last = exc.field.rsplit(".", 1)[-1].split("[")[0]
     label = _FIELDS.get(last) or _FIELDS.get(base) or _FIELDS.get(exc.field.split("[")[0])
     if label is None:  # never the core's field path: the sentence alone
-        return _t("Please check the form: {problem}").format(problem=sentence(exc))
+        return QCoreApplication.translate("desk", "Please check the form: {problem}").format(
+            problem=sentence(exc)
+        )
     return field_problem(_t(label), sentence(exc))

@@ -48,6 +48,21 @@ NAMES = {
 }
 
 
+@pytest.fixture(autouse=True)
+def english_plurals(qapp: Any) -> Iterator[Any]:
+    """The app's English translation, which carries the plural forms of the desk's counts
+    ("1 party", "2 parties"), as the desk loads it at start."""
+    from PySide6.QtCore import QTranslator
+
+    from hubdesk.ui.i18n import ensure_translations_built
+
+    translator = QTranslator()
+    assert translator.load("hubdesk_en", str(ensure_translations_built()))
+    qapp.installTranslator(translator)
+    yield translator
+    qapp.removeTranslator(translator)
+
+
 @pytest.fixture
 def staff(store: Store, clock: FakeClock, identity: DeviceIdentity) -> dict[StaffRole, Any]:
     """One staff member per role: {role: staff id}. PINs in PINS."""

@@ -219,9 +219,25 @@ def seed(store, clock):  # type: ignore[no-untyped-def]
     return ident, {"rita": rita, "owen": owen, "admin": admin}
 
 
+_KEPT: list[object] = []
+
+
+def install_english(app: QApplication) -> None:
+    """The English translation, with its plural forms ("1 person"), as the desk loads it."""
+    from PySide6.QtCore import QTranslator
+
+    from hubdesk.ui.i18n import ensure_translations_built
+
+    english = QTranslator()
+    english.load("hubdesk_en", str(ensure_translations_built()))
+    app.installTranslator(english)
+    _KEPT.append(english)  # alive as long as the pictures are taken
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_english(app)
     tmp = Path(tempfile.mkdtemp())
     start = datetime(2026, 6, 16, 8, 40, tzinfo=UTC)  # a Tuesday, 09:40 in BST
     clock = FakeClock(start)
@@ -269,6 +285,14 @@ def main() -> None:
     today = window.pages["today"]
     today.refresh()
     shot(window, "03-today")
+    # signing a party out asks who and how many, then offers "Undo" for a few seconds
+    today.table.selectRow(today.row_of("Tom"))
+    click(window, today.sign_out_button)
+    shot(window, "03b-today-sign-out-confirm")
+    click(window, today.confirm.yes)
+    shot(window, "03c-today-signed-out-undo")
+    click(window, today.undo_button)
+    today.table.clearSelection()
     click(window, today.sign_in_button)
     QTest.keyClicks(today.picker.field, "Okafor")
     settle(window)
@@ -318,6 +342,14 @@ def main() -> None:
     settle(window)
     shot(window, "10-timetable")
     click(window, tt.add_button)
+    from PySide6.QtCore import QTime
+
+    tt.new_start.setTime(QTime(14, 0))
+    tt.new_end.setTime(QTime(13, 0))
+    click(window, tt.save_session)
+    shot(window, "10e-timetable-errors")
+    tt.new_start.setTime(QTime(10, 0))
+    tt.new_end.setTime(QTime(11, 30))
     QTest.keyClicks(tt.new_name, "Dads' breakfast")
     shot(window, "10b-timetable-add")
     click(window, tt.add_button)
@@ -346,6 +378,11 @@ def main() -> None:
     shot(window, "11-families")
     click(window, fp.edit_button)
     shot(window, "12-families-edit")
+    fp.members_table.item(0, 0).setText("")
+    fp.members_table.item(1, 3).setText("31/02/2023")
+    fp.postcode.setText("XYZ")
+    click(window, fp.save_edit)
+    shot(window, "12b-families-edit-errors")
     click(window, fp.cancel_edit)
     window.open_page("sync")
     shot(window, "13-sync")
@@ -358,6 +395,11 @@ def main() -> None:
     settle(window)
     window.open_page("admin")
     shot(window, "13b-staff")
+    admin_page = window.pages["admin"]
+    QTest.keyClicks(admin_page.pin, "12a")
+    click(window, admin_page.add_button)
+    shot(window, "13d-staff-errors")
+    admin_page.errors.clear()
     # hub settings (administrators only)
     window.open_page("settings")
     sp = window.pages["settings"]
@@ -386,6 +428,24 @@ def main() -> None:
     click(window, fp.privacy.erase_button)
     shot(window, "20-families-erase")
     click(window, fp.privacy.erase_confirm.no)
+    # an Arabic name keeps the English panel left to right (isolated, FSI ... PDI)
+    FamilyService(store, clock).register(
+        window.session.actor,
+        FamilyIn(
+            adults=(AdultIn("زهرة", "أحمد", Role.MOTHER),),
+            children=(ChildIn("Omar", date(2022, 4, 3), last_name="Ahmed"),),
+            postcode="NE6 5QD",
+            consent=True,
+        ),
+    )
+    fp.picker.field.clear()
+    QTest.keyClicks(fp.picker.field, "Omar")
+    settle(window)
+    wait(100)
+    settle(window)
+    fp.picker._on_results_clicked(fp.picker.item_for("زهرة"))
+    settle(window)
+    shot(window, "21-families-rtl-name")
     click(window, window.lock_button)
     # the outreach worker
     click(window, lock.button_for(staff["owen"]))

@@ -32,6 +32,10 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+
+    from tests.ui.desk.screenshots import install_english
+
+    install_english(app)
     tmp = Path(tempfile.mkdtemp())
     clock = FakeClock(datetime(2026, 6, 16, 8, 40, tzinfo=UTC))  # a Tuesday, 09:40 BST
     store = open_store(tmp / "hubdesk.db", secrets.token_bytes(32))

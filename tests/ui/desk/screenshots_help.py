@@ -56,6 +56,9 @@ def type_text(window, field, text: str) -> None:  # type: ignore[no-untyped-def]
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from tests.ui.desk.screenshots import install_english
+
+    install_english(app)
     tmp = Path(tempfile.mkdtemp())
     clock = FakeClock(datetime(2026, 6, 16, 8, 40, tzinfo=UTC))  # a Tuesday, 09:40 in BST
     store = open_store(tmp / "hubdesk.db", secrets.token_bytes(32))

@@ -45,6 +45,9 @@ def find_family(window, fp, text: str, pick: str) -> None:  # type: ignore[no-un
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from tests.ui.desk.screenshots import install_english
+
+    install_english(app)
     tmp = Path(tempfile.mkdtemp())
     clock = FakeClock(datetime(2026, 6, 16, 8, 40, tzinfo=UTC))
     store = open_store(tmp / "hubdesk.db", secrets.token_bytes(32))

@@ -33,6 +33,10 @@ def main() -> None:
     from hubdesk.ui.desk.desk_window import build_desk
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+
+    from tests.ui.desk.screenshots import install_english
+
+    install_english(app)
     tmp = Path(tempfile.mkdtemp())
     clock = FakeClock(datetime(2026, 6, 16, 8, 40, tzinfo=UTC))
     store = open_store(tmp / "hubdesk.db", secrets.token_bytes(32))

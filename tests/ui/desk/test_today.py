@@ -58,6 +58,7 @@ def test_sign_a_family_in_and_out_on_their_behalf(make_desk, staff, qtbot, store
 
     click_row(qtbot, window, today.table, today.row_of("Grace"))
     click(qtbot, window, today.sign_out_button)
+    click(qtbot, window, today.confirm.yes)  # "Sign out Grace Okafor (1 person)?"
     qtbot.waitUntil(lambda: today.row_of("Grace") < 0)
     with store.read() as session:
         visit = session.scalars(select(Visit)).one()
