@@ -238,6 +238,8 @@ class SessionPanel(QFrame):
         if a is None or family is None:
             return
         self.errors.clear()
+        # the search takes the focus, not whatever follows a disabled button (the Lock button)
+        self.picker.field.setFocus()
         self.book_button.setEnabled(False)
         reason = self.reason.text() if self.reason.isVisible() else None
         self.run(
@@ -262,6 +264,7 @@ class SessionPanel(QFrame):
         self.members.hide()
         self.reason.clear()
         self.picker.clear()
+        self.picker.field.setFocus()  # ready for the next family
         self._sync_book()
         self.sig_changed.emit()
 
