@@ -10,6 +10,10 @@ The PDF says it all in plain words, in sections a family recognises ("Who is in 
 ``subject-access.json`` (the right to data portability). The readable part is written on a
 `Document`: the desk passes its Qt writer (every script); the command line uses TextDocument.
 
+**An unregistered caller** (someone who phoned or came in without registering, leaving a name and
+a number to call back on the contact) is found by that number or name (`collect_caller`);
+`export_caller` writes the same kind of PDF for them: the details they gave and each contact.
+
 **How it is protected.** The PDF is encrypted with AES-256 (the PDF 2.0 standard security
 handler, revision 6) under a password made for this export by `new_password`: 16 lower-case
 letters and digits in four groups, with no characters that look or sound alike, so it can be read
@@ -88,6 +92,14 @@ class ExportResult:
     family_id: uuid.UUID
     members: int
     visits: int
+    contacts: int
+    # shown to staff once, to hand over separately; never written anywhere (nor in a repr)
+    password: str = field(default="", repr=False)
+
+
+@dataclass(frozen=True)
+class CallerExportResult:
+    path: Path
     contacts: int
     # shown to staff once, to hand over separately; never written anywhere (nor in a repr)
     password: str = field(default="", repr=False)
@@ -455,8 +467,31 @@ def render_pdf(data: dict[str, Any], doc: Document | None = None) -> bytes:
             how = _SIGNED_OUT_BY.get(v.get("signed_out_by") or "", "signed out")
             parts.append(f"{how} at {out:%H:%M}")
         doc.field(_when(v["signed_in_at"]), ", ".join(parts))
-    contacts = data["contacts"]
-    doc.heading(f"Help and advice you asked us for ({len(contacts)})")
+    _contacts_section(doc, data["contacts"], "Help and advice you asked us for")
+    bookings = data.get("bookings", [])
+    doc.heading(f"Your bookings ({len(bookings)})")
+    for b in bookings:
+        what = b.get("activity_name") or "a session"
+        where = f", {b['site_name']}" if b.get("site_name") else ""
+        people = b.get("people")
+        places = f"{people} place" + ("" if people == 1 else "s")
+        status = _BOOKING_STATUS.get(b.get("status") or "", b.get("status") or "")
+        doc.field(
+            _when(b.get("activity_starts_at") or b["created_at"]),
+            f"{what}{where}: {places}, {status}",
+        )
+        if b.get("override_reason"):
+            doc.field("  Booked beyond the places because", b.get("override_reason"))
+    doc.heading(f"Changes made to your record ({len(data['audit'])})")
+    doc.paragraph("Every time staff or the kiosk changed your record, when, and what was done.")
+    for a in data["audit"]:
+        doc.field(_when(a["at"]), _action(a["action"]))
+    return doc.render()
+
+
+def _contacts_section(doc: Document, contacts: list[dict[str, Any]], heading: str) -> None:
+    """The "Here to Help" contacts in plain words (a family's, or an unregistered caller's)."""
+    doc.heading(f"{heading} ({len(contacts)})")
     if not contacts:
         doc.paragraph("None is recorded.")
     for c in contacts:
@@ -477,22 +512,32 @@ def render_pdf(data: dict[str, Any], doc: Document | None = None) -> bytes:
         if c.get("follow_up_due"):
             done = " (done)" if c.get("follow_up_done_at") else ""
             doc.field("  We said we would follow up by", _when(c["follow_up_due"]) + done)
-    bookings = data.get("bookings", [])
-    doc.heading(f"Your bookings ({len(bookings)})")
-    for b in bookings:
-        what = b.get("activity_name") or "a session"
-        where = f", {b['site_name']}" if b.get("site_name") else ""
-        people = b.get("people")
-        places = f"{people} place" + ("" if people == 1 else "s")
-        status = _BOOKING_STATUS.get(b.get("status") or "", b.get("status") or "")
-        doc.field(
-            _when(b.get("activity_starts_at") or b["created_at"]),
-            f"{what}{where}: {places}, {status}",
-        )
-        if b.get("override_reason"):
-            doc.field("  Booked beyond the places because", b.get("override_reason"))
-    doc.heading(f"Changes made to your record ({len(data['audit'])})")
-    doc.paragraph("Every time staff or the kiosk changed your record, when, and what was done.")
+
+
+def render_caller_pdf(data: dict[str, Any], doc: Document | None = None) -> bytes:
+    """What is held about an unregistered caller (`collect_caller`'s dict) in plain words, on
+    `doc` (default: a TextDocument): the name and number they gave, then each contact."""
+    doc = doc if doc is not None else TextDocument()
+    doc.title(f"Information {data['hub']['name']} holds about you")
+    doc.paragraph(
+        f"Made on {_when(data['generated_at'])} because you asked to see the information we "
+        "hold about you (a subject access request). You are not registered with the hub as a "
+        "family: what we hold is the name and number you gave when you contacted us, and what "
+        "each contact was about."
+    )
+    doc.paragraph(
+        f"A copy for computers is attached inside this PDF as {JSON_NAME} (open your PDF "
+        "reader's attachments panel to save it)."
+    )
+    contacts = data["contacts"]
+    doc.heading("The details you gave us")
+    names = sorted({c["caller_name"] for c in contacts if c.get("caller_name")})
+    phones = sorted({c["caller_phone"] for c in contacts if c.get("caller_phone")})
+    doc.field("Name", ", ".join(names) or "none given")
+    doc.field("Number to call you back", ", ".join(phones) or "none given")
+    _contacts_section(doc, contacts, "Your contacts with us")
+    doc.heading(f"Changes made to these records ({len(data['audit'])})")
+    doc.paragraph("Every time staff changed these records, when, and what was done.")
     for a in data["audit"]:
         doc.field(_when(a["at"]), _action(a["action"]))
     return doc.render()
@@ -724,6 +769,62 @@ class SubjectAccessService(Service):
         and the audit entries about them. Needs ADMINISTER. The request is audited (counts only).
         """
         check(actor, Permission.ADMINISTER)
+        data = self._collect_caller(actor, name, phone)
+        with self.store.write() as session:
+            self._audit(
+                session,
+                actor,
+                "caller.subject_access",
+                "hub",
+                actor.hub_id,
+                contacts=len(data["contacts"]),
+            )
+        return data
+
+    def export_caller(
+        self,
+        actor: Actor,
+        *,
+        name: str | None = None,
+        phone: str | None = None,
+        out_dir: Path,
+        document: Callable[[], Document] | None = None,
+    ) -> CallerExportResult:
+        """Write what is held about an unregistered caller (as `collect_caller`) into `out_dir`
+        (made user-only if new) as ``subject-access-caller-<day>-<ref>.pdf``: the contacts in
+        plain words, protected with a new password, the JSON attached inside, the file 0600.
+        The file name holds neither the name nor the number. The export is audited
+        (``caller.exported``, counts only); the password is in the result only.
+
+        Needs ADMINISTER. Raises ValidationError("caller", ...) when neither the name nor the
+        number is given, or no contact has them."""
+        check(actor, Permission.ADMINISTER)
+        data = self._collect_caller(actor, name, phone)
+        if not data["contacts"]:
+            raise ValidationError("caller", "unknown_caller", "no contact has these details")
+        machine_readable = json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True).encode()
+        password = new_password()
+        readable = render_caller_pdf(data, document() if document is not None else None)
+        blob = protect_pdf(readable, {JSON_NAME: machine_readable}, password)
+        day = datetime.fromisoformat(data["generated_at"]).astimezone(HUB_TZ).strftime("%Y%m%d")
+        ref = data["contacts"][0]["id"][:8]  # the first contact's id: names no one
+        folder = Path(out_dir)
+        if not folder.exists():
+            private_folder(folder)
+        path = folder / f"subject-access-caller-{day}-{ref}.pdf"
+        write_private_file(path, blob)
+        with self.store.write() as session:
+            self._audit(
+                session,
+                actor,
+                "caller.exported",
+                "hub",
+                actor.hub_id,
+                contacts=len(data["contacts"]),
+            )
+        return CallerExportResult(path, len(data["contacts"]), password)
+
+    def _collect_caller(self, actor: Actor, name: str | None, phone: str | None) -> dict[str, Any]:
         now = self.now()
         with self.store.read() as session:
             contacts = caller_contacts(session, actor.hub_id, name, phone)
@@ -751,10 +852,6 @@ class SubjectAccessService(Service):
                     .order_by(AuditEntry.seq)
                 )
             ]
-        with self.store.write() as session:
-            self._audit(
-                session, actor, "caller.subject_access", "hub", actor.hub_id, contacts=len(rows)
-            )
         return {
             "format": FORMAT,
             "version": VERSION,

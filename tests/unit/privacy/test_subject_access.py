@@ -298,3 +298,80 @@ def test_the_pdf_writer_wraps_long_text_over_pages_and_escapes_what_it_must():
     assert any("[U+0645]" in line for line in lines)
     assert max(len(line) for line in lines) < 120
     assert to_winansi("Ångström") == "Ångström".encode("cp1252")
+
+
+# --- an unregistered caller -------------------------------------------------------------------
+
+
+def _log_caller(store, clock, reception, name, phone, need):
+    from hubdesk.domain.catalogue import ContactChannel
+    from hubdesk.services.contacts import ContactIn, ContactService
+
+    return ContactService(store, clock).log(
+        reception, ContactIn(ContactChannel.PHONE, (need,), caller_name=name, caller_phone=phone)
+    )
+
+
+def test_a_callers_pdf_opens_with_its_password_and_holds_only_their_contacts(
+    store, clock, reception, admin, sar, tmp_path, caplog
+):
+    from hubdesk.domain.catalogue import Need
+
+    caplog.set_level(logging.DEBUG)
+    _log_caller(store, clock, reception, "Yusuf Demir", "0191 496 0555", Need.HOUSING)
+    clock.advance(timedelta(days=1))
+    _log_caller(store, clock, reception, "Yusuf Demir", "01914960555", Need.FOOD)
+    _log_caller(store, clock, reception, "Philippa Otherton", "0191 496 0999", Need.MONEY)
+    out_dir = tmp_path / "exports"
+    result = sar.export_caller(admin, phone="0191 496 0555", out_dir=out_dir)
+    assert result.contacts == 2
+    assert result.path.parent == out_dir
+    assert result.path.name.startswith("subject-access-caller-")
+    assert "Demir" not in result.path.name
+    assert "0555" not in result.path.name
+    assert stat.S_IMODE(result.path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(out_dir.stat().st_mode) == 0o700
+    blob = result.path.read_bytes()
+    for clear in (b"Yusuf", b"0191 496 0555", result.password.encode()):
+        assert clear not in blob
+    shown = _poppler("pdftotext", "-enc", "UTF-8", "-upw", result.password, str(result.path), "-")
+    assert shown.returncode == 0, shown.stderr
+    text = shown.stdout.decode("utf-8")
+    assert "Yusuf Demir" in text
+    assert "Your contacts with us (2)" in text
+    assert "housing" in text
+    assert "food" in text
+    assert "Philippa" not in text
+    assert "money" not in text
+    for wrong in ([], ["-upw", "k7re-9ntf-3wyd-hra4"]):
+        refused = _poppler("pdftotext", *wrong, str(result.path), "-")
+        assert refused.returncode != 0
+        assert b"Yusuf" not in refused.stdout
+    data = json.loads(open_export(blob, result.password)[JSON_NAME])
+    assert [c["caller_name"] for c in data["contacts"]] == ["Yusuf Demir", "Yusuf Demir"]
+    # audited with counts only; the password and the caller nowhere in a log
+    assert [d for a, d in audit_actions(store) if a == "caller.exported"] == [{"contacts": 2}]
+    assert result.password not in caplog.text
+    assert "Demir" not in caplog.text
+    assert result.password not in json.dumps(audit_actions(store))
+    assert "Demir" not in json.dumps(audit_actions(store))
+    assert result.password not in repr(result)
+
+
+def test_a_callers_export_needs_an_administrator_and_a_caller_held_here(
+    store, clock, reception, admin, manager, sar, tmp_path, count
+):
+    from hubdesk.domain.catalogue import Need
+
+    _log_caller(store, clock, reception, "Yusuf Demir", "0191 496 0555", Need.HOUSING)
+    before = count(AuditEntry)
+    out_dir = tmp_path / "exports"
+    with pytest.raises(PermissionDeniedError):
+        sar.export_caller(manager, phone="0191 496 0555", out_dir=out_dir)
+    with pytest.raises(ValidationError) as err:
+        sar.export_caller(admin, name="Nobody Here", out_dir=out_dir)
+    assert err.value.field == "caller"
+    with pytest.raises(ValidationError):
+        sar.export_caller(admin, out_dir=out_dir)
+    assert not out_dir.exists()
+    assert count(AuditEntry) == before
