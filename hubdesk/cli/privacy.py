@@ -7,6 +7,9 @@ hubdesk family export --family ID --out F   everything held about a family: a pa
 hubdesk family erase --family ID --yes      erase a family on request
 hubdesk export-open FILE --out DIR          open an export (PDF, or an older .hdx) into a user-only
                                             folder: the readable PDF and the JSON
+hubdesk caller export --phone N --out DIR   everything held about an unregistered caller (by the
+                                            number, or --name): a password-protected PDF in DIR;
+                                            prints the password
 hubdesk caller erase --phone N --yes        erase an unregistered caller's name and number (by
                                             the number, or --name) from every contact
 
@@ -64,8 +67,24 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     erase.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
     erase.set_defaults(run=run_erase)
 
-    caller = sub.add_parser("caller", help="erasure for a caller who is not a registered family")
+    caller = sub.add_parser(
+        "caller", help="subject access and erasure for a caller who is not a registered family"
+    )
     cverbs = caller.add_subparsers(dest="verb", metavar="VERB", required=True)
+    cexport = cverbs.add_parser(
+        "export", help="everything held about an unregistered caller, as a password-protected PDF"
+    )
+    add_store_argument(cexport)
+    cexport.add_argument("--phone", default=None, help="the number they gave (any spacing)")
+    cexport.add_argument("--name", default=None, help="the name they gave")
+    cexport.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        help="the folder to write in (default: the exports folder)",
+    )
+    cexport.add_argument("--as", dest="as_name", required=True, help="your name (administrator)")
+    cexport.set_defaults(run=run_export_caller)
     cerase = cverbs.add_parser(
         "erase", help="erase an unregistered caller's name and number from every contact"
     )
@@ -175,6 +194,27 @@ def run_open(args: argparse.Namespace) -> int:
     written = write_opened(open_export(args.file.read_bytes(), passphrase), args.out)
     for path in written:
         print(path)
+    return 0
+
+
+def run_export_caller(args: argparse.Namespace) -> int:
+    store = open_store_from_args(args, build_demo=False)
+    try:
+        actor = _administrator(store, args.as_name)
+        out_dir = args.out if args.out is not None else data_dir() / "exports"
+        result = SubjectAccessService(store).export_caller(
+            actor, name=args.name, phone=args.phone, out_dir=out_dir
+        )
+    finally:
+        store.close()
+    contacts = "1 contact" if result.contacts == 1 else f"{result.contacts} contacts"
+    # the password goes to the administrator's terminal only, never to a log
+    print(
+        f"Wrote {result.path} (a password-protected PDF; {contacts}).\n"
+        f"Password: {result.password}\n"
+        "Give the caller the password another way than the file (read it out on the phone, "
+        "or hand it over on paper). It is not kept anywhere: write it down now."
+    )
     return 0
 
 

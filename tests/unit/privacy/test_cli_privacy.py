@@ -1,4 +1,5 @@
-"""`hubdesk audit verify`, `retention run`, `family export`, `family erase` and `export-open`,
+"""`hubdesk audit verify`, `retention run`, `family export`, `family erase`, `export-open` and
+`caller export` / `caller erase`,
 driven as an administrator would, secrets through the environment."""
 
 from __future__ import annotations
@@ -127,14 +128,12 @@ def test_retention_run(cli_store, capsys):
     assert "24 months" in out
 
 
-def test_caller_erase_needs_yes_and_then_erases_the_name_and_number(cli_store, capsys):
+def _log_caller(path: Path) -> None:
     from hubdesk.domain.catalogue import ContactChannel, Need
     from hubdesk.domain.staff import StaffRole
     from hubdesk.services.base import Actor
     from hubdesk.services.contacts import ContactIn, ContactService
-    from hubdesk.storage.models import Contact
 
-    path, _ = cli_store
     store = unlock_store(path, passphrase=PASSPHRASE)
     try:
         identity = SetupService(store).identity()
@@ -156,6 +155,43 @@ def test_caller_erase_needs_yes_and_then_erases_the_name_and_number(cli_store, c
         )
     finally:
         store.close()
+
+
+def test_caller_export_prints_the_password_once_and_export_open_opens_it(
+    cli_store, tmp_path, monkeypatch, capsys
+):
+    path, _ = cli_store
+    _log_caller(path)
+    out = tmp_path / "exports"
+    argv = ["caller", "export", "--store", str(path), "--phone", "0191 4960555", "--as", "Ada"]
+    assert main([*argv, "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "1 contact)" in printed
+    (written,) = out.iterdir()
+    assert written.name.startswith("subject-access-caller-")
+    assert written.suffix == ".pdf"
+    assert stat.S_IMODE(written.stat().st_mode) == 0o600
+    assert b"Yusuf" not in written.read_bytes()
+    passwords = [line for line in printed.splitlines() if line.startswith("Password: ")]
+    assert len(passwords) == 1
+    password = passwords[0].split(": ", 1)[1]
+    assert password.encode() not in written.read_bytes()
+    monkeypatch.setenv("HUBDESK_EXPORT_PASSPHRASE", password)
+    assert main(["export-open", str(written), "--out", str(tmp_path / "opened")]) == 0
+    data = json.loads((tmp_path / "opened" / "subject-access.json").read_text())
+    assert [c["caller_name"] for c in data["contacts"]] == ["Yusuf Demir"]
+    # by the name too; a caller nobody logged is an error, and no file
+    assert main([*argv[:4], "--name", "yusuf demir", "--as", "Ada", "--out", str(out)]) == 0
+    capsys.readouterr()
+    assert main([*argv[:4], "--name", "Nobody", "--as", "Ada", "--out", str(tmp_path / "n")]) != 0
+    assert not (tmp_path / "n").exists()
+
+
+def test_caller_erase_needs_yes_and_then_erases_the_name_and_number(cli_store, capsys):
+    from hubdesk.storage.models import Contact
+
+    path, _ = cli_store
+    _log_caller(path)
     argv = ["caller", "erase", "--store", str(path), "--phone", "01914960555", "--as", "Ada"]
     assert main(argv) == 2
     assert "--yes" in capsys.readouterr().err
