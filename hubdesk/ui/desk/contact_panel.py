@@ -3,6 +3,8 @@
 Every field staff logged can be corrected here (the family stays); the service writes the
 correction to the audit log (who, when, which fields) and the panel shows that history under
 "What happened". The follow-up can be given to a member of staff and marked done from here too.
+For a contact with an unregistered caller, administrators also get the caller's subject access
+export and erasure (caller_privacy.py).
 """
 
 from __future__ import annotations
@@ -26,8 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from hubdesk.domain.catalogue import ContactChannel, Need, Outcome
+from hubdesk.domain.staff import Permission
 from hubdesk.services.contacts import MINUTES_MAX, ContactDetail, ContactEvent, ContactIn, Worker
 from hubdesk.ui.desk import words
+from hubdesk.ui.desk.caller_privacy import CallerPrivacyPanel
 from hubdesk.ui.desk.date_field import DateField
 from hubdesk.ui.desk.form_errors import FormErrors
 from hubdesk.ui.desk.page import Message, button, label, run_for
@@ -231,6 +235,14 @@ class ContactPanel(QFrame):
         col.addWidget(self.message)
         self.who = label("", "contactWho", "", box)
         col.addWidget(self.who)
+        # subject access and erasure for a caller: built only for administrators
+        self.caller_privacy: CallerPrivacyPanel | None = None
+        if self.session.may(Permission.ADMINISTER):
+            self.caller_privacy = CallerPrivacyPanel(
+                self.ctx, self.session, self.message, self._on_caller_erased, box
+            )
+            self.caller_privacy.hide()
+            col.addWidget(self.caller_privacy)
         col.addWidget(label(self.tr("Notes:"), "contactNotesLabel", "", box))
         self.notes = QPlainTextEdit(box)
         self.notes.setObjectName("contactNotes")
@@ -318,6 +330,11 @@ class ContactPanel(QFrame):
         else:
             self.who.setText(self.tr("No family: not registered"))
         self.caller_box.setVisible(detail.family_label is None)
+        if self.caller_privacy is not None:
+            if detail.family_label is None:
+                self.caller_privacy.set_caller(c.caller_name, c.caller_phone)
+            else:
+                self.caller_privacy.set_caller(None, None)
         self.channel.setCurrentIndex(max(0, self.channel.findData(c.channel.value)))
         self.minutes.setValue(c.minutes_spent)
         for n, box in self.need_boxes.items():
@@ -434,5 +451,11 @@ class ContactPanel(QFrame):
     def _on_failure(self, exc: BaseException) -> None:
         self.message.show_error(words.problem(exc))
 
+    def _on_caller_erased(self, _contacts: int) -> None:
+        self.changed = True
+        self._load()
+
     def _on_back_clicked(self) -> None:
+        if self.caller_privacy is not None:
+            self.caller_privacy.reset()  # the password shown goes with the contact
         self.sig_closed.emit(self.changed)

@@ -7,12 +7,16 @@ from __future__ import annotations
 
 import json
 import logging
+import re
+import stat
+import subprocess
+import unicodedata
 import uuid
 from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
@@ -22,7 +26,7 @@ from hubdesk.security import sealing
 from hubdesk.services.base import Actor
 from hubdesk.services.contacts import ContactIn, ContactService, QueueView
 from hubdesk.services.erasure import ErasureService
-from hubdesk.services.subject_access import SubjectAccessService
+from hubdesk.services.subject_access import JSON_NAME, SubjectAccessService, open_export
 from hubdesk.storage.models import AuditEntry, Contact, OutboxEvent
 from hubdesk.sync.protocol import WireEvent
 
@@ -476,3 +480,141 @@ def test_an_unregistered_callers_name_and_number_are_kept_sealed_erasable_and_in
         ).one()
         assert "900123" not in erased.detail
     assert access.collect_caller(admin, phone=NUMBER)["contacts"] == []
+
+
+def _log_caller(store: Any, clock: Any, identity: Any, staff: Any) -> dict[str, uuid.UUID]:
+    """Two calls from Aleksandra (her number written two ways), one from someone else."""
+    reception = _actor(identity, staff[StaffRole.RECEPTION], StaffRole.RECEPTION)
+    service = ContactService(store, clock)
+    due = clock.now().date() + timedelta(days=3)
+    ids = {
+        "first": service.log(
+            reception,
+            ContactIn(
+                ContactChannel.PHONE,
+                (Need.HOUSING,),
+                caller_name=CALLER,
+                caller_phone=NUMBER,
+                follow_up_due=due,
+            ),
+        ),
+        "other": service.log(
+            reception,
+            ContactIn(
+                ContactChannel.PHONE,
+                (Need.MONEY,),
+                caller_name="Yusuf Demir",
+                caller_phone="0191 496 0555",
+                follow_up_due=due + timedelta(days=1),
+            ),
+        ),
+    }
+    clock.advance(timedelta(hours=2))
+    ids["again"] = service.log(
+        reception,
+        ContactIn(
+            ContactChannel.IN_PERSON, (Need.FOOD,), caller_name=CALLER, caller_phone="07700900123"
+        ),
+    )
+    return ids
+
+
+def test_an_administrator_exports_and_erases_a_caller_from_the_opened_contact(
+    make_desk: Any, staff: Any, qtbot: Any, store: Any, clock: Any, identity: Any, tmp_path: Any
+) -> None:
+    ids = _log_caller(store, clock, identity, staff)
+    window = make_desk()
+    page = _open_help(qtbot, window, staff, StaffRole.ADMIN)
+    click(qtbot, window, page.view_buttons[QueueView.ALL])
+    qtbot.waitUntil(lambda: _rows(page) == [CALLER, "Yusuf Demir"])
+    click_row(qtbot, window, page.follow_ups, 0)
+    click(qtbot, window, page.open_button)
+    panel = page.contact_panel
+    qtbot.waitUntil(lambda: panel.isVisible() and panel.detail is not None)
+    privacy = panel.caller_privacy
+    assert privacy is not None
+    qtbot.waitUntil(privacy.isVisible)
+    assert problems_on(window) == []  # every control named, buttons 48 px, at 1366x768
+
+    # export: a PDF in the folder chosen, 0600, its password shown once beside it
+    click(qtbot, window, privacy.export_button)
+    assert privacy.export_box.isVisible()
+    assert problems_on(window) == []
+    folder = tmp_path / "handover"
+    privacy.export_box.folder.setText(str(folder))  # what "Choose folder…" fills in
+    click(qtbot, window, privacy.export_box.do_export)
+    qtbot.waitUntil(privacy.password_box.isVisible, timeout=20_000)
+    (pdf,) = folder.glob("*.pdf")
+    assert stat.S_IMODE(pdf.stat().st_mode) == 0o600
+    assert "Wiśniewska" not in pdf.name
+    assert "900123" not in pdf.name
+    assert str(pdf) in panel.message.text()
+    password = privacy.password_box.password.text()
+    assert re.fullmatch(r"[a-z0-9]{4}(-[a-z0-9]{4}){3}", password)
+    assert password not in panel.message.text()
+    assert problems_on(window) == []
+    shown = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", "-upw", password, str(pdf), "-"],
+        capture_output=True,
+        check=False,
+    )
+    assert shown.returncode == 0, shown.stderr
+    text = unicodedata.normalize("NFC", shown.stdout.decode("utf-8"))
+    assert CALLER in text  # Qt's writer prints the ś as written
+    assert "Yusuf" not in text
+    data = json.loads(open_export(pdf.read_bytes(), password)[JSON_NAME])
+    assert sorted(c["id"] for c in data["contacts"]) == sorted(
+        str(ids[k]) for k in ("first", "again")
+    )
+    click(qtbot, window, privacy.password_box.copy_password)
+    assert QGuiApplication.clipboard().text() == password
+    click(qtbot, window, privacy.password_box.password_done)
+    assert not privacy.password_box.isVisible()
+    assert QGuiApplication.clipboard().text() != password
+
+    # erase: asked first, naming the caller; Cancel changes nothing
+    click(qtbot, window, privacy.erase_button)
+    assert privacy.erase_confirm.isVisible()
+    assert CALLER in privacy.erase_confirm.text.text()
+    assert problems_on(window) == []
+    click(qtbot, window, privacy.erase_confirm.no)
+    with store.read() as session:
+        assert session.get(Contact, ids["first"]).caller_name == CALLER
+    click(qtbot, window, privacy.erase_button)
+    click(qtbot, window, privacy.erase_confirm.yes)
+    qtbot.waitUntil(lambda: "erased from 2 contact" in panel.message.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: panel.caller_name.text() == "")  # the contact shown again
+    assert panel.caller_phone.text() == ""
+    assert not privacy.isVisible()
+    with store.read() as session:
+        for key in ("first", "again"):
+            contact = session.get(Contact, ids[key])
+            assert (contact.caller_name, contact.caller_phone) == (None, None)
+        assert session.get(Contact, ids["other"]).caller_name == "Yusuf Demir"
+        erased = session.scalars(
+            select(AuditEntry).where(AuditEntry.action == "caller.erased")
+        ).one()
+        assert json.loads(erased.detail)["contacts"] == 2
+        exported = session.scalars(
+            select(AuditEntry).where(AuditEntry.action == "caller.exported")
+        ).one()
+        assert json.loads(exported.detail) == {"contacts": 2}
+    click(qtbot, window, panel.back_button)
+    qtbot.waitUntil(lambda: _rows(page) == ["No family", "Yusuf Demir"])
+
+
+def test_only_administrators_get_a_callers_export_and_erasure(
+    make_desk: Any, staff: Any, qtbot: Any, store: Any, clock: Any, identity: Any
+) -> None:
+    _log_caller(store, clock, identity, staff)
+    window = make_desk()
+    page = _open_help(qtbot, window, staff, StaffRole.MANAGER)
+    click(qtbot, window, page.view_buttons[QueueView.ALL])
+    qtbot.waitUntil(lambda: page.follow_ups.rowCount() == 2)
+    click_row(qtbot, window, page.follow_ups, 0)
+    click(qtbot, window, page.open_button)
+    panel = page.contact_panel
+    qtbot.waitUntil(lambda: panel.isVisible() and panel.detail is not None)
+    assert panel.caller_privacy is None
+    assert window.findChild(object, "exportCallerButton") is None
+    assert window.findChild(object, "eraseCallerButton") is None
