@@ -29,9 +29,10 @@ from hubdesk.ui.widgets.bidi import isolate
 
 
 class CallerPrivacyPanel(QFrame):
-    """Two buttons, the export form, the password shown once and the erase confirmation.
-    `message` is the contact panel's message line; `on_erased(contacts)` runs after an erasure
-    (on the GUI thread) so the contact can be shown again without the caller."""
+    """Two buttons, the export form, the password shown once and the erase confirmation
+    (`erase_confirm`, which the owner places: it needs a full row). `message` is the contact
+    panel's message line; `on_erased(contacts)` runs after an erasure (on the GUI thread) so the
+    contact can be shown again without the caller."""
 
     permission = Permission.ADMINISTER
 
@@ -94,10 +95,11 @@ class CallerPrivacyPanel(QFrame):
             self.tr("Password for the caller's PDF"),
             message,
             self,
+            stacked=True,  # the contact's right-hand column is narrow
         )
         col.addWidget(self.password_box)
+        # the owner lays this out across its full width: the question is long for one column
         self.erase_confirm = ConfirmBar("callerEraseConfirm", self)
-        col.addWidget(self.erase_confirm)
 
         self.export_button.toggled.connect(self._on_export_toggled)
         self.export_box.do_export.clicked.connect(self._on_export_clicked)
@@ -198,7 +200,7 @@ class CallerPrivacyPanel(QFrame):
         )
         self.erase_confirm.ask(
             question.format(caller=caller),
-            self.tr("Yes, erase “{caller}”").format(caller=caller),
+            self.tr("Yes, erase this caller"),
             lambda: run_for(
                 self,
                 functools.partial(self.ctx.services.erasure.erase_caller, **who),

@@ -96,6 +96,8 @@ class ContactPanel(QFrame):
         columns = QHBoxLayout()
         columns.addWidget(self._build_fields(), 3)
         columns.addWidget(self._build_history(), 2)
+        if self.caller_privacy is not None:  # "Erase this caller?" across the whole panel
+            outer.addWidget(self.caller_privacy.erase_confirm)
         outer.addLayout(columns, 1)
         self.back_button.clicked.connect(self._on_back_clicked)
 

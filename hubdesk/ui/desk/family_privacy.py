@@ -98,7 +98,10 @@ class PasswordBox(QFrame):
         accessible_name: str,
         message: Message,
         parent: QWidget | None = None,
+        *,
+        stacked: bool = False,
     ) -> None:
+        """`stacked`: the buttons under the password rather than beside it (a narrow column)."""
         super().__init__(parent)
         self.message = message
         self.setObjectName(f"{prefix}PasswordBox")
@@ -108,6 +111,7 @@ class PasswordBox(QFrame):
         row = QHBoxLayout()
         self.password = label("", f"{prefix}Password", "", self)
         self.password.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.password.setWordWrap(False)  # read out in its four groups: never broken over lines
         self.password.setAccessibleName(accessible_name)
         font = self.password.font()
         font.setFamily("DejaVu Sans Mono")
@@ -129,9 +133,14 @@ class PasswordBox(QFrame):
             self,
             kind="primary",
         )
-        row.addWidget(self.password, 1)
+        if stacked:
+            col.addWidget(self.password)
+        else:
+            row.addWidget(self.password, 1)
         row.addWidget(self.copy_password)
         row.addWidget(self.password_done)
+        if stacked:
+            row.addStretch(1)
         col.addLayout(row)
         self.hide()
         self.copy_password.clicked.connect(self._on_copy_password_clicked)
