@@ -193,9 +193,9 @@ class CallerPrivacyPanel(QFrame):
             )
             if who["phone"]
             else self.tr(
-                "Erase “{caller}”? Their name, the notes and who they were referred to go from "
-                "every contact with this name; the needs stay, for the counts. This cannot be "
-                "undone."
+                "Erase “{caller}”? Their name, any number given with it, the notes and who they "
+                "were referred to go from every contact with this name; the needs stay, for the "
+                "counts. This cannot be undone."
             )
         )
         self.erase_confirm.ask(
