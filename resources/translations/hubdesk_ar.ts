@@ -606,6 +606,71 @@
     </message>
 </context>
 <context>
+    <name>CallerPrivacyPanel</name>
+    <message>
+        <source>Subject access and erasure for this caller:</source>
+        <translation>الاطلاع على البيانات ومحوها لهذا المتصل:</translation>
+    </message>
+    <message>
+        <source>Export everything held about this caller</source>
+        <translation>تصدير كل ما نحتفظ به عن هذا المتصل</translation>
+    </message>
+    <message>
+        <source>Erase this caller</source>
+        <translation>محو بيانات هذا المتصل</translation>
+    </message>
+    <message>
+        <source>Their contacts are saved as a PDF they can open in any PDF reader, with a password made for it. The password is shown here once: give it to them another way than the file (read it out, or write it down).</source>
+        <translation>تُحفظ اتصالاته كملف PDF يمكن فتحه بأي قارئ PDF، بكلمة مرور أُنشئت له. تظهر كلمة المرور هنا مرة واحدة: أعطها له بطريقة غير الملف (اقرأها بصوت عالٍ أو اكتبها).</translation>
+    </message>
+    <message>
+        <source>Password for the caller&apos;s PDF (give it to them separately from the file; it is not kept anywhere):</source>
+        <translation>كلمة مرور ملف PDF الخاص بالمتصل (أعطها له منفصلة عن الملف؛ لا تُحفظ في أي مكان):</translation>
+    </message>
+    <message>
+        <source>Password for the caller&apos;s PDF</source>
+        <translation>كلمة مرور ملف PDF الخاص بالمتصل</translation>
+    </message>
+    <message>
+        <source>Choose a folder to save the export in.</source>
+        <translation>اختر مجلداً لحفظ الملف المُصدَّر فيه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved {path} (%n contact(s)). Give the caller the password below separately.</source>
+        <translation>
+            <numerusform>تم الحفظ في {path} (لا اتصالات). أعطِ المتصل كلمة المرور أدناه بشكل منفصل.</numerusform>
+            <numerusform>تم الحفظ في {path} (اتصال واحد). أعطِ المتصل كلمة المرور أدناه بشكل منفصل.</numerusform>
+            <numerusform>تم الحفظ في {path} (اتصالان). أعطِ المتصل كلمة المرور أدناه بشكل منفصل.</numerusform>
+            <numerusform>تم الحفظ في {path} (%n اتصالات). أعطِ المتصل كلمة المرور أدناه بشكل منفصل.</numerusform>
+            <numerusform>تم الحفظ في {path} (%n اتصالاً). أعطِ المتصل كلمة المرور أدناه بشكل منفصل.</numerusform>
+            <numerusform>تم الحفظ في {path} (%n اتصال). أعطِ المتصل كلمة المرور أدناه بشكل منفصل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase “{caller}”? Their name and number, the notes and who they were referred to go from every contact with this number; the needs stay, for the counts. This cannot be undone.</source>
+        <translation>محو «{caller}»؟ يُحذف الاسم والرقم والملاحظات والجهة التي أُحيل إليها من كل اتصال بهذا الرقم؛ وتبقى الاحتياجات لأغراض الإحصاء. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Erase “{caller}”? Their name, any number given with it, the notes and who they were referred to go from every contact with this name; the needs stay, for the counts. This cannot be undone.</source>
+        <translation>محو «{caller}»؟ يُحذف الاسم وأي رقم أُعطي معه والملاحظات والجهة التي أُحيل إليها من كل اتصال بهذا الاسم؛ وتبقى الاحتياجات لأغراض الإحصاء. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Yes, erase this caller</source>
+        <translation>نعم، امحُ بيانات هذا المتصل</translation>
+    </message>
+    <message numerus="yes">
+        <source>The caller&apos;s name and number are erased from %n contact(s).</source>
+        <translation>
+            <numerusform>لم يُمحَ اسم المتصل ورقمه من أي اتصال.</numerusform>
+            <numerusform>مُحي اسم المتصل ورقمه من اتصال واحد.</numerusform>
+            <numerusform>مُحي اسم المتصل ورقمه من اتصالين.</numerusform>
+            <numerusform>مُحي اسم المتصل ورقمه من %n اتصالات.</numerusform>
+            <numerusform>مُحي اسم المتصل ورقمه من %n اتصالاً.</numerusform>
+            <numerusform>مُحي اسم المتصل ورقمه من %n اتصال.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CameraPage</name>
     <message>
         <source>Show your pass to the camera</source>

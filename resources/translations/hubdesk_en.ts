@@ -577,6 +577,63 @@
     </message>
 </context>
 <context>
+    <name>CallerPrivacyPanel</name>
+    <message>
+        <source>Subject access and erasure for this caller:</source>
+        <translation>Subject access and erasure for this caller:</translation>
+    </message>
+    <message>
+        <source>Export everything held about this caller</source>
+        <translation>Export everything held about this caller</translation>
+    </message>
+    <message>
+        <source>Erase this caller</source>
+        <translation>Erase this caller</translation>
+    </message>
+    <message>
+        <source>Their contacts are saved as a PDF they can open in any PDF reader, with a password made for it. The password is shown here once: give it to them another way than the file (read it out, or write it down).</source>
+        <translation>Their contacts are saved as a PDF they can open in any PDF reader, with a password made for it. The password is shown here once: give it to them another way than the file (read it out, or write it down).</translation>
+    </message>
+    <message>
+        <source>Password for the caller&apos;s PDF (give it to them separately from the file; it is not kept anywhere):</source>
+        <translation>Password for the caller&apos;s PDF (give it to them separately from the file; it is not kept anywhere):</translation>
+    </message>
+    <message>
+        <source>Password for the caller&apos;s PDF</source>
+        <translation>Password for the caller&apos;s PDF</translation>
+    </message>
+    <message>
+        <source>Choose a folder to save the export in.</source>
+        <translation>Choose a folder to save the export in.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved {path} (%n contact(s)). Give the caller the password below separately.</source>
+        <translation>
+            <numerusform>Saved {path} (%n contact). Give the caller the password below separately.</numerusform>
+            <numerusform>Saved {path} (%n contacts). Give the caller the password below separately.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase “{caller}”? Their name and number, the notes and who they were referred to go from every contact with this number; the needs stay, for the counts. This cannot be undone.</source>
+        <translation>Erase “{caller}”? Their name and number, the notes and who they were referred to go from every contact with this number; the needs stay, for the counts. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Erase “{caller}”? Their name, any number given with it, the notes and who they were referred to go from every contact with this name; the needs stay, for the counts. This cannot be undone.</source>
+        <translation>Erase “{caller}”? Their name, any number given with it, the notes and who they were referred to go from every contact with this name; the needs stay, for the counts. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Yes, erase this caller</source>
+        <translation>Yes, erase this caller</translation>
+    </message>
+    <message numerus="yes">
+        <source>The caller&apos;s name and number are erased from %n contact(s).</source>
+        <translation>
+            <numerusform>The caller&apos;s name and number are erased from %n contact.</numerusform>
+            <numerusform>The caller&apos;s name and number are erased from %n contacts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CameraPage</name>
     <message>
         <source>Show your pass to the camera</source>

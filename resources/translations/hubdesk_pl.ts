@@ -585,6 +585,65 @@
     </message>
 </context>
 <context>
+    <name>CallerPrivacyPanel</name>
+    <message>
+        <source>Subject access and erasure for this caller:</source>
+        <translation>Wgląd w dane i usunięcie danych tej osoby dzwoniącej:</translation>
+    </message>
+    <message>
+        <source>Export everything held about this caller</source>
+        <translation>Eksportuj wszystko, co przechowujemy o tej osobie</translation>
+    </message>
+    <message>
+        <source>Erase this caller</source>
+        <translation>Usuń dane tej osoby</translation>
+    </message>
+    <message>
+        <source>Their contacts are saved as a PDF they can open in any PDF reader, with a password made for it. The password is shown here once: give it to them another way than the file (read it out, or write it down).</source>
+        <translation>Jej kontakty zapisuje się jako plik PDF, który można otworzyć w dowolnym czytniku PDF, z hasłem utworzonym dla niego. Hasło jest pokazywane tylko raz: przekaż je inną drogą niż plik (przeczytaj je na głos albo zapisz).</translation>
+    </message>
+    <message>
+        <source>Password for the caller&apos;s PDF (give it to them separately from the file; it is not kept anywhere):</source>
+        <translation>Hasło do pliku PDF tej osoby (przekaż je osobno od pliku; nie jest nigdzie przechowywane):</translation>
+    </message>
+    <message>
+        <source>Password for the caller&apos;s PDF</source>
+        <translation>Hasło do pliku PDF tej osoby</translation>
+    </message>
+    <message>
+        <source>Choose a folder to save the export in.</source>
+        <translation>Wybierz folder, w którym zapisać eksport.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved {path} (%n contact(s)). Give the caller the password below separately.</source>
+        <translation>
+            <numerusform>Zapisano {path} (%n kontakt). Przekaż tej osobie hasło poniżej osobno.</numerusform>
+            <numerusform>Zapisano {path} (%n kontakty). Przekaż tej osobie hasło poniżej osobno.</numerusform>
+            <numerusform>Zapisano {path} (%n kontaktów). Przekaż tej osobie hasło poniżej osobno.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase “{caller}”? Their name and number, the notes and who they were referred to go from every contact with this number; the needs stay, for the counts. This cannot be undone.</source>
+        <translation>Usunąć dane „{caller}”? Imię i numer, notatki oraz to, dokąd skierowano tę osobę, znikną ze wszystkich kontaktów z tym numerem; potrzeby zostaną, do statystyk. Tego nie można cofnąć.</translation>
+    </message>
+    <message>
+        <source>Erase “{caller}”? Their name, any number given with it, the notes and who they were referred to go from every contact with this name; the needs stay, for the counts. This cannot be undone.</source>
+        <translation>Usunąć dane „{caller}”? Imię, każdy podany z nim numer, notatki oraz to, dokąd skierowano tę osobę, znikną ze wszystkich kontaktów z tym imieniem; potrzeby zostaną, do statystyk. Tego nie można cofnąć.</translation>
+    </message>
+    <message>
+        <source>Yes, erase this caller</source>
+        <translation>Tak, usuń dane tej osoby</translation>
+    </message>
+    <message numerus="yes">
+        <source>The caller&apos;s name and number are erased from %n contact(s).</source>
+        <translation>
+            <numerusform>Imię i numer tej osoby usunięto z %n kontaktu.</numerusform>
+            <numerusform>Imię i numer tej osoby usunięto z %n kontaktów.</numerusform>
+            <numerusform>Imię i numer tej osoby usunięto z %n kontaktów.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CameraPage</name>
     <message>
         <source>Show your pass to the camera</source>

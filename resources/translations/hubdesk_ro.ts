@@ -585,6 +585,65 @@
     </message>
 </context>
 <context>
+    <name>CallerPrivacyPanel</name>
+    <message>
+        <source>Subject access and erasure for this caller:</source>
+        <translation>Acces la date și ștergere pentru această persoană care a sunat:</translation>
+    </message>
+    <message>
+        <source>Export everything held about this caller</source>
+        <translation>Exportați tot ce se păstrează despre această persoană</translation>
+    </message>
+    <message>
+        <source>Erase this caller</source>
+        <translation>Ștergeți această persoană</translation>
+    </message>
+    <message>
+        <source>Their contacts are saved as a PDF they can open in any PDF reader, with a password made for it. The password is shown here once: give it to them another way than the file (read it out, or write it down).</source>
+        <translation>Contactele sale se salvează ca PDF, care se deschide în orice cititor PDF, cu o parolă creată pentru el. Parola se afișează o singură dată: dați-o pe altă cale decât fișierul (citiți-o cu voce tare sau scrieți-o).</translation>
+    </message>
+    <message>
+        <source>Password for the caller&apos;s PDF (give it to them separately from the file; it is not kept anywhere):</source>
+        <translation>Parola PDF-ului acestei persoane (dați-o separat de fișier; nu se păstrează nicăieri):</translation>
+    </message>
+    <message>
+        <source>Password for the caller&apos;s PDF</source>
+        <translation>Parola PDF-ului acestei persoane</translation>
+    </message>
+    <message>
+        <source>Choose a folder to save the export in.</source>
+        <translation>Alegeți un dosar în care să salvați exportul.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved {path} (%n contact(s)). Give the caller the password below separately.</source>
+        <translation>
+            <numerusform>Salvat {path} (%n contact). Dați persoanei parola de mai jos separat.</numerusform>
+            <numerusform>Salvat {path} (%n contacte). Dați persoanei parola de mai jos separat.</numerusform>
+            <numerusform>Salvat {path} (%n de contacte). Dați persoanei parola de mai jos separat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase “{caller}”? Their name and number, the notes and who they were referred to go from every contact with this number; the needs stay, for the counts. This cannot be undone.</source>
+        <translation>Ștergeți „{caller}”? Numele și numărul, notițele și unde a fost îndrumată persoana dispar din toate contactele cu acest număr; nevoile rămân, pentru statistici. Acțiunea nu poate fi anulată.</translation>
+    </message>
+    <message>
+        <source>Erase “{caller}”? Their name, any number given with it, the notes and who they were referred to go from every contact with this name; the needs stay, for the counts. This cannot be undone.</source>
+        <translation>Ștergeți „{caller}”? Numele, orice număr dat împreună cu el, notițele și unde a fost îndrumată persoana dispar din toate contactele cu acest nume; nevoile rămân, pentru statistici. Acțiunea nu poate fi anulată.</translation>
+    </message>
+    <message>
+        <source>Yes, erase this caller</source>
+        <translation>Da, ștergeți această persoană</translation>
+    </message>
+    <message numerus="yes">
+        <source>The caller&apos;s name and number are erased from %n contact(s).</source>
+        <translation>
+            <numerusform>Numele și numărul persoanei au fost șterse dintr-un contact.</numerusform>
+            <numerusform>Numele și numărul persoanei au fost șterse din %n contacte.</numerusform>
+            <numerusform>Numele și numărul persoanei au fost șterse din %n de contacte.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CameraPage</name>
     <message>
         <source>Show your pass to the camera</source>

@@ -578,6 +578,63 @@
     </message>
 </context>
 <context>
+    <name>CallerPrivacyPanel</name>
+    <message>
+        <source>Subject access and erasure for this caller:</source>
+        <translation>اس کال کرنے والے کے لیے ڈیٹا تک رسائی اور مٹانا:</translation>
+    </message>
+    <message>
+        <source>Export everything held about this caller</source>
+        <translation>اس کال کرنے والے کے بارے میں محفوظ سب کچھ ایکسپورٹ کریں</translation>
+    </message>
+    <message>
+        <source>Erase this caller</source>
+        <translation>اس کال کرنے والے کا ڈیٹا مٹائیں</translation>
+    </message>
+    <message>
+        <source>Their contacts are saved as a PDF they can open in any PDF reader, with a password made for it. The password is shown here once: give it to them another way than the file (read it out, or write it down).</source>
+        <translation>ان کے رابطے ایک PDF کے طور پر محفوظ ہوتے ہیں جسے کسی بھی PDF ریڈر میں کھولا جا سکتا ہے، ایک پاس ورڈ کے ساتھ جو اسی کے لیے بنایا گیا ہے۔ پاس ورڈ یہاں صرف ایک بار دکھایا جاتا ہے: اسے فائل سے الگ طریقے سے دیں (پڑھ کر سنائیں یا لکھ کر دیں)۔</translation>
+    </message>
+    <message>
+        <source>Password for the caller&apos;s PDF (give it to them separately from the file; it is not kept anywhere):</source>
+        <translation>کال کرنے والے کی PDF کا پاس ورڈ (فائل سے الگ دیں؛ یہ کہیں محفوظ نہیں ہوتا):</translation>
+    </message>
+    <message>
+        <source>Password for the caller&apos;s PDF</source>
+        <translation>کال کرنے والے کی PDF کا پاس ورڈ</translation>
+    </message>
+    <message>
+        <source>Choose a folder to save the export in.</source>
+        <translation>ایکسپورٹ محفوظ کرنے کے لیے فولڈر چنیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved {path} (%n contact(s)). Give the caller the password below separately.</source>
+        <translation>
+            <numerusform>{path} محفوظ ہو گئی (%n رابطہ)۔ نیچے دیا گیا پاس ورڈ کال کرنے والے کو الگ سے دیں۔</numerusform>
+            <numerusform>{path} محفوظ ہو گئی (%n رابطے)۔ نیچے دیا گیا پاس ورڈ کال کرنے والے کو الگ سے دیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase “{caller}”? Their name and number, the notes and who they were referred to go from every contact with this number; the needs stay, for the counts. This cannot be undone.</source>
+        <translation>“{caller}” کو مٹائیں؟ نام اور نمبر، نوٹس اور جہاں انہیں بھیجا گیا، اس نمبر والے ہر رابطے سے ہٹ جائیں گے؛ ضروریات گنتی کے لیے رہیں گی۔ یہ واپس نہیں ہو سکتا۔</translation>
+    </message>
+    <message>
+        <source>Erase “{caller}”? Their name, any number given with it, the notes and who they were referred to go from every contact with this name; the needs stay, for the counts. This cannot be undone.</source>
+        <translation>“{caller}” کو مٹائیں؟ نام، اس کے ساتھ دیا گیا کوئی بھی نمبر، نوٹس اور جہاں انہیں بھیجا گیا، اس نام والے ہر رابطے سے ہٹ جائیں گے؛ ضروریات گنتی کے لیے رہیں گی۔ یہ واپس نہیں ہو سکتا۔</translation>
+    </message>
+    <message>
+        <source>Yes, erase this caller</source>
+        <translation>جی ہاں، اس کال کرنے والے کا ڈیٹا مٹائیں</translation>
+    </message>
+    <message numerus="yes">
+        <source>The caller&apos;s name and number are erased from %n contact(s).</source>
+        <translation>
+            <numerusform>کال کرنے والے کا نام اور نمبر %n رابطے سے مٹا دیا گیا۔</numerusform>
+            <numerusform>کال کرنے والے کا نام اور نمبر %n رابطوں سے مٹا دیا گیا۔</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CameraPage</name>
     <message>
         <source>Show your pass to the camera</source>
