@@ -14,6 +14,7 @@ import sys
 import tempfile
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[3]
@@ -234,6 +235,28 @@ def install_english(app: QApplication) -> None:
     _KEPT.append(english)  # alive as long as the pictures are taken
 
 
+def open_desk(app: QApplication, store: Any, ident: Any, clock: Any, out_dir: Path) -> Any:
+    """The desk as the pictures show it: 1366x768, locked, nothing refreshing on its own."""
+    from hubdesk.ui.desk.context import DeskSettings
+    from hubdesk.ui.desk.desk_window import build_desk
+
+    settings = DeskSettings(
+        refresh_ms=600_000,
+        alert_poll_ms=600_000,
+        idle_lock_ms=3_600_000,
+        search_delay_ms=5,
+        output_dir=out_dir,
+        print_roll_call=False,
+        kiosk_fullscreen=False,
+        retention_every_ms=0,
+    )
+    window = build_desk(store, ident, clock, settings=settings, app=app)
+    window.resize(1366, 768)
+    window.show()
+    settle(window)
+    return window
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -245,23 +268,7 @@ def main() -> None:
     ident, staff = seed(store, clock)
     # someone is already late with a follow-up
 
-    from hubdesk.ui.desk.context import DeskSettings
-    from hubdesk.ui.desk.desk_window import build_desk
-
-    settings = DeskSettings(
-        refresh_ms=600_000,
-        alert_poll_ms=600_000,
-        idle_lock_ms=3_600_000,
-        search_delay_ms=5,
-        output_dir=tmp / "out",
-        print_roll_call=False,
-        kiosk_fullscreen=False,
-        retention_every_ms=0,
-    )
-    window = build_desk(store, ident, clock, settings=settings, app=app)
-    window.resize(1366, 768)
-    window.show()
-    settle(window)
+    window = open_desk(app, store, ident, clock, tmp / "out")
     lock = window.lock_page
     shot(window, "01-locked")
     click(window, lock.button_for(staff["rita"]))
@@ -488,7 +495,11 @@ def main() -> None:
     engine = SyncEngine(
         store, clock=clock, settings=EngineSettings(interval_s=60, backoff_base_s=60)
     )
-    desk2 = build_desk(store, ident, clock, sync_engine=engine, settings=settings, app=app)
+    from hubdesk.ui.desk.desk_window import build_desk
+
+    desk2 = build_desk(
+        store, ident, clock, sync_engine=engine, settings=window.ctx.settings, app=app
+    )
     desk2.resize(1366, 768)
     desk2.show()
     settle(desk2)

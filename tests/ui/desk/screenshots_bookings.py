@@ -33,7 +33,7 @@ def main() -> None:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
 
-    from tests.ui.desk.screenshots import install_english
+    from tests.ui.desk.screenshots import install_english, open_desk
 
     install_english(app)
     tmp = Path(tempfile.mkdtemp())
@@ -82,23 +82,7 @@ def main() -> None:
         BookingIn(group, fam["Walker"].family_id, members("Walker"), "Referred by health visitor"),
     )
 
-    from hubdesk.ui.desk.context import DeskSettings
-    from hubdesk.ui.desk.desk_window import build_desk
-
-    settings = DeskSettings(
-        refresh_ms=600_000,
-        alert_poll_ms=600_000,
-        idle_lock_ms=3_600_000,
-        search_delay_ms=5,
-        output_dir=tmp / "out",
-        print_roll_call=False,
-        kiosk_fullscreen=False,
-        retention_every_ms=0,
-    )
-    window = build_desk(store, ident, clock, settings=settings, app=app)
-    window.resize(1366, 768)
-    window.show()
-    settle(window)
+    window = open_desk(app, store, ident, clock, tmp / "out")
     lock = window.lock_page
     click(window, lock.button_for(staff["rita"]))
     for d in "1357":

@@ -45,7 +45,7 @@ def find_family(window, fp, text: str, pick: str) -> None:  # type: ignore[no-un
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from tests.ui.desk.screenshots import install_english
+    from tests.ui.desk.screenshots import install_english, open_desk
 
     install_english(app)
     tmp = Path(tempfile.mkdtemp())
@@ -86,23 +86,7 @@ def main() -> None:
     )
     clock.advance(timedelta(minutes=5))
 
-    from hubdesk.ui.desk.context import DeskSettings
-    from hubdesk.ui.desk.desk_window import build_desk
-
-    settings = DeskSettings(
-        refresh_ms=600_000,
-        alert_poll_ms=600_000,
-        idle_lock_ms=3_600_000,
-        search_delay_ms=5,
-        output_dir=tmp / "out",
-        print_roll_call=False,
-        kiosk_fullscreen=False,
-        retention_every_ms=0,
-    )
-    window = build_desk(store, ident, clock, settings=settings, app=app)
-    window.resize(1366, 768)
-    window.show()
-    settle(window)
+    window = open_desk(app, store, ident, clock, tmp / "out")
     lock = window.lock_page
     manager = next(m.id for m, _b in lock.staff_buttons if m.name == "Maya Jones")
     click(window, lock.button_for(manager))

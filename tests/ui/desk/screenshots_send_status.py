@@ -29,32 +29,16 @@ from hubdesk.storage.engine import open_store
 def main() -> None:
     from PySide6.QtWidgets import QApplication
 
-    from hubdesk.ui.desk.context import DeskSettings
-    from hubdesk.ui.desk.desk_window import build_desk
-
     app = QApplication.instance() or QApplication(sys.argv[:1])
 
-    from tests.ui.desk.screenshots import install_english
+    from tests.ui.desk.screenshots import install_english, open_desk
 
     install_english(app)
     tmp = Path(tempfile.mkdtemp())
     clock = FakeClock(datetime(2026, 6, 16, 8, 40, tzinfo=UTC))
     store = open_store(tmp / "hubdesk.db", secrets.token_bytes(32))
     ident, staff = seed(store, clock)
-    settings = DeskSettings(
-        refresh_ms=600_000,
-        alert_poll_ms=600_000,
-        idle_lock_ms=3_600_000,
-        search_delay_ms=5,
-        output_dir=tmp / "out",
-        print_roll_call=False,
-        kiosk_fullscreen=False,
-        retention_every_ms=0,
-    )
-    window = build_desk(store, ident, clock, settings=settings, app=app)
-    window.resize(1366, 768)
-    window.show()
-    settle(window)
+    window = open_desk(app, store, ident, clock, tmp / "out")
     lock = window.lock_page
     click(window, lock.button_for(staff["owen"]))
     for d in "9753":
