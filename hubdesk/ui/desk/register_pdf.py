@@ -6,16 +6,12 @@ from the GUI thread."""
 from __future__ import annotations
 
 import html
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
-
 from hubdesk.services.base import HUB_TZ
 from hubdesk.services.bookings import SessionRegister
+from hubdesk.ui.desk.html_pdf import write_html_pdf
 
 
 @dataclass(frozen=True)
@@ -84,25 +80,4 @@ def register_html(register: SessionRegister, w: RegisterWords, statuses: dict[st
 
 def write_register_pdf(doc_html: str, path: Path) -> Path:
     """Write the register to `path` (user-only). Runs on a worker thread: touches no widget."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".register-", suffix=".pdf", dir=path.parent)
-    os.close(fd)  # mkstemp makes it 0600; QPdfWriter keeps the mode of the file it truncates
-    try:
-        writer = QPdfWriter(tmp)
-        writer.setTitle("Session register")
-        writer.setResolution(300)
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        writer.setPageOrientation(QPageLayout.Orientation.Portrait)
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
-        doc = QTextDocument()
-        font = QFont("Sans Serif")
-        font.setPointSizeF(10)
-        doc.setDefaultFont(font)
-        doc.setHtml(doc_html)
-        doc.print_(writer)
-        del writer  # flushes and closes the file
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    return write_html_pdf(doc_html, path, "Session register")

@@ -16,20 +16,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import (
-    QFont,
-    QPagedPaintDevice,
-    QPageLayout,
-    QPageSize,
-    QPdfWriter,
-    QTextDocument,
-)
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-from hubdesk.security.files import private_output
 from hubdesk.services.base import HUB_TZ
 from hubdesk.services.roll_call import RollCall
+from hubdesk.ui.desk.html_pdf import paint_html, write_html_pdf
 
 
 def _english_people(n: int) -> str:
@@ -127,28 +118,10 @@ def roll_call_html(
     )
 
 
-def _paint(doc_html: str, device: QPagedPaintDevice) -> None:
-    device.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    device.setPageOrientation(QPageLayout.Orientation.Landscape)  # room for every column
-    # QTextDocument.print_ keeps its own 2 cm margins: the device adds none
-    device.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
-    doc = QTextDocument()
-    font = QFont("Sans Serif")
-    font.setPointSizeF(10)
-    doc.setDefaultFont(font)
-    doc.setHtml(doc_html)
-    doc.print_(device)  # paginates and scales to the page itself
-
-
 def write_roll_call_pdf(doc_html: str, path: Path) -> Path:
-    """Write the roll call to `path` (user-only). Runs on a worker thread: touches no widget."""
-    with private_output(path) as tmp:  # user-only from the first byte (first names)
-        writer = QPdfWriter(str(tmp))
-        writer.setTitle("Fire roll call")
-        writer.setResolution(300)
-        _paint(doc_html, writer)
-        del writer  # flushes and closes the file
-    return path
+    """Write the roll call to `path` (user-only: first names). Runs on a worker thread."""
+    # landscape: room for every column
+    return write_html_pdf(doc_html, path, "Fire roll call", landscape=True)
 
 
 def default_printer_name() -> str | None:
@@ -160,5 +133,5 @@ def print_roll_call(doc_html: str, printer_name: str) -> str:
     """Send the roll call to a printer. Runs on a worker thread: touches no widget."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPrinterName(printer_name)
-    _paint(doc_html, printer)
+    paint_html(doc_html, printer, landscape=True)
     return printer_name

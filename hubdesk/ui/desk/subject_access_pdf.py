@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QPdfWriter
 
+from hubdesk.ui.desk.html_pdf import paint_html
 from hubdesk.ui.widgets.bidi import isolate
 
 
@@ -53,15 +54,7 @@ class QtRecordDocument:
         writer.setTitle(self.title_text)
         writer.setCreator("hubdesk")
         writer.setResolution(300)
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        writer.setPageOrientation(QPageLayout.Orientation.Portrait)
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
-        doc = QTextDocument()
-        font = QFont("Sans Serif")
-        font.setPointSizeF(10)
-        doc.setDefaultFont(font)
-        doc.setHtml("<html><body>" + "".join(self.parts) + "</body></html>")
-        doc.print_(writer)  # paginates; QTextDocument keeps its own 2 cm margins
+        paint_html("<html><body>" + "".join(self.parts) + "</body></html>", writer)
         del writer  # finishes the file
         buffer.close()
         return bytes(data.data())
