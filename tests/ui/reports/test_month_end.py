@@ -125,7 +125,6 @@ def pdf_text(path) -> str:
     ).stdout
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 @pytest.mark.parametrize("shared", [False, True])
 def test_no_stored_code_reaches_any_export(qtbot, page, data, tmp_path, shared):
     show_period(qtbot, page)
@@ -320,7 +319,6 @@ def test_an_empty_area_table_says_why_and_offers_the_fix(qtbot, store, identity,
     tasks.wait_for_done()
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 def test_the_board_pack_answers_the_boards_questions(qtbot, page, data, tmp_path):
     show_period(qtbot, page)
     path = tmp_path / "pack.pdf"
@@ -347,7 +345,6 @@ def test_the_board_pack_answers_the_boards_questions(qtbot, page, data, tmp_path
                         str(SHOTS / "desk-reports-board-pack")], check=True)  # fmt: skip
 
 
-@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
 def test_the_board_pack_for_sharing_answers_in_published_figures(qtbot, page, data, tmp_path):
     show_period(qtbot, page)
     share(qtbot, page)
