@@ -4229,11 +4229,11 @@
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation>◀ السابق</translation>
+        <translation>▶ السابق</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation>التالي ▶</translation>
+        <translation>التالي ◀</translation>
     </message>
     <message>
         <source>This week</source>

@@ -4049,11 +4049,11 @@
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation>◀ پچھلا</translation>
+        <translation>▶ پچھلا</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation>اگلا ▶</translation>
+        <translation>اگلا ◀</translation>
     </message>
     <message>
         <source>This week</source>

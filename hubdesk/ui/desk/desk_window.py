@@ -346,9 +346,12 @@ class DeskWindow(QMainWindow):
         tabs = self.workspace
         if tabs is None:
             return
-        bar = tabs.tabBar()
-        left = bar.geometry().right() + 16
-        rect = QRect(left, 0, max(0, tabs.width() - left - 6), BANNER_PX)
+        bar = tabs.tabBar().geometry()
+        if tabs.isRightToLeft():  # the tabs start at the right: the free end is on the left
+            rect = QRect(6, 0, max(0, bar.left() - 16 - 6), BANNER_PX)
+        else:
+            left = bar.right() + 16
+            rect = QRect(left, 0, max(0, tabs.width() - left - 6), BANNER_PX)
         over_tabs = rect.width() >= BANNER_MIN_WIDTH
         current = tabs.currentWidget()
         for page in self.pages.values():
