@@ -31,6 +31,9 @@ install_common() {  # $1: root of the tree to fill (usr/ layout)
   install -m 0644 installer/linux/hubdesk-kiosk-autostart.desktop "$root/usr/share/hubdesk/autostart/hubdesk-kiosk.desktop"
   install -m 0644 installer/linux/hubdesk-kiosk-session.desktop "$root/usr/share/xsessions/hubdesk-kiosk.desktop"
   install -m 0644 installer/hubdesk.toml.example "$root/usr/share/doc/hubdesk/hubdesk.toml.example"
+  # the licences, where Debian looks for them (the bundle's own copies stay in /opt/hubdesk too)
+  install -m 0644 LICENSE "$root/usr/share/doc/hubdesk/copyright"
+  install -m 0644 dist/hubdesk/THIRD-PARTY-LICENSES.txt "$root/usr/share/doc/hubdesk/THIRD-PARTY-LICENSES.txt"
   install -m 0644 resources/icons/hubdesk.svg "$root/usr/share/icons/hicolor/scalable/apps/hubdesk.svg"
   for size in 16 24 32 48 64 128; do
     install -D -m 0644 "resources/icons/hubdesk-$size.png" \

@@ -4,6 +4,7 @@
 ;     iscc /DAppVersion=0.1.0 installer\hubdesk.iss
 ;
 ; Output: dist\hubdesk-setup-<version>.exe. See docs\windows-build.md for every step and signing.
+; .github\workflows\windows.yml does all of it on a hosted Windows runner.
 ;
 ; * Per-machine install into Program Files (admin rights), for every user of the PC.
 ; * Start-menu entries for the front desk and the kiosk (windowed hubdeskw.exe: no console).
@@ -22,6 +23,13 @@
 #define AppName "hubdesk"
 #define AppPublisher "hubdesk maintainers"
 #define BundleDir "..\dist\hubdesk"
+
+; The bundle must carry the licences (LICENSE.txt and THIRD-PARTY-LICENSES.txt, written by
+; installer\third_party_licenses.py after PyInstaller; docs\licensing.md): they are installed with
+; the program and named in the Start menu. Refuse to build an installer without them.
+#if !FileExists(AddBackslash(SourcePath) + BundleDir + "\THIRD-PARTY-LICENSES.txt")
+  #error dist\hubdesk\THIRD-PARTY-LICENSES.txt is missing: run python installer\third_party_licenses.py
+#endif
 
 [Setup]
 ; A fixed AppId: upgrades replace the same installation. Never change it.
@@ -74,6 +82,7 @@ Source: "{param:CONFIG}"; DestDir: "{commonappdata}\hubdesk"; DestName: "hubdesk
 Name: "{group}\hubdesk front desk"; Filename: "{app}\hubdeskw.exe"; Parameters: "desk"; WorkingDir: "{app}"; IconFilename: "{app}\hubdesk.exe"; Comment: "Who is in, walk-ins, calls, families and the timetable"
 Name: "{group}\hubdesk kiosk"; Filename: "{app}\hubdeskw.exe"; Parameters: "kiosk"; WorkingDir: "{app}"; IconFilename: "{app}\hubdesk.exe"; Comment: "The touch screen families use to sign in and out"
 Name: "{group}\hubdesk self-test"; Filename: "{app}\hubdesk.exe"; Parameters: "selftest"; WorkingDir: "{app}"; Comment: "Check this installation works (opens a console)"
+Name: "{group}\hubdesk licences"; Filename: "{app}\THIRD-PARTY-LICENSES.txt"; Comment: "hubdesk's licence and those of everything it ships"
 Name: "{group}\Uninstall hubdesk"; Filename: "{uninstallexe}"
 Name: "{autodesktop}\hubdesk front desk"; Filename: "{app}\hubdeskw.exe"; Parameters: "desk"; IconFilename: "{app}\hubdesk.exe"; Tasks: desktopicons
 Name: "{autodesktop}\hubdesk kiosk"; Filename: "{app}\hubdeskw.exe"; Parameters: "kiosk"; IconFilename: "{app}\hubdesk.exe"; Tasks: desktopicons

@@ -26,4 +26,23 @@ if find "$(dirname "$exe")" -iname "*virtualkeyboard*" | grep -q .; then
   find "$(dirname "$exe")" -iname "*virtualkeyboard*"
   exit 1
 fi
+# The licences travel with the bundle (installer/third_party_licenses.py, docs/licensing.md): ours,
+# and every shipped component's with its full text. Qt's LGPL and SQLAlchemy's MIT stand for all.
+dir=$(dirname "$exe")
+notices="$dir/THIRD-PARTY-LICENSES.txt"
+[ -s "$dir/LICENSE.txt" ] || { echo "smoke-bundle: FAILED (no LICENSE.txt in the bundle)"; exit 1; }
+[ -s "$notices" ] || { echo "smoke-bundle: FAILED (no THIRD-PARTY-LICENSES.txt in the bundle)"; exit 1; }
+size=$(wc -c <"$notices")
+[ "$size" -ge 100000 ] || { echo "smoke-bundle: FAILED (THIRD-PARTY-LICENSES.txt is only $size bytes)"; exit 1; }
+for pattern in \
+  '^PySide6_Essentials +[0-9.]+ +LGPL-3\.0' \
+  '^SQLAlchemy +[0-9.]+ +MIT' \
+  '^sqlcipher3-binary ' \
+  'GNU LESSER GENERAL PUBLIC LICENSE' \
+  'TERMS AND CONDITIONS' \
+  'ZETETIC LLC' \
+  'PYTHON SOFTWARE FOUNDATION LICENSE'; do
+  grep -Eq "$pattern" "$notices" || { echo "smoke-bundle: FAILED (THIRD-PARTY-LICENSES.txt lacks /$pattern/)"; exit 1; }
+done
+echo "smoke-bundle: licences present (THIRD-PARTY-LICENSES.txt, $((size / 1024)) KiB)"
 echo "smoke-bundle: the bundle's selftest passed"
