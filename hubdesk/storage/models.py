@@ -311,7 +311,7 @@ class Contact(Base):
 
     # The reports read a period's contacts of a hub from these alone, in key order (migration
     # 0008): through `contacted_at`'s own index each contact cost a lookup in the table, most of
-    # them page-cache misses (docs/performance.md, session 4).
+    # them page-cache misses (docs/performance.md, "Measured choices").
     __table_args__ = (
         Index("ix_contacts_report", "hub_id", "contacted_at", "site_id", "channel", "needs",
               "outcomes"),
