@@ -1,4 +1,4 @@
-"""The front desk's reports screen (QtCharts, tables, CSV/XLSX export, the monthly board pack PDF).
+"""The front desk's reports screen (bar charts, tables, CSV/XLSX export, the board pack PDF).
 
 `build_reports_page(store, identity, tasks=..., clock=...)` returns the page; the desk mounts it
 as a tab. The figures come from `hubdesk.services.reports` (on `hubdesk.measures`)."""

@@ -1,4 +1,4 @@
-"""The front desk's reports screen: date range and site filters, headline figures, QtCharts
+"""The front desk's reports screen: date range and site filters, headline figures, bar
 charts and tables, export to CSV and XLSX, and the monthly board pack (PDF).
 
 The hub's own desk shows its counts in full, and so do its files unless the manager ticks "for
@@ -504,7 +504,8 @@ class ReportsPage(QWidget):
         while self.charts_grid.count():
             item = self.charts_grid.takeAt(0)
             widget = item.widget() if item is not None else None
-            if widget is not None:
+            if widget is not None:  # off the page now, not at the next turn of the event loop
+                widget.setParent(None)
                 widget.deleteLater()
         s = report.summary
         if len(s.by_day) <= 62:

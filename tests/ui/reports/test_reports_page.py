@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCharts import QChartView
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +29,7 @@ from hubdesk.domain.clock import FakeClock
 from hubdesk.services.setup import DeviceIdentity
 from hubdesk.storage.engine import Store
 from hubdesk.ui.reports import build_reports_page
+from hubdesk.ui.reports.charts import BarChart, nice_ticks
 from hubdesk.ui.tasks import TaskRunner
 from tests.unit.measures import dataset as ds
 from tests.unit.measures.device import load
@@ -110,7 +110,9 @@ def test_figures_on_screen_match_the_data_set(qtbot, page, data):
     # the desk shows its own hub's small counts in full
     assert find(page, QLabel, "tileContacts").text() == str(ds.expected_contacts(data)["contacts"])
     for name in ("chartTrend", "chartBands", "chartReasons", "chartHours"):
-        assert find(page, QChartView, name).chart().series()
+        chart = find(page, BarChart, name)
+        assert chart.values
+        assert len(chart.values) == len(chart.labels)
     choice = find(page, QComboBox, "tableChoice")
     choice.setCurrentIndex(choice.findText("By week"))
     table = find(page, QTableWidget, "reportTable")
@@ -121,7 +123,7 @@ def test_figures_on_screen_match_the_data_set(qtbot, page, data):
     ]
     SHOTS.mkdir(parents=True, exist_ok=True)
     choice.setCurrentIndex(0)
-    trend = find(page, QChartView, "chartTrend")
+    trend = find(page, BarChart, "chartTrend")
     qtbot.waitUntil(lambda: trend.isVisible() and trend.width() > 300)
     page.grab().save(str(SHOTS / "desk-reports-charts.png"))
     page.tabs.setCurrentIndex(1)
@@ -279,3 +281,26 @@ def test_the_board_summary_draws_no_bar_for_a_suppressed_count(qtbot, page):
             assert int(value.group(1).replace(",", "")) % 5 == 0, row
     assert seen_small
     assert seen_bar
+
+
+@pytest.mark.parametrize(
+    ("top", "ticks"),
+    [(0, [0, 2, 4, 6]), (5, [0, 2, 4, 6]), (12, [0, 5, 10, 15]), (97, [0, 25, 50, 75, 100]),
+     (1234, [0, 500, 1000, 1500])],
+)  # fmt: skip
+def test_the_value_axis_has_round_ticks_that_cover_the_tallest_bar(top, ticks):
+    assert nice_ticks(top) == ticks
+
+
+def test_the_bundle_ships_no_gpl_only_qt_module():
+    """Qt Charts and Qt Virtual Keyboard are GPL-3.0 or commercial, never LGPL (docs/licensing.md):
+    nothing in hubdesk imports them and the bundle's spec excludes them."""
+    root = Path(__file__).resolve().parents[3]
+    for path in (root / "hubdesk").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert "QtCharts import" not in text, path
+        assert "import PySide6.QtCharts" not in text, path
+        assert "QtVirtualKeyboard import" not in text, path
+    spec = (root / "installer" / "hubdesk.spec").read_text(encoding="utf-8")
+    assert '"PySide6.QtCharts"' in spec
+    assert '"PySide6.QtVirtualKeyboard"' in spec
