@@ -49,10 +49,10 @@ SUPPLIED = {
 NOT_PACKAGES = [
     (
         "Qt 6 libraries and plugins (inside PySide6)",
-        "LGPL-3.0-only; Qt Charts GPL-3.0-only",
-        "LGPL-3.0-only (texts above, with PySide6). Qt Charts, which the desk's report charts use, "
-        "is offered by The Qt Company under GPL-3.0 or a commercial licence only, not the LGPL: "
-        "see docs/licensing.md. Source: https://download.qt.io/official_releases/QtForPython/ "
+        "LGPL-3.0-only",
+        "LGPL-3.0-only (texts above, with PySide6). The modules offered only under GPL-3.0 or a "
+        "commercial licence (Qt Charts, Qt Virtual Keyboard) are not in this copy: see "
+        "docs/licensing.md. Source: https://download.qt.io/official_releases/QtForPython/ "
         "and https://code.qt.io/, or ask the supplier of this copy (the offer below).",
         ("LGPL-3.0.txt", "GPL-3.0.txt"),
     ),

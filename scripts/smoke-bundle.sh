@@ -20,10 +20,11 @@ if [ "$code" -ne 0 ]; then
   exit 1
 fi
 echo "$output" | grep -q "^hubdesk selftest: ok (" || { echo "smoke-bundle: FAILED (no ok line)"; exit 1; }
-# Qt Virtual Keyboard is GPLv3 or commercial: the bundle must not carry it (docs/kiosk.md)
-if find "$(dirname "$exe")" -iname "*virtualkeyboard*" | grep -q .; then
-  echo "smoke-bundle: FAILED (the bundle carries Qt Virtual Keyboard)"
-  find "$(dirname "$exe")" -iname "*virtualkeyboard*"
+# Qt Virtual Keyboard and Qt Charts are GPLv3 or commercial: the bundle must not carry them
+# (docs/licensing.md)
+if find "$(dirname "$exe")" \( -iname "*virtualkeyboard*" -o -iname "*qt*charts*" \) | grep -q .; then
+  echo "smoke-bundle: FAILED (the bundle carries a GPL-only Qt module)"
+  find "$(dirname "$exe")" \( -iname "*virtualkeyboard*" -o -iname "*qt*charts*" \)
   exit 1
 fi
 # The licences travel with the bundle (installer/third_party_licenses.py, docs/licensing.md): ours,
