@@ -130,7 +130,8 @@ def project_directory(session: Session, hub_id: uuid.UUID, events: Sequence[Wire
         else:
             before, sequence = revisions[0], 0
         for values in revisions:
-            if _revised(before, values):
+            # a change while private was never in a feed: nobody has an older copy to replace
+            if before["public"] and _revised(before, values):
                 sequence += 1
             before = values
         latest = revisions[-1]
