@@ -132,3 +132,15 @@ def check_offer(offer: OfferIn) -> Offer:
         contact=contact,
         email=email,
     )
+
+
+def site_calendar_url(service_url: str | None, site_id: object) -> str | None:
+    """The address of a site's calendar feed on the central service (central/directory), as a
+    phone subscribes to it: `webcal://` for an https service (a phone's calendar then follows
+    it, instead of importing the events once). None where nothing syncs."""
+    if not service_url or site_id is None:
+        return None
+    base = service_url.strip().rstrip("/")
+    if base.lower().startswith("https://"):
+        base = "webcal://" + base[len("https://") :]
+    return f"{base}/calendar/sites/{site_id}.ics"

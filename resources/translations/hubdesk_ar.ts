@@ -606,6 +606,37 @@
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <source>What&apos;s on here, on your phone</source>
+        <translation>ما يجري هنا، على هاتفك</translation>
+    </message>
+    <message>
+        <source>Follow our timetable in your phone&apos;s calendar.</source>
+        <translation>تابع جدولنا في تقويم هاتفك.</translation>
+    </message>
+    <message>
+        <source>1. Open your phone&apos;s camera.</source>
+        <translation>1. افتح كاميرا هاتفك.</translation>
+    </message>
+    <message>
+        <source>2. Point it at the code.</source>
+        <translation>2. وجّهها نحو الرمز.</translation>
+    </message>
+    <message>
+        <source>3. Tap Subscribe or Add to calendar.</source>
+        <translation>3. اضغط اشتراك أو إضافة إلى التقويم.</translation>
+    </message>
+    <message>
+        <source>Our sessions then show in your calendar, and so do changes and cancellations. Nothing about you is shared.</source>
+        <translation>ستظهر جلساتنا بعد ذلك في تقويمك، وكذلك التغييرات والإلغاءات. لا تُشارك أي معلومات عنك.</translation>
+    </message>
+    <message>
+        <source>QR code of our timetable</source>
+        <translation>رمز QR لجدولنا</translation>
+    </message>
+</context>
+<context>
     <name>CallerPrivacyPanel</name>
     <message>
         <source>Subject access and erasure for this caller:</source>
@@ -4783,6 +4814,10 @@
     <message>
         <source>High contrast</source>
         <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>What&apos;s on</source>
+        <translation>الأنشطة</translation>
     </message>
 </context>
 <context>

@@ -577,6 +577,37 @@
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <source>What&apos;s on here, on your phone</source>
+        <translation>What&apos;s on here, on your phone</translation>
+    </message>
+    <message>
+        <source>Follow our timetable in your phone&apos;s calendar.</source>
+        <translation>Follow our timetable in your phone&apos;s calendar.</translation>
+    </message>
+    <message>
+        <source>1. Open your phone&apos;s camera.</source>
+        <translation>1. Open your phone&apos;s camera.</translation>
+    </message>
+    <message>
+        <source>2. Point it at the code.</source>
+        <translation>2. Point it at the code.</translation>
+    </message>
+    <message>
+        <source>3. Tap Subscribe or Add to calendar.</source>
+        <translation>3. Tap Subscribe or Add to calendar.</translation>
+    </message>
+    <message>
+        <source>Our sessions then show in your calendar, and so do changes and cancellations. Nothing about you is shared.</source>
+        <translation>Our sessions then show in your calendar, and so do changes and cancellations. Nothing about you is shared.</translation>
+    </message>
+    <message>
+        <source>QR code of our timetable</source>
+        <translation>QR code of our timetable</translation>
+    </message>
+</context>
+<context>
     <name>CallerPrivacyPanel</name>
     <message>
         <source>Subject access and erasure for this caller:</source>
@@ -4554,6 +4585,10 @@
     <message>
         <source>High contrast</source>
         <translation>High contrast</translation>
+    </message>
+    <message>
+        <source>What&apos;s on</source>
+        <translation>What&apos;s on</translation>
     </message>
 </context>
 <context>

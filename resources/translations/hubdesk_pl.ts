@@ -585,6 +585,37 @@
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <source>What&apos;s on here, on your phone</source>
+        <translation>Co się u nas dzieje – w Twoim telefonie</translation>
+    </message>
+    <message>
+        <source>Follow our timetable in your phone&apos;s calendar.</source>
+        <translation>Śledź nasz plan zajęć w kalendarzu telefonu.</translation>
+    </message>
+    <message>
+        <source>1. Open your phone&apos;s camera.</source>
+        <translation>1. Otwórz aparat w telefonie.</translation>
+    </message>
+    <message>
+        <source>2. Point it at the code.</source>
+        <translation>2. Skieruj go na kod.</translation>
+    </message>
+    <message>
+        <source>3. Tap Subscribe or Add to calendar.</source>
+        <translation>3. Stuknij Subskrybuj lub Dodaj do kalendarza.</translation>
+    </message>
+    <message>
+        <source>Our sessions then show in your calendar, and so do changes and cancellations. Nothing about you is shared.</source>
+        <translation>Nasze zajęcia pojawią się wtedy w kalendarzu, a także zmiany i odwołania. Nic o Tobie nie jest udostępniane.</translation>
+    </message>
+    <message>
+        <source>QR code of our timetable</source>
+        <translation>Kod QR naszego planu zajęć</translation>
+    </message>
+</context>
+<context>
     <name>CallerPrivacyPanel</name>
     <message>
         <source>Subject access and erasure for this caller:</source>
@@ -4612,6 +4643,10 @@
     <message>
         <source>High contrast</source>
         <translation>Wysoki kontrast</translation>
+    </message>
+    <message>
+        <source>What&apos;s on</source>
+        <translation>Plan zajęć</translation>
     </message>
 </context>
 <context>

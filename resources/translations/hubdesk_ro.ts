@@ -585,6 +585,37 @@
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <source>What&apos;s on here, on your phone</source>
+        <translation>Ce se întâmplă aici, pe telefonul tău</translation>
+    </message>
+    <message>
+        <source>Follow our timetable in your phone&apos;s calendar.</source>
+        <translation>Urmărește programul nostru în calendarul telefonului.</translation>
+    </message>
+    <message>
+        <source>1. Open your phone&apos;s camera.</source>
+        <translation>1. Deschide camera telefonului.</translation>
+    </message>
+    <message>
+        <source>2. Point it at the code.</source>
+        <translation>2. Îndreapt-o spre cod.</translation>
+    </message>
+    <message>
+        <source>3. Tap Subscribe or Add to calendar.</source>
+        <translation>3. Atinge Abonează-te sau Adaugă în calendar.</translation>
+    </message>
+    <message>
+        <source>Our sessions then show in your calendar, and so do changes and cancellations. Nothing about you is shared.</source>
+        <translation>Sesiunile noastre apar apoi în calendar, la fel și schimbările și anulările. Nu se transmite nimic despre tine.</translation>
+    </message>
+    <message>
+        <source>QR code of our timetable</source>
+        <translation>Codul QR al programului nostru</translation>
+    </message>
+</context>
+<context>
     <name>CallerPrivacyPanel</name>
     <message>
         <source>Subject access and erasure for this caller:</source>
@@ -4612,6 +4643,10 @@
     <message>
         <source>High contrast</source>
         <translation>Contrast ridicat</translation>
+    </message>
+    <message>
+        <source>What&apos;s on</source>
+        <translation>Program</translation>
     </message>
 </context>
 <context>

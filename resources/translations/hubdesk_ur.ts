@@ -578,6 +578,37 @@
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <source>What&apos;s on here, on your phone</source>
+        <translation>یہاں کیا ہو رہا ہے، آپ کے فون پر</translation>
+    </message>
+    <message>
+        <source>Follow our timetable in your phone&apos;s calendar.</source>
+        <translation>ہمارا ٹائم ٹیبل اپنے فون کے کیلنڈر میں دیکھیں۔</translation>
+    </message>
+    <message>
+        <source>1. Open your phone&apos;s camera.</source>
+        <translation>1. اپنے فون کا کیمرا کھولیں۔</translation>
+    </message>
+    <message>
+        <source>2. Point it at the code.</source>
+        <translation>2. اسے کوڈ کی طرف کریں۔</translation>
+    </message>
+    <message>
+        <source>3. Tap Subscribe or Add to calendar.</source>
+        <translation>3. سبسکرائب یا کیلنڈر میں شامل کریں پر ٹیپ کریں۔</translation>
+    </message>
+    <message>
+        <source>Our sessions then show in your calendar, and so do changes and cancellations. Nothing about you is shared.</source>
+        <translation>پھر ہمارے سیشن آپ کے کیلنڈر میں نظر آئیں گے، اور تبدیلیاں اور منسوخیاں بھی۔ آپ کے بارے میں کچھ شیئر نہیں ہوتا۔</translation>
+    </message>
+    <message>
+        <source>QR code of our timetable</source>
+        <translation>ہمارے ٹائم ٹیبل کا QR کوڈ</translation>
+    </message>
+</context>
+<context>
     <name>CallerPrivacyPanel</name>
     <message>
         <source>Subject access and erasure for this caller:</source>
@@ -4555,6 +4586,10 @@
     <message>
         <source>High contrast</source>
         <translation>زیادہ کنٹراسٹ</translation>
+    </message>
+    <message>
+        <source>What&apos;s on</source>
+        <translation>سرگرمیاں</translation>
     </message>
 </context>
 <context>
