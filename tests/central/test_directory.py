@@ -22,6 +22,7 @@ from sqlalchemy import select
 from hubdesk.central import admin
 from hubdesk.central.directory.routes import FEED_BEHIND
 from hubdesk.central.store import CentralStore
+from hubdesk.domain.catalogue import ActivityKind, DeviceKind
 from hubdesk.domain.clock import FakeClock
 from hubdesk.domain.offer import OfferIn
 from hubdesk.domain.staff import StaffRole
@@ -33,7 +34,15 @@ from hubdesk.storage.engine import Store, open_store
 from hubdesk.storage.models import Activity, Family, Hub, Member, Site, Staff
 from hubdesk.sync.engine import SyncEngine
 from hubdesk.sync.enrolment import enrol
-from tests.sync.support import CHEAP_KDF, FAST, HUB_PASSPHRASE, LiveServer
+from tests.sync.support import (
+    BACKENDS,
+    CHEAP_KDF,
+    FAST,
+    HUB_PASSPHRASE,
+    LiveServer,
+    make_device,
+    make_hub,
+)
 
 REPO = Path(__file__).resolve().parents[2]
 # The profile's files are not copied into the repository (CC BY-SA 4.0): read them beside it.
@@ -362,3 +371,43 @@ def test_desk_changes_reach_the_feed_and_the_directory_once_synced(published):
     push_all(published.engine)
     assert "Dads' Evening" not in {s["name"] for s in all_services(published)}
     assert f"{dads.id}@hubdesk" not in events_of(published, feed)
+
+
+# -- on PostgreSQL too --------------------------------------------------------------------------
+
+
+@BACKENDS
+def test_a_desks_public_session_is_published_on_either_database(tmp_path, central_db, clock):
+    """The projection, the queries and both faces on SQLite and PostgreSQL, from a fresh desk."""
+    make_hub(central_db)
+    now = datetime(2026, 6, 16, 8, 0, tzinfo=UTC)
+    server = LiveServer(central_db, clock=lambda: now)
+    try:
+        desk = make_device(tmp_path, central_db, server.url, "RIV", name="desk",
+                           kind=DeviceKind.DESK, clock=clock)  # fmt: skip
+        staff = Actor(desk.device_id, desk.hub_id, desk.site_id, uuid.uuid4(), StaffRole.RECEPTION)
+        timetable = TimetableService(desk.store, clock)
+        thursday = datetime(2026, 6, 18, 10, tzinfo=HUB_TZ)
+        ids = [
+            timetable.add(staff, ActivityIn(desk.site_id, "Rhyme Time", ActivityKind.OTHER,
+                                             thursday + timedelta(days=7 * w),
+                                             thursday + timedelta(days=7 * w, hours=1), None))
+            for w in range(3)
+        ]  # fmt: skip
+        timetable.add(staff, ActivityIn(desk.site_id, "Private group", ActivityKind.OTHER,
+                                        thursday, thursday + timedelta(hours=1), None))  # fmt: skip
+        timetable.set_offer(staff, ids[0], OfferIn(True, "Songs and rhymes for babies.", 0, 2,
+                                                   contact="Reception"))  # fmt: skip
+        timetable.cancel(staff, ids[1])
+        push_all(desk.engine)
+        p = Published(server.url, desk.store, desk.engine, central_db, desk.hub_id, staff, clock)
+        listing = get(p, "/openreferral/services").json()
+        assert [s["name"] for s in listing["contents"]] == ["Rhyme Time"]
+        doc = get(p, f"/openreferral/services/{listing['contents'][0]['id']}").json()
+        validate(doc, standard("service.json"))
+        assert sorted(s["id"] for s in doc["schedules"]) == sorted([str(ids[0]), str(ids[2])])
+        events = events_of(p, f"/calendar/hubs/{desk.hub_id}.ics")
+        assert set(events) == {f"{i}@hubdesk" for i in ids}
+        assert str(events[f"{ids[1]}@hubdesk"]["STATUS"]) == "CANCELLED"
+    finally:
+        server.stop()
