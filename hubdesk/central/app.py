@@ -11,6 +11,7 @@ import math
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
@@ -25,6 +26,7 @@ from starlette.middleware.gzip import GZipMiddleware
 
 from hubdesk.central import service
 from hubdesk.central.dashboard.routes import mount_dashboard
+from hubdesk.central.directory.routes import mount_directory
 from hubdesk.central.service import AuthedDevice, ServiceError
 from hubdesk.central.store import CentralStore
 from hubdesk.domain.errors import ValidationError
@@ -278,8 +280,13 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
-def create_app(store: CentralStore, limits: Limits | None = None) -> FastAPI:
-    """The ASGI app over `store` (already migrated)."""
+def create_app(
+    store: CentralStore,
+    limits: Limits | None = None,
+    clock: Callable[[], datetime] | None = None,
+) -> FastAPI:
+    """The ASGI app over `store` (already migrated). `clock` is the public directory's now
+    (hubdesk.central.directory; tests pass a fixed one)."""
     limits = limits or Limits()
     limiter = RateLimiter(limits.rate_per_s, limits.burst)
     app = FastAPI(
@@ -505,4 +512,5 @@ def create_app(store: CentralStore, limits: Limits | None = None) -> FastAPI:
 
     app.openapi = openapi  # type: ignore[method-assign]
     mount_dashboard(app, store)  # the council's dashboard, under /dashboard
+    mount_directory(app, store, clock)  # the public offer: /openreferral, /calendar
     return app

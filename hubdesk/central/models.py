@@ -268,3 +268,4 @@ class DashboardSession(CentralBase):
 
 
 from hubdesk.central.dashboard import tables as dashboard_tables  # noqa: E402, F401  (registers them)
+from hubdesk.central.directory import tables as directory_tables  # noqa: E402, F401  (registers them)

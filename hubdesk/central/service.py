@@ -20,6 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from hubdesk.central.dashboard.projection import project_dashboard
+from hubdesk.central.directory.projection import project_directory
 from hubdesk.central.models import (
     VISIT_COUNT_COLUMNS,
     CentralDevice,
@@ -390,6 +391,7 @@ def _ingest_once(
                 session.execute(insert(EVENTS), rows)
             _project(session, device, fresh)
             project_dashboard(session, device.hub_id, fresh)
+            project_directory(session, device.hub_id, fresh)
             _forget_erased(session, device.hub_id, fresh)
         values: dict[str, Any] = {"last_seen_at": now}
         if device_time is not None:

@@ -26,6 +26,7 @@ from hubdesk.domain.catalogue import (
 )
 from hubdesk.domain.clock import FakeClock, SystemClock
 from hubdesk.domain.errors import ValidationError
+from hubdesk.domain.offer import OfferIn
 from hubdesk.domain.people import AgeBand, Gender, Party, Role
 from hubdesk.domain.staff import StaffRole
 from hubdesk.security.keys import key_file_path
@@ -77,6 +78,67 @@ WEEK: tuple[tuple[int, time, int, str, ActivityKind, int, int | None], ...] = (
     (4, time(13, 0), 120, "Military Families Coffee Morning", ActivityKind.OTHER, 20, 1),
     (5, time(10, 0), 120, "Saturday SEND Play Session", ActivityKind.OTHER, 12, 3),
 )
+
+# The public offer (services/timetable.py set_offer): sessions the demo hub publishes to the
+# council's directory and to families' calendars, by name. (description, ages, cost in pence,
+# booking needed, accessibility notes)
+PUBLIC_OFFER: dict[str, tuple[str, int | None, int | None, int, bool, str | None]] = {
+    "Stay and Play": (
+        "Messy play, songs and a story for babies and young children with their parents or "
+        "carers. Drop in any time during the session; tea and toast for grown-ups.",
+        0,
+        4,
+        0,
+        False,
+        "Step-free entrance, baby change and accessible toilet on the ground floor.",
+    ),
+    "Baby Massage": (
+        "A five-week course led by a health visitor: gentle massage to soothe and bond with "
+        "your baby. Bring a towel.",
+        0,
+        1,
+        0,
+        True,
+        "Ground-floor room with hearing loop; floor mats and chairs.",
+    ),
+    "Learning Together through Play": (
+        "Small-group play sessions that build early talking and listening, for two-year-olds "
+        "and their grown-ups.",
+        2,
+        3,
+        0,
+        True,
+        "Step-free access; quiet space available on request.",
+    ),
+    "Stay and Play at the Fire Station": (
+        "Our stay and play at Westgate Fire Station: play, sing and see the fire engine.",
+        0,
+        4,
+        0,
+        False,
+        "Step-free access through the side door; parking for buggies.",
+    ),
+    "Saturday SEND Play Session": (
+        "Sensory play for children with special educational needs and disabilities and their "
+        "brothers and sisters, with staff who know the Local Offer.",
+        0,
+        11,
+        0,
+        True,
+        "Sensory room, hoist and changing places toilet; quiet room available.",
+    ),
+    "Dads' Evening": (
+        "An evening for dads, granddads and male carers and their children: games, food and "
+        "a chat.",
+        0,
+        11,
+        200,
+        False,
+        None,
+    ),
+}
+DEMO_CONTACT = "Riverside Family Hub reception, 0191 000 0123"
+DEMO_EMAIL = "riverside.familyhub@example.org.uk"
 
 FIRST_ADULT = {
     Gender.FEMALE: [
@@ -313,6 +375,7 @@ def _populate(store: Store, *, families: int, months: int, seed: int, today: dat
     monday = start - timedelta(days=start.weekday())
     activities = 0
     week_sessions: dict[date, list[tuple[uuid.UUID, int, uuid.UUID]]] = {}
+    first_of: dict[str, uuid.UUID] = {}
     while monday <= today + timedelta(days=7):
         for weekday, t, minutes, title, activity_kind, capacity, point in WEEK:
             day = monday + timedelta(days=weekday)
@@ -330,8 +393,38 @@ def _populate(store: Store, *, families: int, months: int, seed: int, today: dat
                 ),
             )
             week_sessions.setdefault(day, []).append((activity_id, capacity, site_id))
+            first_of.setdefault(title, activity_id)
             activities += 1
         monday += timedelta(days=7)
+    # The public offer, published from each group's first session onward (later ones follow).
+    for title, (about, youngest, oldest, pence, booking, access) in PUBLIC_OFFER.items():
+        timetable.set_offer(
+            admin,
+            first_of[title],
+            OfferIn(
+                True, about, youngest, oldest, pence, booking, access, DEMO_CONTACT, DEMO_EMAIL
+            ),
+        )
+    # Next week's Friday Stay and Play is cancelled (the hall is booked for an election), and
+    # next week's Baby Massage moves an hour later: the calendar feeds carry both.
+    next_monday = today - timedelta(days=today.weekday()) + timedelta(days=7)
+    for planned in timetable.week(identity.hub_id, next_monday):
+        weekday = planned.starts_at.astimezone(HUB_TZ).weekday()
+        if planned.name == "Stay and Play" and weekday == 4:
+            timetable.cancel(admin, planned.id)
+        elif planned.name == "Baby Massage":
+            timetable.update(
+                admin,
+                planned.id,
+                ActivityIn(
+                    planned.site_id,
+                    planned.name,
+                    planned.kind,
+                    planned.starts_at + timedelta(hours=1),
+                    planned.ends_at + timedelta(hours=1),
+                    planned.capacity,
+                ),
+            )
 
     now_local = datetime.now(HUB_TZ)
     n_visits = 0

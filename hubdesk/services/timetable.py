@@ -12,13 +12,14 @@ from sqlalchemy.orm import Session
 from hubdesk.domain.catalogue import ActivityKind, BookingStatus, VisitReason
 from hubdesk.domain.errors import Problems, ValidationError
 from hubdesk.domain.ids import uuid7
+from hubdesk.domain.offer import Offer, OfferIn, check_offer
 from hubdesk.domain.staff import Permission
 from hubdesk.domain.text import SHORT_TEXT_MAX, bounded_int, require_text
 from hubdesk.services import places
 from hubdesk.services.base import HUB_TZ, Actor, Service, check, day_bounds, local_day
 from hubdesk.services.visits import SignedIn, SignIn, VisitService
 from hubdesk.storage import outbox
-from hubdesk.storage.models import Activity, Booking, Site, Visit
+from hubdesk.storage.models import Activity, Booking, Family, Site, Visit
 
 CAPACITY_MAX = 500
 
@@ -47,6 +48,7 @@ class ActivityView:
     attending: int  # people signed in for it
     taken: int = 0  # places taken: people booked, and walk-ins (services/places.py)
     waiting: int = 0  # families on its waiting list
+    public: bool = False  # in the hub's public offer (set_offer)
 
 
 @dataclass(frozen=True)
@@ -237,6 +239,7 @@ class TimetableService(Service):
                     created_at=now,
                     updated_at=now,
                 )
+                _copy_offer(a, row)
                 session.add(row)
                 outbox.record(session, row, "upsert", now)
                 copied += 1
@@ -251,6 +254,62 @@ class TimetableService(Service):
                 count=copied,
             )
             return copied
+
+    def offer(self, actor: Actor, activity_id: uuid.UUID) -> Offer:
+        """The session's public offer as stored (private, blank, for a session never published)."""
+        check(actor, Permission.VIEW_FAMILIES)
+        with self.store.read() as session:
+            return _offer_of(self._get(session, actor, activity_id))
+
+    def set_offer(
+        self, actor: Actor, activity_id: uuid.UUID, offer: OfferIn, *, later_too: bool = True
+    ) -> int:
+        """Mark a session public (or not) with what a directory needs (domain/offer.py). With
+        `later_too`, every later session of the same name at the hub gets the same offer, so a
+        weekly group is published once. The contact is the hub's: an email that is a registered
+        family's is refused. Returns how many sessions changed; one transaction."""
+        check(actor, Permission.MANAGE_TIMETABLE)
+        clean = check_offer(offer)
+        now = self.now()
+        with self.store.write() as session:
+            row = self._get(session, actor, activity_id)
+            if clean.email is not None and session.scalar(
+                select(Family.id).where(
+                    Family.hub_id == actor.hub_id,
+                    func.lower(Family.email) == clean.email.lower(),
+                )
+            ):
+                raise ValidationError(
+                    "email", "personal_email", "is a family's own email: give the hub's"
+                )
+            rows = [row]
+            if later_too:
+                rows += session.scalars(
+                    select(Activity).where(
+                        Activity.hub_id == actor.hub_id,
+                        Activity.name == row.name,
+                        Activity.starts_at > row.starts_at,
+                        Activity.id != row.id,
+                    )
+                ).all()
+            changed = 0
+            for a in rows:
+                if _offer_of(a) == clean:
+                    continue
+                _set_offer(a, clean)
+                a.updated_at = now
+                outbox.record(session, a, "upsert", now)
+                changed += 1
+            self._audit(
+                session,
+                actor,
+                "activity.offer_set",
+                "activity",
+                row.id,
+                public=clean.public,
+                count=changed,
+            )
+            return changed
 
     def attendees(self, actor: Actor, activity_id: uuid.UUID) -> list[Attendee]:
         check(actor, Permission.VIEW_FAMILIES)
@@ -363,6 +422,7 @@ class TimetableService(Service):
                     attending=counts.get(a.id, 0),
                     taken=taken.get(a.id, 0),
                     waiting=waiting.get(a.id, 0),
+                    public=a.public,
                 )
                 for a, site_name in rows
             ]
@@ -373,3 +433,34 @@ def _shift_local(at: datetime, shift: timedelta) -> datetime:
     local = at.astimezone(HUB_TZ)
     moved = datetime.combine(local.date() + shift, local.time().replace(tzinfo=None), HUB_TZ)
     return moved.astimezone(at.tzinfo)
+
+
+def _offer_of(a: Activity) -> Offer:
+    return Offer(
+        public=bool(a.public),
+        description=a.offer_description,
+        min_age=a.offer_min_age,
+        max_age=a.offer_max_age,
+        cost_pence=a.offer_cost_pence or 0,
+        booking=bool(a.offer_booking),
+        access=a.offer_access,
+        contact=a.offer_contact,
+        email=a.offer_email,
+    )
+
+
+def _set_offer(a: Activity, offer: Offer) -> None:
+    a.public = offer.public
+    a.offer_description = offer.description
+    a.offer_min_age = offer.min_age
+    a.offer_max_age = offer.max_age
+    a.offer_cost_pence = offer.cost_pence
+    a.offer_booking = offer.booking
+    a.offer_access = offer.access
+    a.offer_contact = offer.contact
+    a.offer_email = offer.email
+
+
+def _copy_offer(source: Activity, target: Activity) -> None:
+    """A copied week keeps each session's public offer (a weekly group stays published)."""
+    _set_offer(target, _offer_of(source))

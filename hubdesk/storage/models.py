@@ -196,6 +196,18 @@ class Activity(Base):
     cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    # The hub's public offer (migration 0015_public_offer): a session staff mark public is
+    # published by the central service (Open Referral UK directory, iCalendar feeds) with what a
+    # directory needs. None of it is personal: it travels in clear (docs/sync-protocol.md).
+    public: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    offer_description: Mapped[str | None] = mapped_column(Text)
+    offer_min_age: Mapped[int | None] = mapped_column(Integer)  # years
+    offer_max_age: Mapped[int | None] = mapped_column(Integer)  # years
+    offer_cost_pence: Mapped[int | None] = mapped_column(Integer)  # None or 0: free
+    offer_booking: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    offer_access: Mapped[str | None] = mapped_column(Text)  # accessibility notes
+    offer_contact: Mapped[str | None] = mapped_column(String(120))  # a hub contact, one line
+    offer_email: Mapped[str | None] = mapped_column(String(254))  # the hub's, not a person's
 
     __table_args__ = (Index("ix_activities_site_start", "site_id", "starts_at"),)
 

@@ -41,6 +41,12 @@ from hubdesk.domain.catalogue import (
     VisitReason,
 )
 from hubdesk.domain.errors import ValidationError
+from hubdesk.domain.offer import (
+    OFFER_ACCESS_MAX,
+    OFFER_AGE_MAX,
+    OFFER_COST_MAX_PENCE,
+    OFFER_DESCRIPTION_MAX,
+)
 from hubdesk.domain.postcode import Postcode, validate_district
 from hubdesk.domain.staff import StaffRole
 
@@ -468,7 +474,19 @@ _ENTITY_RULES: dict[str, dict[str, Any]] = {
     },
     "site": {"kind": _one_of(SiteKind), "postcode": _postcode},
     "device": {"kind": _one_of(DeviceKind)},
-    "activity": {"kind": _one_of(ActivityKind)},
+    "activity": {
+        "kind": _one_of(ActivityKind),
+        # the public offer (migration 0015_public_offer): published by the service's directory
+        "public": _BOOL,
+        "offer_booking": _BOOL,
+        "offer_min_age": _whole(0, OFFER_AGE_MAX),
+        "offer_max_age": _whole(0, OFFER_AGE_MAX),
+        "offer_cost_pence": _whole(0, OFFER_COST_MAX_PENCE),
+        "offer_description": _text(OFFER_DESCRIPTION_MAX),
+        "offer_access": _text(OFFER_ACCESS_MAX),
+        "offer_contact": _text(120),
+        "offer_email": _text(254),
+    },
     "staff": {"role": _one_of(StaffRole)},
     "hub": {"reach_districts": _districts},
     "alert": {"kind": _text(20)},

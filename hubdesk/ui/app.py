@@ -80,6 +80,8 @@ def build_kiosk(
 
     `has_camera`: None looks for one. `request_sync`: what asks the sync engine to send now,
     None where nothing syncs."""
+    from hubdesk.domain.offer import site_calendar_url
+    from hubdesk.sync import config as sync_config
     from hubdesk.ui.kiosk.camera_page import camera_available
     from hubdesk.ui.kiosk.context import KioskContext, KioskSettings
     from hubdesk.ui.kiosk.kiosk_window import KioskWindow
@@ -107,6 +109,7 @@ def build_kiosk(
         settings=settings,
         has_camera=camera_available() if has_camera is None else has_camera,
         request_sync=request_sync,
+        calendar_url=site_calendar_url(sync_config.load(store).url, identity.site_id),
     )
     window = KioskWindow(ctx, app, print_to_pdf=print_to_pdf)
     for helper in (languages, themes, tasks):

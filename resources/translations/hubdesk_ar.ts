@@ -606,6 +606,37 @@
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <source>What&apos;s on here, on your phone</source>
+        <translation>ما يجري هنا، على هاتفك</translation>
+    </message>
+    <message>
+        <source>Follow our timetable in your phone&apos;s calendar.</source>
+        <translation>تابع جدولنا في تقويم هاتفك.</translation>
+    </message>
+    <message>
+        <source>1. Open your phone&apos;s camera.</source>
+        <translation>1. افتح كاميرا هاتفك.</translation>
+    </message>
+    <message>
+        <source>2. Point it at the code.</source>
+        <translation>2. وجّهها نحو الرمز.</translation>
+    </message>
+    <message>
+        <source>3. Tap Subscribe or Add to calendar.</source>
+        <translation>3. اضغط اشتراك أو إضافة إلى التقويم.</translation>
+    </message>
+    <message>
+        <source>Our sessions then show in your calendar, and so do changes and cancellations. Nothing about you is shared.</source>
+        <translation>ستظهر جلساتنا بعد ذلك في تقويمك، وكذلك التغييرات والإلغاءات. لا تُشارك أي معلومات عنك.</translation>
+    </message>
+    <message>
+        <source>QR code of our timetable</source>
+        <translation>رمز QR لجدولنا</translation>
+    </message>
+</context>
+<context>
     <name>CallerPrivacyPanel</name>
     <message>
         <source>Subject access and erasure for this caller:</source>
@@ -2379,6 +2410,97 @@
     <message>
         <source>hubdesk desk</source>
         <translation>hubdesk desk</translation>
+    </message>
+</context>
+<context>
+    <name>OfferForm</name>
+    <message>
+        <source>Public: in the council&apos;s service directory and families&apos; calendars</source>
+        <translation>عام: في دليل خدمات المجلس وفي تقويمات العائلات</translation>
+    </message>
+    <message>
+        <source>What happens, who it is for</source>
+        <translation>ماذا يحدث، ولمن هي</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>Youngest age</source>
+        <translation>أصغر عمر</translation>
+    </message>
+    <message>
+        <source>from </source>
+        <translation>من </translation>
+    </message>
+    <message>
+        <source>Oldest age</source>
+        <translation>أكبر عمر</translation>
+    </message>
+    <message>
+        <source>up to </source>
+        <translation>حتى </translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>التكلفة</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>مجاني</translation>
+    </message>
+    <message>
+        <source>Booking needed</source>
+        <translation>الحجز مطلوب</translation>
+    </message>
+    <message>
+        <source>Accessibility: step-free, hearing loop ...</source>
+        <translation>إمكانية الوصول: بلا درج، حلقة سمعية ...</translation>
+    </message>
+    <message>
+        <source>Accessibility notes</source>
+        <translation>ملاحظات إمكانية الوصول</translation>
+    </message>
+    <message>
+        <source>Hub contact: reception and its phone</source>
+        <translation>جهة اتصال المركز: الاستقبال وهاتفه</translation>
+    </message>
+    <message>
+        <source>Hub contact</source>
+        <translation>جهة اتصال المركز</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s email</source>
+        <translation>البريد الإلكتروني للمركز</translation>
+    </message>
+    <message>
+        <source>Hub email</source>
+        <translation>بريد المركز الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Also the later sessions of this name</source>
+        <translation>والجلسات اللاحقة بهذا الاسم أيضًا</translation>
+    </message>
+    <message>
+        <source>Save the offer</source>
+        <translation>احفظ العرض</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>أي عمر</translation>
+    </message>
+    <message>
+        <source> yrs</source>
+        <translation> سنة</translation>
+    </message>
+    <message>
+        <source>Public offer: {name}</source>
+        <translation>العرض العام: {name}</translation>
     </message>
 </context>
 <context>
@@ -4260,6 +4382,14 @@
         <translation>تغيير يوم الجلسة المختارة أو أوقاتها أو عدد أماكنها</translation>
     </message>
     <message>
+        <source>Public offer</source>
+        <translation>العرض العام</translation>
+    </message>
+    <message>
+        <source>Publish the chosen session to the council&apos;s directory and families&apos; calendars</source>
+        <translation>انشر الجلسة المختارة في دليل المجلس وتقويمات العائلات</translation>
+    </message>
+    <message>
         <source>Sessions this week</source>
         <translation>جلسات هذا الأسبوع</translation>
     </message>
@@ -4274,6 +4404,10 @@
     <message>
         <source>Places</source>
         <translation>الأماكن</translation>
+    </message>
+    <message>
+        <source>Public sessions are in the council&apos;s directory and families&apos; calendars.</source>
+        <translation>الجلسات العامة موجودة في دليل المجلس وتقويمات العائلات.</translation>
     </message>
     <message>
         <source>No sessions this week. Use “Copy last week” to bring last week&apos;s over.</source>
@@ -4353,6 +4487,21 @@
     <message>
         <source>(cancelled)</source>
         <translation>(ملغاة)</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>عام</translation>
+    </message>
+    <message numerus="yes">
+        <source>Public offer saved for %n sessions.</source>
+        <translation>
+            <numerusform>لم يُحفظ العرض العام لأي جلسة.</numerusform>
+            <numerusform>حُفظ العرض العام لجلسة واحدة.</numerusform>
+            <numerusform>حُفظ العرض العام لجلستين.</numerusform>
+            <numerusform>حُفظ العرض العام لـ %n جلسات.</numerusform>
+            <numerusform>حُفظ العرض العام لـ %n جلسة.</numerusform>
+            <numerusform>حُفظ العرض العام لـ %n جلسة.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n sessions copied from last week.</source>
@@ -4665,6 +4814,10 @@
     <message>
         <source>High contrast</source>
         <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>What&apos;s on</source>
+        <translation>الأنشطة</translation>
     </message>
 </context>
 <context>

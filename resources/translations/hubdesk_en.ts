@@ -577,6 +577,37 @@
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <source>What&apos;s on here, on your phone</source>
+        <translation>What&apos;s on here, on your phone</translation>
+    </message>
+    <message>
+        <source>Follow our timetable in your phone&apos;s calendar.</source>
+        <translation>Follow our timetable in your phone&apos;s calendar.</translation>
+    </message>
+    <message>
+        <source>1. Open your phone&apos;s camera.</source>
+        <translation>1. Open your phone&apos;s camera.</translation>
+    </message>
+    <message>
+        <source>2. Point it at the code.</source>
+        <translation>2. Point it at the code.</translation>
+    </message>
+    <message>
+        <source>3. Tap Subscribe or Add to calendar.</source>
+        <translation>3. Tap Subscribe or Add to calendar.</translation>
+    </message>
+    <message>
+        <source>Our sessions then show in your calendar, and so do changes and cancellations. Nothing about you is shared.</source>
+        <translation>Our sessions then show in your calendar, and so do changes and cancellations. Nothing about you is shared.</translation>
+    </message>
+    <message>
+        <source>QR code of our timetable</source>
+        <translation>QR code of our timetable</translation>
+    </message>
+</context>
+<context>
     <name>CallerPrivacyPanel</name>
     <message>
         <source>Subject access and erasure for this caller:</source>
@@ -2282,6 +2313,97 @@
     <message>
         <source>hubdesk desk</source>
         <translation>hubdesk desk</translation>
+    </message>
+</context>
+<context>
+    <name>OfferForm</name>
+    <message>
+        <source>Public: in the council&apos;s service directory and families&apos; calendars</source>
+        <translation>Public: in the council&apos;s service directory and families&apos; calendars</translation>
+    </message>
+    <message>
+        <source>What happens, who it is for</source>
+        <translation>What happens, who it is for</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Youngest age</source>
+        <translation>Youngest age</translation>
+    </message>
+    <message>
+        <source>from </source>
+        <translation>from </translation>
+    </message>
+    <message>
+        <source>Oldest age</source>
+        <translation>Oldest age</translation>
+    </message>
+    <message>
+        <source>up to </source>
+        <translation>up to </translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Booking needed</source>
+        <translation>Booking needed</translation>
+    </message>
+    <message>
+        <source>Accessibility: step-free, hearing loop ...</source>
+        <translation>Accessibility: step-free, hearing loop ...</translation>
+    </message>
+    <message>
+        <source>Accessibility notes</source>
+        <translation>Accessibility notes</translation>
+    </message>
+    <message>
+        <source>Hub contact: reception and its phone</source>
+        <translation>Hub contact: reception and its phone</translation>
+    </message>
+    <message>
+        <source>Hub contact</source>
+        <translation>Hub contact</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s email</source>
+        <translation>The hub&apos;s email</translation>
+    </message>
+    <message>
+        <source>Hub email</source>
+        <translation>Hub email</translation>
+    </message>
+    <message>
+        <source>Also the later sessions of this name</source>
+        <translation>Also the later sessions of this name</translation>
+    </message>
+    <message>
+        <source>Save the offer</source>
+        <translation>Save the offer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source> yrs</source>
+        <translation> yrs</translation>
+    </message>
+    <message>
+        <source>Public offer: {name}</source>
+        <translation>Public offer: {name}</translation>
     </message>
 </context>
 <context>
@@ -4079,6 +4201,14 @@
         <translation>Change the chosen session&apos;s day, times or places</translation>
     </message>
     <message>
+        <source>Public offer</source>
+        <translation>Public offer</translation>
+    </message>
+    <message>
+        <source>Publish the chosen session to the council&apos;s directory and families&apos; calendars</source>
+        <translation>Publish the chosen session to the council&apos;s directory and families&apos; calendars</translation>
+    </message>
+    <message>
         <source>Sessions this week</source>
         <translation>Sessions this week</translation>
     </message>
@@ -4093,6 +4223,10 @@
     <message>
         <source>Places</source>
         <translation>Places</translation>
+    </message>
+    <message>
+        <source>Public sessions are in the council&apos;s directory and families&apos; calendars.</source>
+        <translation>Public sessions are in the council&apos;s directory and families&apos; calendars.</translation>
     </message>
     <message>
         <source>No sessions this week. Use “Copy last week” to bring last week&apos;s over.</source>
@@ -4168,6 +4302,17 @@
     <message>
         <source>(cancelled)</source>
         <translation>(cancelled)</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>public</translation>
+    </message>
+    <message numerus="yes">
+        <source>Public offer saved for %n sessions.</source>
+        <translation>
+            <numerusform>Public offer saved for %n session.</numerusform>
+            <numerusform>Public offer saved for %n sessions.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n sessions copied from last week.</source>
@@ -4440,6 +4585,10 @@
     <message>
         <source>High contrast</source>
         <translation>High contrast</translation>
+    </message>
+    <message>
+        <source>What&apos;s on</source>
+        <translation>What&apos;s on</translation>
     </message>
 </context>
 <context>

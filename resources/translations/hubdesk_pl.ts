@@ -585,6 +585,37 @@
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <source>What&apos;s on here, on your phone</source>
+        <translation>Co się u nas dzieje – w Twoim telefonie</translation>
+    </message>
+    <message>
+        <source>Follow our timetable in your phone&apos;s calendar.</source>
+        <translation>Śledź nasz plan zajęć w kalendarzu telefonu.</translation>
+    </message>
+    <message>
+        <source>1. Open your phone&apos;s camera.</source>
+        <translation>1. Otwórz aparat w telefonie.</translation>
+    </message>
+    <message>
+        <source>2. Point it at the code.</source>
+        <translation>2. Skieruj go na kod.</translation>
+    </message>
+    <message>
+        <source>3. Tap Subscribe or Add to calendar.</source>
+        <translation>3. Stuknij Subskrybuj lub Dodaj do kalendarza.</translation>
+    </message>
+    <message>
+        <source>Our sessions then show in your calendar, and so do changes and cancellations. Nothing about you is shared.</source>
+        <translation>Nasze zajęcia pojawią się wtedy w kalendarzu, a także zmiany i odwołania. Nic o Tobie nie jest udostępniane.</translation>
+    </message>
+    <message>
+        <source>QR code of our timetable</source>
+        <translation>Kod QR naszego planu zajęć</translation>
+    </message>
+</context>
+<context>
     <name>CallerPrivacyPanel</name>
     <message>
         <source>Subject access and erasure for this caller:</source>
@@ -2307,6 +2338,97 @@
     <message>
         <source>hubdesk desk</source>
         <translation>hubdesk desk</translation>
+    </message>
+</context>
+<context>
+    <name>OfferForm</name>
+    <message>
+        <source>Public: in the council&apos;s service directory and families&apos; calendars</source>
+        <translation>Publiczne: w katalogu usług rady i w kalendarzach rodzin</translation>
+    </message>
+    <message>
+        <source>What happens, who it is for</source>
+        <translation>Co się dzieje, dla kogo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Youngest age</source>
+        <translation>Najmłodszy wiek</translation>
+    </message>
+    <message>
+        <source>from </source>
+        <translation>od </translation>
+    </message>
+    <message>
+        <source>Oldest age</source>
+        <translation>Najstarszy wiek</translation>
+    </message>
+    <message>
+        <source>up to </source>
+        <translation>do </translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Koszt</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Bezpłatne</translation>
+    </message>
+    <message>
+        <source>Booking needed</source>
+        <translation>Wymagana rezerwacja</translation>
+    </message>
+    <message>
+        <source>Accessibility: step-free, hearing loop ...</source>
+        <translation>Dostępność: bez schodów, pętla indukcyjna ...</translation>
+    </message>
+    <message>
+        <source>Accessibility notes</source>
+        <translation>Uwagi o dostępności</translation>
+    </message>
+    <message>
+        <source>Hub contact: reception and its phone</source>
+        <translation>Kontakt w centrum: recepcja i jej telefon</translation>
+    </message>
+    <message>
+        <source>Hub contact</source>
+        <translation>Kontakt w centrum</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s email</source>
+        <translation>E-mail centrum</translation>
+    </message>
+    <message>
+        <source>Hub email</source>
+        <translation>E-mail centrum</translation>
+    </message>
+    <message>
+        <source>Also the later sessions of this name</source>
+        <translation>Także późniejsze zajęcia o tej nazwie</translation>
+    </message>
+    <message>
+        <source>Save the offer</source>
+        <translation>Zapisz ofertę</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>dowolny</translation>
+    </message>
+    <message>
+        <source> yrs</source>
+        <translation> lat</translation>
+    </message>
+    <message>
+        <source>Public offer: {name}</source>
+        <translation>Oferta publiczna: {name}</translation>
     </message>
 </context>
 <context>
@@ -4125,6 +4247,14 @@
         <translation>Zmień dzień, godziny lub liczbę miejsc wybranych zajęć</translation>
     </message>
     <message>
+        <source>Public offer</source>
+        <translation>Oferta publiczna</translation>
+    </message>
+    <message>
+        <source>Publish the chosen session to the council&apos;s directory and families&apos; calendars</source>
+        <translation>Opublikuj wybrane zajęcia w katalogu rady i kalendarzach rodzin</translation>
+    </message>
+    <message>
         <source>Sessions this week</source>
         <translation>Zajęcia w tym tygodniu</translation>
     </message>
@@ -4139,6 +4269,10 @@
     <message>
         <source>Places</source>
         <translation>Miejsca</translation>
+    </message>
+    <message>
+        <source>Public sessions are in the council&apos;s directory and families&apos; calendars.</source>
+        <translation>Zajęcia publiczne są w katalogu rady i kalendarzach rodzin.</translation>
     </message>
     <message>
         <source>No sessions this week. Use “Copy last week” to bring last week&apos;s over.</source>
@@ -4215,6 +4349,18 @@
     <message>
         <source>(cancelled)</source>
         <translation>(odwołane)</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>publiczne</translation>
+    </message>
+    <message numerus="yes">
+        <source>Public offer saved for %n sessions.</source>
+        <translation>
+            <numerusform>Zapisano ofertę publiczną dla %n zajęć.</numerusform>
+            <numerusform>Zapisano ofertę publiczną dla %n zajęć.</numerusform>
+            <numerusform>Zapisano ofertę publiczną dla %n zajęć.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n sessions copied from last week.</source>
@@ -4497,6 +4643,10 @@
     <message>
         <source>High contrast</source>
         <translation>Wysoki kontrast</translation>
+    </message>
+    <message>
+        <source>What&apos;s on</source>
+        <translation>Plan zajęć</translation>
     </message>
 </context>
 <context>

@@ -585,6 +585,37 @@
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <source>What&apos;s on here, on your phone</source>
+        <translation>Ce se întâmplă aici, pe telefonul tău</translation>
+    </message>
+    <message>
+        <source>Follow our timetable in your phone&apos;s calendar.</source>
+        <translation>Urmărește programul nostru în calendarul telefonului.</translation>
+    </message>
+    <message>
+        <source>1. Open your phone&apos;s camera.</source>
+        <translation>1. Deschide camera telefonului.</translation>
+    </message>
+    <message>
+        <source>2. Point it at the code.</source>
+        <translation>2. Îndreapt-o spre cod.</translation>
+    </message>
+    <message>
+        <source>3. Tap Subscribe or Add to calendar.</source>
+        <translation>3. Atinge Abonează-te sau Adaugă în calendar.</translation>
+    </message>
+    <message>
+        <source>Our sessions then show in your calendar, and so do changes and cancellations. Nothing about you is shared.</source>
+        <translation>Sesiunile noastre apar apoi în calendar, la fel și schimbările și anulările. Nu se transmite nimic despre tine.</translation>
+    </message>
+    <message>
+        <source>QR code of our timetable</source>
+        <translation>Codul QR al programului nostru</translation>
+    </message>
+</context>
+<context>
     <name>CallerPrivacyPanel</name>
     <message>
         <source>Subject access and erasure for this caller:</source>
@@ -2307,6 +2338,97 @@
     <message>
         <source>hubdesk desk</source>
         <translation>hubdesk desk</translation>
+    </message>
+</context>
+<context>
+    <name>OfferForm</name>
+    <message>
+        <source>Public: in the council&apos;s service directory and families&apos; calendars</source>
+        <translation>Public: în registrul de servicii al consiliului și în calendarele familiilor</translation>
+    </message>
+    <message>
+        <source>What happens, who it is for</source>
+        <translation>Ce se întâmplă, pentru cine este</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descriere</translation>
+    </message>
+    <message>
+        <source>Youngest age</source>
+        <translation>Vârsta minimă</translation>
+    </message>
+    <message>
+        <source>from </source>
+        <translation>de la </translation>
+    </message>
+    <message>
+        <source>Oldest age</source>
+        <translation>Vârsta maximă</translation>
+    </message>
+    <message>
+        <source>up to </source>
+        <translation>până la </translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratuit</translation>
+    </message>
+    <message>
+        <source>Booking needed</source>
+        <translation>Este nevoie de rezervare</translation>
+    </message>
+    <message>
+        <source>Accessibility: step-free, hearing loop ...</source>
+        <translation>Accesibilitate: fără trepte, buclă auditivă ...</translation>
+    </message>
+    <message>
+        <source>Accessibility notes</source>
+        <translation>Note despre accesibilitate</translation>
+    </message>
+    <message>
+        <source>Hub contact: reception and its phone</source>
+        <translation>Contactul centrului: recepția și telefonul ei</translation>
+    </message>
+    <message>
+        <source>Hub contact</source>
+        <translation>Contactul centrului</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s email</source>
+        <translation>E-mailul centrului</translation>
+    </message>
+    <message>
+        <source>Hub email</source>
+        <translation>E-mailul centrului</translation>
+    </message>
+    <message>
+        <source>Also the later sessions of this name</source>
+        <translation>Și sesiunile ulterioare cu acest nume</translation>
+    </message>
+    <message>
+        <source>Save the offer</source>
+        <translation>Salvează oferta</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Închide</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>oricare</translation>
+    </message>
+    <message>
+        <source> yrs</source>
+        <translation> ani</translation>
+    </message>
+    <message>
+        <source>Public offer: {name}</source>
+        <translation>Oferta publică: {name}</translation>
     </message>
 </context>
 <context>
@@ -4125,6 +4247,14 @@
         <translation>Modificați ziua, orele sau locurile activității alese</translation>
     </message>
     <message>
+        <source>Public offer</source>
+        <translation>Oferta publică</translation>
+    </message>
+    <message>
+        <source>Publish the chosen session to the council&apos;s directory and families&apos; calendars</source>
+        <translation>Publică sesiunea aleasă în registrul consiliului și în calendarele familiilor</translation>
+    </message>
+    <message>
         <source>Sessions this week</source>
         <translation>Activitățile din această săptămână</translation>
     </message>
@@ -4139,6 +4269,10 @@
     <message>
         <source>Places</source>
         <translation>Locuri</translation>
+    </message>
+    <message>
+        <source>Public sessions are in the council&apos;s directory and families&apos; calendars.</source>
+        <translation>Sesiunile publice apar în registrul consiliului și în calendarele familiilor.</translation>
     </message>
     <message>
         <source>No sessions this week. Use “Copy last week” to bring last week&apos;s over.</source>
@@ -4215,6 +4349,18 @@
     <message>
         <source>(cancelled)</source>
         <translation>(anulată)</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>public</translation>
+    </message>
+    <message numerus="yes">
+        <source>Public offer saved for %n sessions.</source>
+        <translation>
+            <numerusform>Oferta publică a fost salvată pentru %n sesiune.</numerusform>
+            <numerusform>Oferta publică a fost salvată pentru %n sesiuni.</numerusform>
+            <numerusform>Oferta publică a fost salvată pentru %n de sesiuni.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n sessions copied from last week.</source>
@@ -4497,6 +4643,10 @@
     <message>
         <source>High contrast</source>
         <translation>Contrast ridicat</translation>
+    </message>
+    <message>
+        <source>What&apos;s on</source>
+        <translation>Program</translation>
     </message>
 </context>
 <context>

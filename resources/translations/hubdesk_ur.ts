@@ -578,6 +578,37 @@
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <source>What&apos;s on here, on your phone</source>
+        <translation>یہاں کیا ہو رہا ہے، آپ کے فون پر</translation>
+    </message>
+    <message>
+        <source>Follow our timetable in your phone&apos;s calendar.</source>
+        <translation>ہمارا ٹائم ٹیبل اپنے فون کے کیلنڈر میں دیکھیں۔</translation>
+    </message>
+    <message>
+        <source>1. Open your phone&apos;s camera.</source>
+        <translation>1. اپنے فون کا کیمرا کھولیں۔</translation>
+    </message>
+    <message>
+        <source>2. Point it at the code.</source>
+        <translation>2. اسے کوڈ کی طرف کریں۔</translation>
+    </message>
+    <message>
+        <source>3. Tap Subscribe or Add to calendar.</source>
+        <translation>3. سبسکرائب یا کیلنڈر میں شامل کریں پر ٹیپ کریں۔</translation>
+    </message>
+    <message>
+        <source>Our sessions then show in your calendar, and so do changes and cancellations. Nothing about you is shared.</source>
+        <translation>پھر ہمارے سیشن آپ کے کیلنڈر میں نظر آئیں گے، اور تبدیلیاں اور منسوخیاں بھی۔ آپ کے بارے میں کچھ شیئر نہیں ہوتا۔</translation>
+    </message>
+    <message>
+        <source>QR code of our timetable</source>
+        <translation>ہمارے ٹائم ٹیبل کا QR کوڈ</translation>
+    </message>
+</context>
+<context>
     <name>CallerPrivacyPanel</name>
     <message>
         <source>Subject access and erasure for this caller:</source>
@@ -2283,6 +2314,97 @@
     <message>
         <source>hubdesk desk</source>
         <translation>hubdesk desk</translation>
+    </message>
+</context>
+<context>
+    <name>OfferForm</name>
+    <message>
+        <source>Public: in the council&apos;s service directory and families&apos; calendars</source>
+        <translation>عوامی: کونسل کی سروس ڈائریکٹری اور خاندانوں کے کیلنڈروں میں</translation>
+    </message>
+    <message>
+        <source>What happens, who it is for</source>
+        <translation>کیا ہوتا ہے، کس کے لیے ہے</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>تفصیل</translation>
+    </message>
+    <message>
+        <source>Youngest age</source>
+        <translation>کم سے کم عمر</translation>
+    </message>
+    <message>
+        <source>from </source>
+        <translation>سے </translation>
+    </message>
+    <message>
+        <source>Oldest age</source>
+        <translation>زیادہ سے زیادہ عمر</translation>
+    </message>
+    <message>
+        <source>up to </source>
+        <translation>تک </translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>قیمت</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>مفت</translation>
+    </message>
+    <message>
+        <source>Booking needed</source>
+        <translation>بکنگ ضروری ہے</translation>
+    </message>
+    <message>
+        <source>Accessibility: step-free, hearing loop ...</source>
+        <translation>رسائی: بغیر سیڑھی، ہیئرنگ لوپ ...</translation>
+    </message>
+    <message>
+        <source>Accessibility notes</source>
+        <translation>رسائی کے بارے میں نوٹ</translation>
+    </message>
+    <message>
+        <source>Hub contact: reception and its phone</source>
+        <translation>حب کا رابطہ: استقبالیہ اور اس کا فون</translation>
+    </message>
+    <message>
+        <source>Hub contact</source>
+        <translation>حب کا رابطہ</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s email</source>
+        <translation>حب کی ای میل</translation>
+    </message>
+    <message>
+        <source>Hub email</source>
+        <translation>حب کی ای میل</translation>
+    </message>
+    <message>
+        <source>Also the later sessions of this name</source>
+        <translation>اس نام کے بعد والے سیشن بھی</translation>
+    </message>
+    <message>
+        <source>Save the offer</source>
+        <translation>پیشکش محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>کوئی بھی</translation>
+    </message>
+    <message>
+        <source> yrs</source>
+        <translation> سال</translation>
+    </message>
+    <message>
+        <source>Public offer: {name}</source>
+        <translation>عوامی پیشکش: {name}</translation>
     </message>
 </context>
 <context>
@@ -4080,6 +4202,14 @@
         <translation>منتخب سیشن کا دن، اوقات یا جگہیں تبدیل کریں</translation>
     </message>
     <message>
+        <source>Public offer</source>
+        <translation>عوامی پیشکش</translation>
+    </message>
+    <message>
+        <source>Publish the chosen session to the council&apos;s directory and families&apos; calendars</source>
+        <translation>منتخب سیشن کو کونسل کی ڈائریکٹری اور خاندانوں کے کیلنڈروں میں شائع کریں</translation>
+    </message>
+    <message>
         <source>Sessions this week</source>
         <translation>اس ہفتے کے سیشن</translation>
     </message>
@@ -4094,6 +4224,10 @@
     <message>
         <source>Places</source>
         <translation>جگہیں</translation>
+    </message>
+    <message>
+        <source>Public sessions are in the council&apos;s directory and families&apos; calendars.</source>
+        <translation>عوامی سیشن کونسل کی ڈائریکٹری اور خاندانوں کے کیلنڈروں میں ہوتے ہیں۔</translation>
     </message>
     <message>
         <source>No sessions this week. Use “Copy last week” to bring last week&apos;s over.</source>
@@ -4169,6 +4303,17 @@
     <message>
         <source>(cancelled)</source>
         <translation>(منسوخ)</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>عوامی</translation>
+    </message>
+    <message numerus="yes">
+        <source>Public offer saved for %n sessions.</source>
+        <translation>
+            <numerusform>%n سیشن کے لیے عوامی پیشکش محفوظ ہو گئی۔</numerusform>
+            <numerusform>%n سیشنوں کے لیے عوامی پیشکش محفوظ ہو گئی۔</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n sessions copied from last week.</source>
@@ -4441,6 +4586,10 @@
     <message>
         <source>High contrast</source>
         <translation>زیادہ کنٹراسٹ</translation>
+    </message>
+    <message>
+        <source>What&apos;s on</source>
+        <translation>سرگرمیاں</translation>
     </message>
 </context>
 <context>

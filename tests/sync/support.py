@@ -8,8 +8,9 @@ import secrets
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -102,9 +103,14 @@ BACKENDS = pytest.mark.parametrize(
 class LiveServer:
     """uvicorn serving the central app on a free loopback port, in a daemon thread."""
 
-    def __init__(self, store: CentralStore, limits: Limits | None = None) -> None:
+    def __init__(
+        self,
+        store: CentralStore,
+        limits: Limits | None = None,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
         self.store = store
-        self.app = create_app(store, limits or Limits(rate_per_s=1000, burst=1000))
+        self.app = create_app(store, limits or Limits(rate_per_s=1000, burst=1000), clock)
         cfg = uvicorn.Config(
             self.app,
             host="127.0.0.1",

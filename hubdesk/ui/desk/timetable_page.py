@@ -35,6 +35,7 @@ from hubdesk.ui.desk import words
 from hubdesk.ui.desk.bookings_panel import SessionPanel
 from hubdesk.ui.desk.context import DeskContext, StaffSession
 from hubdesk.ui.desk.form_errors import FormErrors
+from hubdesk.ui.desk.offer_form import OfferForm
 from hubdesk.ui.desk.page import ConfirmBar, DeskPage, button, label
 
 
@@ -71,6 +72,11 @@ class TimetablePage(DeskPage):
         self.edit_button = button(self.tr("Change session"), "editSessionButton", self)
         self.edit_button.setToolTip(self.tr("Change the chosen session's day, times or places"))
         self.edit_button.setEnabled(False)
+        self.offer_button = button(self.tr("Public offer"), "offerButton", self)
+        self.offer_button.setToolTip(
+            self.tr("Publish the chosen session to the council's directory and families' calendars")
+        )
+        self.offer_button.setEnabled(False)
         self.editing: ActivityView | None = None  # the session the form is changing, if any
         bar.addWidget(self.site_combo, 1)
         for w in (
@@ -87,6 +93,10 @@ class TimetablePage(DeskPage):
         self.body.addLayout(bar)
         self.add_form = self._build_add_form()
         self.body.addWidget(self.add_form)
+        self.offer_form = OfferForm(ctx, self.actor, self.message, self)
+        self.offer_form.sig_offer_saved.connect(self._on_offer_saved)
+        self.offer_button.clicked.connect(self._on_offer_clicked)
+        self.body.addWidget(self.offer_form)
         self.confirm = ConfirmBar("timetableConfirm", self)
         self.body.addWidget(self.confirm)
 
@@ -106,6 +116,16 @@ class TimetablePage(DeskPage):
         h.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         left = QVBoxLayout()
         left.addWidget(self.table, 1)
+        publish_row = QHBoxLayout()
+        self.offer_hint = label(
+            self.tr("Public sessions are in the council's directory and families' calendars."),
+            "offerHint",
+            "hint",
+            self,
+        )
+        publish_row.addWidget(self.offer_hint, 1)
+        publish_row.addWidget(self.offer_button)
+        left.addLayout(publish_row)
         self.empty = label(
             self.tr("No sessions this week. Use “Copy last week” to bring last week's over."),
             "sessionsEmpty",
@@ -360,6 +380,7 @@ class TimetablePage(DeskPage):
             if s.waiting:
                 places += " · " + self.tr("%n waiting", "", s.waiting)
             name = s.name + (" " + self.tr("(cancelled)") if s.cancelled else "")
+            name += (" · " + self.tr("public")) if s.public else ""
             for c, v in enumerate((when, name, s.site_name, places)):
                 item = QTableWidgetItem(v)
                 item.setData(Qt.ItemDataRole.UserRole, s.id)
@@ -387,7 +408,20 @@ class TimetablePage(DeskPage):
         )
         self.cancel_button.setEnabled(changeable)
         self.edit_button.setEnabled(changeable)
+        self.offer_button.setEnabled(changeable)
         self.side.show_session(s)
+
+    def _on_offer_clicked(self) -> None:
+        s = self.selected_session()
+        if s is None:
+            return
+        self.add_button.setChecked(False)
+        self.add_form.hide()
+        self.offer_form.edit(s.id, s.name)
+
+    def _on_offer_saved(self, changed: int) -> None:
+        self.message.show_ok(self.tr("Public offer saved for %n sessions.", "", changed))
+        self.refresh()
 
     def _on_copied(self, n: int) -> None:
         self.message.show_ok(self.tr("%n sessions copied from last week.", "", n))

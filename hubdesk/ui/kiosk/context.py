@@ -59,3 +59,6 @@ class KioskContext:
     # asks the sync engine to send now (a request to speak to someone); None where nothing
     # syncs (no central service): the kiosk then cannot know that the desk will see it
     request_sync: Callable[[], None] | None = None
+    # the site's public timetable as a calendar feed (domain.offer.site_calendar_url), shown as
+    # a QR on the welcome screen; None where nothing syncs
+    calendar_url: str | None = None

@@ -43,6 +43,7 @@ from hubdesk.services.visits import OpenVisit, SignedIn, SignIn
 from hubdesk.ui.kiosk import done_page, privacy_page, private_word_page
 from hubdesk.ui.kiosk.about_page import AboutAnswers, AboutPage
 from hubdesk.ui.kiosk.birth_date_page import BirthDatePage
+from hubdesk.ui.kiosk.calendar_page import CalendarPage
 from hubdesk.ui.kiosk.camera_page import CameraPage
 from hubdesk.ui.kiosk.check_page import DATE, NAME, CheckPage, PersonAnswer, who_label
 from hubdesk.ui.kiosk.context import KioskContext
@@ -159,6 +160,7 @@ class KioskWindow(QWidget):
         self.ask = AskPage(ctx)
         self.private_word = PrivateWordPage(ctx)
         self.staff = StaffPage(ctx)
+        self.calendar = CalendarPage(ctx)
         self.pages: list[KioskPage] = [
             self.welcome,
             self.pass_question,
@@ -180,6 +182,7 @@ class KioskWindow(QWidget):
             self.ask,
             self.private_word,
             self.staff,
+            self.calendar,
         ]
         for page in self.pages:
             self.stack.addWidget(page)
@@ -289,6 +292,7 @@ class KioskWindow(QWidget):
     def _connect_pages(self) -> None:
         self.welcome.sig_sign_in_clicked.connect(self._on_sign_in_clicked)
         self.welcome.sig_sign_out_clicked.connect(self._on_sign_out_clicked)
+        self.welcome.sig_calendar_clicked.connect(lambda: self.go(self.calendar))
         for card, purpose in (
             (self.welcome.scan, IN),
             (self.pass_question.scan, IN),

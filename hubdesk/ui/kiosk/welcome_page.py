@@ -20,6 +20,9 @@ class WelcomePage(KioskPage):
     sig_sign_out_clicked = Signal()
     """The family pressed Sign out. No arguments."""
 
+    sig_calendar_clicked = Signal()
+    """The family pressed What's on (the timetable for their phone). No arguments."""
+
     def __init__(self, ctx: KioskContext) -> None:
         super().__init__(ctx, "welcomePage", back=False)
         row = QHBoxLayout()
@@ -67,6 +70,12 @@ class WelcomePage(KioskPage):
         access.setSpacing(12)
         access.addWidget(self.large_text)
         access.addWidget(self.high_contrast)
+        # the site's timetable for a family's phone, where a central service publishes it
+        self.calendar = TileButton("calendar", "", kind="secondary")
+        self.calendar.setObjectName("calendarButton")
+        self.calendar.clicked.connect(self.sig_calendar_clicked)
+        self.calendar.setVisible(bool(ctx.calendar_url))
+        access.addWidget(self.calendar)
         self.body.addLayout(langs)
         self.body.addLayout(access)
         ctx.languages.sig_language_changed.connect(self._sync_toggles)
@@ -82,6 +91,7 @@ class WelcomePage(KioskPage):
         self.sign_out.set_text(self.tr("Sign out"))
         self.large_text.set_text(self.tr("Larger text"))
         self.high_contrast.set_text(self.tr("High contrast"))
+        self.calendar.set_text(self.tr("What's on"))
 
     def reset(self) -> None:
         super().reset()
