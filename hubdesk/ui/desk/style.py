@@ -43,15 +43,15 @@ QPushButton:focus {{ border: 3px solid {p.focus}; }}
 QPushButton[kind="primary"]:disabled {{
     background: {p.secondary}; color: {p.disabled}; font-weight: normal;
 }}
-QLineEdit, QSpinBox, QDateEdit, QTimeEdit, QComboBox, QPlainTextEdit {{
+QLineEdit, QSpinBox, QDoubleSpinBox, QDateEdit, QTimeEdit, QComboBox, QPlainTextEdit {{
     background: {p.surface}; color: {p.text}; border: 2px solid {p.border};
     border-radius: 6px; padding: 4px 8px; min-height: 36px; font-size: {FONT_PX}px;
 }}
-QLineEdit:focus, QSpinBox:focus, QDateEdit:focus, QTimeEdit:focus, QComboBox:focus,
-QPlainTextEdit:focus {{
+QLineEdit:focus, QSpinBox:focus, QDoubleSpinBox:focus, QDateEdit:focus, QTimeEdit:focus,
+QComboBox:focus, QPlainTextEdit:focus {{
     border: 3px solid {p.focus};
 }}
-QSpinBox, QTimeEdit {{ padding: 2px 26px 2px 6px; }}
+QSpinBox, QDoubleSpinBox, QTimeEdit {{ padding: 2px 26px 2px 6px; }}
 QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
     subcontrol-origin: border; width: 22px; background: {p.secondary};
     border-left: 1px solid {p.border};
