@@ -32,6 +32,7 @@ from sqlalchemy.ext.compiler import compiles
 
 from hubdesk.domain.people import AgeBand, Role
 from hubdesk.measures import rollup
+from hubdesk.measures.columns import BAND_COLUMNS
 from hubdesk.measures.localtime import (
     Grain,
     Period,
@@ -40,7 +41,7 @@ from hubdesk.measures.localtime import (
     date_bucket,
     local_bucket,
 )
-from hubdesk.measures.tables import BAND_COLUMNS, Scope, VisitTable
+from hubdesk.measures.tables import Scope, VisitTable
 
 
 class Dim(enum.StrEnum):
