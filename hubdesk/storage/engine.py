@@ -190,11 +190,6 @@ class Store:
         with self._reader() as session, session.begin():
             yield session
 
-    @property
-    def in_write(self) -> bool:
-        """True on a thread that is inside a `write()` block."""
-        return self._current() is not None
-
     def close(self) -> None:
         self.engine.dispose()
 
