@@ -1,9 +1,8 @@
-"""Shared fixtures: a fresh encrypted store per test, a fake clock, a set-up hub, and no network
-except loopback."""
+"""Shared fixtures: a fresh encrypted store per test (a copy of one migrated once per process,
+tests/store_template.py), a fake clock, a set-up hub, and no network except loopback."""
 
 from __future__ import annotations
 
-import secrets
 import socket
 import uuid
 from collections.abc import Iterator
@@ -17,7 +16,8 @@ from hubdesk.domain.clock import FakeClock
 from hubdesk.domain.staff import StaffRole
 from hubdesk.services.base import Actor
 from hubdesk.services.setup import DeviceIdentity, SetupService
-from hubdesk.storage.engine import Store, open_store
+from hubdesk.storage.engine import Store
+from tests.store_template import TEMPLATE_KEY, fresh_store
 
 _real_connect = socket.socket.connect
 
@@ -51,7 +51,8 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def store_key() -> bytes:
-    return secrets.token_bytes(32)
+    # random per test process: the key the migrated store template is encrypted with
+    return TEMPLATE_KEY
 
 
 @pytest.fixture
@@ -61,7 +62,9 @@ def store_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def store(store_path: Path, store_key: bytes) -> Iterator[Store]:
-    s = open_store(store_path, store_key)
+    s = fresh_store(
+        store_path, store_key
+    )  # a copy of a migrated empty store (tests/store_template.py)
     yield s
     s.close()
 
