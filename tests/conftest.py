@@ -44,6 +44,24 @@ def _log_dir(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathF
 
 
 @pytest.fixture
+def cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Passphrases and recovery codes wrapped with a cheap Argon2id where a store is made without
+    naming a cost (the `hubdesk` command): the real cost is about half a second a derivation. For
+    tests of commands, not of the KDF (tests/unit/security test that with the real one)."""
+    from dataclasses import dataclass
+
+    from hubdesk.security import keys
+
+    @dataclass(frozen=True)
+    class CheapKdfParams(keys.KdfParams):
+        iterations: int = 1
+        lanes: int = 1
+        memory_cost: int = 8
+
+    monkeypatch.setattr(keys, "KdfParams", CheapKdfParams)
+
+
+@pytest.fixture
 def clock() -> FakeClock:
     # A Tuesday morning in term time, in BST so that day boundaries are exercised.
     return FakeClock(datetime(2026, 6, 16, 9, 30, tzinfo=UTC))
