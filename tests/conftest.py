@@ -1,9 +1,8 @@
-"""Shared fixtures: a fresh encrypted store per test, a fake clock, a set-up hub, and no network
-except loopback."""
+"""Shared fixtures: a fresh encrypted store per test (a copy of one migrated once per process,
+tests/store_template.py), a fake clock, a set-up hub, and no network except loopback."""
 
 from __future__ import annotations
 
-import secrets
 import socket
 import uuid
 from collections.abc import Iterator
@@ -17,7 +16,8 @@ from hubdesk.domain.clock import FakeClock
 from hubdesk.domain.staff import StaffRole
 from hubdesk.services.base import Actor
 from hubdesk.services.setup import DeviceIdentity, SetupService
-from hubdesk.storage.engine import Store, open_store
+from hubdesk.storage.engine import Store
+from tests.store_template import TEMPLATE_KEY, fresh_store
 
 _real_connect = socket.socket.connect
 
@@ -44,6 +44,24 @@ def _log_dir(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathF
 
 
 @pytest.fixture
+def cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Passphrases and recovery codes wrapped with a cheap Argon2id where a store is made without
+    naming a cost (the `hubdesk` command): the real cost is about half a second a derivation. For
+    tests of commands, not of the KDF (tests/unit/security test that with the real one)."""
+    from dataclasses import dataclass
+
+    from hubdesk.security import keys
+
+    @dataclass(frozen=True)
+    class CheapKdfParams(keys.KdfParams):
+        iterations: int = 1
+        lanes: int = 1
+        memory_cost: int = 8
+
+    monkeypatch.setattr(keys, "KdfParams", CheapKdfParams)
+
+
+@pytest.fixture
 def clock() -> FakeClock:
     # A Tuesday morning in term time, in BST so that day boundaries are exercised.
     return FakeClock(datetime(2026, 6, 16, 9, 30, tzinfo=UTC))
@@ -51,7 +69,8 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def store_key() -> bytes:
-    return secrets.token_bytes(32)
+    # random per test process: the key the migrated store template is encrypted with
+    return TEMPLATE_KEY
 
 
 @pytest.fixture
@@ -61,7 +80,9 @@ def store_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def store(store_path: Path, store_key: bytes) -> Iterator[Store]:
-    s = open_store(store_path, store_key)
+    s = fresh_store(
+        store_path, store_key
+    )  # a copy of a migrated empty store (tests/store_template.py)
     yield s
     s.close()
 

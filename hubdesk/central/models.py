@@ -4,67 +4,28 @@ sealed with a hub key the service never holds, and are stored as opaque text."""
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
-from typing import Any, ClassVar
+from datetime import datetime
+from typing import Any
 
 from sqlalchemy import (
-    JSON,
     BigInteger,
     Boolean,
-    DateTime,
     Float,
     ForeignKey,
     Index,
     Integer,
-    MetaData,
     String,
     Text,
-    TypeDecorator,
     Uuid,
 )
-from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column
 
+from hubdesk.central.base import BigId
+from hubdesk.central.base import CentralBase as CentralBase
+from hubdesk.central.base import UTCDateTime as UTCDateTime
+from hubdesk.central.dashboard import tables as dashboard_tables  # noqa: F401  (registers them)
+from hubdesk.central.directory import tables as directory_tables  # noqa: F401  (registers them)
 from hubdesk.measures import rollup
-
-NAMING = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-# SQLite only auto-increments an INTEGER PRIMARY KEY; PostgreSQL gets a 64-bit identity.
-BigId = BigInteger().with_variant(Integer(), "sqlite")
-
-
-class UTCDateTime(TypeDecorator[datetime]):
-    """Aware UTC datetimes in and out, stored without a zone on every backend."""
-
-    impl = DateTime
-    cache_ok = True
-
-    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetime refused: use timezone-aware UTC")
-        return value.astimezone(UTC).replace(tzinfo=None)
-
-    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        return value.replace(tzinfo=UTC)
-
-
-class CentralBase(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING)
-    type_annotation_map: ClassVar[dict[Any, Any]] = {
-        datetime: UTCDateTime(),
-        uuid.UUID: Uuid(),
-        dict[str, Any]: JSON(),
-    }
 
 
 class CentralHub(CentralBase):
@@ -265,7 +226,3 @@ class DashboardSession(CentralBase):
     created_at: Mapped[datetime]
     last_seen_at: Mapped[datetime]
     expires_at: Mapped[datetime]
-
-
-from hubdesk.central.dashboard import tables as dashboard_tables  # noqa: E402, F401  (registers them)
-from hubdesk.central.directory import tables as directory_tables  # noqa: E402, F401  (registers them)

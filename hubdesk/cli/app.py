@@ -75,7 +75,11 @@ def launch(store: Store, mode: str, *, lang: str | None, windowed: bool, config:
                     config=config,
                 )
             )
-        return int(app.run_desk(store, identity, lang=lang, fullscreen=not windowed, config=config))
+        from hubdesk.ui.desk import desk_window
+
+        return int(
+            desk_window.run_desk(store, identity, lang=lang, fullscreen=not windowed, config=config)
+        )
     finally:
         store.close()
 

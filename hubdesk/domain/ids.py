@@ -38,8 +38,3 @@ def uuid7() -> uuid.UUID:
     value |= 0b10 << 62
     value |= rand_b
     return uuid.UUID(int=value)
-
-
-def uuid7_time_ms(value: uuid.UUID) -> int:
-    """The Unix time in milliseconds stamped into a UUIDv7."""
-    return value.int >> 80

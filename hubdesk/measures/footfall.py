@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from typing import Any
 
@@ -32,6 +32,7 @@ from sqlalchemy.ext.compiler import compiles
 
 from hubdesk.domain.people import AgeBand, Role
 from hubdesk.measures import rollup
+from hubdesk.measures.columns import BAND_COLUMNS
 from hubdesk.measures.localtime import (
     Grain,
     Period,
@@ -40,7 +41,7 @@ from hubdesk.measures.localtime import (
     date_bucket,
     local_bucket,
 )
-from hubdesk.measures.tables import BAND_COLUMNS, Scope, VisitTable
+from hubdesk.measures.tables import Scope, VisitTable
 
 
 class Dim(enum.StrEnum):
@@ -699,10 +700,6 @@ class Counts:
     def fathers_and_male_carers(self) -> int:
         return self.adults_father + self.male_carers
 
-    @property
-    def registered_visits(self) -> int:
-        return self.visits - self.anonymous_visits
-
     def as_dict(self) -> dict[str, int]:
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
@@ -775,15 +772,6 @@ def read_one(rows: Iterable[Any], reader: type[Counts] | type[Reach]) -> Any:
     for row in rows:
         return reader.from_row(row._mapping)
     return reader()
-
-
-@dataclass(frozen=True)
-class Series:
-    """A count per key in order, every key of the period present (zeros filled in)."""
-
-    keys: list[Any]
-    values: list[int]
-    labels: dict[Any, str] = field(default_factory=dict)
 
 
 def time_keys(dim: Dim, period: Period) -> list[Any]:

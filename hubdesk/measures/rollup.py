@@ -76,13 +76,13 @@ from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.sql import Select
 from sqlalchemy.types import TypeEngine
 
-from hubdesk.measures.localtime import local_day_hour, month_start, plus_months
-from hubdesk.measures.tables import (
+from hubdesk.measures.columns import (
     BAND_COLUMNS,
     GEOGRAPHY_COLUMNS,
     ROLE_COLUMNS,
     VISIT_COLUMNS,
 )
+from hubdesk.measures.localtime import local_day_hour, month_start, plus_months
 
 NIL = uuid.UUID(int=0)
 

@@ -14,39 +14,10 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, Table
 
-from hubdesk.domain.people import AgeBand, Role
+from hubdesk.measures.columns import CONTACT_COLUMNS, GEOGRAPHY_COLUMNS, VISIT_COLUMNS
 
 if TYPE_CHECKING:
     from hubdesk.measures.rollup import Rollup
-
-ROLE_COLUMNS: tuple[str, ...] = tuple(f"adults_{role.value}" for role in Role)
-BAND_COLUMNS: tuple[str, ...] = tuple(band.column for band in AgeBand)
-VISIT_COLUMNS: tuple[str, ...] = (
-    "hub_id",
-    "site_id",
-    "family_id",
-    "activity_id",
-    "reason",
-    "signed_in_at",
-    "postcode_district",
-    "is_new",
-    *ROLE_COLUMNS,
-    "male_carers",
-    *BAND_COLUMNS,
-    "send_children",
-    "people",
-)
-GEOGRAPHY_COLUMNS: tuple[str, ...] = ("ward_code", "lsoa_code", "imd_decile")
-CONTACT_COLUMNS: tuple[str, ...] = (
-    "hub_id",
-    "site_id",
-    "channel",
-    "needs",
-    "outcomes",
-    "follow_up_due",
-    "follow_up_done_at",
-    "contacted_at",
-)
 
 
 def _check(table: Table, names: Iterable[str]) -> None:

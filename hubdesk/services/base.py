@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
 from hubdesk.domain.clock import Clock, SystemClock
-from hubdesk.domain.errors import NotFoundError, PermissionDeniedError
+from hubdesk.domain.errors import PermissionDeniedError
 from hubdesk.domain.staff import Permission, StaffRole, require
 from hubdesk.storage import audit
 from hubdesk.storage.engine import Store
-
-T = TypeVar("T")
 
 HUB_TZ = ZoneInfo("Europe/London")
 
@@ -53,19 +50,6 @@ def check(actor: Actor, permission: Permission, *, kiosk_ok: bool = False) -> No
             return
         raise PermissionDeniedError(permission.value, None)
     require(actor.role, permission)
-
-
-@dataclass
-class Changes:
-    """What a use case changed, so views refresh only what they show (Anki's OpChanges)."""
-
-    visits: bool = False
-    families: bool = False
-    contacts: bool = False
-    timetable: bool = False
-    staff: bool = False
-    sites: bool = False
-    ids: list[uuid.UUID] = field(default_factory=list)
 
 
 class Service:
@@ -111,10 +95,3 @@ def day_bounds(day: date) -> tuple[datetime, datetime]:
 
 def local_day(at: datetime) -> date:
     return at.astimezone(HUB_TZ).date()
-
-
-def get_or_404(session: Session, model: type[T], ident: uuid.UUID, what: str) -> T:
-    row = session.get(model, ident)
-    if row is None:
-        raise NotFoundError(what, ident)
-    return row

@@ -34,7 +34,7 @@ from hubdesk.services.base import HUB_TZ, Actor
 from hubdesk.services.contacts import ContactIn, ContactService
 from hubdesk.services.families import AdultIn, ChildIn, FamilyIn, FamilyService
 from hubdesk.services.passes import PassService
-from hubdesk.services.setup import SetupService
+from hubdesk.services.setup import DeviceIdentity, SetupService
 from hubdesk.services.staff import StaffService
 from hubdesk.services.stores import create_store
 from hubdesk.services.timetable import ActivityIn, TimetableService
@@ -333,10 +333,50 @@ def _at(day: date, t: time) -> datetime:
     return datetime.combine(day, t, HUB_TZ).astimezone(UTC)
 
 
+Registered = list[tuple[uuid.UUID, list[uuid.UUID]]]  # each family and its members' ids
+Sessions = dict[date, list[tuple[uuid.UUID, int, uuid.UUID]]]  # a day's (activity, places, site)
+
+
+@dataclass(frozen=True)
+class _DemoHub:
+    """The hub the demo is built in: its device, its administrator and its sites (the hub's
+    own first, then the outreach points)."""
+
+    identity: DeviceIdentity
+    admin: Actor
+    sites: list[uuid.UUID]
+
+
 def _populate(store: Store, *, families: int, months: int, seed: int, today: date) -> DemoSummary:
+    """Fill a new store through the use cases: the hub and its staff, the families, the
+    timetable, then day by day the sign-ins and the Here to Help contacts. `seed` makes the
+    same store every time (one random stream, drawn in this order)."""
     rng = random.Random(seed)
     start = today - timedelta(days=months * 30)
     clock = FakeClock(_at(start - timedelta(days=1), time(8, 0)))
+    hub = _set_up_hub(store, clock)
+    registered = _register_families(store, clock, hub.admin, rng, families, start)
+    week_sessions, activities = _lay_out_timetable(store, clock, hub, start, today)
+
+    visits = VisitService(store, clock)
+    contacts = ContactService(store, clock)
+    now_local = datetime.now(HUB_TZ)
+    n_visits = 0
+    n_contacts = 0
+    day = start
+    while day <= today:
+        n_visits += _sign_in_a_day(
+            visits, clock, hub, rng, registered, week_sessions.get(day, []), day, today, now_local
+        )
+        n_contacts += _log_a_days_contacts(contacts, clock, hub.admin, rng, registered, day)
+        day += timedelta(days=1)
+    clock.set(SystemClock().now())
+    return DemoSummary(len(registered), n_visits, n_contacts, activities)
+
+
+def _set_up_hub(store: Store, clock: FakeClock) -> _DemoHub:
+    """The demo hub and desk, its staff (DEMO_STAFF, the first an administrator) and the
+    outreach points."""
     setup = SetupService(store, clock)
     identity = setup.initialise(
         hub_name="Riverside Family Hub (demo)",
@@ -355,34 +395,42 @@ def _populate(store: Store, *, families: int, months: int, seed: int, today: dat
     sites = [identity.site_id]
     for name, kind, postcode in OUTREACH_POINTS:
         sites.append(setup.add_site(admin, name=name, kind=kind, postcode=postcode).id)
+    return _DemoHub(identity, admin, sites)
 
-    timetable = TimetableService(store, clock)
+
+def _register_families(
+    store: Store, clock: FakeClock, admin: Actor, rng: random.Random, families: int, start: date
+) -> Registered:
+    """The families, registered over the first weeks (most with a pass issued at the desk)."""
     family_service = FamilyService(store, clock)
     passes = PassService(store, clock)
-    visits = VisitService(store, clock)
-    contacts = ContactService(store, clock)
-
-    # The families, registered over the first weeks (their pass issued at the desk).
-    registered: list[tuple[uuid.UUID, list[uuid.UUID]]] = []
+    registered: Registered = []
     for _ in range(families):
         fam = _family(rng, start)
         done = family_service.register(admin, fam)
         if rng.random() < 0.7:
             passes.issue(admin, done.family_id)
         registered.append((done.family_id, list(done.member_ids)))
+    return registered
 
-    # The timetable: every week from the start to next week.
+
+def _lay_out_timetable(
+    store: Store, clock: FakeClock, hub: _DemoHub, start: date, today: date
+) -> tuple[Sessions, int]:
+    """The timetable: the WEEK of sessions every week from the start to next week. Returns the
+    sessions of each day and how many there are."""
+    timetable = TimetableService(store, clock)
     monday = start - timedelta(days=start.weekday())
     activities = 0
-    week_sessions: dict[date, list[tuple[uuid.UUID, int, uuid.UUID]]] = {}
+    week_sessions: Sessions = {}
     first_of: dict[str, uuid.UUID] = {}
     while monday <= today + timedelta(days=7):
         for weekday, t, minutes, title, activity_kind, capacity, point in WEEK:
             day = monday + timedelta(days=weekday)
-            site_id = sites[0] if point is None else sites[point + 1]
+            site_id = hub.sites[0] if point is None else hub.sites[point + 1]
             starts = _at(day, t)
             activity_id = timetable.add(
-                admin,
+                hub.admin,
                 ActivityIn(
                     site_id,
                     title,
@@ -399,7 +447,7 @@ def _populate(store: Store, *, families: int, months: int, seed: int, today: dat
     # The public offer, published from each group's first session onward (later ones follow).
     for title, (about, youngest, oldest, pence, booking, access) in PUBLIC_OFFER.items():
         timetable.set_offer(
-            admin,
+            hub.admin,
             first_of[title],
             OfferIn(
                 True, about, youngest, oldest, pence, booking, access, DEMO_CONTACT, DEMO_EMAIL
@@ -408,13 +456,13 @@ def _populate(store: Store, *, families: int, months: int, seed: int, today: dat
     # Next week's Friday Stay and Play is cancelled (the hall is booked for an election), and
     # next week's Baby Massage moves an hour later: the calendar feeds carry both.
     next_monday = today - timedelta(days=today.weekday()) + timedelta(days=7)
-    for planned in timetable.week(identity.hub_id, next_monday):
+    for planned in timetable.week(hub.identity.hub_id, next_monday):
         weekday = planned.starts_at.astimezone(HUB_TZ).weekday()
         if planned.name == "Stay and Play" and weekday == 4:
-            timetable.cancel(admin, planned.id)
+            timetable.cancel(hub.admin, planned.id)
         elif planned.name == "Baby Massage":
             timetable.update(
-                admin,
+                hub.admin,
                 planned.id,
                 ActivityIn(
                     planned.site_id,
@@ -425,88 +473,112 @@ def _populate(store: Store, *, families: int, months: int, seed: int, today: dat
                     planned.capacity,
                 ),
             )
+    return week_sessions, activities
 
-    now_local = datetime.now(HUB_TZ)
+
+def _sign_in_a_day(
+    visits: VisitService,
+    clock: FakeClock,
+    hub: _DemoHub,
+    rng: random.Random,
+    registered: Registered,
+    sessions: list[tuple[uuid.UUID, int, uuid.UUID]],
+    day: date,
+    today: date,
+    now_local: datetime,
+) -> int:
+    """A day's sign-ins (none on Sundays, fewer on Saturdays), signed out after 40 to 150
+    minutes unless that is still to come today. Returns how many signed in."""
+    identity = hub.identity
+    busy = 0 if day.weekday() == 6 else (12 if day.weekday() == 5 else rng.randint(18, 34))
     n_visits = 0
-    n_contacts = 0
-    day = start
-    while day <= today:
-        sessions = week_sessions.get(day, [])
-        busy = 0 if day.weekday() == 6 else (12 if day.weekday() == 5 else rng.randint(18, 34))
-        for _ in range(busy):
-            at = _at(day, time(rng.randint(8, 16), rng.randint(0, 59)))
-            if day == today and at > now_local:
-                continue
-            clock.set(at)
-            activity = rng.choice(sessions) if sessions and rng.random() < 0.6 else None
-            site_id = activity[2] if activity else sites[0]
-            actor = Actor(identity.device_id, identity.hub_id, site_id, admin_id, StaffRole.ADMIN)
-            reason = (
-                VisitReason.ACTIVITY
-                if activity
-                else rng.choice(
-                    [
-                        VisitReason.HERE_TO_HELP,
-                        VisitReason.HEALTH_VISITOR,
-                        VisitReason.APPOINTMENT,
-                        VisitReason.JUST_VISITING,
-                        VisitReason.OTHER,
-                    ]
-                )
+    for _ in range(busy):
+        at = _at(day, time(rng.randint(8, 16), rng.randint(0, 59)))
+        if day == today and at > now_local:
+            continue
+        clock.set(at)
+        activity = rng.choice(sessions) if sessions and rng.random() < 0.6 else None
+        site_id = activity[2] if activity else hub.sites[0]
+        actor = Actor(
+            identity.device_id, identity.hub_id, site_id, hub.admin.staff_id, StaffRole.ADMIN
+        )
+        reason = (
+            VisitReason.ACTIVITY
+            if activity
+            else rng.choice(
+                [
+                    VisitReason.HERE_TO_HELP,
+                    VisitReason.HEALTH_VISITOR,
+                    VisitReason.APPOINTMENT,
+                    VisitReason.JUST_VISITING,
+                    VisitReason.OTHER,
+                ]
             )
-            session_id = activity[0] if activity else None
-            if registered and rng.random() < 0.65:
-                family_id, member_ids = rng.choice(registered)
-                here = [m for m in member_ids if rng.random() < 0.8] or member_ids[:1]
-                request = SignIn(
-                    reason,
-                    family_id=family_id,
-                    member_ids=tuple(here),
-                    activity_id=session_id,
-                )
-            else:
-                request = SignIn(
-                    reason,
-                    party=_party(rng),
-                    activity_id=session_id,
-                    postcode=_postcode(rng) if rng.random() < 0.6 else None,
-                    first_time=rng.random() < 0.3,
-                )
-            try:
-                signed = visits.sign_in(actor, request)
-            except ValidationError:  # a full session, or a child too old on this day: skip
-                continue
-            n_visits += 1
-            leave = at + timedelta(minutes=rng.randint(40, 150))
-            if day < today or leave < now_local - timedelta(minutes=30):
-                clock.set(leave)
-                visits.sign_out(actor, signed.visit_id, SignOutBy.STAFF)
-        for _ in range(rng.randint(2, 7) if day.weekday() < 5 else 0):
-            clock.set(_at(day, time(rng.randint(9, 16), rng.randint(0, 59))))
-            contact_family = rng.choice(registered)[0] if rng.random() < 0.7 else None
-            needs = tuple(rng.sample(list(Need), rng.randint(1, 2)))
-            outcome = rng.choice(list(Outcome))
-            due = day + timedelta(days=rng.randint(3, 21)) if rng.random() < 0.35 else None
-            try:
-                contacts.log(
-                    admin,
-                    ContactIn(
-                        channel=rng.choice(list(ContactChannel)),
-                        needs=needs,
-                        outcomes=(outcome,),
-                        family_id=contact_family,
-                        referred_to="Health visiting team" if outcome is Outcome.REFERRAL else None,
-                        signposted_to="Citizens Advice" if outcome is Outcome.SIGNPOSTED else None,
-                        minutes_spent=rng.choice([5, 10, 15, 20, 30, 45]),
-                        follow_up_due=due,
-                    ),
-                )
-                n_contacts += 1
-            except ValidationError:  # an invalid random combination: skip it
-                continue
-        day += timedelta(days=1)
-    clock.set(SystemClock().now())
-    return DemoSummary(len(registered), n_visits, n_contacts, activities)
+        )
+        session_id = activity[0] if activity else None
+        if registered and rng.random() < 0.65:
+            family_id, member_ids = rng.choice(registered)
+            here = [m for m in member_ids if rng.random() < 0.8] or member_ids[:1]
+            request = SignIn(
+                reason,
+                family_id=family_id,
+                member_ids=tuple(here),
+                activity_id=session_id,
+            )
+        else:
+            request = SignIn(
+                reason,
+                party=_party(rng),
+                activity_id=session_id,
+                postcode=_postcode(rng) if rng.random() < 0.6 else None,
+                first_time=rng.random() < 0.3,
+            )
+        try:
+            signed = visits.sign_in(actor, request)
+        except ValidationError:  # a full session, or a child too old on this day: skip
+            continue
+        n_visits += 1
+        leave = at + timedelta(minutes=rng.randint(40, 150))
+        if day < today or leave < now_local - timedelta(minutes=30):
+            clock.set(leave)
+            visits.sign_out(actor, signed.visit_id, SignOutBy.STAFF)
+    return n_visits
+
+
+def _log_a_days_contacts(
+    contacts: ContactService,
+    clock: FakeClock,
+    admin: Actor,
+    rng: random.Random,
+    registered: Registered,
+    day: date,
+) -> int:
+    """A weekday's Here to Help contacts (two to seven). Returns how many were logged."""
+    n_contacts = 0
+    for _ in range(rng.randint(2, 7) if day.weekday() < 5 else 0):
+        clock.set(_at(day, time(rng.randint(9, 16), rng.randint(0, 59))))
+        contact_family = rng.choice(registered)[0] if rng.random() < 0.7 else None
+        needs = tuple(rng.sample(list(Need), rng.randint(1, 2)))
+        outcome = rng.choice(list(Outcome))
+        due = day + timedelta(days=rng.randint(3, 21)) if rng.random() < 0.35 else None
+        try:
+            contacts.log(
+                admin,
+                ContactIn(
+                    channel=rng.choice(list(ContactChannel)),
+                    needs=needs,
+                    outcomes=(outcome,),
+                    family_id=contact_family,
+                    referred_to="Health visiting team" if outcome is Outcome.REFERRAL else None,
+                    signposted_to="Citizens Advice" if outcome is Outcome.SIGNPOSTED else None,
+                    minutes_spent=rng.choice([5, 10, 15, 20, 30, 45]),
+                    follow_up_due=due,
+                ),
+            )
+            n_contacts += 1
+        except ValidationError:  # an invalid random combination: skip it
+            continue
+    return n_contacts
 
 
 def _postcode(rng: random.Random) -> str:

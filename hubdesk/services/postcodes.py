@@ -59,16 +59,6 @@ class PostcodeService(Service):
         with self.store.read() as session:
             return int(session.scalar(select(func.count()).select_from(PostcodeArea)) or 0)
 
-    def area_names(self) -> dict[str, str]:
-        """{ward code: ward name} where the lookup gave names (for report labels)."""
-        with self.store.read() as session:
-            rows = session.execute(
-                select(PostcodeArea.ward_code, PostcodeArea.ward_name)
-                .where(PostcodeArea.ward_name.is_not(None))
-                .distinct()
-            )
-            return {code: name for code, name in rows if code and name}
-
 
 class AreaService(Service):
     """The hub's reach area: the postcode districts the council's map allocates to it."""

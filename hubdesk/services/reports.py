@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Table, func, select
+from sqlalchemy import func, select
 
 from hubdesk.domain.catalogue import BookingStatus, ContactChannel
 from hubdesk.domain.people import AgeBand, Role
@@ -195,10 +195,6 @@ class HubReport:
     by_session: list[SessionRow] = field(default_factory=list)
     postcodes_loaded: int = 0  # 1 when the device has a postcode lookup (0: no ward, LSOA, decile)
     ward_names: dict[str, str] = field(default_factory=dict)  # ward code -> name (lookup)
-
-
-def visits_table() -> Table:
-    return Visit.__table__  # type: ignore[return-value]
 
 
 class ReportService(Service):

@@ -396,20 +396,40 @@ class Document(Protocol):
 def render_pdf(data: dict[str, Any], doc: Document | None = None) -> bytes:
     """The record in plain words, in sections a family recognises (English for now), on `doc`
     (default: a TextDocument)."""
-    generated = data["generated_at"]
     doc = doc if doc is not None else TextDocument()
+    _introduction(doc, data)
+    _family_section(doc, data["family"], data["members"], data["generated_at"])
+    _merged_families_section(doc, data["merged_families"])
+    _consent_section(doc, data["consent"])
+    _passes_section(doc, data["passes"])
+    _visits_section(doc, data["visits"])
+    _contacts_section(doc, data["contacts"], "Help and advice you asked us for")
+    _bookings_section(doc, data.get("bookings", []))
+    doc.heading(f"Changes made to your record ({len(data['audit'])})")
+    doc.paragraph("Every time staff or the kiosk changed your record, when, and what was done.")
+    for a in data["audit"]:
+        doc.field(_when(a["at"]), _action(a["action"]))
+    return doc.render()
+
+
+def _introduction(doc: Document, data: dict[str, Any]) -> None:
+    """The title, why the record was made, and where the copy for computers is."""
     doc.title(f"Information {data['hub']['name']} holds about your family")
     doc.paragraph(
-        f"Made on {_when(generated)} because you asked to see the information we hold about "
-        "you (a subject access request). It lists everything this hub's sign-in system holds "
-        "about your family, in the sections below."
+        f"Made on {_when(data['generated_at'])} because you asked to see the information we hold "
+        "about you (a subject access request). It lists everything this hub's sign-in system "
+        "holds about your family, in the sections below."
     )
     doc.paragraph(
         f"A copy for computers is attached inside this PDF as {JSON_NAME} (open your PDF "
         "reader's attachments panel to save it)."
     )
-    family = data["family"]
-    members = data["members"]
+
+
+def _family_section(
+    doc: Document, family: dict[str, Any], members: list[dict[str, Any]], generated: str
+) -> None:
+    """Who is in the family (current members first, then removed ones) and how to reach it."""
     doc.heading("Who is in your family")
     current = [m for m in members if not m.get("removed")]
     removed = [m for m in members if m.get("removed")]
@@ -424,34 +444,45 @@ def render_pdf(data: dict[str, Any], doc: Document | None = None) -> bytes:
     doc.field("First registered", _when(family.get("created_at")))
     doc.field("Last visit", _when(family.get("last_visit_at")) or "none yet")
     doc.field("Our reference for your family", family.get("id"))
-    if data["merged_families"]:
-        doc.heading("Other records joined to yours")
-        doc.paragraph(
-            "Your family was registered more than once; these records were joined to yours."
-        )
-        for f in data["merged_families"]:
-            doc.field("Reference", f.get("id"))
-            for label, key in (("Postcode", "postcode"), ("Phone", "phone"), ("Email", "email")):
-                if f.get(key):
-                    doc.field(f"  {label}", f.get(key))
-            if f.get("notes"):
-                doc.field("  Notes", f.get("notes"))
+
+
+def _merged_families_section(doc: Document, merged: list[dict[str, Any]]) -> None:
+    """The records merged into this one, if any."""
+    if not merged:
+        return
+    doc.heading("Other records joined to yours")
+    doc.paragraph("Your family was registered more than once; these records were joined to yours.")
+    for f in merged:
+        doc.field("Reference", f.get("id"))
+        for label, key in (("Postcode", "postcode"), ("Phone", "phone"), ("Email", "email")):
+            if f.get(key):
+                doc.field(f"  {label}", f.get(key))
+        if f.get("notes"):
+            doc.field("  Notes", f.get("notes"))
+
+
+def _consent_section(doc: Document, consent: dict[str, Any]) -> None:
     doc.heading("Your agreement to our privacy notice")
-    consent = data["consent"]
     if consent["notice_version"] is None:
         doc.paragraph("We have no record of you agreeing to a privacy notice.")
-    else:
-        doc.field("You agreed on", _when(consent["agreed_at"]))
-        doc.field("Version of the notice", consent["notice_version"])
-        if consent.get("notice_text"):
-            doc.field("What it said", consent["notice_text"])
+        return
+    doc.field("You agreed on", _when(consent["agreed_at"]))
+    doc.field("Version of the notice", consent["notice_version"])
+    if consent.get("notice_text"):
+        doc.field("What it said", consent["notice_text"])
+
+
+def _passes_section(doc: Document, passes: list[dict[str, Any]]) -> None:
     doc.heading("Your passes")
-    if not data["passes"]:
+    if not passes:
         doc.paragraph("No pass has been issued.")
-    for p in data["passes"]:
+    for p in passes:
         state = f"cancelled {_when(p['revoked_at'])}" if p.get("revoked_at") else "in use"
         doc.field(f"Pass {p.get('short_code')}", f"issued {_when(p.get('issued_at'))}, {state}")
-    visits = data["visits"]
+
+
+def _visits_section(doc: Document, visits: list[dict[str, Any]]) -> None:
+    """Each visit: where, what for, who came, and how and when they signed out."""
     doc.heading(f"Your visits ({len(visits)})")
     if not visits:
         doc.paragraph("No visits are recorded.")
@@ -467,8 +498,10 @@ def render_pdf(data: dict[str, Any], doc: Document | None = None) -> bytes:
             how = _SIGNED_OUT_BY.get(v.get("signed_out_by") or "", "signed out")
             parts.append(f"{how} at {out:%H:%M}")
         doc.field(_when(v["signed_in_at"]), ", ".join(parts))
-    _contacts_section(doc, data["contacts"], "Help and advice you asked us for")
-    bookings = data.get("bookings", [])
+
+
+def _bookings_section(doc: Document, bookings: list[dict[str, Any]]) -> None:
+    """Each booking: the session, the places and where it stands."""
     doc.heading(f"Your bookings ({len(bookings)})")
     for b in bookings:
         what = b.get("activity_name") or "a session"
@@ -482,11 +515,6 @@ def render_pdf(data: dict[str, Any], doc: Document | None = None) -> bytes:
         )
         if b.get("override_reason"):
             doc.field("  Booked beyond the places because", b.get("override_reason"))
-    doc.heading(f"Changes made to your record ({len(data['audit'])})")
-    doc.paragraph("Every time staff or the kiosk changed your record, when, and what was done.")
-    for a in data["audit"]:
-        doc.field(_when(a["at"]), _action(a["action"]))
-    return doc.render()
 
 
 def _contacts_section(doc: Document, contacts: list[dict[str, Any]], heading: str) -> None:

@@ -30,7 +30,8 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from hubdesk.domain.errors import DomainError
+from hubdesk.storage.errors import StoreLockedError as StoreLockedError
+from hubdesk.storage.errors import StoreTooNewError as StoreTooNewError
 
 log = logging.getLogger(__name__)
 
@@ -44,31 +45,6 @@ until the cache is full: a kiosk's pooled connection grew by the size of the sto
 A sign-in writes about 14 pages (docs/performance.md). On the 1,000,000-visit bench store a year's
 reach took the same with 2 MB and 64 MB of cache (1.7-2.4 s either way, 2026-12-03); "who is in"
 over a large store has not been measured with it."""
-
-
-class StoreError(DomainError):
-    """The store cannot be used (locked, damaged, too new)."""
-
-
-class StoreLockedError(StoreError):
-    """The key does not open this store."""
-
-    def __init__(self, path: Path | None) -> None:
-        super().__init__(
-            "cannot unlock this store: the key is wrong, or the file is not a hubdesk store"
-            + (f" ({path.name})" if path else "")
-        )
-
-
-class StoreTooNewError(StoreError):
-    """The store was written by a newer hubdesk; opening it could damage it."""
-
-    def __init__(self, revision: str) -> None:
-        super().__init__(
-            f"this store was made by a newer version of hubdesk (schema {revision}); "
-            "install that version or newer to open it"
-        )
-        self.revision = revision
 
 
 def _raw_key_literal(key: bytes) -> str:
@@ -213,11 +189,6 @@ class Store:
             return
         with self._reader() as session, session.begin():
             yield session
-
-    @property
-    def in_write(self) -> bool:
-        """True on a thread that is inside a `write()` block."""
-        return self._current() is not None
 
     def close(self) -> None:
         self.engine.dispose()

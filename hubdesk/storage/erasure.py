@@ -4,7 +4,7 @@ applies an erasure that another device of the hub made (storage/snapshots.py).
 
 Erasure is sticky: once a family is erased here, a late snapshot from a device that had not heard
 yet (an edit, a sign-out, a consent) updates footfall only, never the personal fields; and an
-erasure arriving from another device wins over a newer local edit. `is_erased` says which rows
+erasure arriving from another device wins over a newer local edit. `erased_at_of` says which rows
 are covered.
 """
 
@@ -207,10 +207,6 @@ def scrub_outbox(session: Session, entity_ids: set[uuid.UUID]) -> tuple[int, int
     return pruned, scrubbed
 
 
-def family_erased(session: Session, family_id: uuid.UUID | None) -> bool:
-    return family_erased_at(session, family_id) is not None
-
-
 def family_erased_at(session: Session, family_id: uuid.UUID | None) -> datetime | None:
     """When the family was erased here; None if it is not held or not erased."""
     if family_id is None:
@@ -226,8 +222,3 @@ def erased_at_of(session: Session, row: Base | None, values: dict[str, object]) 
         return row.erased_at
     family_id = getattr(row, "family_id", None) if row is not None else values.get("family_id")
     return family_erased_at(session, family_id) if isinstance(family_id, uuid.UUID) else None
-
-
-def is_erased(session: Session, row: Base | None, values: dict[str, object]) -> bool:
-    """True if `row` (held) or the record `values` describe belongs to an erased family here."""
-    return erased_at_of(session, row, values) is not None

@@ -15,6 +15,8 @@ from alembic.script import ScriptDirectory
 from alembic.util.exc import CommandError
 from sqlalchemy.engine import Engine
 
+from hubdesk.storage.errors import StoreTooNewError
+
 log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -39,8 +41,6 @@ def current_revision(engine: Engine) -> str | None:
 
 def upgrade_store(engine: Engine, path: Path | None, *, backup: bool = True) -> str | None:
     """Bring the store's schema to head. Returns the path of the backup copy, if one was made."""
-    from hubdesk.storage.engine import StoreTooNewError
-
     cfg = alembic_config()
     script = ScriptDirectory.from_config(cfg)
     current = current_revision(engine)

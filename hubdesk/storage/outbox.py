@@ -150,7 +150,3 @@ def counts_by_state(session: Session) -> dict[str, int]:
         select(OutboxEvent.state, func.count()).group_by(OutboxEvent.state)
     ).all()
     return {state: n for state, n in rows}
-
-
-def body_of(event: OutboxEvent) -> dict[str, Any]:
-    return dict(event.body)

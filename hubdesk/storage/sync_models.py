@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import BigInteger, Integer, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
-from hubdesk.storage.models import Base
+from hubdesk.storage.base import Base
 
 
 class SyncParked(Base):

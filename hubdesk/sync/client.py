@@ -197,10 +197,6 @@ class CentralClient:
 
     # -- calls --------------------------------------------------------------------------------
 
-    def health(self) -> dict[str, Any]:
-        body = self._request("GET", "/v1/health", auth=False)
-        return dict(body)
-
     def push(self, events: list[WireEvent], sent_at: datetime) -> PushOutcome:
         """Send a batch. Returns each event's status; every event not listed was accepted."""
         payload = gzip_json(push_body(events, sent_at))

@@ -1,12 +1,13 @@
-"""The composition root: the one place that builds services and windows and wires them.
+"""The composition root of the kiosk: builds its services and window and wires them.
 
-`run_kiosk` and `run_desk` are what `hubdesk kiosk` / `hubdesk desk` call. Widgets get what they
-need through their constructors; nothing here is global except the QApplication Qt insists on.
+`run_kiosk` is what `hubdesk kiosk` calls. The desk's own root is `hubdesk.ui.desk.desk_window`
+(`run_desk`), which imports this module for the QApplication and the kiosk it hands over to
+families; nothing here imports the desk. Widgets get what they need through their constructors;
+nothing here is global except the QApplication Qt insists on.
 """
 
 from __future__ import annotations
 
-import importlib
 import logging
 import sys
 from collections.abc import Callable
@@ -15,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication
 
 from hubdesk.domain.clock import Clock, SystemClock
 from hubdesk.services.alerts import AlertService
@@ -30,7 +31,7 @@ from hubdesk.storage.engine import Store
 from hubdesk.ui import qt_compat
 from hubdesk.ui.i18n import SOURCE_LANGUAGE, LanguageManager, ensure_translations_built, language
 from hubdesk.ui.tasks import TaskRunner
-from hubdesk.ui.theme import DEFAULT, ThemeManager
+from hubdesk.ui.theme import ThemeManager
 
 log = logging.getLogger(__name__)
 
@@ -197,72 +198,3 @@ def start_background_sync(store: Store) -> BackgroundSync:
         thread.join(timeout=5)
 
     return BackgroundSync(engine.request_now, _stop)
-
-
-class NotBuiltYetWindow(QWidget):
-    """Shown by `run_desk` until hubdesk.ui.desk.desk_window exists."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setObjectName("notBuiltYetWindow")
-        layout = QVBoxLayout(self)
-        label = QLabel(
-            self.tr("The front desk is not built yet (hubdesk.ui.desk.desk_window is missing).")
-        )
-        label.setWordWrap(True)
-        label.setObjectName("notBuiltYetLabel")
-        layout.addWidget(label)
-        self.setWindowTitle(self.tr("hubdesk desk"))
-
-
-def run_desk(
-    store: Store,
-    identity: DeviceIdentity,
-    *,
-    lang: str | None = None,
-    fullscreen: bool = False,
-    config: Any = None,
-) -> int:
-    """Run the front desk. Imports hubdesk.ui.desk lazily; its `desk_window` module provides
-    `run(app, store, identity, languages=, themes=, tasks=, fullscreen=) -> int`, or a
-    `DeskWindow(store, identity, languages=, themes=, tasks=)` widget."""
-    app = get_application()
-    ensure_translations_built()
-    languages = LanguageManager(app, default=lang or SOURCE_LANGUAGE)
-    languages.set_language(lang or SOURCE_LANGUAGE)
-    themes = ThemeManager(app, DEFAULT, False)
-    themes.apply()
-    if config is not None:
-        from hubdesk.ui.branding import apply_branding
-
-        apply_branding(app, config, themes=themes)
-    tasks = TaskRunner(app)
-    try:
-        desk = importlib.import_module("hubdesk.ui.desk.desk_window")
-    except ModuleNotFoundError as exc:
-        if exc.name is None or not exc.name.startswith("hubdesk.ui.desk"):
-            raise
-        window: QWidget = NotBuiltYetWindow()
-        window.resize(640, 240)
-        window.show()
-        return int(app.exec())
-    if hasattr(desk, "run"):
-        return int(
-            desk.run(
-                app,
-                store,
-                identity,
-                languages=languages,
-                themes=themes,
-                tasks=tasks,
-                fullscreen=fullscreen,
-            )
-        )
-    window = desk.DeskWindow(store, identity, languages=languages, themes=themes, tasks=tasks)
-    if fullscreen:
-        window.showMaximized()
-    else:
-        window.show()
-    code = app.exec()
-    tasks.wait_for_done()
-    return int(code)

@@ -113,11 +113,19 @@ def ensure_translations_built() -> Path:
             _built_dir = src
             return src
         for ts in stale:
-            subprocess.run(  # noqa: S603 - our own tool on our own files
-                [tool, "-silent", str(ts), "-qm", str(out / (ts.stem + ".qm"))],
-                check=True,
-                capture_output=True,
-            )
+            # written beside and renamed, so another process building at the same moment (two
+            # test workers, two windows starting) never loads a half-written file
+            qm = out / (ts.stem + ".qm")
+            part = out / f"{ts.stem}.qm.{os.getpid()}.part"
+            try:
+                subprocess.run(  # noqa: S603 - our own tool on our own files
+                    [tool, "-silent", str(ts), "-qm", str(part)],
+                    check=True,
+                    capture_output=True,
+                )
+                os.replace(part, qm)
+            finally:
+                part.unlink(missing_ok=True)
     _built_dir = out
     return out
 

@@ -24,10 +24,11 @@ from hubdesk.domain.catalogue import DeviceKind
 from hubdesk.domain.clock import FakeClock
 from hubdesk.security.keys import KdfParams
 from hubdesk.services.base import Actor
-from hubdesk.storage.engine import Store, open_store
+from hubdesk.storage.engine import Store
 from hubdesk.sync import config
 from hubdesk.sync.engine import EngineSettings, SyncEngine
 from hubdesk.sync.enrolment import enrol
+from tests.store_template import fresh_central_sqlite, fresh_store
 
 PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 # Set by .ci/run: a PostgreSQL test that cannot reach the server fails instead of skipping.
@@ -63,8 +64,7 @@ def central_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Centr
     """A fresh, migrated central database: SQLite file, or a fresh PostgreSQL schema."""
     backend = getattr(request, "param", "sqlite")
     if backend == "sqlite":
-        store = CentralStore(f"sqlite:///{tmp_path / 'central.db'}")
-        store.migrate()
+        store = fresh_central_sqlite(tmp_path / "central.db")  # a migrated copy
         yield store
         store.close()
         return
@@ -167,10 +167,10 @@ def make_device(
     settings: EngineSettings = FAST,
     sync_url: str | None = None,
 ) -> DeviceUnderTest:
-    """A fresh encrypted store, enrolled with the service by a real enrolment code."""
+    """A fresh encrypted store (its own key), enrolled with the service by a real enrolment code."""
     key = secrets.token_bytes(32)
     path = tmp_path / f"{name}-{uuid.uuid4().hex[:6]}" / "hubdesk.db"
-    store = open_store(path, key)
+    store = fresh_store(path, key)
     code = admin.create_enrolment_code(central, hub_code, url=url)
     result = enrol(
         store,

@@ -14,6 +14,7 @@ from hubdesk.domain.catalogue import DeviceKind
 from hubdesk.services import stores
 from hubdesk.services.setup import SetupService
 from hubdesk.ui import app as ui_app
+from hubdesk.ui.desk import desk_window
 from hubdesk.ui.setup import first_run_wizard
 from hubdesk.ui.setup.first_run_wizard import SetupOutcome
 
@@ -44,7 +45,7 @@ def fresh_pc(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
         seen["opened"].append(("kiosk", identity.kind))
         return 0
 
-    monkeypatch.setattr(ui_app, "run_desk", desk)
+    monkeypatch.setattr(desk_window, "run_desk", desk)
     monkeypatch.setattr(ui_app, "run_kiosk", kiosk)
 
     def built(path: Path) -> None:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import Table, func, select
+from sqlalchemy import func, select
 
 from hubdesk.central.dashboard.tables import CentralContact, CentralHubArea, CentralPostcodeArea
 from hubdesk.central.models import VISIT_ROLLUP, CentralHub, CentralSite, CentralVisit
@@ -56,10 +56,6 @@ from hubdesk.measures.localtime import add_months
 VISITS = VisitTable(CentralVisit.__table__, VISIT_ROLLUP)  # type: ignore[arg-type]
 CONTACTS = ContactTable(CentralContact.__table__)  # type: ignore[arg-type]
 VISITS_ONLY = ("visits",)
-
-
-def visits_table() -> Table:
-    return CentralVisit.__table__  # type: ignore[return-value]
 
 
 def publish_period(period: Period, today: date) -> Period:

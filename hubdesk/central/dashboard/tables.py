@@ -8,7 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import Date, Index, Integer, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
-from hubdesk.central.models import CentralBase
+from hubdesk.central.base import CentralBase
 
 
 class CentralContact(CentralBase):

@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import Boolean, Index, Integer, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
-from hubdesk.central.models import CentralBase
+from hubdesk.central.base import CentralBase
 
 
 class DirectorySession(CentralBase):

@@ -1,7 +1,6 @@
 """The front desk window: a lock screen, the staff workspace, the sync status, quiet alerts.
 
-`build_desk` makes one (tests call it with a FakeClock); `run` is what `hubdesk desk` calls
-through `hubdesk.ui.app.run_desk`.
+`build_desk` makes one (tests call it with a FakeClock); `run_desk` is what `hubdesk desk` calls.
 
 Privacy: the workspace (every page that shows a family) is built when a staff member signs in
 and destroyed when the desk locks, so a locked desk holds nothing personal in its widgets.
@@ -48,6 +47,7 @@ from hubdesk.ui.desk.sync_bridge import (
     SyncBridge,
     describe,
 )
+from hubdesk.ui.i18n import SOURCE_LANGUAGE, LanguageManager, ensure_translations_built
 from hubdesk.ui.kiosk.idle_watcher import IdleWatcher
 from hubdesk.ui.tasks import TaskRunner
 from hubdesk.ui.theme import DEFAULT, ThemeManager
@@ -624,17 +624,28 @@ def engine_for(store: Store) -> SyncEngine | None:
     return SyncEngine(store)
 
 
-def run(
-    app: QApplication,
+def run_desk(
     store: Store,
     identity: DeviceIdentity,
     *,
-    languages: Any = None,
-    themes: ThemeManager | None = None,
-    tasks: TaskRunner | None = None,
+    lang: str | None = None,
     fullscreen: bool = False,
+    config: Any = None,
 ) -> int:
-    """What `hubdesk desk` runs (through `hubdesk.ui.app.run_desk`)."""
+    """What `hubdesk desk` runs: the desk on `store` until it closes."""
+    from hubdesk.ui.app import get_application
+
+    app = get_application()
+    ensure_translations_built()
+    languages = LanguageManager(app, default=lang or SOURCE_LANGUAGE)
+    languages.set_language(lang or SOURCE_LANGUAGE)
+    themes = ThemeManager(app, DEFAULT, False)
+    themes.apply()
+    if config is not None:
+        from hubdesk.ui.branding import apply_branding
+
+        apply_branding(app, config, themes=themes)
+    tasks = TaskRunner(app)
     window = build_desk(
         store, identity, sync_engine=engine_for(store), task_runner=tasks, themes=themes, app=app
     )

@@ -62,10 +62,6 @@ class IconView(QWidget):
         self._name = name
         self.update()
 
-    def set_icon_size(self, size: int) -> None:
-        self._size = size
-        self.setFixedSize(QSize(size, size))
-
     def paintEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
         colour = self.palette().color(QPalette.ColorRole.WindowText)
         painter = QPainter(self)

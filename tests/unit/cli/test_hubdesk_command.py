@@ -12,6 +12,8 @@ from keyring.backends import fail
 
 from hubdesk.cli import main
 
+pytestmark = pytest.mark.usefixtures("cheap_kdf")  # not a test of the KDF
+
 
 @pytest.fixture(autouse=True)
 def _no_keyring():

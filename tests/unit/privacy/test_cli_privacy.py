@@ -21,6 +21,8 @@ from hubdesk.storage.models import AuditEntry, Family
 
 from .conftest import family_in
 
+pytestmark = pytest.mark.usefixtures("cheap_kdf")  # not a test of the KDF
+
 PASSPHRASE = "correct horse battery"
 
 

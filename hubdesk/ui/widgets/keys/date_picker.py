@@ -194,17 +194,11 @@ class DatePicker(QWidget):
         self._build_years()
         self._refresh()
 
-    def date_range(self) -> tuple[date, date]:
-        return self._earliest, self._latest
-
     def set_locale(self, locale: QLocale) -> None:
         """Month names and digits in `locale`'s words (e.g. QLocale("ar"))."""
         self._locale = QLocale(locale)
         self._build_years()
         self._refresh()
-
-    def picker_locale(self) -> QLocale:
-        return QLocale(self._locale)
 
     def set_date(self, value: date | None) -> None:
         """Show `value` chosen, at the day step (None, or a date out of range: start again)."""

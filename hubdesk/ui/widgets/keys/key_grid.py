@@ -75,16 +75,9 @@ class KeyGrid(QWidget):
         """The keys placed now, top row first, in the order they were given."""
         return [p.key for p in self._placed]
 
-    def placement(self, key: KeyButton) -> Placed | None:
-        return next((p for p in self._placed if p.key is key), None)
-
     def set_spacing(self, spacing: int) -> None:
         self._spacing = spacing
         self._relayout()
-
-    def set_mirror(self, mirror: bool) -> None:
-        self._mirror = mirror
-        self._place()
 
     # --- sizes ----------------------------------------------------------------------------
 
