@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
 from hubdesk.ui.kiosk.context import KioskContext
+from hubdesk.ui.kiosk.face_row import FaceRow
 from hubdesk.ui.kiosk.page import KioskPage
 from hubdesk.ui.widgets.bidi import isolate_ltr
 from hubdesk.ui.widgets.icons import IconView
@@ -64,6 +65,9 @@ class DonePage(KioskPage):
         self.body.addStretch(1)
         self.body.addLayout(row)
         self.body.addStretch(1)
+        # "how was today?": shown only where there is a visit to ask about (issue 23)
+        self.faces = FaceRow(self)
+        self.body.addWidget(self.faces)
         self.finish = TileButton("home", "", kind="primary", icon_size=40)
         self.finish.setObjectName("doneFinishButton")
         self.finish.setMaximumWidth(420)
@@ -71,12 +75,17 @@ class DonePage(KioskPage):
         self.nav.addWidget(self.finish)
         self.finish_init()
 
-    def show_result(self, kind: str, people: int = 0, leave_code: int | None = None) -> None:
+    def show_result(
+        self, kind: str, people: int = 0, leave_code: int | None = None, *, ask: bool = False
+    ) -> None:
+        """Show how the flow ended; `ask`: offer the faces (there is a visit to ask about)."""
         self.kind = kind
         self.people = people
         self.leave_code = leave_code
         self.tick.set_icon(ICONS.get(kind, "home"))
         self.number_card.setVisible(kind == SIGNED_IN and leave_code is not None)
+        self.faces.ask(signed_out=kind == SIGNED_OUT)
+        self.faces.setVisible(ask and kind in (SIGNED_IN, SIGNED_OUT, STAYING))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -109,4 +118,5 @@ class DonePage(KioskPage):
 
     def reset(self) -> None:
         super().reset()
+        self.faces.reset()
         self.show_result(SIGNED_IN, 0)
