@@ -183,21 +183,126 @@ def publish(p: Protector, v: VoiceCounts, *key: object) -> VoiceCounts:
     return VoiceCounts(**values)
 
 
+def _leaves(v: VoiceCounts) -> dict[str, int]:
+    """The counts that make up the others: each face, "no face", and each slot's answers."""
+    out = {f"face_{f.value}": v.face(f) for f in Face}
+    out["unrated"] = v.answers - v.rated
+    for slot in SLOTS:
+        out.update({answer_field(slot, a): v.said(slot, a) for a in VoiceAnswer})
+    return out
+
+
+def _from_leaves(leaves: Mapping[str, int]) -> VoiceCounts:
+    rated = sum(leaves[f"face_{f.value}"] for f in Face)
+    values = {name: n for name, n in leaves.items() if name != "unrated"}
+    values["rated"] = rated
+    values["answers"] = rated + leaves["unrated"]
+    for slot in SLOTS:
+        values[f"q{slot}"] = sum(leaves[answer_field(slot, a)] for a in VoiceAnswer)
+    return VoiceCounts(**values)
+
+
 def publish_groups(
     p: Protector, groups: Mapping[Any, VoiceCounts], whole: VoiceCounts, *key: object
 ) -> dict[Any, VoiceCounts]:
-    """The groups of one breakdown of an atom whose published answers are `whole`: each field
-    controlled across the groups to add up to the atom's."""
+    """The groups of one breakdown of an atom whose published answers are `whole`: each count
+    that makes up the others (each face, no face, each answer to each question) is controlled
+    across the groups to add up to the atom's, and a group's totals are the sums of its own
+    (so its faces add up to its rated, its answers to its answered). A group's "answered" and
+    "answers" come from different parts, so they are each within rounding of the truth, not
+    one below the other."""
     if not groups:
         return {}
-    by_field = {
-        f.name: p.family(
-            {g: getattr(v, f.name) for g, v in groups.items()},
-            getattr(whole, f.name),
+    total_leaves = _leaves(whole)
+    cells = {g: _leaves(v) for g, v in groups.items()}
+    by_leaf = {
+        name: p.family(
+            {g: leaves[name] for g, leaves in cells.items()},
+            total_leaves[name],
             "voice-group",
-            f.name,
+            name,
             *key,
         )
-        for f in fields(VoiceCounts)
+        for name in total_leaves
     }
-    return {g: VoiceCounts(**{name: by_field[name][g] for name in by_field}) for g in groups}
+    return {g: _from_leaves({name: by_leaf[name][g] for name in by_leaf}) for g in groups}
+
+
+# -- a whole report ----------------------------------------------------------------------------
+# The desk (its own hub, unrounded) and the dashboard (published) read the same report: one
+# query at the finest grain, then every figure built from it in the same way.
+
+FINEST = (
+    VoiceDim.HUB,
+    VoiceDim.MONTH,
+    VoiceDim.VERSION,
+    VoiceDim.SITE,
+    VoiceDim.REASON,
+    VoiceDim.ACTIVITY,
+)
+BREAKDOWNS = {VoiceDim.SITE: 3, VoiceDim.REASON: 4, VoiceDim.ACTIVITY: 5}
+
+
+@dataclass(frozen=True)
+class VoiceReport:
+    total: VoiceCounts
+    by_hub: dict[Any, VoiceCounts]
+    by_month: dict[Any, VoiceCounts]
+    by_site: dict[Any, VoiceCounts]
+    by_reason: dict[Any, VoiceCounts]
+    by_activity: dict[Any, VoiceCounts]
+    # answers to the questions only mean something within one hub's version of them
+    by_version: dict[tuple[Any, int], VoiceCounts]
+
+
+def _fold(cells: Mapping[tuple[Any, ...], VoiceCounts], index: int) -> dict[Any, VoiceCounts]:
+    out: dict[Any, VoiceCounts] = {}
+    for key, v in cells.items():
+        out[key[index]] = out[key[index]] + v if key[index] in out else v
+    return out
+
+
+def voice_report(
+    session: Any, v: VoiceTable, period: Period, scope: Scope, p: Protector
+) -> VoiceReport:
+    """Every family voice figure of `period` and `scope`, each built from atoms (hub, month,
+    version) published by `p` (`disclosure.Unrounded()` for the hub's own desk): totals by hub
+    and month are sums of published atoms; site, reason and activity are breakdowns of each atom
+    rounded together (`publish_groups`)."""
+    cells = read_voice(session.execute(voice_counts(v, period, scope, *FINEST)), FINEST)
+    atoms_raw: dict[tuple[Any, ...], VoiceCounts] = {}
+    for key, c in cells.items():
+        atom = key[:3]
+        atoms_raw[atom] = atoms_raw[atom] + c if atom in atoms_raw else c
+    atoms = {atom: publish(p, c, *atom) for atom, c in atoms_raw.items()}
+    broken: dict[VoiceDim, dict[tuple[Any, ...], VoiceCounts]] = {}
+    for dim, index in BREAKDOWNS.items():
+        groups: dict[tuple[Any, ...], dict[Any, VoiceCounts]] = {}
+        for key, c in cells.items():
+            mine = groups.setdefault(key[:3], {})
+            mine[key[index]] = mine[key[index]] + c if key[index] in mine else c
+        out: dict[tuple[Any, ...], VoiceCounts] = {}
+        for atom, by_group in groups.items():
+            for group, c in publish_groups(p, by_group, atoms[atom], dim.value, *atom).items():
+                out[(*atom, group)] = c
+        broken[dim] = out
+    by_version = _by_version(atoms)
+    return VoiceReport(
+        total=total(atoms),
+        by_hub=_fold(atoms, 0),
+        by_month=_fold(atoms, 1),
+        by_site=_fold(broken[VoiceDim.SITE], 3),
+        by_reason=_fold(broken[VoiceDim.REASON], 3),
+        by_activity=_fold(broken[VoiceDim.ACTIVITY], 3),
+        by_version=by_version,
+    )
+
+
+def _by_version(atoms: Mapping[tuple[Any, ...], VoiceCounts]) -> dict[tuple[Any, int], VoiceCounts]:
+    out: dict[tuple[Any, int], VoiceCounts] = {}
+    for (hub, _month, version), c in atoms.items():
+        if version is None:
+            continue
+        key = (hub, int(version))
+        out[key] = out[key] + c if key in out else c
+    return out

@@ -46,9 +46,10 @@ from hubdesk.measures import (
     read_one,
     time_keys,
 )
-from hubdesk.measures.disclosure import Protector, fingerprints_of
+from hubdesk.measures.disclosure import Protector, Unrounded, fingerprints_of
 from hubdesk.measures.localtime import HUB_TZ, day_bounds, last_twelve_months
 from hubdesk.measures.localtime import MAX_DAYS as MAX_DAYS
+from hubdesk.measures.voice import VoiceReport, VoiceTable, voice_report
 from hubdesk.services import places
 from hubdesk.services.base import Service
 from hubdesk.storage import meta
@@ -61,11 +62,13 @@ from hubdesk.storage.models import (
     PostcodeArea,
     Site,
     Visit,
+    VoiceResponse,
 )
 
 REPORT_STEPS = 5  # queries in hub_report, for a progress bar
 VISITS = VisitTable(Visit.__table__, VISIT_ROLLUP)  # type: ignore[arg-type]
 CONTACTS = ContactTable(Contact.__table__)  # type: ignore[arg-type]
+VOICE = VoiceTable(VoiceResponse.__table__)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -413,6 +416,24 @@ class ReportService(Service):
             elif a.ends_at <= now:
                 counts[2] += people
         return {key: ProgrammeAttendance(*c) for key, c in tally.items()}
+
+    def voice(
+        self,
+        hub_id: uuid.UUID,
+        start: date,
+        end: date,
+        site_id: uuid.UUID | None = None,
+        *,
+        published: bool = False,
+    ) -> VoiceReport:
+        """Family voice for the local days `start` to `end` (docs/measures.md, "Family voice"):
+        in full for the hub's own desk, or `published` (rounded by the hub's disclosure key, as
+        every figure that leaves the hub). Runs on a worker thread."""
+        period = Period(start, end)
+        scope = Scope.of(hub_id, site_id)
+        p = Protector(self._disclosure_secret()) if published else Unrounded()
+        with self.store.read() as session:
+            return voice_report(session, VOICE, period, scope, p)
 
     def published(self, report: HubReport) -> HubReport:
         """The report as it may leave the hub (an export or the board pack "for sharing"):
