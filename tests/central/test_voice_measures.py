@@ -213,3 +213,65 @@ def test_an_atom_is_published_within_4_of_each_count_and_its_parts_add_up() -> N
         whole = publish(p, sum(halves.values(), VoiceCounts()), hub, n)
         parts = publish_groups(p, halves, whole, hub, n)
         assert sum(parts.values(), VoiceCounts()) == whole
+
+
+def test_the_dashboard_page_and_export_show_family_voice_published(
+    central_db: CentralStore,
+) -> None:
+    import csv
+    import io
+    import re
+
+    from fastapi.testclient import TestClient
+
+    from hubdesk.central import admin
+    from hubdesk.central.app import create_app
+
+    hub = admin.create_hub(central_db, "Riverside Family Hub", "RIV")
+    site = admin.create_site(central_db, "RIV", "Riverside Family Hub", kind="hub")
+    sites = {1: site.id, 2: site.id}
+    rows = [{**r, "id": uuid.uuid4()} for _ in range(3) for r in _values(hub.id, sites)]
+    with central_db.write() as session:
+        session.execute(insert(CentralVoiceResponse), rows)
+        session.execute(
+            insert(CentralVoiceQuestion),
+            [{"id": uuid.uuid4(), "hub_id": hub.id, "version": 1, "position": 2,
+              "code": "custom", "text_en": "Warm enough?", "updated_at": AT}],
+        )  # fmt: skip
+    admin.create_user(central_db, "alice", "a long enough password", role="viewer")
+    with TestClient(create_app(central_db), base_url="http://127.0.0.1") as client:
+        token = re.search(r'name="csrf" value="([^"]+)"', client.get("/dashboard/login").text)
+        assert token
+        client.post(
+            "/dashboard/login",
+            data={"csrf": token.group(1), "username": "alice",
+                  "password": "a long enough password"},
+        )  # fmt: skip
+        query = "from=2026-05&to=2026-06"
+        page = client.get(f"/dashboard/voice?{query}")
+        assert page.status_code == 200
+        assert "Warm enough?" in page.text
+        cells = re.findall(r'<td class="num">([^<]*)<', page.text)
+        assert cells
+        for cell in cells:
+            value = cell.strip().replace(",", "")
+            if value.isdigit():
+                assert int(value) % 5 == 0
+                assert int(value) >= 5
+            else:
+                assert value in ("&lt;5", "-") or value.endswith("%"), cell
+        text = client.get(f"/dashboard/export/voice.csv?{query}").text
+        table = list(csv.reader(io.StringIO(text)))
+        assert table[0][:3] == ["table", "group", "answers"]
+        total = table[1]
+        assert total[:2] == ["all", "all shown"]
+        assert abs(int(total[2]) - 21) <= 4 * ATOMS
+        questions = table.index(["hub", "version", "question", "answered", "Yes", "A little",
+                                 "No", "yes"])  # fmt: skip
+        for row in table[1 : questions - 1]:
+            for cell in row[2:]:
+                assert cell in ("<5", "'-") or cell.endswith("%") or int(cell) % 5 == 0, row
+        [asked] = table[questions + 1 :]
+        assert asked[:3] == ["RIV Riverside Family Hub", "1", "Warm enough?"]
+        for cell in asked[3:]:
+            assert cell in ("<5", "'-") or cell.endswith("%") or int(cell) % 5 == 0, asked

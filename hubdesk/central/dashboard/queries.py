@@ -32,7 +32,7 @@ from hubdesk.central.dashboard.tables import (
     CentralVoiceQuestion,
     CentralVoiceResponse,
 )
-from hubdesk.central.models import VISIT_ROLLUP, CentralHub, CentralSite, CentralVisit
+from hubdesk.central.models import VISIT_ROLLUP, CentralEvent, CentralHub, CentralSite, CentralVisit
 from hubdesk.central.store import CentralStore
 from hubdesk.domain.catalogue import ContactChannel, Need, Outcome
 from hubdesk.measures import (
@@ -446,3 +446,23 @@ def voice(
             query = query.where(q.hub_id.in_(sorted(scope.hub_ids)))
         questions = [VoiceQuestionRef(*row) for row in session.execute(query)]
     return report, questions
+
+
+def activity_names(store: CentralStore, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, str]:
+    """The names of timetabled sessions (from their latest event: the service keeps no table of
+    activities), for the family voice page's "by activity"."""
+    wanted = sorted({i for i in ids if i is not None})
+    out: dict[uuid.UUID, str] = {}
+    if not wanted:
+        return out
+    with store.read() as session:
+        rows = session.execute(
+            select(CentralEvent.entity_id, CentralEvent.footfall)
+            .where(CentralEvent.entity == "activity", CentralEvent.entity_id.in_(wanted))
+            .order_by(CentralEvent.id)
+        )
+        for entity_id, footfall in rows:
+            name = footfall.get("name") if isinstance(footfall, dict) else None
+            if isinstance(name, str) and name:
+                out[entity_id] = name[:120]
+    return out
