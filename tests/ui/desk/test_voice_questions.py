@@ -11,6 +11,7 @@ from sqlalchemy import select
 from hubdesk.domain.catalogue import Face, VisitReason, VoiceAnswer, VoiceQuestionCode, VoiceSource
 from hubdesk.domain.people import Party, Role
 from hubdesk.domain.staff import StaffRole
+from hubdesk.services.base import Actor
 from hubdesk.services.family_voice import Asked, FamilyVoiceService
 from hubdesk.services.visits import SignIn, VisitService
 from hubdesk.storage.models import VoiceQuestion, VoiceResponse
@@ -72,3 +73,42 @@ def test_admin_changes_the_questions_and_old_answers_keep_their_version(
         old = session.scalars(select(VoiceQuestion).where(VoiceQuestion.version == 1)).all()
         assert {q.text_en for q in old} == {"", "Was the room warm enough?"}
         assert all(q.retired_at is not None for q in old)
+
+
+def test_staff_ask_the_questions_at_the_end_of_a_here_to_help_contact(
+    make_desk, staff, qtbot, store, clock, identity
+):
+    from hubdesk.domain.catalogue import ContactChannel, Need, Outcome
+    from hubdesk.services.family_voice import QuestionDraft
+
+    admin = Actor(
+        identity.device_id, identity.hub_id, identity.site_id, uuid.uuid4(), StaffRole.ADMIN
+    )
+    FamilyVoiceService(store, clock).set_questions(
+        admin, [QuestionDraft(VoiceQuestionCode.GOT_HELP, {})]
+    )
+    window = make_desk()
+    sign_in(qtbot, window, staff[StaffRole.RECEPTION], PINS[StaffRole.RECEPTION])
+    window.open_page("help")
+    page = window.pages["help"]
+    assert not page.voice_ask.isVisible()
+    click(qtbot, window, page.channel_buttons[ContactChannel.IN_PERSON])
+    click(qtbot, window, page.need_boxes[Need.HOUSING])
+    click(qtbot, window, page.outcome_boxes[Outcome.ADVICE])
+    click(qtbot, window, page.save_button)
+    qtbot.waitUntil(lambda: page.voice_ask.isVisible())
+    bar = page.voice_ask
+    words, answers = bar.rows[0]
+    assert words.text() == "Did you get the help you came for?"
+    assert not bar.rows[1][0].isVisible()  # the hub asks one question
+    click(qtbot, window, bar.faces[Face.HAPPY])
+    click(qtbot, window, bar.faces[Face.VERY_HAPPY])  # changed its mind: the last click wins
+    click(qtbot, window, answers[VoiceAnswer.YES])
+    settle(qtbot, window)
+    with store.read() as session:
+        [row] = session.scalars(select(VoiceResponse)).all()
+        assert (row.source, row.reason, row.rating, row.question_version, row.answer_1) == (
+            "desk", "here_to_help", 4, 1, "yes",
+        )  # fmt: skip
+    click(qtbot, window, bar.done)
+    assert not bar.isVisible()

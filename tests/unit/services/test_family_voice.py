@@ -171,3 +171,42 @@ def test_staff_ask_at_the_end_of_a_here_to_help_contact(store, clock, reception,
             3,
             "no",
         )
+
+
+def test_the_desk_report_shows_family_voice_in_full_and_published(
+    store, clock, kiosk, voice, admin
+):
+    from hubdesk.services.reports import ReportService
+    from hubdesk.ui.reports.report_tables import ReportWords, tables_of
+
+    voice.set_questions(admin, [QuestionDraft(VoiceQuestionCode.CUSTOM, {"en": "Warm?"})])
+    faces = [Face.VERY_HAPPY, Face.HAPPY, Face.HAPPY, Face.UNHAPPY, Face.VERY_HAPPY, None]
+    for i, face in enumerate(faces):
+        asked = Asked(new_response_id(), VoiceSource.KIOSK, visit_id=_visit(store, clock, kiosk))
+        if face is not None:
+            voice.rate(kiosk, asked, face)
+        if i < 4:
+            voice.answer(kiosk, asked, 1, 1, VoiceAnswer.YES if i % 2 == 0 else VoiceAnswer.NO)
+    reports = ReportService(store, clock)
+    exact = reports.hub_report(kiosk.hub_id, TODAY, TODAY)
+    v = exact.voice
+    assert v is not None
+    assert (v.total.answers, v.total.rated, v.total.happy, v.total.face_2) == (5, 5, 4, 1)
+    assert (v.total.q1, v.total.q1_yes, v.total.q1_no) == (4, 2, 2)
+    assert {k: c.answers for k, c in v.by_reason.items()} == {"just_visiting": 5}
+    w = ReportWords()
+    tables = {t.name: t for t in tables_of(exact, w, suppressed=False)}
+    assert tables[w.voice].rows == [[w.voice, 5, 5, 2, 2, 1, 0, 0.8]]
+    assert tables[w.voice_questions].rows == [[1, "Warm?", 4, 2, 0, 2, 0.5]]
+    assert tables[w.voice_by_site].rows[0][0] == "Riverside Family Hub"
+    shared = reports.published(exact)
+    assert shared.voice is not None
+    for name, value in shared.voice.total.__dict__.items():
+        assert value % 5 == 0, name
+        assert abs(value - getattr(v.total, name)) <= 4, name
+    assert reports.published(exact) == shared  # the same figures every time
+    shown = {t.name: t for t in tables_of(shared, w, suppressed=True)}
+    for row in shown[w.voice].rows + shown[w.voice_questions].rows:
+        for cell in row[1:]:
+            if isinstance(cell, int):  # counts (a float is a share, a str "<5" or words)
+                assert cell % 5 == 0, row
