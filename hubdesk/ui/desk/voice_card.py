@@ -5,7 +5,14 @@ with the version they answered, so reports compare them only within it."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QVBoxLayout,
+)
 
 from hubdesk.domain.catalogue import VoiceQuestionCode
 from hubdesk.services.family_voice import (
@@ -91,7 +98,10 @@ class VoiceCard(QFrame):
         col.addLayout(grid)
         col.addWidget(self.errors.field("questions", self.codes[0], self.tr("Questions")))
         self.save = button(self.tr("Save questions"), "saveVoiceButton", self, kind="primary")
-        col.addWidget(self.save)
+        row_save = QHBoxLayout()
+        row_save.addStretch(1)
+        row_save.addWidget(self.save)
+        col.addLayout(row_save)
         self.save.clicked.connect(self._on_save_clicked)
         self._sync_fields()
 

@@ -68,6 +68,9 @@ class DonePage(KioskPage):
         # "how was today?": shown only where there is a visit to ask about (issue 23)
         self.faces = FaceRow(self)
         self.body.addWidget(self.faces)
+        # the offer of the hub's questions sits beside Finish, so nothing moves when it shows
+        self.faces.questions_button.setParent(self)
+        self.nav.insertWidget(0, self.faces.questions_button)
         self.finish = TileButton("home", "", kind="primary", icon_size=40)
         self.finish.setObjectName("doneFinishButton")
         self.finish.setMaximumWidth(420)

@@ -47,11 +47,11 @@ class FaceRow(QFrame):
             self.faces[face] = button
             row.addWidget(button, 1)
         outer.addLayout(row)
+        # the page that holds the row places this button (the done page: beside Finish)
         self.questions_button = TileButton("next", "", kind="secondary", icon_size=32)
         self.questions_button.setObjectName("voiceQuestionsButton")
         self.questions_button.setMaximumWidth(560)
         self.questions_button.clicked.connect(self.sig_questions_clicked)
-        outer.addWidget(self.questions_button, 0, Qt.AlignmentFlag.AlignHCenter)
         self.reset()
 
     def _on_face_clicked(self, face: Face) -> None:
