@@ -425,6 +425,8 @@ def board_pack_html(
         section(w.by_decile),
         section(w.by_need),
         section(w.by_outcome),
+        # family voice: the answers and each question of each version (docs/measures.md)
+        *(section(name, 1) for name in (w.voice, w.voice_questions) if name in tables),
         f"<p style='font-size:8pt; color:#555'>"
         f"{e(p.made.format(when=made.strftime('%d %b %Y %H:%M')))}</p>",
         "</body></html>",
