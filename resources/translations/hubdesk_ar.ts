@@ -4827,7 +4827,7 @@
     </message>
     <message>
         <source>Could be better</source>
-        <translation>كان يمكن أن يكون أفضل</translation>
+        <translation>ممكن أفضل</translation>
     </message>
     <message>
         <source>Good</source>

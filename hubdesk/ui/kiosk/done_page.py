@@ -42,7 +42,7 @@ class DonePage(KioskPage):
         self.number_card.setObjectName("leaveNumberCard")
         self.number_card.setProperty("kind", "card")
         card = QVBoxLayout(self.number_card)
-        card.setContentsMargins(28, 16, 28, 16)
+        card.setContentsMargins(24, 10, 24, 10)
         self.number_caption = QLabel(self.number_card)
         self.number_caption.setObjectName("leaveNumberCaption")
         self.number_caption.setWordWrap(True)
@@ -59,7 +59,9 @@ class DonePage(KioskPage):
         self.number_hint.setWordWrap(True)
         self.number_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         card.addWidget(self.number_hint)
-        self.number_card.setMaximumWidth(520)
+        self.number_card.setMaximumWidth(640)
+        # wide enough that its words take one or two lines: the page also holds the faces
+        self.number_card.setMinimumWidth(600)
         row.addWidget(self.number_card, 0, Qt.AlignmentFlag.AlignCenter)
         row.addStretch(1)
         self.body.addStretch(1)
@@ -86,9 +88,14 @@ class DonePage(KioskPage):
         self.people = people
         self.leave_code = leave_code
         self.tick.set_icon(ICONS.get(kind, "home"))
-        self.number_card.setVisible(kind == SIGNED_IN and leave_code is not None)
+        numbered = kind == SIGNED_IN and leave_code is not None
+        self.number_card.setVisible(numbered)
         self.faces.ask(signed_out=kind == SIGNED_OUT)
-        self.faces.setVisible(ask and kind in (SIGNED_IN, SIGNED_OUT, STAYING))
+        asking = ask and kind in (SIGNED_IN, SIGNED_OUT, STAYING)
+        self.faces.setVisible(asking)
+        # with the number and the faces both on the page, the tick (a picture beside the
+        # title's words) makes room for the number's card
+        self.tick.setVisible(not (asking and numbered))
         self.retranslate()
 
     def retranslate(self) -> None:

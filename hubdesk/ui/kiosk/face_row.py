@@ -29,11 +29,10 @@ class FaceRow(QFrame):
         self.questions = 0
         self.signed_out = True
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 12, 24, 12)
-        outer.setSpacing(10)
+        outer.setContentsMargins(16, 6, 16, 8)
+        outer.setSpacing(6)
         self.caption = QLabel(self)
         self.caption.setObjectName("faceRowCaption")
-        self.caption.setProperty("kind", "subtitle")
         self.caption.setWordWrap(True)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         outer.addWidget(self.caption)
@@ -41,7 +40,10 @@ class FaceRow(QFrame):
         row.setSpacing(12)
         self.faces: dict[Face, TileButton] = {}
         for face in Face:
-            button = TileButton(f"face-{face.value}", "", kind="tile", icon_size=48, checkable=True)
+            # 64 px targets, not 88 px tiles: the row shares the done page with the number
+            button = TileButton(
+                f"face-{face.value}", "", kind="secondary", icon_size=44, checkable=True
+            )
             button.setObjectName(f"face{face.value}Button")
             button.clicked.connect(lambda _c=False, f=face: self._on_face_clicked(f))
             self.faces[face] = button
