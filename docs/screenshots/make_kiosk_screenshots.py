@@ -6,7 +6,7 @@ Run under Xvfb at 1280x800 (or with QT_QPA_PLATFORM=offscreen):
 
 It builds a throwaway demo-ish store (a hub, today's groups, rooms, a registered family with a
 pass, two parties already signed in, a staff member), then walks every screen the way a family
-would, tapping the kiosk's own keys, in English, Polish, Urdu, Arabic, large text and high
+would, tapping the kiosk's own keys, in English, Polish, Romanian, Urdu, Arabic, large text and high
 contrast, and grabs each one. `python ... en ar` takes only those variants.
 """
 
@@ -123,6 +123,24 @@ def demo_store(tmp: Path) -> tuple[object, object, FakeClock, str, str]:
     SetupService(store, clock).set_site_rooms(
         manager, identity.site_id, ["Room 1", "Room 2", "Garden room", "Café"]
     )
+    # family voice: the hub asks two questions after the faces, one standard, one its own
+    from hubdesk.domain.catalogue import VoiceQuestionCode
+    from hubdesk.services.family_voice import FamilyVoiceService, QuestionDraft
+
+    FamilyVoiceService(store, clock).set_questions(
+        manager,
+        [
+            QuestionDraft(VoiceQuestionCode.GOT_HELP, {}),
+            QuestionDraft(
+                VoiceQuestionCode.CUSTOM,
+                {"en": "Was the room warm and comfortable?",
+                 "pl": "Czy w sali było ciepło i wygodnie?",
+                 "ro": "A fost sala caldă și confortabilă?",
+                 "ur": "کیا کمرہ گرم اور آرام دہ تھا؟",
+                 "ar": "هل كانت الغرفة دافئة ومريحة؟"},
+            ),
+        ],
+    )  # fmt: skip
     return store, identity, clock, issued.qr_payload, issued.short_code.replace("-", "")
 
 
@@ -242,7 +260,18 @@ def walk(window: Any, variant: str, qr: str, code: str, names: tuple[str, str, s
     click(w, w.about.next)
     click(w, w.privacy.anonymous)
     shoot(w, variant, "21-done")
-    click(w, w.done.finish)
+    # "how was today?": one tap on a face, then (only if they want) the hub's questions
+    from hubdesk.domain.catalogue import Face, VoiceAnswer
+
+    click(w, w.done.faces.faces[Face.HAPPY])
+    shoot(w, variant, "21b-done-face-tapped")
+    click(w, w.done.faces.questions_button)
+    shoot(w, variant, "21c-voice-question")
+    click(w, w.voice.answers[VoiceAnswer.YES])
+    shoot(w, variant, "21d-voice-question-2")
+    click(w, w.voice.answers[VoiceAnswer.PARTLY])
+    shoot(w, variant, "21e-voice-thanks")
+    click(w, w.voice.skip)
     click(w, w.welcome.sign_out)
     shoot(w, variant, "22-sign-out")
     click(w, w.sign_out.parties[0][1])
@@ -254,6 +283,7 @@ def walk(window: Any, variant: str, qr: str, code: str, names: tuple[str, str, s
     settle(w)
     shoot(w, variant, "24-signing-out")
     click(w, w.leaving.yes)
+    shoot(w, variant, "24b-signed-out")
     click(w, w.done.finish)
     click(w, w.welcome.sign_out)
     QTest.keyClicks(w.sign_out.scan.field, qr)
@@ -286,12 +316,14 @@ def walk(window: Any, variant: str, qr: str, code: str, names: tuple[str, str, s
 VARIANTS: dict[str, dict[str, Any]] = {
     "en": {},
     "pl": {"default_language": "pl"},
+    "ro": {"default_language": "ro"},
     "ur": {"default_language": "ur"},
     "ar": {"default_language": "ar"},
     "large": {"default_large_text": True},
     "contrast": {"default_theme": "high-contrast"},
 }
 NAMES = {"en": ("Maria", "Ana", "Noor"), "pl": ("Kasia", "Ola", "Zosia"),
+         "ro": ("Ioana", "Ana", "Maria"),
          "ur": ("فاطمہ", "عائشہ", "نور"), "ar": ("مريم", "آمنة", "نور")}  # fmt: skip
 
 

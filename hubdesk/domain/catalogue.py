@@ -87,3 +87,39 @@ class BookingStatus(enum.StrEnum):
     @property
     def holds_places(self) -> bool:
         return self in (BookingStatus.BOOKED, BookingStatus.OFFERED, BookingStatus.CAME)
+
+
+class Face(enum.IntEnum):
+    """The four faces a family taps to say how today was (issue 23), worst to best."""
+
+    VERY_UNHAPPY = 1
+    UNHAPPY = 2
+    HAPPY = 3
+    VERY_HAPPY = 4
+
+
+class VoiceAnswer(enum.StrEnum):
+    """An answer to one of the hub's follow-up questions, by a tap."""
+
+    YES = "yes"
+    PARTLY = "partly"
+    NO = "no"
+
+
+class VoiceQuestionCode(enum.StrEnum):
+    """The questions a hub may ask after the faces. `CUSTOM` is worded by the hub's
+    administrator in every kiosk language; the others have the kiosk's own translated words."""
+
+    GOT_HELP = "got_help"
+    TELL_FRIEND = "tell_friend"
+    FELT_WELCOME = "felt_welcome"
+    LEARNED_SOMETHING = "learned_something"
+    CHILD_ENJOYED = "child_enjoyed"
+    CUSTOM = "custom"
+
+
+class VoiceSource(enum.StrEnum):
+    """Where a family's answer was given."""
+
+    KIOSK = "kiosk"  # on the kiosk, after signing in or out
+    DESK = "desk"  # asked by staff at the end of a Here to Help contact

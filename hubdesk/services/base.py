@@ -5,17 +5,19 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
 from hubdesk.domain.clock import Clock, SystemClock
-from hubdesk.domain.errors import PermissionDeniedError
+from hubdesk.domain.errors import NotFoundError, PermissionDeniedError
 from hubdesk.domain.staff import Permission, StaffRole, require
 from hubdesk.storage import audit
 from hubdesk.storage.engine import Store
 
 HUB_TZ = ZoneInfo("Europe/London")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -95,3 +97,11 @@ def day_bounds(day: date) -> tuple[datetime, datetime]:
 
 def local_day(at: datetime) -> date:
     return at.astimezone(HUB_TZ).date()
+
+
+def get_or_404(session: Session, model: type[T], ident: uuid.UUID, what: str) -> T:
+    """The row of `model` with this id, or NotFoundError naming `what`."""
+    row = session.get(model, ident)
+    if row is None:
+        raise NotFoundError(what, ident)
+    return row

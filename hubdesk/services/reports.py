@@ -46,9 +46,10 @@ from hubdesk.measures import (
     read_one,
     time_keys,
 )
-from hubdesk.measures.disclosure import Protector, fingerprints_of
+from hubdesk.measures.disclosure import Protector, Unrounded, fingerprints_of
 from hubdesk.measures.localtime import HUB_TZ, day_bounds, last_twelve_months
 from hubdesk.measures.localtime import MAX_DAYS as MAX_DAYS
+from hubdesk.measures.voice import VoiceReport, VoiceTable, voice_report
 from hubdesk.services import places
 from hubdesk.services.base import Service
 from hubdesk.storage import meta
@@ -61,11 +62,14 @@ from hubdesk.storage.models import (
     PostcodeArea,
     Site,
     Visit,
+    VoiceQuestion,
+    VoiceResponse,
 )
 
 REPORT_STEPS = 5  # queries in hub_report, for a progress bar
 VISITS = VisitTable(Visit.__table__, VISIT_ROLLUP)  # type: ignore[arg-type]
 CONTACTS = ContactTable(Contact.__table__)  # type: ignore[arg-type]
+VOICE = VoiceTable(VoiceResponse.__table__)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -195,6 +199,21 @@ class HubReport:
     by_session: list[SessionRow] = field(default_factory=list)
     postcodes_loaded: int = 0  # 1 when the device has a postcode lookup (0: no ward, LSOA, decile)
     ward_names: dict[str, str] = field(default_factory=dict)  # ward code -> name (lookup)
+    # family voice (issue 23): answers to "how was today?" and the hub's questions, by version
+    voice: VoiceReport | None = None
+    voice_questions: list[VoiceQuestionView] = field(default_factory=list)
+    voice_names: dict[Any, str] = field(default_factory=dict)  # site and session names
+
+
+@dataclass(frozen=True)
+class VoiceQuestionView:
+    """A question the hub asked after the faces: its version and place, its code and the
+    administrator's own words (language -> words; empty: the standard words)."""
+
+    version: int
+    position: int
+    code: str
+    wording: dict[str, str]
 
 
 class ReportService(Service):
@@ -338,6 +357,20 @@ class ReportService(Service):
             return out
 
         by_activity_counts = _fold(base, lambda k: k[3])
+        voice = self.voice(hub_id, start, end, site_id)
+        with self.store.read() as session:
+            voice_questions = [
+                VoiceQuestionView(
+                    q.version, q.position, q.code,
+                    {lang: getattr(q, f"text_{lang}") for lang in ("en", "pl", "ro", "ur", "ar")
+                     if getattr(q, f"text_{lang}")},
+                )
+                for q in session.scalars(
+                    select(VoiceQuestion)
+                    .where(VoiceQuestion.hub_id == hub_id)
+                    .order_by(VoiceQuestion.version, VoiceQuestion.position)
+                )
+            ]  # fmt: skip
         sessions = _sessions(timetable, by_activity_counts, sites)
         programmes = _programmes(sessions, sites, timetable, attendance)
         return HubReport(
@@ -374,6 +407,9 @@ class ReportService(Service):
             by_session=sessions,
             postcodes_loaded=lookup_rows,
             ward_names=ward_names,
+            voice=voice,
+            voice_questions=voice_questions,
+            voice_names={**sites, **activities},
         )
 
     def _programme_attendance(
@@ -410,13 +446,46 @@ class ReportService(Service):
                 counts[2] += people
         return {key: ProgrammeAttendance(*c) for key, c in tally.items()}
 
+    def voice(
+        self,
+        hub_id: uuid.UUID,
+        start: date,
+        end: date,
+        site_id: uuid.UUID | None = None,
+        *,
+        published: bool = False,
+    ) -> VoiceReport:
+        """Family voice for the local days `start` to `end` (docs/measures.md, "Family voice"):
+        in full for the hub's own desk, or `published` (rounded by the hub's disclosure key, as
+        every figure that leaves the hub). Runs on a worker thread."""
+        period = Period(start, end)
+        scope = Scope.of(hub_id, site_id)
+        p = Protector(self._disclosure_secret()) if published else Unrounded()
+        with self.store.read() as session:
+            return voice_report(session, VOICE, period, scope, p)
+
     def published(self, report: HubReport) -> HubReport:
         """The report as it may leave the hub (an export or the board pack "for sharing"):
         every count rounded at random to a multiple of 5 by the hub's disclosure key, tables
         that must add up controlled to add up (hubdesk.measures.disclosure; docs/measures.md,
         "Disclosure control"). The same report published again gives the same figures. Runs on
         a worker thread."""
-        return publish(report, Protector(self._disclosure_secret()))
+        shared = publish(report, Protector(self._disclosure_secret()))
+        if report.voice is None or report.published or report.hub_id is None:
+            return shared
+        # family voice is published from its own atoms (hub, month, question version)
+        assert report.period_start is not None
+        assert report.period_end is not None
+        voice = self.voice(
+            report.hub_id, report.period_start, report.period_end, report.summary.site_id,
+            published=True,
+        )  # fmt: skip
+        return replace(
+            shared,
+            voice=voice,
+            voice_questions=report.voice_questions,
+            voice_names=report.voice_names,
+        )
 
     def _disclosure_secret(self) -> bytes:
         """The key of the rounding: made from the hub key, which every device of the hub holds,

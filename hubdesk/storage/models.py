@@ -418,6 +418,54 @@ class Booking(Base):
     updated_at: Mapped[datetime]
 
 
+class VoiceQuestion(Base):
+    """One of the hub's follow-up questions after the faces (issue 23), in a numbered version of
+    the hub's set. Changing the set makes a new version (the old questions are retired, never
+    edited), so answers are compared only with answers to the same words. `code` is a
+    `VoiceQuestionCode`; `text_<lang>` is the administrator's wording in each kiosk language
+    (empty: the kiosk's own words for the code). Not personal: synced as footfall."""
+
+    __tablename__ = "voice_questions"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    hub_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("hubs.id"), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    position: Mapped[int] = mapped_column(Integer)  # 1 or 2
+    code: Mapped[str] = mapped_column(String(20))
+    text_en: Mapped[str] = mapped_column(String(160), default="")
+    text_pl: Mapped[str] = mapped_column(String(160), default="")
+    text_ro: Mapped[str] = mapped_column(String(160), default="")
+    text_ur: Mapped[str] = mapped_column(String(160), default="")
+    text_ar: Mapped[str] = mapped_column(String(160), default="")
+    created_at: Mapped[datetime]
+    retired_at: Mapped[datetime | None]
+    updated_at: Mapped[datetime]
+
+
+class VoiceResponse(Base):
+    """A family's answer to "how was today?" (issue 23): anonymous. No family, visit or member
+    id and no free text; the site, the local day (not the time), the activity or reason of the
+    visit, where it was given, the face (1-4) and the answers to the hub's questions of
+    `question_version` (`answer_1`, `answer_2`: `VoiceAnswer` codes). One row per visit: the
+    kiosk keeps the row's id while the family is on the screen, so taps change it (the last tap
+    wins) instead of adding rows."""
+
+    __tablename__ = "voice_responses"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    hub_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("hubs.id"))
+    site_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sites.id"))
+    day: Mapped[date] = mapped_column(Date)
+    activity_id: Mapped[uuid.UUID | None] = mapped_column(Uuid())
+    reason: Mapped[str] = mapped_column(String(20))
+    source: Mapped[str] = mapped_column(String(10))
+    rating: Mapped[int | None] = mapped_column(Integer)
+    question_version: Mapped[int | None] = mapped_column(Integer)
+    answer_1: Mapped[str | None] = mapped_column(String(10))
+    answer_2: Mapped[str | None] = mapped_column(String(10))
+    updated_at: Mapped[datetime]
+
+    __table_args__ = (Index("ix_voice_responses_hub_day", "hub_id", "day", "site_id"),)
+
+
 class FamilyMerge(Base):
     """A merge of two family records, with what it changed so that it can be undone exactly.
 

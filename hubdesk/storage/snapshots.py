@@ -42,6 +42,8 @@ from hubdesk.storage.models import (
     Staff,
     Visit,
     VisitMember,
+    VoiceQuestion,
+    VoiceResponse,
 )
 
 
@@ -99,6 +101,10 @@ ENTITIES: dict[str, EntitySpec] = {
     # who of the family comes, and why staff booked beyond capacity, are sealed; the service sees
     # counts only (places, status) and the pseudonymous family id, as for a visit
     "booking": EntitySpec(Booking, frozenset({"member_ids", "override_reason"})),
+    # family voice (issue 23): the hub's questions and the anonymous answers are footfall; an
+    # answer names no family, visit or member, so there is nothing personal to seal
+    "voice_question": EntitySpec(VoiceQuestion, frozenset()),
+    "voice_response": EntitySpec(VoiceResponse, frozenset()),
 }
 ENTITY_OF: dict[type[Base], str] = {spec.model: name for name, spec in ENTITIES.items()}
 

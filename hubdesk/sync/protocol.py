@@ -34,11 +34,15 @@ from hubdesk.domain.catalogue import (
     BookingStatus,
     ContactChannel,
     DeviceKind,
+    Face,
     Need,
     Outcome,
     SignOutBy,
     SiteKind,
     VisitReason,
+    VoiceAnswer,
+    VoiceQuestionCode,
+    VoiceSource,
 )
 from hubdesk.domain.errors import ValidationError
 from hubdesk.domain.offer import (
@@ -76,6 +80,8 @@ ENTITIES = frozenset(
         "staff",
         "alert",
         "booking",
+        "voice_question",
+        "voice_response",
     }
 )
 _OP = re.compile(r"^[a-z][a-z_]{0,19}$")
@@ -353,6 +359,11 @@ def _one_of(values: Any) -> Any:
     return lambda v: type(v) is str and v in allowed
 
 
+def _one_of_ints(values: Any) -> Any:
+    allowed = frozenset(int(v) for v in values)
+    return lambda v: type(v) is int and v in allowed
+
+
 def _codes_of(values: Any) -> Any:
     allowed = frozenset(str(v) for v in values)
     return lambda v: type(v) is str and len(v) <= 200 and set(v.split()) <= allowed
@@ -491,6 +502,22 @@ _ENTITY_RULES: dict[str, dict[str, Any]] = {
     "hub": {"reach_districts": _districts},
     "alert": {"kind": _text(20)},
     "booking": {"status": _one_of(BookingStatus)},
+    "voice_question": {
+        "code": _one_of(VoiceQuestionCode),
+        "version": _whole(1, 100_000),
+        "position": _whole(1, 2),
+        **dict.fromkeys(("text_en", "text_pl", "text_ro", "text_ur", "text_ar"), _text(160)),
+        "retired_at": _TIME,
+    },
+    "voice_response": {
+        "day": _is_day,
+        "reason": _one_of(VisitReason),
+        "source": _one_of(VoiceSource),
+        "rating": _one_of_ints(Face),
+        "question_version": _whole(1, 100_000),
+        "answer_1": _one_of(VoiceAnswer),
+        "answer_2": _one_of(VoiceAnswer),
+    },
 }
 
 
@@ -515,7 +542,9 @@ _RULES = {entity: {**_FIELD_RULES, **_ENTITY_RULES.get(entity, {})} for entity i
 # (entity, field) that may not be null
 _MUST = frozenset(
     {("visit", "people"), ("visit", "reason"), ("visit", "signed_in_at"),
-     ("contact", "channel"), ("contact", "contacted_at")}
+     ("contact", "channel"), ("contact", "contacted_at"),
+     ("voice_response", "day"), ("voice_response", "reason"), ("voice_response", "source"),
+     ("voice_question", "version"), ("voice_question", "position"), ("voice_question", "code")}
 )  # fmt: skip
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 from hubdesk.domain.clock import Clock, SystemClock
 from hubdesk.services.alerts import AlertService
 from hubdesk.services.families import FamilyService
+from hubdesk.services.family_voice import FamilyVoiceService
 from hubdesk.services.kiosk import KioskService
 from hubdesk.services.passes import PassService
 from hubdesk.services.setup import DeviceIdentity
@@ -62,6 +63,7 @@ def build_kiosk_services(store: Store, clock: Clock | None = None) -> Any:
         staff=StaffService(store, clock),
         alerts=AlertService(store, clock),
         kiosk=KioskService(store, clock),
+        voice=FamilyVoiceService(store, clock),
     )
 
 

@@ -513,6 +513,14 @@
         <translation>لا توجد جلسات مجدولة في هذه الفترة.</translation>
     </message>
     <message>
+        <source>{n} answers to &quot;how was today?&quot;: {happy} good or very good ({share}) of {rated} with a face.</source>
+        <translation>{n} إجابة على سؤال &quot;كيف كان يومكم؟&quot;: {happy} جيد أو جيد جداً ({share}) من {rated} اختاروا وجهاً.</translation>
+    </message>
+    <message>
+        <source>&quot;{question}&quot; (version {version}): yes {yes} of {answered}.</source>
+        <translation>&quot;{question}&quot; (الإصدار {version}): نعم {yes} من {answered}.</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
@@ -583,6 +591,10 @@
     <message>
         <source>Which groups run, and who comes to them?</source>
         <translation>ما المجموعات التي تُعقد، ومن يحضرها؟</translation>
+    </message>
+    <message>
+        <source>What do families say about the hub? (family voice and experience)</source>
+        <translation>ماذا تقول العائلات عن المركز؟ (صوت العائلات وتجربتها)</translation>
     </message>
     <message>
         <source>Are staff confident working with every age range?</source>
@@ -1251,6 +1263,32 @@
     <message>
         <source>No likely duplicates.</source>
         <translation>لا توجد تكرارات محتملة.</translation>
+    </message>
+</context>
+<context>
+    <name>FaceRow</name>
+    <message>
+        <source>Thank you for telling us.</source>
+        <translation>شكراً لإخبارنا.</translation>
+    </message>
+    <message>
+        <source>How was today? Tap a face, if you like.</source>
+        <translation>كيف كان يومكم؟ المسوا وجهاً إن أردتم.</translation>
+    </message>
+    <message>
+        <source>How is today going? Tap a face, if you like.</source>
+        <translation>كيف يسير يومكم؟ المسوا وجهاً إن أردتم.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answer %n quick question(s)</source>
+        <translation>
+            <numerusform>أجيبوا عن أسئلة قصيرة</numerusform>
+            <numerusform>أجيبوا عن سؤال قصير واحد</numerusform>
+            <numerusform>أجيبوا عن سؤالين قصيرين</numerusform>
+            <numerusform>أجيبوا عن %n أسئلة قصيرة</numerusform>
+            <numerusform>أجيبوا عن %n سؤالاً قصيراً</numerusform>
+            <numerusform>أجيبوا عن %n سؤال قصير</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2402,17 +2440,6 @@
     </message>
 </context>
 <context>
-    <name>NotBuiltYetWindow</name>
-    <message>
-        <source>The front desk is not built yet (hubdesk.ui.desk.desk_window is missing).</source>
-        <translation>مكتب الاستقبال غير جاهز بعد (hubdesk.ui.desk.desk_window غير موجود).</translation>
-    </message>
-    <message>
-        <source>hubdesk desk</source>
-        <translation>hubdesk desk</translation>
-    </message>
-</context>
-<context>
     <name>OfferForm</name>
     <message>
         <source>Public: in the council&apos;s service directory and families&apos; calendars</source>
@@ -3351,6 +3378,66 @@
     <message>
         <source>Every visit is &apos;Reach area not set&apos; here because this hub has no reach area set, so no visit can be inside or outside it. Set the reach area (the postcode districts the council&apos;s map gives this hub) in Hub settings.</source>
         <translation>كل الزيارات «منطقة التغطية غير محددة» هنا لأنه لم تُحدَّد منطقة تغطية لهذا المركز، فلا يمكن أن تكون أي زيارة داخلها أو خارجها. حدّد منطقة التغطية (مقاطعات الرموز البريدية التي تخصصها خريطة المجلس لهذا المركز) في إعدادات المركز.</translation>
+    </message>
+    <message>
+        <source>Family voice</source>
+        <translation>صوت العائلات</translation>
+    </message>
+    <message>
+        <source>Family voice by site</source>
+        <translation>صوت العائلات حسب الموقع</translation>
+    </message>
+    <message>
+        <source>Family voice by reason</source>
+        <translation>صوت العائلات حسب السبب</translation>
+    </message>
+    <message>
+        <source>Family voice by session</source>
+        <translation>صوت العائلات حسب الجلسة</translation>
+    </message>
+    <message>
+        <source>Family voice by month</source>
+        <translation>صوت العائلات حسب الشهر</translation>
+    </message>
+    <message>
+        <source>Family voice questions</source>
+        <translation>أسئلة العائلات</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>الإجابات</translation>
+    </message>
+    <message>
+        <source>With a face</source>
+        <translation>مع وجه</translation>
+    </message>
+    <message>
+        <source>Good or very good</source>
+        <translation>جيد أو جيد جداً</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>أجابوا</translation>
+    </message>
+    <message>
+        <source>Yes (share)</source>
+        <translation>نعم (النسبة)</translation>
+    </message>
+    <message>
+        <source>No timetabled session</source>
+        <translation>بدون جلسة مجدولة</translation>
+    </message>
+    <message>
+        <source>No family said how their day was in this period.</source>
+        <translation>لم تخبرنا أي عائلة كيف كان يومها في هذه الفترة.</translation>
     </message>
     <message>
         <source>Inside the reach area</source>
@@ -4787,6 +4874,142 @@
     <message>
         <source>Printed on {printer}.</source>
         <translation>طُبع على {printer}.</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceAskBar</name>
+    <message>
+        <source>If the family would like to: how was today? (anonymous)</source>
+        <translation>إن رغبت العائلة: كيف كان اليوم؟ (دون ذكر الاسم)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceCard</name>
+    <message>
+        <source>Family voice: questions after the faces</source>
+        <translation>صوت العائلات: أسئلة بعد الوجوه</translation>
+    </message>
+    <message>
+        <source>After tapping a face, families may answer these by tapping yes, a little or no. Own words: English is needed; a language left empty shows the English (or, for a standard question, the kiosk&apos;s own translation). Saving a change starts a new version: earlier answers stay with the words they answered.</source>
+        <translation>بعد لمس وجه، يمكن للعائلات الإجابة بلمس نعم أو قليلاً أو لا. صياغتكم الخاصة: الإنجليزية مطلوبة؛ واللغة المتروكة فارغة تعرض النص الإنجليزي (أو ترجمة الكشك للسؤال القياسي). حفظ أي تغيير يبدأ إصداراً جديداً: تبقى الإجابات السابقة مع الكلمات التي أجابت عنها.</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>السؤال %1</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>لا يُسأل</translation>
+    </message>
+    <message>
+        <source>Question %1 in %2</source>
+        <translation>السؤال %1 باللغة %2</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>الأسئلة</translation>
+    </message>
+    <message>
+        <source>Save questions</source>
+        <translation>حفظ الأسئلة</translation>
+    </message>
+    <message>
+        <source>Version %1 of the hub&apos;s questions is in use.</source>
+        <translation>الإصدار %1 من أسئلة المركز قيد الاستخدام.</translation>
+    </message>
+    <message>
+        <source>No questions yet: the kiosk shows the faces only.</source>
+        <translation>لا توجد أسئلة بعد: يعرض الكشك الوجوه فقط.</translation>
+    </message>
+    <message>
+        <source>The questions are unchanged.</source>
+        <translation>الأسئلة دون تغيير.</translation>
+    </message>
+    <message>
+        <source>Questions saved as version %1.</source>
+        <translation>حُفظت الأسئلة بوصفها الإصدار %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VoicePage</name>
+    <message>
+        <source>Thank you. It helps us make the hub better.</source>
+        <translation>شكراً لكم. هذا يساعدنا على تحسين المركز.</translation>
+    </message>
+    <message>
+        <source>Goodbye, and see you soon!</source>
+        <translation>مع السلامة، نراك قريباً!</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2. Tap an answer.</source>
+        <translation>السؤال %1 من %2. المسوا إجابة.</translation>
+    </message>
+    <message>
+        <source>No more questions</source>
+        <translation>لا مزيد من الأسئلة</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceWords</name>
+    <message>
+        <source>Not good</source>
+        <translation>ليس جيداً</translation>
+    </message>
+    <message>
+        <source>Could be better</source>
+        <translation>ممكن أفضل</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>جيد</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>جيد جداً</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>A little</source>
+        <translation>قليلاً</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Did you get the help you came for?</source>
+        <translation>هل حصلتم على المساعدة التي جئتم من أجلها؟</translation>
+    </message>
+    <message>
+        <source>Would you tell a friend about the hub?</source>
+        <translation>هل ستخبرون صديقاً عن المركز؟</translation>
+    </message>
+    <message>
+        <source>Did you feel welcome?</source>
+        <translation>هل شعرتم بالترحيب؟</translation>
+    </message>
+    <message>
+        <source>Did you learn something useful today?</source>
+        <translation>هل تعلمتم شيئاً مفيداً اليوم؟</translation>
+    </message>
+    <message>
+        <source>Did your child enjoy it?</source>
+        <translation>هل استمتع طفلكم؟</translation>
+    </message>
+    <message>
+        <source>Our own question</source>
+        <translation>سؤالنا الخاص</translation>
     </message>
 </context>
 <context>

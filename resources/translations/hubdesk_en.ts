@@ -484,6 +484,14 @@
         <translation>No timetabled sessions in this period.</translation>
     </message>
     <message>
+        <source>{n} answers to &quot;how was today?&quot;: {happy} good or very good ({share}) of {rated} with a face.</source>
+        <translation>{n} answers to &quot;how was today?&quot;: {happy} good or very good ({share}) of {rated} with a face.</translation>
+    </message>
+    <message>
+        <source>&quot;{question}&quot; (version {version}): yes {yes} of {answered}.</source>
+        <translation>&quot;{question}&quot; (version {version}): yes {yes} of {answered}.</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -554,6 +562,10 @@
     <message>
         <source>Which groups run, and who comes to them?</source>
         <translation>Which groups run, and who comes to them?</translation>
+    </message>
+    <message>
+        <source>What do families say about the hub? (family voice and experience)</source>
+        <translation>What do families say about the hub? (family voice and experience)</translation>
     </message>
     <message>
         <source>Are staff confident working with every age range?</source>
@@ -1202,6 +1214,28 @@
     <message>
         <source>No likely duplicates.</source>
         <translation>No likely duplicates.</translation>
+    </message>
+</context>
+<context>
+    <name>FaceRow</name>
+    <message>
+        <source>Thank you for telling us.</source>
+        <translation>Thank you for telling us.</translation>
+    </message>
+    <message>
+        <source>How was today? Tap a face, if you like.</source>
+        <translation>How was today? Tap a face, if you like.</translation>
+    </message>
+    <message>
+        <source>How is today going? Tap a face, if you like.</source>
+        <translation>How is today going? Tap a face, if you like.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answer %n quick question(s)</source>
+        <translation>
+            <numerusform>Answer %n quick question</numerusform>
+            <numerusform>Answer %n quick questions</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2305,17 +2339,6 @@
     </message>
 </context>
 <context>
-    <name>NotBuiltYetWindow</name>
-    <message>
-        <source>The front desk is not built yet (hubdesk.ui.desk.desk_window is missing).</source>
-        <translation>The front desk is not built yet (hubdesk.ui.desk.desk_window is missing).</translation>
-    </message>
-    <message>
-        <source>hubdesk desk</source>
-        <translation>hubdesk desk</translation>
-    </message>
-</context>
-<context>
     <name>OfferForm</name>
     <message>
         <source>Public: in the council&apos;s service directory and families&apos; calendars</source>
@@ -3238,6 +3261,66 @@
     <message>
         <source>Every visit is &apos;Reach area not set&apos; here because this hub has no reach area set, so no visit can be inside or outside it. Set the reach area (the postcode districts the council&apos;s map gives this hub) in Hub settings.</source>
         <translation>Every visit is &apos;Reach area not set&apos; here because this hub has no reach area set, so no visit can be inside or outside it. Set the reach area (the postcode districts the council&apos;s map gives this hub) in Hub settings.</translation>
+    </message>
+    <message>
+        <source>Family voice</source>
+        <translation>Family voice</translation>
+    </message>
+    <message>
+        <source>Family voice by site</source>
+        <translation>Family voice by site</translation>
+    </message>
+    <message>
+        <source>Family voice by reason</source>
+        <translation>Family voice by reason</translation>
+    </message>
+    <message>
+        <source>Family voice by session</source>
+        <translation>Family voice by session</translation>
+    </message>
+    <message>
+        <source>Family voice by month</source>
+        <translation>Family voice by month</translation>
+    </message>
+    <message>
+        <source>Family voice questions</source>
+        <translation>Family voice questions</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>With a face</source>
+        <translation>With a face</translation>
+    </message>
+    <message>
+        <source>Good or very good</source>
+        <translation>Good or very good</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Yes (share)</source>
+        <translation>Yes (share)</translation>
+    </message>
+    <message>
+        <source>No timetabled session</source>
+        <translation>No timetabled session</translation>
+    </message>
+    <message>
+        <source>No family said how their day was in this period.</source>
+        <translation>No family said how their day was in this period.</translation>
     </message>
     <message>
         <source>Inside the reach area</source>
@@ -4558,6 +4641,142 @@
     <message>
         <source>Printed on {printer}.</source>
         <translation>Printed on {printer}.</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceAskBar</name>
+    <message>
+        <source>If the family would like to: how was today? (anonymous)</source>
+        <translation>If the family would like to: how was today? (anonymous)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceCard</name>
+    <message>
+        <source>Family voice: questions after the faces</source>
+        <translation>Family voice: questions after the faces</translation>
+    </message>
+    <message>
+        <source>After tapping a face, families may answer these by tapping yes, a little or no. Own words: English is needed; a language left empty shows the English (or, for a standard question, the kiosk&apos;s own translation). Saving a change starts a new version: earlier answers stay with the words they answered.</source>
+        <translation>After tapping a face, families may answer these by tapping yes, a little or no. Own words: English is needed; a language left empty shows the English (or, for a standard question, the kiosk&apos;s own translation). Saving a change starts a new version: earlier answers stay with the words they answered.</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Question %1</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Not asked</translation>
+    </message>
+    <message>
+        <source>Question %1 in %2</source>
+        <translation>Question %1 in %2</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Save questions</source>
+        <translation>Save questions</translation>
+    </message>
+    <message>
+        <source>Version %1 of the hub&apos;s questions is in use.</source>
+        <translation>Version %1 of the hub&apos;s questions is in use.</translation>
+    </message>
+    <message>
+        <source>No questions yet: the kiosk shows the faces only.</source>
+        <translation>No questions yet: the kiosk shows the faces only.</translation>
+    </message>
+    <message>
+        <source>The questions are unchanged.</source>
+        <translation>The questions are unchanged.</translation>
+    </message>
+    <message>
+        <source>Questions saved as version %1.</source>
+        <translation>Questions saved as version %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VoicePage</name>
+    <message>
+        <source>Thank you. It helps us make the hub better.</source>
+        <translation>Thank you. It helps us make the hub better.</translation>
+    </message>
+    <message>
+        <source>Goodbye, and see you soon!</source>
+        <translation>Goodbye, and see you soon!</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2. Tap an answer.</source>
+        <translation>Question %1 of %2. Tap an answer.</translation>
+    </message>
+    <message>
+        <source>No more questions</source>
+        <translation>No more questions</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceWords</name>
+    <message>
+        <source>Not good</source>
+        <translation>Not good</translation>
+    </message>
+    <message>
+        <source>Could be better</source>
+        <translation>Could be better</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>Very good</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>A little</source>
+        <translation>A little</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Did you get the help you came for?</source>
+        <translation>Did you get the help you came for?</translation>
+    </message>
+    <message>
+        <source>Would you tell a friend about the hub?</source>
+        <translation>Would you tell a friend about the hub?</translation>
+    </message>
+    <message>
+        <source>Did you feel welcome?</source>
+        <translation>Did you feel welcome?</translation>
+    </message>
+    <message>
+        <source>Did you learn something useful today?</source>
+        <translation>Did you learn something useful today?</translation>
+    </message>
+    <message>
+        <source>Did your child enjoy it?</source>
+        <translation>Did your child enjoy it?</translation>
+    </message>
+    <message>
+        <source>Our own question</source>
+        <translation>Our own question</translation>
     </message>
 </context>
 <context>

@@ -492,6 +492,14 @@
         <translation>Brak zaplanowanych zajęć w tym okresie.</translation>
     </message>
     <message>
+        <source>{n} answers to &quot;how was today?&quot;: {happy} good or very good ({share}) of {rated} with a face.</source>
+        <translation>Odpowiedzi na pytanie „Jak było dzisiaj?”: {n}; dobrze lub bardzo dobrze: {happy} ({share}) z {rated} z wybraną minką.</translation>
+    </message>
+    <message>
+        <source>&quot;{question}&quot; (version {version}): yes {yes} of {answered}.</source>
+        <translation>„{question}” (wersja {version}): tak – {yes} z {answered}.</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>brak</translation>
     </message>
@@ -562,6 +570,10 @@
     <message>
         <source>Which groups run, and who comes to them?</source>
         <translation>Jakie grupy działają i kto na nie przychodzi?</translation>
+    </message>
+    <message>
+        <source>What do families say about the hub? (family voice and experience)</source>
+        <translation>Co rodziny mówią o hubie? (głos i doświadczenia rodzin)</translation>
     </message>
     <message>
         <source>Are staff confident working with every age range?</source>
@@ -1215,6 +1227,29 @@
     <message>
         <source>No likely duplicates.</source>
         <translation>Brak prawdopodobnych duplikatów.</translation>
+    </message>
+</context>
+<context>
+    <name>FaceRow</name>
+    <message>
+        <source>Thank you for telling us.</source>
+        <translation>Dziękujemy, że nam powiedzieliście.</translation>
+    </message>
+    <message>
+        <source>How was today? Tap a face, if you like.</source>
+        <translation>Jak było dzisiaj? Jeśli chcesz, dotknij minki.</translation>
+    </message>
+    <message>
+        <source>How is today going? Tap a face, if you like.</source>
+        <translation>Jak mija dzisiejszy dzień? Jeśli chcesz, dotknij minki.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answer %n quick question(s)</source>
+        <translation>
+            <numerusform>Odpowiedz na %n krótkie pytanie</numerusform>
+            <numerusform>Odpowiedz na %n krótkie pytania</numerusform>
+            <numerusform>Odpowiedz na %n krótkich pytań</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2330,17 +2365,6 @@
     </message>
 </context>
 <context>
-    <name>NotBuiltYetWindow</name>
-    <message>
-        <source>The front desk is not built yet (hubdesk.ui.desk.desk_window is missing).</source>
-        <translation>Recepcja nie jest jeszcze gotowa (brak hubdesk.ui.desk.desk_window).</translation>
-    </message>
-    <message>
-        <source>hubdesk desk</source>
-        <translation>hubdesk desk</translation>
-    </message>
-</context>
-<context>
     <name>OfferForm</name>
     <message>
         <source>Public: in the council&apos;s service directory and families&apos; calendars</source>
@@ -3267,6 +3291,66 @@
     <message>
         <source>Every visit is &apos;Reach area not set&apos; here because this hub has no reach area set, so no visit can be inside or outside it. Set the reach area (the postcode districts the council&apos;s map gives this hub) in Hub settings.</source>
         <translation>Każda wizyta ma tu wartość „Nie ustawiono obszaru zasięgu”, ponieważ ten hub nie ma ustawionego obszaru zasięgu, więc żadna wizyta nie może być w nim ani poza nim. Ustaw obszar zasięgu (okręgi kodów pocztowych, które mapa rady przypisuje temu hubowi) w ustawieniach hubu.</translation>
+    </message>
+    <message>
+        <source>Family voice</source>
+        <translation>Głos rodzin</translation>
+    </message>
+    <message>
+        <source>Family voice by site</source>
+        <translation>Głos rodzin wg lokalizacji</translation>
+    </message>
+    <message>
+        <source>Family voice by reason</source>
+        <translation>Głos rodzin wg celu</translation>
+    </message>
+    <message>
+        <source>Family voice by session</source>
+        <translation>Głos rodzin wg zajęć</translation>
+    </message>
+    <message>
+        <source>Family voice by month</source>
+        <translation>Głos rodzin wg miesięcy</translation>
+    </message>
+    <message>
+        <source>Family voice questions</source>
+        <translation>Pytania do rodzin</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Odpowiedzi</translation>
+    </message>
+    <message>
+        <source>With a face</source>
+        <translation>Z minką</translation>
+    </message>
+    <message>
+        <source>Good or very good</source>
+        <translation>Dobrze lub bardzo dobrze</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Wersja</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pytanie</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Odpowiedzi udzielone</translation>
+    </message>
+    <message>
+        <source>Yes (share)</source>
+        <translation>Tak (odsetek)</translation>
+    </message>
+    <message>
+        <source>No timetabled session</source>
+        <translation>Bez zaplanowanych zajęć</translation>
+    </message>
+    <message>
+        <source>No family said how their day was in this period.</source>
+        <translation>W tym okresie żadna rodzina nie powiedziała, jak minął jej dzień.</translation>
     </message>
     <message>
         <source>Inside the reach area</source>
@@ -4616,6 +4700,142 @@
     <message>
         <source>Printed on {printer}.</source>
         <translation>Wydrukowano na drukarce {printer}.</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceAskBar</name>
+    <message>
+        <source>If the family would like to: how was today? (anonymous)</source>
+        <translation>Jeśli rodzina chce: jak było dzisiaj? (anonimowo)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gotowe</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceCard</name>
+    <message>
+        <source>Family voice: questions after the faces</source>
+        <translation>Głos rodzin: pytania po minkach</translation>
+    </message>
+    <message>
+        <source>After tapping a face, families may answer these by tapping yes, a little or no. Own words: English is needed; a language left empty shows the English (or, for a standard question, the kiosk&apos;s own translation). Saving a change starts a new version: earlier answers stay with the words they answered.</source>
+        <translation>Po dotknięciu minki rodziny mogą odpowiedzieć na te pytania, dotykając tak, trochę lub nie. Własne słowa: wymagany jest angielski; język pozostawiony pusty pokazuje tekst angielski (a dla pytania standardowego – tłumaczenie kiosku). Zapisanie zmiany rozpoczyna nową wersję: wcześniejsze odpowiedzi zostają przy słowach, na które odpowiadały.</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Pytanie %1</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Nie pytamy</translation>
+    </message>
+    <message>
+        <source>Question %1 in %2</source>
+        <translation>Pytanie %1 – %2</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Pytania</translation>
+    </message>
+    <message>
+        <source>Save questions</source>
+        <translation>Zapisz pytania</translation>
+    </message>
+    <message>
+        <source>Version %1 of the hub&apos;s questions is in use.</source>
+        <translation>Używana jest wersja %1 pytań hubu.</translation>
+    </message>
+    <message>
+        <source>No questions yet: the kiosk shows the faces only.</source>
+        <translation>Nie ma jeszcze pytań: kiosk pokazuje tylko minki.</translation>
+    </message>
+    <message>
+        <source>The questions are unchanged.</source>
+        <translation>Pytania się nie zmieniły.</translation>
+    </message>
+    <message>
+        <source>Questions saved as version %1.</source>
+        <translation>Pytania zapisano jako wersję %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VoicePage</name>
+    <message>
+        <source>Thank you. It helps us make the hub better.</source>
+        <translation>Dziękujemy. To pomaga nam ulepszać hub.</translation>
+    </message>
+    <message>
+        <source>Goodbye, and see you soon!</source>
+        <translation>Do widzenia i do zobaczenia!</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Zakończ</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2. Tap an answer.</source>
+        <translation>Pytanie %1 z %2. Dotknij odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>No more questions</source>
+        <translation>Koniec pytań</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceWords</name>
+    <message>
+        <source>Not good</source>
+        <translation>Niedobrze</translation>
+    </message>
+    <message>
+        <source>Could be better</source>
+        <translation>Mogło być lepiej</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Dobrze</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>Bardzo dobrze</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Tak</translation>
+    </message>
+    <message>
+        <source>A little</source>
+        <translation>Trochę</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Did you get the help you came for?</source>
+        <translation>Czy otrzymaliście pomoc, po którą przyszliście?</translation>
+    </message>
+    <message>
+        <source>Would you tell a friend about the hub?</source>
+        <translation>Czy polecilibyście hub znajomym?</translation>
+    </message>
+    <message>
+        <source>Did you feel welcome?</source>
+        <translation>Czy czuliście się mile widziani?</translation>
+    </message>
+    <message>
+        <source>Did you learn something useful today?</source>
+        <translation>Czy dowiedzieliście się dziś czegoś przydatnego?</translation>
+    </message>
+    <message>
+        <source>Did your child enjoy it?</source>
+        <translation>Czy dziecku się podobało?</translation>
+    </message>
+    <message>
+        <source>Our own question</source>
+        <translation>Nasze własne pytanie</translation>
     </message>
 </context>
 <context>

@@ -492,6 +492,14 @@
         <translation>Nicio sesiune programată în această perioadă.</translation>
     </message>
     <message>
+        <source>{n} answers to &quot;how was today?&quot;: {happy} good or very good ({share}) of {rated} with a face.</source>
+        <translation>{n} răspunsuri la „Cum a fost azi?”: {happy} bine sau foarte bine ({share}) din {rated} cu o față aleasă.</translation>
+    </message>
+    <message>
+        <source>&quot;{question}&quot; (version {version}): yes {yes} of {answered}.</source>
+        <translation>„{question}” (versiunea {version}): da – {yes} din {answered}.</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>niciunul</translation>
     </message>
@@ -562,6 +570,10 @@
     <message>
         <source>Which groups run, and who comes to them?</source>
         <translation>Ce grupuri se desfășoară și cine vine la ele?</translation>
+    </message>
+    <message>
+        <source>What do families say about the hub? (family voice and experience)</source>
+        <translation>Ce spun familiile despre centru? (vocea și experiența familiilor)</translation>
     </message>
     <message>
         <source>Are staff confident working with every age range?</source>
@@ -1215,6 +1227,29 @@
     <message>
         <source>No likely duplicates.</source>
         <translation>Niciun posibil duplicat.</translation>
+    </message>
+</context>
+<context>
+    <name>FaceRow</name>
+    <message>
+        <source>Thank you for telling us.</source>
+        <translation>Vă mulțumim că ne-ați spus.</translation>
+    </message>
+    <message>
+        <source>How was today? Tap a face, if you like.</source>
+        <translation>Cum a fost azi? Atingeți o față, dacă doriți.</translation>
+    </message>
+    <message>
+        <source>How is today going? Tap a face, if you like.</source>
+        <translation>Cum merge ziua de azi? Atingeți o față, dacă doriți.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answer %n quick question(s)</source>
+        <translation>
+            <numerusform>Răspundeți la %n întrebare scurtă</numerusform>
+            <numerusform>Răspundeți la %n întrebări scurte</numerusform>
+            <numerusform>Răspundeți la %n de întrebări scurte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2330,17 +2365,6 @@
     </message>
 </context>
 <context>
-    <name>NotBuiltYetWindow</name>
-    <message>
-        <source>The front desk is not built yet (hubdesk.ui.desk.desk_window is missing).</source>
-        <translation>Recepția nu este încă gata (lipsește hubdesk.ui.desk.desk_window).</translation>
-    </message>
-    <message>
-        <source>hubdesk desk</source>
-        <translation>hubdesk desk</translation>
-    </message>
-</context>
-<context>
     <name>OfferForm</name>
     <message>
         <source>Public: in the council&apos;s service directory and families&apos; calendars</source>
@@ -3267,6 +3291,66 @@
     <message>
         <source>Every visit is &apos;Reach area not set&apos; here because this hub has no reach area set, so no visit can be inside or outside it. Set the reach area (the postcode districts the council&apos;s map gives this hub) in Hub settings.</source>
         <translation>Aici toate vizitele apar ca „Zonă de acoperire nestabilită” deoarece acest hub nu are stabilită o zonă de acoperire, deci nicio vizită nu poate fi în interiorul sau în afara ei. Stabiliți zona de acoperire (districtele poștale pe care harta consiliului le atribuie acestui hub) în Setările hubului.</translation>
+    </message>
+    <message>
+        <source>Family voice</source>
+        <translation>Vocea familiilor</translation>
+    </message>
+    <message>
+        <source>Family voice by site</source>
+        <translation>Vocea familiilor pe locații</translation>
+    </message>
+    <message>
+        <source>Family voice by reason</source>
+        <translation>Vocea familiilor pe motive</translation>
+    </message>
+    <message>
+        <source>Family voice by session</source>
+        <translation>Vocea familiilor pe sesiuni</translation>
+    </message>
+    <message>
+        <source>Family voice by month</source>
+        <translation>Vocea familiilor pe luni</translation>
+    </message>
+    <message>
+        <source>Family voice questions</source>
+        <translation>Întrebări pentru familii</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Răspunsuri</translation>
+    </message>
+    <message>
+        <source>With a face</source>
+        <translation>Cu o față</translation>
+    </message>
+    <message>
+        <source>Good or very good</source>
+        <translation>Bine sau foarte bine</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versiunea</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Întrebare</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Au răspuns</translation>
+    </message>
+    <message>
+        <source>Yes (share)</source>
+        <translation>Da (proporție)</translation>
+    </message>
+    <message>
+        <source>No timetabled session</source>
+        <translation>Fără sesiune programată</translation>
+    </message>
+    <message>
+        <source>No family said how their day was in this period.</source>
+        <translation>În această perioadă nicio familie nu a spus cum i-a fost ziua.</translation>
     </message>
     <message>
         <source>Inside the reach area</source>
@@ -4616,6 +4700,142 @@
     <message>
         <source>Printed on {printer}.</source>
         <translation>Tipărit la {printer}.</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceAskBar</name>
+    <message>
+        <source>If the family would like to: how was today? (anonymous)</source>
+        <translation>Dacă familia dorește: cum a fost azi? (anonim)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gata</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceCard</name>
+    <message>
+        <source>Family voice: questions after the faces</source>
+        <translation>Vocea familiilor: întrebări după fețe</translation>
+    </message>
+    <message>
+        <source>After tapping a face, families may answer these by tapping yes, a little or no. Own words: English is needed; a language left empty shows the English (or, for a standard question, the kiosk&apos;s own translation). Saving a change starts a new version: earlier answers stay with the words they answered.</source>
+        <translation>După ce ating o față, familiile pot răspunde atingând da, puțin sau nu. Cuvinte proprii: engleza este obligatorie; o limbă lăsată goală arată textul în engleză (sau, pentru o întrebare standard, traducerea chioșcului). Salvarea unei schimbări începe o versiune nouă: răspunsurile anterioare rămân cu cuvintele la care au răspuns.</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Întrebarea %1</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Nu se întreabă</translation>
+    </message>
+    <message>
+        <source>Question %1 in %2</source>
+        <translation>Întrebarea %1 în %2</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Întrebări</translation>
+    </message>
+    <message>
+        <source>Save questions</source>
+        <translation>Salvează întrebările</translation>
+    </message>
+    <message>
+        <source>Version %1 of the hub&apos;s questions is in use.</source>
+        <translation>Se folosește versiunea %1 a întrebărilor centrului.</translation>
+    </message>
+    <message>
+        <source>No questions yet: the kiosk shows the faces only.</source>
+        <translation>Încă nu există întrebări: chioșcul arată doar fețele.</translation>
+    </message>
+    <message>
+        <source>The questions are unchanged.</source>
+        <translation>Întrebările nu s-au schimbat.</translation>
+    </message>
+    <message>
+        <source>Questions saved as version %1.</source>
+        <translation>Întrebările au fost salvate ca versiunea %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VoicePage</name>
+    <message>
+        <source>Thank you. It helps us make the hub better.</source>
+        <translation>Vă mulțumim. Ne ajută să facem centrul mai bun.</translation>
+    </message>
+    <message>
+        <source>Goodbye, and see you soon!</source>
+        <translation>La revedere și pe curând!</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Gata</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2. Tap an answer.</source>
+        <translation>Întrebarea %1 din %2. Atingeți un răspuns.</translation>
+    </message>
+    <message>
+        <source>No more questions</source>
+        <translation>Fără alte întrebări</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceWords</name>
+    <message>
+        <source>Not good</source>
+        <translation>Nu a fost bine</translation>
+    </message>
+    <message>
+        <source>Could be better</source>
+        <translation>Putea fi mai bine</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bine</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>Foarte bine</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>A little</source>
+        <translation>Puțin</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Did you get the help you came for?</source>
+        <translation>Ați primit ajutorul pentru care ați venit?</translation>
+    </message>
+    <message>
+        <source>Would you tell a friend about the hub?</source>
+        <translation>Le-ați spune prietenilor despre centru?</translation>
+    </message>
+    <message>
+        <source>Did you feel welcome?</source>
+        <translation>V-ați simțit bineveniți?</translation>
+    </message>
+    <message>
+        <source>Did you learn something useful today?</source>
+        <translation>Ați aflat azi ceva util?</translation>
+    </message>
+    <message>
+        <source>Did your child enjoy it?</source>
+        <translation>I-a plăcut copilului?</translation>
+    </message>
+    <message>
+        <source>Our own question</source>
+        <translation>Întrebarea noastră</translation>
     </message>
 </context>
 <context>

@@ -485,6 +485,14 @@
         <translation>اس مدت میں کوئی طے شدہ سیشن نہیں۔</translation>
     </message>
     <message>
+        <source>{n} answers to &quot;how was today?&quot;: {happy} good or very good ({share}) of {rated} with a face.</source>
+        <translation>&quot;آج کیسا رہا؟&quot; کے {n} جوابات: {rated} میں سے {happy} اچھا یا بہت اچھا ({share})۔</translation>
+    </message>
+    <message>
+        <source>&quot;{question}&quot; (version {version}): yes {yes} of {answered}.</source>
+        <translation>&quot;{question}&quot; (ورژن {version}): {answered} میں سے {yes} نے ہاں کہا۔</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>کوئی نہیں</translation>
     </message>
@@ -555,6 +563,10 @@
     <message>
         <source>Which groups run, and who comes to them?</source>
         <translation>کون سے گروپ چلتے ہیں، اور ان میں کون آتا ہے؟</translation>
+    </message>
+    <message>
+        <source>What do families say about the hub? (family voice and experience)</source>
+        <translation>خاندان ہب کے بارے میں کیا کہتے ہیں؟ (خاندانوں کی آواز اور تجربہ)</translation>
     </message>
     <message>
         <source>Are staff confident working with every age range?</source>
@@ -1203,6 +1215,28 @@
     <message>
         <source>No likely duplicates.</source>
         <translation>کوئی ممکنہ دہرا ریکارڈ نہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>FaceRow</name>
+    <message>
+        <source>Thank you for telling us.</source>
+        <translation>ہمیں بتانے کا شکریہ۔</translation>
+    </message>
+    <message>
+        <source>How was today? Tap a face, if you like.</source>
+        <translation>آج کیسا رہا؟ چاہیں تو کسی چہرے کو چھوئیں۔</translation>
+    </message>
+    <message>
+        <source>How is today going? Tap a face, if you like.</source>
+        <translation>آج کا دن کیسا جا رہا ہے؟ چاہیں تو کسی چہرے کو چھوئیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answer %n quick question(s)</source>
+        <translation>
+            <numerusform>%n مختصر سوال کا جواب دیں</numerusform>
+            <numerusform>%n مختصر سوالات کے جواب دیں</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2306,17 +2340,6 @@
     </message>
 </context>
 <context>
-    <name>NotBuiltYetWindow</name>
-    <message>
-        <source>The front desk is not built yet (hubdesk.ui.desk.desk_window is missing).</source>
-        <translation>فرنٹ ڈیسک ابھی تیار نہیں (hubdesk.ui.desk.desk_window موجود نہیں)۔</translation>
-    </message>
-    <message>
-        <source>hubdesk desk</source>
-        <translation>hubdesk desk</translation>
-    </message>
-</context>
-<context>
     <name>OfferForm</name>
     <message>
         <source>Public: in the council&apos;s service directory and families&apos; calendars</source>
@@ -3239,6 +3262,66 @@
     <message>
         <source>Every visit is &apos;Reach area not set&apos; here because this hub has no reach area set, so no visit can be inside or outside it. Set the reach area (the postcode districts the council&apos;s map gives this hub) in Hub settings.</source>
         <translation>یہاں ہر دورہ &apos;رسائی کا علاقہ مقرر نہیں&apos; ہے کیونکہ اس ہب کا کوئی رسائی کا علاقہ مقرر نہیں، اس لیے کوئی دورہ اس کے اندر یا باہر نہیں ہو سکتا۔ ہب کی ترتیبات میں رسائی کا علاقہ مقرر کریں (وہ پوسٹ کوڈ ڈسٹرکٹ جو کونسل کے نقشے میں اس ہب کو دیے گئے ہیں)۔</translation>
+    </message>
+    <message>
+        <source>Family voice</source>
+        <translation>خاندانوں کی آواز</translation>
+    </message>
+    <message>
+        <source>Family voice by site</source>
+        <translation>خاندانوں کی آواز، مقام کے لحاظ سے</translation>
+    </message>
+    <message>
+        <source>Family voice by reason</source>
+        <translation>خاندانوں کی آواز، وجہ کے لحاظ سے</translation>
+    </message>
+    <message>
+        <source>Family voice by session</source>
+        <translation>خاندانوں کی آواز، سیشن کے لحاظ سے</translation>
+    </message>
+    <message>
+        <source>Family voice by month</source>
+        <translation>خاندانوں کی آواز، مہینے کے لحاظ سے</translation>
+    </message>
+    <message>
+        <source>Family voice questions</source>
+        <translation>خاندانوں سے سوالات</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>جوابات</translation>
+    </message>
+    <message>
+        <source>With a face</source>
+        <translation>چہرے کے ساتھ</translation>
+    </message>
+    <message>
+        <source>Good or very good</source>
+        <translation>اچھا یا بہت اچھا</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>ورژن</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>سوال</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>جواب دیا</translation>
+    </message>
+    <message>
+        <source>Yes (share)</source>
+        <translation>ہاں (تناسب)</translation>
+    </message>
+    <message>
+        <source>No timetabled session</source>
+        <translation>کوئی طے شدہ سیشن نہیں</translation>
+    </message>
+    <message>
+        <source>No family said how their day was in this period.</source>
+        <translation>اس مدت میں کسی خاندان نے نہیں بتایا کہ ان کا دن کیسا رہا۔</translation>
     </message>
     <message>
         <source>Inside the reach area</source>
@@ -4559,6 +4642,142 @@
     <message>
         <source>Printed on {printer}.</source>
         <translation>{printer} پر پرنٹ ہو گیا۔</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceAskBar</name>
+    <message>
+        <source>If the family would like to: how was today? (anonymous)</source>
+        <translation>اگر خاندان چاہے: آج کیسا رہا؟ (گمنام)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>ہو گیا</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceCard</name>
+    <message>
+        <source>Family voice: questions after the faces</source>
+        <translation>خاندانوں کی آواز: چہروں کے بعد سوالات</translation>
+    </message>
+    <message>
+        <source>After tapping a face, families may answer these by tapping yes, a little or no. Own words: English is needed; a language left empty shows the English (or, for a standard question, the kiosk&apos;s own translation). Saving a change starts a new version: earlier answers stay with the words they answered.</source>
+        <translation>چہرہ چھونے کے بعد خاندان ہاں، تھوڑا یا نہیں چھو کر ان کا جواب دے سکتے ہیں۔ اپنے الفاظ: انگریزی ضروری ہے؛ خالی چھوڑی گئی زبان انگریزی دکھاتی ہے (یا معیاری سوال کے لیے کیوسک کا اپنا ترجمہ)۔ تبدیلی محفوظ کرنے سے نیا ورژن شروع ہوتا ہے: پہلے کے جوابات انہی الفاظ کے ساتھ رہتے ہیں جن کا انہوں نے جواب دیا۔</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>سوال %1</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>نہیں پوچھا جاتا</translation>
+    </message>
+    <message>
+        <source>Question %1 in %2</source>
+        <translation>سوال %1، %2 میں</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>سوالات</translation>
+    </message>
+    <message>
+        <source>Save questions</source>
+        <translation>سوالات محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>Version %1 of the hub&apos;s questions is in use.</source>
+        <translation>ہب کے سوالات کا ورژن %1 استعمال میں ہے۔</translation>
+    </message>
+    <message>
+        <source>No questions yet: the kiosk shows the faces only.</source>
+        <translation>ابھی کوئی سوال نہیں: کیوسک صرف چہرے دکھاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>The questions are unchanged.</source>
+        <translation>سوالات میں کوئی تبدیلی نہیں۔</translation>
+    </message>
+    <message>
+        <source>Questions saved as version %1.</source>
+        <translation>سوالات ورژن %1 کے طور پر محفوظ ہو گئے۔</translation>
+    </message>
+</context>
+<context>
+    <name>VoicePage</name>
+    <message>
+        <source>Thank you. It helps us make the hub better.</source>
+        <translation>شکریہ۔ اس سے ہمیں ہب کو بہتر بنانے میں مدد ملتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Goodbye, and see you soon!</source>
+        <translation>خدا حافظ، جلد ملیں گے!</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>ختم کریں</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2. Tap an answer.</source>
+        <translation>سوال %1 از %2۔ کوئی جواب چھوئیں۔</translation>
+    </message>
+    <message>
+        <source>No more questions</source>
+        <translation>مزید سوال نہیں</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceWords</name>
+    <message>
+        <source>Not good</source>
+        <translation>اچھا نہیں</translation>
+    </message>
+    <message>
+        <source>Could be better</source>
+        <translation>بہتر ہو سکتا تھا</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>اچھا</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>بہت اچھا</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>ہاں</translation>
+    </message>
+    <message>
+        <source>A little</source>
+        <translation>تھوڑا</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>نہیں</translation>
+    </message>
+    <message>
+        <source>Did you get the help you came for?</source>
+        <translation>کیا آپ کو وہ مدد ملی جس کے لیے آپ آئے تھے؟</translation>
+    </message>
+    <message>
+        <source>Would you tell a friend about the hub?</source>
+        <translation>کیا آپ کسی دوست کو ہب کے بارے میں بتائیں گے؟</translation>
+    </message>
+    <message>
+        <source>Did you feel welcome?</source>
+        <translation>کیا آپ نے خوش آمدید محسوس کیا؟</translation>
+    </message>
+    <message>
+        <source>Did you learn something useful today?</source>
+        <translation>کیا آج آپ نے کچھ مفید سیکھا؟</translation>
+    </message>
+    <message>
+        <source>Did your child enjoy it?</source>
+        <translation>کیا آپ کے بچے کو مزہ آیا؟</translation>
+    </message>
+    <message>
+        <source>Our own question</source>
+        <translation>ہمارا اپنا سوال</translation>
     </message>
 </context>
 <context>

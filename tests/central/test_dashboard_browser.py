@@ -16,7 +16,11 @@ import pytest
 from sqlalchemy import insert
 
 from hubdesk.central import admin
-from hubdesk.central.dashboard.tables import CentralHubArea
+from hubdesk.central.dashboard.tables import (
+    CentralHubArea,
+    CentralVoiceQuestion,
+    CentralVoiceResponse,
+)
 from hubdesk.central.models import CentralVisit
 from tests.sync.support import LiveServer
 from tests.unit.measures import dataset as ds
@@ -108,6 +112,24 @@ def served(central_db):
                 [{"hub_id": hub.id, "reach_districts": " ".join(districts),
                   "updated_at": datetime(2026, 1, 1, tzinfo=UTC)}],
             )  # fmt: skip
+        # family voice: about a third of the visits tapped a face, some answered the question
+        answers = [
+            {"id": uuid.uuid4(), "hub_id": hub.id, "site_id": hub.id,
+             "day": r["signed_in_at"].date(), "activity_id": None, "reason": r["reason"],
+             "source": "kiosk", "rating": rng.choices([1, 2, 3, 4], weights=[1, 2, 6, 8])[0],
+             "question_version": 1, "answer_1": rng.choice(["yes", "yes", "partly", "no", None]),
+             "answer_2": None, "updated_at": r["updated_at"]}
+            for i, r in enumerate(rows) if i == 0 or rng.random() < 0.35  # every hub one at least
+        ]  # fmt: skip
+        with central_db.write() as session:
+            if answers:
+                session.execute(insert(CentralVoiceResponse), answers)
+            session.execute(
+                insert(CentralVoiceQuestion),
+                [{"id": uuid.uuid4(), "hub_id": hub.id, "version": 1, "position": 1,
+                  "code": "got_help", "text_en": "",
+                  "updated_at": datetime(2026, 1, 1, tzinfo=UTC)}],
+            )  # fmt: skip
     admin.create_user(central_db, "performance", PASSWORD, role="viewer")
     server = LiveServer(central_db)
     yield server, expected, end
@@ -196,6 +218,16 @@ def test_sign_in_read_the_figures_and_take_screenshots(served, browser):
     assert "NE1" in labels
     assert "(not known)" in labels
     browser.save_screenshot(str(SHOTS / "dashboard-areas.png"))
+
+    browser.get(f"{server.url}/dashboard/voice?{query}")
+    assert browser.find_element(By.TAG_NAME, "h1").text.startswith("Family voice")
+    hubs = browser.find_elements(By.CSS_SELECTOR, "#voice-hubs tbody tr")
+    assert len(hubs) == len(HUBS)
+    for cell in browser.find_elements(By.CSS_SELECTOR, "#voice-hubs td.num"):
+        text = cell.text.replace(",", "")
+        assert text in ("<5", "-") or text.endswith("%") or int(text) % 5 == 0
+    assert "Did you get the help you came for?" in browser.page_source
+    browser.save_screenshot(str(SHOTS / "dashboard-voice.png"))
 
     # sign out through the form (CSRF token and all); the pages are closed again
     browser.find_element(By.CSS_SELECTOR, "form.logout button").click()

@@ -180,7 +180,7 @@ def test_every_published_figure_is_rounded_to_a_multiple_of_5(client):
     assert by_code["TINY"][2] in ("<5", "5")  # 4 visits
     true = len(client.data.visits)
     assert abs(int(by_code["RIV"][2]) - true) <= 4 * 2  # two months
-    for name in ("hubs", "overview", "trends", "areas"):
+    for name in ("hubs", "overview", "trends", "areas", "voice"):
         text = client.get(f"/dashboard/export/{name}.csv?{QUERY}").text
         for row in list(csv.reader(io.StringIO(text)))[1:]:
             for cell in row[1:]:
@@ -190,7 +190,13 @@ def test_every_published_figure_is_rounded_to_a_multiple_of_5(client):
                 elif cell not in ("<5", "not published") and not cell.endswith("%"):
                     assert not any(ch.isdigit() for ch in cell) or "-" in cell, (name, row)
     # pages too: every number shown in a table cell
-    for path in ("/dashboard/", "/dashboard/hubs", "/dashboard/trends", "/dashboard/areas"):
+    for path in (
+        "/dashboard/",
+        "/dashboard/hubs",
+        "/dashboard/trends",
+        "/dashboard/areas",
+        "/dashboard/voice",
+    ):
         html = client.get(f"{path}?{QUERY}").text
         for cell in re.findall(r'<td class="num[^"]*">([^<(]*)', html):
             value = cell.strip().replace(",", "")

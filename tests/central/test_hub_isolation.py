@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from hubdesk.central import admin, service
-from hubdesk.central.dashboard.tables import CentralContact
+from hubdesk.central.dashboard.tables import CentralContact, CentralVoiceResponse
 from hubdesk.central.models import CentralEvent, CentralSite, CentralVisit
 from hubdesk.domain.catalogue import VisitReason
 from hubdesk.domain.people import AgeBand, Party, Role
@@ -48,6 +48,10 @@ def footfall(kind: str, hub_id: uuid.UUID, site: uuid.UUID, **extra: object) -> 
                   "raised_at": T, "updated_at": T},
         "booking": {"hub_id": h, "activity_id": None, "family_id": None, "status": "booked",
                     "people": 2, "over_capacity": False, "created_at": T, "updated_at": T},
+        "voice_question": {"hub_id": h, "version": 1, "position": 1, "code": "got_help",
+                           "text_en": "", "created_at": T, "updated_at": T},
+        "voice_response": {"hub_id": h, "site_id": s, "day": "2026-06-16", "reason": "other",
+                           "source": "kiosk", "rating": 4, "updated_at": T},
     }[kind]  # fmt: skip
     return {**out, **extra}
 
@@ -115,6 +119,9 @@ def test_a_device_cannot_touch_another_hubs_record(central_db, kind, caplog):
         contact = session.get(CentralContact, record)
         if kind == "contact":
             assert contact.hub_id == riv.hub_id
+        answer = session.get(CentralVoiceResponse, record)
+        if kind == "voice_response":
+            assert (answer.hub_id, answer.site_id, answer.rating) == (riv.hub_id, riv_site, 4)
 
     # the same id as another kind of record is a conflict too, from either hub
     other_kind = "visit" if kind != "visit" else "contact"

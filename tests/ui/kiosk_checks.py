@@ -238,6 +238,7 @@ def every_screen(qtbot: Any, window: Any, qr_payload: str) -> Iterator[str]:
     settle(qtbot, w)
     yield "done"
     tap(qtbot, w, w.done.finish)
+    yield from _family_voice_screens(qtbot, w)
     tap(qtbot, w, w.welcome.sign_out)
     yield "sign-out"
     if w.sign_out.parties:
@@ -260,6 +261,37 @@ def every_screen(qtbot: Any, window: Any, qr_payload: str) -> Iterator[str]:
     yield "still-there"
     w.reset_to_welcome()
     settle(qtbot, w)
+
+
+def _family_voice_screens(qtbot: Any, w: Any) -> Iterator[str]:
+    """The faces on the done page (signed in, with the number; signed out) and the follow-up
+    questions. Driven without a visit, so nothing is written."""
+    import uuid
+
+    from hubdesk.domain.catalogue import Face, VoiceAnswer, VoiceQuestionCode
+    from hubdesk.services.family_voice import Question, QuestionSet
+
+    w.done.show_result("in", 3, 47, ask=True)
+    w.go(w.done, remember=False)
+    settle(qtbot, w)
+    yield "done-faces-in"
+    w.done.show_result("out", ask=True)
+    w.done.faces.set_questions(2)
+    settle(qtbot, w)
+    tap(qtbot, w, w.done.faces.faces[Face.HAPPY])
+    yield "done-faces-out-thanks"
+    questions = (
+        Question(uuid.uuid4(), 1, 1, VoiceQuestionCode.GOT_HELP, {}),
+        Question(uuid.uuid4(), 1, 2, VoiceQuestionCode.TELL_FRIEND, {}),
+    )
+    w.voice.start(QuestionSet(1, questions))
+    w.go(w.voice, remember=False)
+    settle(qtbot, w)
+    yield "voice-question"
+    tap(qtbot, w, w.voice.answers[VoiceAnswer.YES])
+    tap(qtbot, w, w.voice.answers[VoiceAnswer.PARTLY])
+    yield "voice-thanks"
+    tap(qtbot, w, w.voice.skip)
 
 
 # --- checks ------------------------------------------------------------------------------------

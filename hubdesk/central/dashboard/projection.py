@@ -17,8 +17,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from hubdesk.central.dashboard.tables import CentralContact, CentralHubArea
+from hubdesk.central.dashboard.tables import (
+    CentralContact,
+    CentralHubArea,
+    CentralVoiceQuestion,
+    CentralVoiceResponse,
+)
 from hubdesk.domain import hlc
+from hubdesk.domain.catalogue import Face, VisitReason, VoiceAnswer, VoiceQuestionCode, VoiceSource
 from hubdesk.sync.protocol import WireEvent
 
 CODES = re.compile(r"^[a-z_ ]{0,200}$")
@@ -110,6 +116,7 @@ def project_dashboard(session: Session, hub_id: uuid.UUID, events: Sequence[Wire
             ):
                 for name, value in values_c.items():
                     setattr(current, name, value)
+    _project_voice(session, hub_id, events)
     for entity_id, e in _newest(events, "hub").items():
         if entity_id != hub_id:
             continue
@@ -133,3 +140,72 @@ def project_dashboard(session: Session, hub_id: uuid.UUID, events: Sequence[Wire
             area.updated_at = updated
             area.hlc = order
     session.flush()
+
+
+def _one_of(value: Any, allowed: type[Any]) -> str | None:
+    codes = {str(v.value) for v in allowed}
+    return value if isinstance(value, str) and value in codes else None
+
+
+def _int_in(value: Any, low: int, high: int) -> int | None:
+    return value if type(value) is int and low <= value <= high else None
+
+
+def _project_voice(session: Session, hub_id: uuid.UUID, events: Sequence[WireEvent]) -> None:
+    """Family voice (issue 23): the hub's questions and the anonymous answers. The protocol
+    checked every field already; what cannot be read is dropped, never guessed."""
+    faces = {int(f) for f in Face}
+    for entity_id, e in _newest(events, "voice_response").items():
+        f = e.footfall
+        day = _day(f.get("day"))
+        reason = _one_of(f.get("reason"), VisitReason)
+        if day is None or reason is None:
+            continue
+        rating = f.get("rating")
+        values_r: dict[str, Any] = {
+            "hub_id": hub_id,
+            "site_id": _uuid(f.get("site_id")) or hub_id,
+            "day": day,
+            "activity_id": _uuid(f.get("activity_id")),
+            "reason": reason,
+            "source": _one_of(f.get("source"), VoiceSource) or VoiceSource.KIOSK.value,
+            "rating": rating if type(rating) is int and rating in faces else None,
+            "question_version": _int_in(f.get("question_version"), 1, 100_000),
+            "answer_1": _one_of(f.get("answer_1"), VoiceAnswer),
+            "answer_2": _one_of(f.get("answer_2"), VoiceAnswer),
+            "updated_at": _dt(f.get("updated_at")) or e.occurred_at,
+            "hlc": _order(e),
+        }
+        _upsert(session, CentralVoiceResponse, entity_id, hub_id, values_r)
+    for entity_id, e in _newest(events, "voice_question").items():
+        f = e.footfall
+        version = _int_in(f.get("version"), 1, 100_000)
+        position = _int_in(f.get("position"), 1, 2)
+        code = _one_of(f.get("code"), VoiceQuestionCode)
+        if version is None or position is None or code is None:
+            continue
+        values_q: dict[str, Any] = {
+            "hub_id": hub_id,
+            "version": version,
+            "position": position,
+            "code": code,
+            "text_en": str(f.get("text_en") or "")[:160],
+            "retired_at": _dt(f.get("retired_at")),
+            "updated_at": _dt(f.get("updated_at")) or e.occurred_at,
+            "hlc": _order(e),
+        }
+        _upsert(session, CentralVoiceQuestion, entity_id, hub_id, values_q)
+
+
+def _upsert(
+    session: Session, model: Any, entity_id: uuid.UUID, hub_id: uuid.UUID, values: dict[str, Any]
+) -> None:
+    """Insert, or update if this change is not older than the one held (by clock stamp)."""
+    current = session.get(model, entity_id)
+    if current is None:
+        session.add(model(id=entity_id, **values))
+    elif current.hub_id == hub_id and values["hlc"] >= hlc.order_key(
+        current.hlc, current.updated_at
+    ):
+        for name, value in values.items():
+            setattr(current, name, value)

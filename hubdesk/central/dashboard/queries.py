@@ -25,8 +25,14 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from hubdesk.central.dashboard.tables import CentralContact, CentralHubArea, CentralPostcodeArea
-from hubdesk.central.models import VISIT_ROLLUP, CentralHub, CentralSite, CentralVisit
+from hubdesk.central.dashboard.tables import (
+    CentralContact,
+    CentralHubArea,
+    CentralPostcodeArea,
+    CentralVoiceQuestion,
+    CentralVoiceResponse,
+)
+from hubdesk.central.models import VISIT_ROLLUP, CentralEvent, CentralHub, CentralSite, CentralVisit
 from hubdesk.central.store import CentralStore
 from hubdesk.domain.catalogue import ContactChannel, Need, Outcome
 from hubdesk.measures import (
@@ -52,9 +58,11 @@ from hubdesk.measures.contacts import read_follow_ups
 from hubdesk.measures.disclosure import Protector, Unrounded, add, fingerprints_of
 from hubdesk.measures.footfall import key_value
 from hubdesk.measures.localtime import add_months
+from hubdesk.measures.voice import VoiceReport, VoiceTable, voice_report
 
 VISITS = VisitTable(CentralVisit.__table__, VISIT_ROLLUP)  # type: ignore[arg-type]
 CONTACTS = ContactTable(CentralContact.__table__)  # type: ignore[arg-type]
+VOICE = VoiceTable(CentralVoiceResponse.__table__)  # type: ignore[arg-type]
 VISITS_ONLY = ("visits",)
 
 
@@ -403,3 +411,54 @@ def areas(
 def site_names(store: CentralStore) -> dict[uuid.UUID, str]:
     with store.read() as session:
         return {i: n for i, n in session.execute(select(CentralSite.id, CentralSite.name))}
+
+
+# -- family voice -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class VoiceQuestionRef:
+    hub_id: uuid.UUID
+    version: int
+    position: int
+    code: str
+    text_en: str
+
+
+def voice(
+    store: CentralStore, period: Period, scope: Scope, *, rounded: bool = True
+) -> tuple[VoiceReport, list[VoiceQuestionRef]]:
+    """Family voice (docs/measures.md, "Family voice"): the same report the desk reads, each
+    (hub, month, version of the hub's questions) an atom published by the service's rounding;
+    and the words of every question the hubs in scope asked, by version."""
+    p = protector(store, rounded)
+    with store.read() as session:
+        report = voice_report(session, VOICE, period, scope, p)
+        q = CentralVoiceQuestion
+        query = select(q.hub_id, q.version, q.position, q.code, q.text_en).order_by(
+            q.hub_id, q.version, q.position
+        )
+        if scope.hub_ids is not None:
+            query = query.where(q.hub_id.in_(sorted(scope.hub_ids)))
+        questions = [VoiceQuestionRef(*row) for row in session.execute(query)]
+    return report, questions
+
+
+def activity_names(store: CentralStore, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, str]:
+    """The names of timetabled sessions (from their latest event: the service keeps no table of
+    activities), for the family voice page's "by activity"."""
+    wanted = sorted({i for i in ids if i is not None})
+    out: dict[uuid.UUID, str] = {}
+    if not wanted:
+        return out
+    with store.read() as session:
+        rows = session.execute(
+            select(CentralEvent.entity_id, CentralEvent.footfall)
+            .where(CentralEvent.entity == "activity", CentralEvent.entity_id.in_(wanted))
+            .order_by(CentralEvent.id)
+        )
+        for entity_id, footfall in rows:
+            name = footfall.get("name") if isinstance(footfall, dict) else None
+            if isinstance(name, str) and name:
+                out[entity_id] = name[:120]
+    return out

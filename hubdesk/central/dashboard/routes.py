@@ -33,9 +33,11 @@ from hubdesk.central.dashboard.auth import (
     load_user,
 )
 from hubdesk.central.store import CentralStore
+from hubdesk.domain.catalogue import VoiceAnswer
 from hubdesk.domain.errors import ValidationError
 from hubdesk.measures import HUB_TZ, Counts, Dim, Period, Reach, last_twelve_months, rate, suppress
 from hubdesk.measures.suppress import is_suppressed
+from hubdesk.measures.voice import VoiceCounts, VoiceReport
 
 PREFIX = "/dashboard"
 MAX_FORM_BYTES = 4096
@@ -65,6 +67,16 @@ REASONS = {
     "other": "Other",
 }
 BANDS = ("0-1", "2-4", "5-11", "12-16", "17-19", "20-25 (SEND)")
+FACES = ("Very good", "Good", "Could be better", "Not good")  # faces 4 to 1
+ANSWERS = (("yes", "Yes"), ("partly", "A little"), ("no", "No"))
+QUESTIONS = {
+    "got_help": "Did you get the help you came for?",
+    "tell_friend": "Would you tell a friend about the hub?",
+    "felt_welcome": "Did you feel welcome?",
+    "learned_something": "Did you learn something useful today?",
+    "child_enjoyed": "Did your child enjoy it?",
+    "custom": "(the hub's own question)",
+}
 
 
 def fmt(n: int | None) -> str:
@@ -360,7 +372,12 @@ def build_router(store: CentralStore, sessions: Sessions, brake: LoginBrake) -> 
             ),
         }
 
+    def voice_ctx(period: Period, chosen: list[queries.HubRef], _r: Request) -> dict[str, Any]:
+        report, questions = queries.voice(store, period, scope(chosen))
+        return {"v": voice_tables(store, report, questions, chosen)}
+
     router.add_api_route("/", view("overview.html", overview_ctx), methods=["GET"])
+    router.add_api_route("/voice", view("voice.html", voice_ctx), methods=["GET"])
     router.add_api_route("/hubs", view("hubs.html", hubs_ctx), methods=["GET"])
     router.add_api_route("/trends", view("trends.html", trends_ctx), methods=["GET"])
     router.add_api_route("/areas", view("areas.html", areas_ctx), methods=["GET"])
@@ -381,6 +398,7 @@ def build_router(store: CentralStore, sessions: Sessions, brake: LoginBrake) -> 
             "trends": lambda: export_trends(store, period, scope(chosen), request),
             "areas": lambda: export_areas(store, period, scope(chosen), request),
             "overview": lambda: export_overview(store, period, scope(chosen)),
+            "voice": lambda: export_voice(store, period, scope(chosen), chosen),
         }
         if table not in builders:
             return Response("no such export", status_code=404, headers=HEADERS)
@@ -493,3 +511,84 @@ def export_overview(store: CentralStore, period: Period, scope: Any) -> list[lis
         ["follow-ups overdue", suppress(f.overdue)],
     ]
     return rows
+
+
+# -- family voice (every count published and suppressed) --------------------------------------
+
+VOICE_HEADERS = ["answers", "with a face", *FACES, "good or very good"]
+
+
+def voice_cells(v: VoiceCounts) -> list[str]:
+    faces = [v.face_4, v.face_3, v.face_2, v.face_1]
+    return [suppress(v.answers), suppress(v.rated), *(suppress(n) for n in faces),
+            rate(v.happy, v.rated)]  # fmt: skip
+
+
+def voice_tables(
+    store: CentralStore,
+    report: VoiceReport,
+    questions: list[queries.VoiceQuestionRef],
+    chosen: list[queries.HubRef],
+) -> dict[str, Any]:
+    """The family voice page's tables as rows of published, suppressed cells."""
+    hubs = {h.id: h for h in queries.hubs(store)}
+    sites = queries.site_names(store)
+    activities = queries.activity_names(store, report.by_activity)
+
+    def rows(grouped: dict[Any, VoiceCounts], label: Callable[[Any], str]) -> list[list[str]]:
+        out = [[label(k), *voice_cells(v)] for k, v in grouped.items()]
+        return sorted(out, key=lambda r: r[0])
+
+    def hub_label(k: Any) -> str:
+        return f"{hubs[k].code} {hubs[k].name}" if k in hubs else "(unknown hub)"
+
+    by_question = []
+    for q in questions:
+        v = report.by_version.get((q.hub_id, q.version))
+        if v is None:
+            continue
+        words = q.text_en or QUESTIONS.get(q.code, q.code)
+        said = [suppress(v.said(q.position, VoiceAnswer(code))) for code, _ in ANSWERS]
+        answered = v.answered(q.position)
+        yes = v.said(q.position, VoiceAnswer.YES)
+        by_question.append(
+            [hub_label(q.hub_id), str(q.version), words, suppress(answered), *said,
+             rate(yes, answered)]
+        )  # fmt: skip
+    return {
+        "total": voice_cells(report.total),
+        "by_hub": rows(report.by_hub, hub_label),
+        "by_month": [
+            [k.strftime("%b %y"), *voice_cells(v)] for k, v in sorted(report.by_month.items())
+        ],
+        "by_site": rows(report.by_site, lambda k: sites.get(k, "(unknown site)")),
+        "by_reason": rows(report.by_reason, lambda k: REASONS.get(k, str(k))),
+        "by_activity": rows(
+            report.by_activity,
+            lambda k: "(no timetabled session)" if k is None else activities.get(k, "(a session)"),
+        ),
+        "questions": by_question,
+        "headers": VOICE_HEADERS,
+        "question_headers": [
+            "hub",
+            "version",
+            "question",
+            "answered",
+            *(a for _, a in ANSWERS),
+            "yes",
+        ],
+    }
+
+
+def export_voice(
+    store: CentralStore, period: Period, scope: Any, chosen: list[queries.HubRef]
+) -> list[list[str]]:
+    report, questions = queries.voice(store, period, scope)
+    t = voice_tables(store, report, questions, chosen)
+    out: list[list[str]] = [["table", "group", *VOICE_HEADERS], ["all", "all shown", *t["total"]]]
+    for name in ("by_hub", "by_month", "by_site", "by_reason", "by_activity"):
+        out += [[name.removeprefix("by_"), *row] for row in t[name]]
+    out.append([])
+    out.append(t["question_headers"])
+    out += t["questions"]
+    return out

@@ -57,3 +57,41 @@ class CentralPostcodeArea(CentralBase):
     ward_name: Mapped[str | None] = mapped_column(String(120))
     lsoa_code: Mapped[str | None] = mapped_column(String(9))
     imd_decile: Mapped[int | None] = mapped_column(Integer)
+
+
+class CentralVoiceQuestion(CentralBase):
+    """The projection of hubs' family voice questions (migration c0015): the words of each
+    version, so the dashboard can show what was asked (the latest change by clock stamp wins)."""
+
+    __tablename__ = "central_voice_questions"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    hub_id: Mapped[uuid.UUID] = mapped_column(Uuid(), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    position: Mapped[int] = mapped_column(Integer)
+    code: Mapped[str] = mapped_column(String(20))
+    text_en: Mapped[str] = mapped_column(String(160), default="")
+    retired_at: Mapped[datetime | None]
+    updated_at: Mapped[datetime]
+    hlc: Mapped[str | None] = mapped_column(String(60))
+
+
+class CentralVoiceResponse(CentralBase):
+    """The projection of families' anonymous answers to "how was today?" (migration c0015):
+    site, local day, activity or reason, where given, face and answers; no family or visit."""
+
+    __tablename__ = "central_voice_responses"
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True)
+    hub_id: Mapped[uuid.UUID] = mapped_column(Uuid())
+    site_id: Mapped[uuid.UUID] = mapped_column(Uuid())
+    day: Mapped[date] = mapped_column(Date)
+    activity_id: Mapped[uuid.UUID | None] = mapped_column(Uuid())
+    reason: Mapped[str] = mapped_column(String(20))
+    source: Mapped[str] = mapped_column(String(10))
+    rating: Mapped[int | None] = mapped_column(Integer)
+    question_version: Mapped[int | None] = mapped_column(Integer)
+    answer_1: Mapped[str | None] = mapped_column(String(10))
+    answer_2: Mapped[str | None] = mapped_column(String(10))
+    updated_at: Mapped[datetime]
+    hlc: Mapped[str | None] = mapped_column(String(60))
+
+    __table_args__ = (Index("ix_central_voice_responses_hub_day", "hub_id", "day"),)

@@ -16,6 +16,7 @@ from hubdesk.services.bookings import BookingService
 from hubdesk.services.contacts import ContactService
 from hubdesk.services.erasure import ErasureService
 from hubdesk.services.families import FamilyService
+from hubdesk.services.family_voice import FamilyVoiceService
 from hubdesk.services.hub_settings import HubSettingsService
 from hubdesk.services.kiosk import KioskService
 from hubdesk.services.outreach import OutreachService
@@ -75,6 +76,7 @@ class DeskServices:
     subject_access: SubjectAccessService
     bookings: BookingService
     sign_outs: SignOutUndoService  # signing a party out with a few seconds to undo it
+    voice: FamilyVoiceService  # family voice: the hub's questions, answers at a contact
 
     @classmethod
     def build(cls, store: Store, clock: Clock | None = None) -> DeskServices:
@@ -97,6 +99,7 @@ class DeskServices:
             subject_access=SubjectAccessService(store, clock),
             bookings=BookingService(store, clock),
             sign_outs=SignOutUndoService(store, clock),
+            voice=FamilyVoiceService(store, clock),
         )
 
 

@@ -51,6 +51,7 @@ from hubdesk.ui.desk.date_field import DateField
 from hubdesk.ui.desk.family_picker import FamilyPicker
 from hubdesk.ui.desk.form_errors import FormErrors
 from hubdesk.ui.desk.page import DeskPage, button, label
+from hubdesk.ui.desk.voice_ask_bar import VoiceAskBar
 
 NEED_COLUMNS = 4
 ASSIGNED_ROLE = Qt.ItemDataRole.UserRole + 1  # a queue row's worker, as staff_data()
@@ -244,6 +245,9 @@ class HelpPage(DeskPage):
         self.caller_button.toggled.connect(self._on_caller_toggled)
         self.clear_button.clicked.connect(self.reset_form)
         self.save_button.clicked.connect(self._on_save_clicked)
+        # after saving: the family may say how today was (family voice, anonymous)
+        self.voice_ask = VoiceAskBar(self)
+        col.addWidget(self.voice_ask)
         return form
 
     def _build_caller(self, parent: QFrame) -> QFrame:
@@ -471,9 +475,10 @@ class HelpPage(DeskPage):
             on_failure=self._on_save_failed,
         )
 
-    def _on_saved(self, _contact_id: uuid.UUID) -> None:
+    def _on_saved(self, contact_id: uuid.UUID) -> None:
         self.save_button.setEnabled(True)
         self.reset_form()
+        self.voice_ask.ask(contact_id)
         # the next one starts where this one did (the disabled Save had passed the focus on)
         next(iter(self.channel_buttons.values())).setFocus(Qt.FocusReason.OtherFocusReason)
         self.message.show_ok(self.tr("Saved."))

@@ -1,5 +1,6 @@
 """Hub settings, for administrators only: the privacy notice (text and version), how long personal
 data is kept, running retention now, the areas reports count by (postcode lookup, reach area) and
+the family voice questions after the kiosk's faces (`voice_card.py`), and
 checking the audit log's hash chain. The services refuse
 everyone without ADMINISTER too."""
 
@@ -17,6 +18,7 @@ from hubdesk.ui.desk.areas_card import AreasCard
 from hubdesk.ui.desk.context import DeskContext, StaffSession
 from hubdesk.ui.desk.form_errors import FormErrors
 from hubdesk.ui.desk.page import DeskPage, button, label
+from hubdesk.ui.desk.voice_card import VoiceCard
 
 RETENTION_CHOICES = (6, 12, 18, 24, 36, 48, 60, 72, 84, 96, 120)
 
@@ -105,6 +107,9 @@ class SettingsPage(DeskPage):
         self.areas = AreasCard(self)  # the postcode lookup and the reach area (reports)
         self.body.addWidget(self.areas)
 
+        self.voice = VoiceCard(self)  # family voice: the questions after the faces
+        self.body.addWidget(self.voice)
+
         chain, col = _card(self, "auditCard")
         row = QHBoxLayout()
         row.addWidget(
@@ -136,6 +141,7 @@ class SettingsPage(DeskPage):
         self.run(self.ctx.services.hub_settings.privacy, self.actor, on_success=self._show)
         self.run(self.ctx.services.retention.due_count, self.actor, on_success=self._show_due)
         self.areas.refresh()
+        self.voice.refresh()
 
     def show_areas(self, section: str) -> None:
         """Open on the areas card: "postcodes" (load the lookup) or "reach" (the reach area)."""

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from hubdesk.services.alerts import AlertService
 from hubdesk.services.base import Actor
 from hubdesk.services.families import FamilyService
+from hubdesk.services.family_voice import FamilyVoiceService
 from hubdesk.services.kiosk import KioskService
 from hubdesk.services.passes import PassService
 from hubdesk.services.setup import DeviceIdentity
@@ -44,6 +45,7 @@ class KioskServices:
     staff: StaffService
     alerts: AlertService
     kiosk: KioskService  # what the kiosk shows of its hub, and its whole-flow use cases
+    voice: FamilyVoiceService  # "how was today?" and the hub's follow-up questions
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
 from hubdesk.ui.kiosk.context import KioskContext
+from hubdesk.ui.kiosk.face_row import FaceRow
 from hubdesk.ui.kiosk.page import KioskPage
 from hubdesk.ui.widgets.bidi import isolate_ltr
 from hubdesk.ui.widgets.icons import IconView
@@ -41,7 +42,7 @@ class DonePage(KioskPage):
         self.number_card.setObjectName("leaveNumberCard")
         self.number_card.setProperty("kind", "card")
         card = QVBoxLayout(self.number_card)
-        card.setContentsMargins(28, 16, 28, 16)
+        card.setContentsMargins(24, 10, 24, 10)
         self.number_caption = QLabel(self.number_card)
         self.number_caption.setObjectName("leaveNumberCaption")
         self.number_caption.setWordWrap(True)
@@ -58,12 +59,20 @@ class DonePage(KioskPage):
         self.number_hint.setWordWrap(True)
         self.number_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         card.addWidget(self.number_hint)
-        self.number_card.setMaximumWidth(520)
+        self.number_card.setMaximumWidth(640)
+        # wide enough that its words take one or two lines: the page also holds the faces
+        self.number_card.setMinimumWidth(600)
         row.addWidget(self.number_card, 0, Qt.AlignmentFlag.AlignCenter)
         row.addStretch(1)
         self.body.addStretch(1)
         self.body.addLayout(row)
         self.body.addStretch(1)
+        # "how was today?": shown only where there is a visit to ask about (issue 23)
+        self.faces = FaceRow(self)
+        self.body.addWidget(self.faces)
+        # the offer of the hub's questions sits beside Finish, so nothing moves when it shows
+        self.faces.questions_button.setParent(self)
+        self.nav.insertWidget(0, self.faces.questions_button)
         self.finish = TileButton("home", "", kind="primary", icon_size=40)
         self.finish.setObjectName("doneFinishButton")
         self.finish.setMaximumWidth(420)
@@ -71,12 +80,22 @@ class DonePage(KioskPage):
         self.nav.addWidget(self.finish)
         self.finish_init()
 
-    def show_result(self, kind: str, people: int = 0, leave_code: int | None = None) -> None:
+    def show_result(
+        self, kind: str, people: int = 0, leave_code: int | None = None, *, ask: bool = False
+    ) -> None:
+        """Show how the flow ended; `ask`: offer the faces (there is a visit to ask about)."""
         self.kind = kind
         self.people = people
         self.leave_code = leave_code
         self.tick.set_icon(ICONS.get(kind, "home"))
-        self.number_card.setVisible(kind == SIGNED_IN and leave_code is not None)
+        numbered = kind == SIGNED_IN and leave_code is not None
+        self.number_card.setVisible(numbered)
+        self.faces.ask(signed_out=kind == SIGNED_OUT)
+        asking = ask and kind in (SIGNED_IN, SIGNED_OUT, STAYING)
+        self.faces.setVisible(asking)
+        # with the number and the faces both on the page, the tick (a picture beside the
+        # title's words) makes room for the number's card
+        self.tick.setVisible(not (asking and numbered))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -109,4 +128,5 @@ class DonePage(KioskPage):
 
     def reset(self) -> None:
         super().reset()
+        self.faces.reset()
         self.show_result(SIGNED_IN, 0)

@@ -33,11 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hubdesk.domain.catalogue import SignOutBy, VisitReason
+from hubdesk.domain.catalogue import SignOutBy, VisitReason, VoiceSource
 from hubdesk.domain.errors import ValidationError
 from hubdesk.domain.people import AgeBand, ChildInParty, Party, Role
 from hubdesk.domain.postcode import Postcode
 from hubdesk.services.families import AdultIn, ChildIn, FamilyIn, KioskHousehold
+from hubdesk.services.family_voice import Asked, QuestionSet, new_response_id
 from hubdesk.services.kiosk import KioskProfile, RegisteredAndIn
 from hubdesk.services.visits import OpenVisit, SignedIn, SignIn
 from hubdesk.ui.kiosk import done_page, privacy_page, private_word_page
@@ -64,6 +65,7 @@ from hubdesk.ui.kiosk.reason_page import ReasonPage
 from hubdesk.ui.kiosk.scan_card import ScanCard
 from hubdesk.ui.kiosk.sign_out_page import SignOutPage
 from hubdesk.ui.kiosk.staff_page import StaffPage
+from hubdesk.ui.kiosk.voice_page import VoicePage
 from hubdesk.ui.kiosk.welcome_page import WelcomePage
 from hubdesk.ui.kiosk.words import problem_text
 from hubdesk.ui.widgets.icons import IconView
@@ -131,6 +133,12 @@ class KioskWindow(QWidget):
         self._on_date: Callable[[date, bool], None] | None = None
         self._question_back: Callable[[], None] | None = None
         self._alert_id: uuid.UUID | None = None
+        # "how was today?": the answer the faces and questions on screen change (one a visit)
+        self._asked: Asked | None = None
+        self._questions = QuestionSet(0, ())
+        # the answers' writes, one at a time in tap order, so the last tap is the last written
+        self._voice_writes: list[tuple[Callable[..., object], tuple[object, ...]]] = []
+        self._voice_writing = False
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -161,6 +169,7 @@ class KioskWindow(QWidget):
         self.private_word = PrivateWordPage(ctx)
         self.staff = StaffPage(ctx)
         self.calendar = CalendarPage(ctx)
+        self.voice = VoicePage(ctx)
         self.pages: list[KioskPage] = [
             self.welcome,
             self.pass_question,
@@ -183,6 +192,7 @@ class KioskWindow(QWidget):
             self.private_word,
             self.staff,
             self.calendar,
+            self.voice,
         ]
         for page in self.pages:
             self.stack.addWidget(page)
@@ -324,6 +334,11 @@ class KioskWindow(QWidget):
         self.check.sig_register_clicked.connect(self._on_check_register_clicked)
         self.pass_card.sig_done_clicked.connect(self.reset_to_welcome)
         self.done.sig_finish_clicked.connect(self.reset_to_welcome)
+        self.done.faces.sig_face_tapped.connect(self._on_face_tapped)
+        self.done.faces.sig_questions_clicked.connect(self._on_voice_questions_clicked)
+        self.voice.sig_answered.connect(self._on_voice_answered)
+        self.voice.sig_all_answered.connect(self.done_timer_restart)
+        self.voice.sig_finish_clicked.connect(self.reset_to_welcome)
         self.ask.sig_ask_clicked.connect(self._on_ask_clicked)
         self.ask.sig_cancel_clicked.connect(self._on_private_word_return)
         self.private_word.sig_return_clicked.connect(self._on_private_word_return)
@@ -396,7 +411,7 @@ class KioskWindow(QWidget):
 
     def go(self, page: KioskPage, *, remember: bool = True) -> None:
         current = self.current_page()
-        transient = (self.private_word, self.ask, self.done, self.leaving)
+        transient = (self.private_word, self.ask, self.done, self.leaving, self.voice)
         if remember and current is not page and current not in transient:
             self.history.append(current)
         self._show(page)
@@ -448,6 +463,7 @@ class KioskWindow(QWidget):
         self._on_date = None
         self._question_back = None
         self._alert_id = None
+        self._asked = None
         self._set_busy(False)
         if self.ctx.languages.current != self.ctx.settings.default_language:
             self.ctx.languages.set_language(self.ctx.settings.default_language)
@@ -747,28 +763,102 @@ class KioskWindow(QWidget):
             self.ctx.actor,
             leaving.visit.visit_id,
             SignOutBy.FAMILY,
-            on_success=lambda _r: self._on_signed_out(),
+            on_success=lambda _r: self._on_signed_out(leaving.visit.visit_id),
             on_failure=self._on_commit_failed,
         )
 
     def _on_leaving_stay_clicked(self) -> None:
         leaving = self.leaving.leaving
         if leaving is not None and leaving.mode == ALREADY_IN:
-            self._finish(done_page.STAYING)
+            self._finish(done_page.STAYING, visit_id=leaving.visit.visit_id)
             return
         self._on_page_back_clicked()
 
-    def _on_signed_out(self) -> None:
+    def _on_signed_out(self, visit_id: uuid.UUID) -> None:
         self._set_busy(False)
-        self._finish(done_page.SIGNED_OUT)
+        self._finish(done_page.SIGNED_OUT, visit_id=visit_id)
 
     def _on_sign_out_nothing_clicked(self) -> None:
         self._finish(done_page.NOTHING)
 
-    def _finish(self, kind: str, people: int = 0, leave_code: int | None = None) -> None:
-        self.done.show_result(kind, people, leave_code)
+    def _finish(
+        self,
+        kind: str,
+        people: int = 0,
+        leave_code: int | None = None,
+        *,
+        visit_id: uuid.UUID | None = None,
+    ) -> None:
+        """Show how the flow ended. With a visit, the faces ask how today was: one answer per
+        visit, made now, that every tap changes (the last tap wins)."""
+        self._asked = None
+        if visit_id is not None:
+            self._asked = Asked(new_response_id(), VoiceSource.KIOSK, visit_id=visit_id)
+            self.ctx.tasks.run(
+                self.ctx.services.voice.questions,
+                self.ctx.actor,
+                on_success=self._on_voice_questions_loaded,
+            )
+        self.done.show_result(kind, people, leave_code, ask=visit_id is not None)
         self.go(self.done, remember=False)
         self.done_timer.start()
+
+    def done_timer_restart(self) -> None:
+        """A tap on the faces or the last answer: the screen stays its full time from now."""
+        self.done_timer.start()
+
+    # --- family voice ---------------------------------------------------------------------------
+
+    def _on_voice_questions_loaded(self, question_set: QuestionSet) -> None:
+        self._questions = question_set
+        self.done.faces.set_questions(len(question_set.questions))
+
+    def _on_face_tapped(self, face: int) -> None:
+        asked = self._asked
+        if asked is None:
+            return
+        self.done_timer_restart()
+        # Recorded in the background: leaving never waits for it. A failure is logged only
+        # (the family has gone; nothing on screen could help).
+        self._voice_write(self.ctx.services.voice.rate, asked, face)
+
+    def _on_voice_questions_clicked(self) -> None:
+        if self._asked is None or not self._questions.questions:
+            return
+        self.done_timer.stop()  # answering takes longer: the idle watcher resets it if left
+        self.voice.start(self._questions)
+        self.go(self.voice, remember=False)
+
+    def _on_voice_answered(self, version: int, position: int, answer: str) -> None:
+        asked = self._asked
+        if asked is None:
+            return
+        self._voice_write(self.ctx.services.voice.answer, asked, version, position, answer)
+
+    def _voice_write(self, fn: Callable[..., object], *args: object) -> None:
+        """Queue a write of the family's answer; the writes run one at a time, in tap order (the
+        task runner has several workers, which could otherwise finish them out of order)."""
+        self._voice_writes.append((fn, args))
+        self._next_voice_write()
+
+    def _next_voice_write(self) -> None:
+        if self._voice_writing or not self._voice_writes:
+            return
+        fn, args = self._voice_writes.pop(0)
+        self._voice_writing = True
+        self.ctx.tasks.run(
+            fn,
+            self.ctx.actor,
+            *args,
+            on_success=lambda _r: self._on_voice_written(None),
+            on_failure=self._on_voice_written,
+        )
+
+    def _on_voice_written(self, exc: BaseException | None) -> None:
+        self._voice_writing = False
+        if exc is not None:
+            log.warning("kiosk family voice answer not recorded: %s", type(exc).__name__)
+        self._next_voice_write()
 
     # --- a returning family ---------------------------------------------------------------------
 
@@ -1075,7 +1165,9 @@ class KioskWindow(QWidget):
     def _on_signed_in(self, signed_in: SignedIn) -> None:
         # The service returned, so the visit is committed (WAL, synchronous=FULL): confirm now.
         self._set_busy(False)
-        self._finish(done_page.SIGNED_IN, signed_in.people, signed_in.leave_code)
+        self._finish(
+            done_page.SIGNED_IN, signed_in.people, signed_in.leave_code, visit_id=signed_in.visit_id
+        )
         self.sig_signed_in.emit(signed_in)
 
     def _on_commit_failed(self, exc: BaseException) -> None:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from hubdesk.domain.catalogue import Outcome
+from hubdesk.domain.catalogue import Outcome, VoiceAnswer
 from hubdesk.measures import SUPPRESSED
 from hubdesk.services.reports import HubReport
 from hubdesk.ui.desk.words import QT_TRANSLATE_NOOP
@@ -86,6 +86,14 @@ class PackWords:
         "BoardPack", "{n} programmes, {sessions} sessions held; the busiest: {top}."
     )
     groups_none: str = QT_TRANSLATE_NOOP("BoardPack", "No timetabled sessions in this period.")
+    voice: str = QT_TRANSLATE_NOOP(
+        "BoardPack",
+        '{n} answers to "how was today?": {happy} good or very good ({share}) of {rated} '
+        "with a face.",
+    )
+    voice_question: str = QT_TRANSLATE_NOOP(
+        "BoardPack", '"{question}" (version {version}): yes {yes} of {answered}.'
+    )
     none: str = QT_TRANSLATE_NOOP("BoardPack", "none")
 
 
@@ -151,6 +159,30 @@ def questions(
         )
         held = sum(x.sessions for x in r.by_programme)
         return p.groups.format(n=len(r.by_programme), sessions=held, top=top or p.none)
+
+    def voiced(r: HubReport, _t: dict[str, Table], f: Callable[[int], str]) -> str:
+        v = r.voice
+        if v is None:
+            return w.no_voice
+        t = v.total
+        text = p.voice.format(
+            n=f(t.answers), happy=f(t.happy), share=_rate(t.happy, t.rated, suppressed),
+            rated=f(t.rated),
+        )  # fmt: skip
+        for q in r.voice_questions:
+            c = v.by_version.get((r.hub_id, q.version))
+            if c is None or not c.answered(q.position):
+                continue
+            words = (
+                q.wording.get(w.language)
+                or q.wording.get("en")
+                or w.voice_question_words.get(q.code, q.code)
+            )
+            text += " " + p.voice_question.format(
+                question=words, version=q.version,
+                yes=f(c.said(q.position, VoiceAnswer.YES)), answered=f(c.answered(q.position)),
+            )  # fmt: skip
+        return text
 
     coventry = tr(QT_TRANSLATE_NOOP("BoardPack", "Coventry scrutiny board"))
     northumberland = tr(QT_TRANSLATE_NOOP("BoardPack", "Northumberland"))
@@ -284,6 +316,16 @@ def questions(
             f"{northumberland}; {coventry}",
             groups,
         ),
+        Question(
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "BoardPack",
+                    "What do families say about the hub? (family voice and experience)",
+                )
+            ),
+            f"{staffordshire}; {coventry}; {northumberland}",
+            voiced,
+        ),
     ]
     staff_ages = QT_TRANSLATE_NOOP("BoardPack", "Are staff confident working with every age range?")
     worker = QT_TRANSLATE_NOOP(
@@ -383,6 +425,8 @@ def board_pack_html(
         section(w.by_decile),
         section(w.by_need),
         section(w.by_outcome),
+        # family voice: the answers and each question of each version (docs/measures.md)
+        *(section(name, 1) for name in (w.voice, w.voice_questions) if name in tables),
         f"<p style='font-size:8pt; color:#555'>"
         f"{e(p.made.format(when=made.strftime('%d %b %Y %H:%M')))}</p>",
         "</body></html>",

@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from hubdesk.domain.catalogue import VoiceAnswer
 from hubdesk.measures import SUPPRESSED, Counts, Reach
+from hubdesk.measures.voice import VoiceCounts
 from hubdesk.services.reports import NOT_KNOWN, HubReport, Programme, Row
 
 
@@ -115,6 +117,26 @@ class ReportWords:
         "Set the reach area (the postcode districts the council's map gives this hub) in Hub "
         "settings."
     )
+    # family voice (issue 23)
+    voice: str = "Family voice"
+    voice_by_site: str = "Family voice by site"
+    voice_by_reason: str = "Family voice by reason"
+    voice_by_activity: str = "Family voice by session"
+    voice_by_month: str = "Family voice by month"
+    voice_questions: str = "Family voice questions"
+    voice_answers: str = "Answers"
+    voice_rated: str = "With a face"
+    faces: tuple[str, ...] = ("Very good", "Good", "Could be better", "Not good")  # 4 to 1
+    voice_happy: str = "Good or very good"
+    version: str = "Version"
+    question: str = "Question"
+    answered: str = "Answered"
+    voice_answer_words: tuple[str, ...] = ("Yes", "A little", "No")
+    yes_share: str = "Yes (share)"
+    no_session: str = "No timetabled session"
+    no_voice: str = "No family said how their day was in this period."
+    voice_question_words: dict[str, str] = field(default_factory=dict)  # code -> words
+    language: str = "en"  # a hub's own wording of a question in this language, if it has one
     reasons: dict[str, str] = field(default_factory=dict)
     codes: dict[str, str] = field(default_factory=dict)  # channel, need, outcome, area, kind
 
@@ -344,7 +366,66 @@ def tables_of(report: HubReport, w: ReportWords, *, suppressed: bool) -> list[Ta
               [[w.code(k.value), n(v)] for k, v in report.contacts.by_outcome.items()],
               [TEXT, COUNT])
     )  # fmt: skip
+    tables += _voice_tables(report, w, n, ratio)
     return tables
+
+
+def _voice_tables(
+    report: HubReport,
+    w: ReportWords,
+    n: Callable[[int], Any],
+    ratio: Callable[[int, int], Any],
+) -> list[Table]:
+    """Family voice (docs/measures.md, "Family voice"): the answers, by site, reason, session
+    and month, and each question of each version of the hub's questions."""
+    v = report.voice
+    if v is None:
+        return []
+    headers = [w.key, w.voice_answers, w.voice_rated, *w.faces, w.voice_happy]
+    formats = [TEXT] + [COUNT] * (len(headers) - 2) + [PERCENT]
+
+    def cells(c: VoiceCounts) -> list[Any]:
+        faces = [c.face_4, c.face_3, c.face_2, c.face_1]
+        return [n(c.answers), n(c.rated), *(n(f) for f in faces), ratio(c.happy, c.rated)]
+
+    note = w.no_voice if v.total.answers == 0 and not report.published else ""
+    summary = [[w.voice, *cells(v.total)]]
+    out = [Table(w.voice, headers, summary, formats, note)]
+
+    def grouped(name: str, groups: dict[Any, VoiceCounts], label: Callable[[Any], str]) -> None:
+        rows = sorted(([label(k), *cells(c)] for k, c in groups.items()), key=lambda r: r[0])
+        out.append(Table(name, headers, rows, formats))
+
+    names = report.voice_names
+    grouped(w.voice_by_site, v.by_site, lambda k: names.get(k, w.not_known))
+    grouped(w.voice_by_reason, v.by_reason, w.code)
+    grouped(
+        w.voice_by_activity, v.by_activity,
+        lambda k: w.no_session if k is None else names.get(k, w.not_known),
+    )  # fmt: skip
+    months = [[k, *cells(c)] for k, c in sorted(v.by_month.items())]
+    out.append(Table(w.voice_by_month, [w.month, *headers[1:]], months, [MONTH, *formats[1:]]))
+    q_headers = [w.version, w.question, w.answered, *w.voice_answer_words, w.yes_share]
+    q_rows: list[list[Any]] = []
+    for q in report.voice_questions:
+        c = v.by_version.get((report.hub_id, q.version))
+        if c is None:
+            continue
+        words = (
+            q.wording.get(w.language)
+            or q.wording.get("en")
+            or w.voice_question_words.get(q.code, q.code)
+        )
+        said = [c.said(q.position, a) for a in VoiceAnswer]
+        answered = c.answered(q.position)
+        q_rows.append(
+            [q.version, words, n(answered), *(n(x) for x in said), ratio(said[0], answered)]
+        )
+    out.append(
+        Table(w.voice_questions, q_headers, q_rows,
+              [COUNT, TEXT, COUNT, COUNT, COUNT, COUNT, PERCENT])
+    )  # fmt: skip
+    return out
 
 
 def _programme_table(programmes: list[Programme], w: ReportWords, n: Callable[[int], Any]) -> Table:

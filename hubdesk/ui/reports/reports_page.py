@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,7 +40,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hubdesk.domain.catalogue import ActivityKind, ContactChannel, Need, Outcome, VisitReason
+from hubdesk.domain.catalogue import (
+    ActivityKind,
+    ContactChannel,
+    Face,
+    Need,
+    Outcome,
+    VisitReason,
+    VoiceAnswer,
+    VoiceQuestionCode,
+)
 from hubdesk.domain.clock import Clock, SystemClock
 from hubdesk.measures import HUB_TZ
 from hubdesk.services.reports import PRESETS, HubReport, ReportService, preset_period
@@ -62,6 +71,7 @@ from hubdesk.ui.reports.report_tables import (
 )
 from hubdesk.ui.reports.summary_pdf import write_summary_pdf
 from hubdesk.ui.tasks import TaskRunner
+from hubdesk.ui.widgets.voice_words import answer_word, face_word, standard_question
 
 TILES = (
     ("tileVisits", "visits"),
@@ -362,6 +372,25 @@ class ReportsPage(QWidget):
                 "set, so no visit can be inside or outside it. Set the reach area (the postcode "
                 "districts the council's map gives this hub) in Hub settings."
             ),
+            voice=self.tr("Family voice"),
+            voice_by_site=self.tr("Family voice by site"),
+            voice_by_reason=self.tr("Family voice by reason"),
+            voice_by_activity=self.tr("Family voice by session"),
+            voice_by_month=self.tr("Family voice by month"),
+            voice_questions=self.tr("Family voice questions"),
+            voice_answers=self.tr("Answers"),
+            voice_rated=self.tr("With a face"),
+            faces=tuple(face_word(f) for f in sorted(Face, reverse=True)),
+            voice_happy=self.tr("Good or very good"),
+            version=self.tr("Version"),
+            question=self.tr("Question"),
+            answered=self.tr("Answered"),
+            voice_answer_words=tuple(answer_word(a) for a in VoiceAnswer),
+            yes_share=self.tr("Yes (share)"),
+            no_session=self.tr("No timetabled session"),
+            no_voice=self.tr("No family said how their day was in this period."),
+            voice_question_words={c.value: standard_question(c) for c in VoiceQuestionCode},
+            language=QLocale().name().split("_")[0],
             reasons={r.value: desk_words.reason(r.value) for r in VisitReason},
             codes={
                 "inside": self.tr("Inside the reach area"),

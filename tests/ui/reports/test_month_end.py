@@ -365,3 +365,39 @@ def test_the_board_pack_for_sharing_answers_in_published_figures(qtbot, page, da
         out = str(SHOTS / "desk-reports-board-pack-shared")
         first_page = ["-f", "1", "-l", "1", "-singlefile"]
         subprocess.run(["pdftoppm", "-png", "-r", "70", *first_page, str(path), out], check=True)
+
+
+def test_family_voice_in_the_board_pack_and_the_xlsx(qtbot, page, store, identity, tmp_path):
+    """Issue 23: the answers, worked by hand, in the board pack's answer and on their sheet."""
+    from hubdesk.storage.models import VoiceQuestion, VoiceResponse
+
+    at = datetime(2026, 10, 20, 12, tzinfo=UTC)
+    answers = [(4, "yes"), (4, "yes"), (3, "no"), (2, None), (None, "partly")]
+    with store.write() as session:
+        session.add(
+            VoiceQuestion(id=uuid.uuid4(), hub_id=identity.hub_id, version=1, position=1,
+                          code="custom", text_en="Warm enough?", text_pl="", text_ro="",
+                          text_ur="", text_ar="", created_at=at, updated_at=at)
+        )  # fmt: skip
+        for face, said in answers:
+            session.add(
+                VoiceResponse(id=uuid.uuid4(), hub_id=identity.hub_id, site_id=identity.site_id,
+                              day=date(2026, 10, 20), reason="just_visiting", source="kiosk",
+                              rating=face, question_version=1 if said else None,
+                              answer_1=said, updated_at=at)
+            )  # fmt: skip
+    show_period(qtbot, page)
+    path = tmp_path / "pack.pdf"
+    export(qtbot, page, "Pdf", path)
+    text = " ".join(unicodedata.normalize("NFKC", pdf_text(path)).split())
+    # the question and its answer sit side by side in a table: pdftotext interleaves their lines
+    assert "14. What do families say about the" in text
+    # 5 answers, 4 with a face, 3 of them good or very good; "Warm enough?" yes 2 of 4
+    assert '5 answers to "how was today?": 3 good or very' in text
+    assert "good (75%) of 4 with a face." in text
+    assert "(version 1): yes 2 of 4." in text
+    xlsx = tmp_path / "voice.xlsx"
+    export(qtbot, page, "Xlsx", xlsx)
+    sheets = sheet_values(xlsx)
+    assert sheets["Family voice"][1] == ("Family voice", 5, 4, 2, 1, 1, 0, 0.75)
+    assert sheets["Family voice questions"][1] == (1, "Warm enough?", 4, 2, 1, 1, 0.5)

@@ -1,7 +1,7 @@
 """the hubs' public offer: the sessions the directory and the calendar feeds publish
 
 Revision ID: c0016
-Revises: c0014
+Revises: c0015
 Create Date: 2026-12-07 10:40:00
 
 directory_sessions: each session a hub has made public (hubdesk.central.directory), projected from
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "c0016"
-down_revision = "c0014"
+down_revision = "c0015"
 branch_labels = None
 depends_on = None
 

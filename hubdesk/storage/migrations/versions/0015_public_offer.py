@@ -1,7 +1,7 @@
 """The hub's public offer: sessions staff mark public, with what a service directory needs
 
 Revision ID: 0015_public_offer
-Revises: 0013_help_queue
+Revises: 0014_family_voice
 Create Date: 2026-12-07 10:30:00
 
 - activities.public: the session is in the hub's public offer (the central service publishes it
@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0015_public_offer"
-down_revision = "0013_help_queue"
+down_revision = "0014_family_voice"
 branch_labels = None
 depends_on = None
 
