@@ -1,0 +1,177 @@
+"""Devices of one hub working as one while the hub's internet is down: kiosk, desk and outreach
+laptop exchange their events directly on loopback (hubdesk/sync/peer.py) with the central service
+stopped, then the service comes back and holds every event exactly once."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+import pytest
+from sqlalchemy import func, select
+
+from hubdesk.domain.catalogue import VisitReason
+from hubdesk.domain.people import AgeBand, Party, Role
+from hubdesk.services.alerts import AlertService
+from hubdesk.services.families import AdultIn, ChildIn, FamilyIn
+from hubdesk.services.kiosk import KioskService
+from hubdesk.services.roll_call import RollCallService
+from hubdesk.services.visits import SignIn, VisitService
+from hubdesk.storage import outbox
+from hubdesk.storage.models import OutboxEvent, Visit
+from tests.sync.peer_support import (
+    CuttingProxy,
+    central_event_counts,
+    hub_of_three,
+    outbox_ids,
+    restart_service,
+)
+from tests.sync.support import make_hub
+
+PARTY = Party.from_counts({Role.CARER: 1}, {AgeBand.B5_11: 2})
+
+
+def family(name: str) -> FamilyIn:
+    return FamilyIn(
+        adults=(AdultIn(name, role=Role.MOTHER),),
+        children=(ChildIn("Ana", date(2023, 4, 3)),),
+        postcode="NE1 4XF",
+        consent=True,
+    )
+
+
+@pytest.fixture
+def hub(tmp_path, central_db, live, clock):
+    make_hub(central_db)
+    devices = hub_of_three(tmp_path, central_db, live.url, "RIV", clock)
+    yield devices
+    for d in devices:
+        d.node.stop()
+
+
+def visits_held(store) -> dict[uuid.UUID, int]:
+    with store.read() as session:
+        return dict(session.execute(select(Visit.id, func.count()).group_by(Visit.id)).all())
+
+
+def test_with_the_service_down_the_hub_works_as_one_then_the_service_holds_each_event_once(
+    hub, central_db, live, clock
+):
+    kiosk, desk, laptop = hub
+    live.stop()  # the hub's internet is down
+    signed_in = [
+        KioskService(kiosk.device.store, clock)
+        .register_and_sign_in(kiosk.device.actor, family(name), VisitReason.JUST_VISITING)
+        .signed_in.visit_id
+        for name in ("Maria", "Aisha")
+    ]
+    signed_in.append(
+        VisitService(kiosk.device.store, clock)
+        .sign_in(kiosk.device.actor, SignIn(VisitReason.JUST_VISITING, party=PARTY))
+        .visit_id
+    )
+    assert not kiosk.device.engine.run_once().ok  # the service cannot be reached
+
+    # the kiosk's private word, sent at once (what `request_now` makes its loop do)
+    raised = AlertService(kiosk.device.store, clock).private_word(kiosk.device.actor)
+    assert not AlertService(kiosk.device.store, clock).delivered(
+        kiosk.device.actor, raised.alert_id
+    )
+    reports = kiosk.node.run_once()
+    assert all(r.ok for r in reports), reports
+    assert AlertService(kiosk.device.store, clock).delivered(kiosk.device.actor, raised.alert_id)
+    [alert] = AlertService(desk.device.store, clock).recent(desk.staff())
+    assert alert.device_id == str(kiosk.device.device_id)
+
+    # the desk's who-is-in and roll call list every party the kiosk signed in
+    in_now = VisitService(desk.device.store, clock).who_is_in(desk.device.hub_id)
+    assert {v.visit_id for v in in_now} >= set(signed_in)
+    roll = RollCallService(desk.device.store, clock).roll_call(desk.staff())
+    assert {p.visit_id for p in roll.parties} == set(signed_in)
+    [names] = [p.names for p in roll.parties if p.visit_id == signed_in[0]]
+    assert names
+    assert "Maria" in names
+
+    # the laptop's own sign-in reaches the desk and the kiosk the same way
+    laptop_visit = (
+        VisitService(laptop.device.store, clock)
+        .sign_in(laptop.device.actor, SignIn(VisitReason.JUST_VISITING, party=PARTY))
+        .visit_id
+    )
+    for node in (laptop.node, desk.node, kiosk.node):
+        assert all(r.ok for r in node.run_once())
+    for device in (kiosk, desk, laptop):
+        held = visits_held(device.device.store)
+        assert {*signed_in, laptop_visit} <= set(held)
+        assert all(n == 1 for n in held.values())
+
+    # received events never enter the receiver's outbox: nothing is sent as another's own
+    kiosk_ids, desk_ids, laptop_ids = (outbox_ids(d.device) for d in hub)
+    assert not (kiosk_ids & desk_ids)
+    assert not (kiosk_ids & laptop_ids)
+    with desk.device.store.read() as session:
+        desk_entities = set(session.scalars(select(OutboxEvent.entity_id)))
+    assert not desk_entities & set(signed_in)
+
+    # a second round moves nothing: each device holds each event once
+    again = [r for d in hub for r in d.node.run_once()]
+    assert all(r.ok and r.received == 0 and r.sent == 0 for r in again), again
+
+    # the service comes back: every event of every device, held once
+    server = restart_service(central_db, [d.device for d in hub])
+    try:
+        for device in hub:
+            assert device.device.engine.run_once().ok
+        for device in hub:
+            report = device.device.engine.run_once()
+            assert report.ok
+            assert report.pushed == 0
+        counts = central_event_counts(central_db)
+        assert set(counts) == kiosk_ids | desk_ids | laptop_ids
+        assert set(counts.values()) == {1}
+        for device in hub:
+            held = visits_held(device.device.store)
+            assert {*signed_in, laptop_visit} <= set(held)
+            assert all(n == 1 for n in held.values())
+    finally:
+        server.stop()
+
+
+def test_an_exchange_cut_anywhere_loses_nothing_and_doubles_nothing(hub, central_db, live, clock):
+    """The desk's exchange with the kiosk is cut after more and more of the kiosk's replies
+    (so also between the desk applying a page and acknowledging it); the next exchange goes on
+    from where the last stopped, and in the end the desk holds each of the kiosk's visits once."""
+    kiosk, desk, laptop = hub
+    live.stop()
+    visits = VisitService(kiosk.device.store, clock)
+    signed_in = [
+        visits.sign_in(kiosk.device.actor, SignIn(VisitReason.JUST_VISITING, party=PARTY)).visit_id
+        for _ in range(12)
+    ]
+    raised = AlertService(kiosk.device.store, clock).private_word(kiosk.device.actor)
+    proxy = CuttingProxy(kiosk.node.port or 0)
+    try:
+        whole = laptop.node.exchange(proxy.address)  # how many bytes a whole exchange takes
+        assert whole.ok
+        step = max(1, whole.bytes_received // 25)
+        cut_short = 0
+        for cut in range(1, whole.bytes_received + step, step):
+            proxy.cut_after = cut
+            report = desk.node.exchange(proxy.address)
+            cut_short += not report.ok
+            held = visits_held(desk.device.store)
+            assert all(n == 1 for n in held.values())
+        assert cut_short >= 20
+        proxy.cut_after = None
+        assert desk.node.exchange(proxy.address).ok
+    finally:
+        proxy.close()
+    held = visits_held(desk.device.store)
+    assert set(signed_in) <= set(held)
+    assert all(n == 1 for n in held.values())
+    with kiosk.device.store.read() as session:
+        top = session.scalar(select(func.max(OutboxEvent.seq)))
+    with desk.device.store.read() as session:
+        assert outbox.peer_seq(session, outbox.PEER_HELD, kiosk.device.device_id) == top
+    # the desk acknowledged at the end: the kiosk knows its request reached staff
+    assert AlertService(kiosk.device.store, clock).delivered(kiosk.device.actor, raised.alert_id)
