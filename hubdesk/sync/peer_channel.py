@@ -226,6 +226,8 @@ def client_handshake(sock: socket.socket, me: Identity) -> Channel:
     }
     send_frame(sock, _dumps(hello))
     answer = _json(recv_frame(sock, MAX_HELLO_BYTES))
+    if "refused" in answer:
+        raise PeerRefusedError("other_hub")
     head = {k: answer.get(k) for k in ("dev", "kind", "n")}
     ns = _nonce(head["n"])
     server = PeerInfo(_device(head["dev"]), _kind(head["kind"]))
@@ -249,6 +251,8 @@ def server_handshake(sock: socket.socket, me: Identity) -> Channel:
     if hello.get("v") != PEER_PROTOCOL_VERSION:
         raise PeerRefusedError("unsupported_version")
     if hello.get("hub") != str(me.hub_id):
+        # said in the clear, so the other end can tell staff why; it learns nothing else
+        send_frame(sock, _dumps({"refused": "other_hub"}))
         raise PeerRefusedError("other_hub")
     nc = _nonce(hello.get("n"))
     client = PeerInfo(_device(hello.get("dev")), _kind(hello.get("kind")))

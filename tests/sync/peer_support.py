@@ -115,8 +115,7 @@ class CuttingProxy:
                 target=self._pipe, args=(upstream, client, self.cut_after), daemon=True
             ).start()
 
-    @staticmethod
-    def _pipe(src: socket.socket, dst: socket.socket, limit: int | None) -> None:
+    def _pipe(self, src: socket.socket, dst: socket.socket, limit: int | None) -> None:
         passed = 0
         try:
             while True:

@@ -4,6 +4,7 @@ stopped, then the service comes back and holds every event exactly once."""
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from datetime import date
 
@@ -19,6 +20,7 @@ from hubdesk.services.roll_call import RollCallService
 from hubdesk.services.visits import SignIn, VisitService
 from hubdesk.storage import outbox
 from hubdesk.storage.models import OutboxEvent, Visit
+from hubdesk.sync.peer_channel import PeerRefusedError
 from tests.sync.peer_support import (
     CuttingProxy,
     central_event_counts,
@@ -175,3 +177,89 @@ def test_an_exchange_cut_anywhere_loses_nothing_and_doubles_nothing(hub, central
         assert outbox.peer_seq(session, outbox.PEER_HELD, kiosk.device.device_id) == top
     # the desk acknowledged at the end: the kiosk knows its request reached staff
     assert AlertService(kiosk.device.store, clock).delivered(kiosk.device.actor, raised.alert_id)
+
+
+def test_a_device_of_another_hub_can_neither_read_nor_write(hub, tmp_path, central_db, live, clock):
+    from hubdesk.sync.peer import PeerNode
+    from hubdesk.sync.peer_channel import Identity, client_handshake, peer_key
+    from tests.sync.peer_support import PEER_FAST
+    from tests.sync.support import make_device
+
+    kiosk, desk, _laptop = hub
+    VisitService(kiosk.device.store, clock).sign_in(
+        kiosk.device.actor, SignIn(VisitReason.JUST_VISITING, party=PARTY)
+    )
+    assert kiosk.node.exchange(desk.address).ok
+    make_hub(central_db, "OTH")
+    stranger = make_device(tmp_path, central_db, live.url, "OTH", name="other", clock=clock)
+    VisitService(stranger.store, clock).sign_in(
+        stranger.actor, SignIn(VisitReason.JUST_VISITING, party=PARTY)
+    )
+    node = PeerNode(stranger.store, stranger.engine, PEER_FAST, clock=clock)
+    desk_before = visits_held(desk.device.store)
+    stranger_before = visits_held(stranger.store)
+
+    # as itself: refused before anything is exchanged, both ways round
+    report = node.exchange(desk.address)
+    assert (report.ok, report.problem, report.received, report.sent) == (False, "refused", 0, 0)
+    # pretending to be of the desk's hub, without its hub key: its proof does not check
+    import socket
+
+    forged = Identity(
+        desk.device.hub_id, uuid.uuid4(), "desk", peer_key(b"\1" * 32, desk.device.hub_id)
+    )
+    for target in (desk, kiosk):
+        sock = socket.create_connection(("127.0.0.1", target.node.port or 0), timeout=5)
+        try:
+            with pytest.raises(PeerRefusedError):
+                client_handshake(sock, forged)
+        finally:
+            sock.close()
+    # nor can it serve: a hub device that reaches it by mistake refuses it and takes nothing
+    stranger_server = PeerNode(stranger.store, stranger.engine, PEER_FAST, clock=clock)
+    stranger_server.listen()
+    try:
+        wrong = desk.node.exchange(f"127.0.0.1:{stranger_server.port}")
+    finally:
+        stranger_server.stop()
+    assert (wrong.ok, wrong.problem, wrong.received, wrong.sent) == (False, "refused", 0, 0)
+    assert visits_held(desk.device.store) == desk_before
+    assert visits_held(stranger.store) == stranger_before
+
+
+def test_nothing_readable_crosses_the_network(hub, clock):
+    """What a device on the hub's network sees of an exchange: no id, no name, no footfall."""
+    kiosk, desk, _laptop = hub
+    done = KioskService(kiosk.device.store, clock).register_and_sign_in(
+        kiosk.device.actor, family("Zuzanna"), VisitReason.JUST_VISITING
+    )
+    proxy = CapturingProxy(desk.node.port or 0)
+    try:
+        assert kiosk.node.exchange(proxy.address).ok
+    finally:
+        proxy.close()
+    seen = bytes(proxy.captured)
+    assert len(seen) > 2000
+    for secret in (b"Zuzanna", str(done.signed_in.visit_id).encode(), b"just_visiting", b"NE1"):
+        assert secret not in seen
+    assert visits_held(desk.device.store).get(done.signed_in.visit_id) == 1
+
+
+class CapturingProxy(CuttingProxy):
+    """Relays both ways and keeps every byte, as a listener on the network would."""
+
+    def __init__(self, target_port: int) -> None:
+        self.captured = bytearray()
+        super().__init__(target_port)
+
+    def _pipe(self, src, dst, limit):  # type: ignore[override]
+        try:
+            while data := src.recv(65536):
+                self.captured += data
+                dst.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for s in (src, dst):
+                with contextlib.suppress(OSError):
+                    s.close()
