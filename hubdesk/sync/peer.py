@@ -39,12 +39,13 @@ import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hubdesk.config.fleet import FleetConfig
 from hubdesk.domain.clock import Clock, SystemClock
 from hubdesk.security import sealing
 from hubdesk.storage import meta, outbox
@@ -90,6 +91,11 @@ class PeerSettings:
     def enabled(self) -> bool:
         return self.port > 0 or bool(self.peers)
 
+    @classmethod
+    def from_fleet(cls, fleet: FleetConfig) -> PeerSettings:
+        """The fleet settings' `peer_port` and `peers` (docs/deployment.md)."""
+        return cls(port=fleet.peer_port, peers=tuple(fleet.peers))
+
 
 @dataclass(frozen=True)
 class PeerSeen:
@@ -124,6 +130,55 @@ class ExchangeReport:
     bytes_received: int = 0
 
 
+DIRECT = "direct"
+THROUGH_SERVICE = "service"
+NOT_HEARD = "none"
+# Heard from directly this recently (several exchange rounds), a device counts as in reach.
+DIRECT_FRESH = timedelta(seconds=60)
+
+
+@dataclass(frozen=True)
+class Hearing:
+    """How this device hears from another device of the hub now: `path` is DIRECT (an exchange
+    with it completed within DIRECT_FRESH), THROUGH_SERVICE (not directly, but the central
+    service answered within DIRECT_FRESH, so whatever it sent there comes here) or NOT_HEARD;
+    `fresh_at` is the newest time this device had its data: its last direct exchange, or the
+    last pull that brought events of it, whichever is later."""
+
+    device_id: uuid.UUID
+    path: str
+    direct_at: datetime | None
+    service_at: datetime | None
+
+    @property
+    def fresh_at(self) -> datetime | None:
+        times = [t for t in (self.direct_at, self.service_at) if t is not None]
+        return max(times) if times else None
+
+
+def hearing(
+    devices: list[uuid.UUID],
+    peers: PeerStatus | None,
+    via_service: dict[uuid.UUID, datetime],
+    service_ok_at: datetime | None,
+    now: datetime,
+) -> list[Hearing]:
+    """For each of `devices` (the hub's other devices), how it is heard now."""
+    direct = {s.device_id: s.direct_at for s in (peers.seen if peers else ())}
+    service_up = service_ok_at is not None and now - service_ok_at <= DIRECT_FRESH
+    out = []
+    for device_id in devices:
+        direct_at = direct.get(device_id)
+        if direct_at is not None and now - direct_at <= DIRECT_FRESH:
+            path = DIRECT
+        elif service_up:
+            path = THROUGH_SERVICE
+        else:
+            path = NOT_HEARD
+        out.append(Hearing(device_id, path, direct_at, via_service.get(device_id)))
+    return out
+
+
 def parse_address(address: str) -> tuple[str, int]:
     """("host", port) of "host:port" or "[v6]:port"; ValueError when it is not one."""
     host, sep, port_text = address.strip().rpartition(":")
@@ -152,12 +207,14 @@ class PeerNode:
         *,
         clock: Clock | None = None,
         discovered: Callable[[], list[str]] | None = None,
+        on_stop: Callable[[], None] | None = None,
     ) -> None:
         self.store = store
         self.engine = engine
         self.settings = settings or PeerSettings()
         self.clock: Clock = clock or SystemClock()
         self._discovered = discovered
+        self._on_stop = on_stop
         self._lock = threading.Lock()
         self._apply_lock = threading.Lock()  # read cursor, apply, move cursor: one at a time
         self._wake = threading.Event()
@@ -265,6 +322,9 @@ class PeerNode:
         for thread in self._threads:
             thread.join(timeout)
         self._threads = []
+        if self._on_stop is not None:
+            self._on_stop()
+            self._on_stop = None
 
     def request_now(self) -> None:
         """Exchange with every peer as soon as possible (a request to speak to someone)."""

@@ -5117,6 +5117,22 @@ You will need: the hub&apos;s details (or an enrolment code from the council&apo
         <translation>مكان مجتمعي</translation>
     </message>
     <message>
+        <source>Kiosk</source>
+        <translation>الكشك</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>مكتب الاستقبال</translation>
+    </message>
+    <message>
+        <source>Outreach laptop</source>
+        <translation>حاسوب التواصل الميداني</translation>
+    </message>
+    <message>
+        <source>Another device</source>
+        <translation>جهاز آخر</translation>
+    </message>
+    <message>
         <source>Stay and play</source>
         <translation>ابقَ والعب</translation>
     </message>
@@ -5550,6 +5566,26 @@ You will need: the hub&apos;s details (or an enrolment code from the council&apo
             <numerusform>ساعة هذا الحاسوب متأخرة بـ%n دقيقة: يُرجى ضبطها</numerusform>
             <numerusform>ساعة هذا الحاسوب متأخرة بـ%n دقيقة: يُرجى ضبطها</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{device}: directly, {when}</source>
+        <translation>{device}: مباشرة، {when}</translation>
+    </message>
+    <message>
+        <source>{device}: through the service, {when}</source>
+        <translation>{device}: عبر الخدمة المركزية، {when}</translation>
+    </message>
+    <message>
+        <source>{device}: through the service</source>
+        <translation>{device}: عبر الخدمة المركزية</translation>
+    </message>
+    <message>
+        <source>{device}: not heard from since {when}</source>
+        <translation>{device}: لا اتصال منذ {when}</translation>
+    </message>
+    <message>
+        <source>{device}: not heard from</source>
+        <translation>{device}: لا اتصال</translation>
     </message>
 </context>
 <context>

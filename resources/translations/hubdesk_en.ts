@@ -4884,6 +4884,22 @@ You will need: the hub&apos;s details (or an enrolment code from the council&apo
         <translation>Community venue</translation>
     </message>
     <message>
+        <source>Kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outreach laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stay and play</source>
         <translation>Stay and play</translation>
     </message>
@@ -5281,6 +5297,26 @@ You will need: the hub&apos;s details (or an enrolment code from the council&apo
             <numerusform>This computer&apos;s clock is %n minute behind: please set it right</numerusform>
             <numerusform>This computer&apos;s clock is %n minutes behind: please set it right</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{device}: directly, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{device}: through the service, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{device}: through the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{device}: not heard from since {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{device}: not heard from</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4943,6 +4943,22 @@ Będą potrzebne: dane hubu (albo kod rejestracji z usługi centralnej samorząd
         <translation>Miejsce w społeczności</translation>
     </message>
     <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>Recepcja</translation>
+    </message>
+    <message>
+        <source>Outreach laptop</source>
+        <translation>Laptop terenowy</translation>
+    </message>
+    <message>
+        <source>Another device</source>
+        <translation>Inne urządzenie</translation>
+    </message>
+    <message>
         <source>Stay and play</source>
         <translation>Wspólna zabawa (Stay and play)</translation>
     </message>
@@ -5349,6 +5365,26 @@ Będą potrzebne: dane hubu (albo kod rejestracji z usługi centralnej samorząd
             <numerusform>Zegar tego komputera spóźnia się o %n minuty: ustaw prawidłowy czas</numerusform>
             <numerusform>Zegar tego komputera spóźnia się o %n minut: ustaw prawidłowy czas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{device}: directly, {when}</source>
+        <translation>{device}: bezpośrednio, {when}</translation>
+    </message>
+    <message>
+        <source>{device}: through the service, {when}</source>
+        <translation>{device}: przez serwis centralny, {when}</translation>
+    </message>
+    <message>
+        <source>{device}: through the service</source>
+        <translation>{device}: przez serwis centralny</translation>
+    </message>
+    <message>
+        <source>{device}: not heard from since {when}</source>
+        <translation>{device}: brak kontaktu od {when}</translation>
+    </message>
+    <message>
+        <source>{device}: not heard from</source>
+        <translation>{device}: brak kontaktu</translation>
     </message>
 </context>
 <context>

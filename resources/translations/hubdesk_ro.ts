@@ -4943,6 +4943,22 @@ Veți avea nevoie de: detaliile hubului (sau un cod de înrolare de la serviciul
         <translation>Spațiu comunitar</translation>
     </message>
     <message>
+        <source>Kiosk</source>
+        <translation>Chioșc</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>Recepție</translation>
+    </message>
+    <message>
+        <source>Outreach laptop</source>
+        <translation>Laptop de teren</translation>
+    </message>
+    <message>
+        <source>Another device</source>
+        <translation>Alt dispozitiv</translation>
+    </message>
+    <message>
         <source>Stay and play</source>
         <translation>Joacă împreună (Stay and play)</translation>
     </message>
@@ -5349,6 +5365,26 @@ Veți avea nevoie de: detaliile hubului (sau un cod de înrolare de la serviciul
             <numerusform>Ceasul acestui computer este cu %n minute în urmă: vă rugăm să-l potriviți</numerusform>
             <numerusform>Ceasul acestui computer este cu %n de minute în urmă: vă rugăm să-l potriviți</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{device}: directly, {when}</source>
+        <translation>{device}: direct, {when}</translation>
+    </message>
+    <message>
+        <source>{device}: through the service, {when}</source>
+        <translation>{device}: prin serviciul central, {when}</translation>
+    </message>
+    <message>
+        <source>{device}: through the service</source>
+        <translation>{device}: prin serviciul central</translation>
+    </message>
+    <message>
+        <source>{device}: not heard from since {when}</source>
+        <translation>{device}: fără contact de la {when}</translation>
+    </message>
+    <message>
+        <source>{device}: not heard from</source>
+        <translation>{device}: fără contact</translation>
     </message>
 </context>
 <context>

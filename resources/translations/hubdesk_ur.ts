@@ -4885,6 +4885,22 @@ You will need: the hub&apos;s details (or an enrolment code from the council&apo
         <translation>کمیونٹی مرکز</translation>
     </message>
     <message>
+        <source>Kiosk</source>
+        <translation>کیوسک</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>استقبالیہ</translation>
+    </message>
+    <message>
+        <source>Outreach laptop</source>
+        <translation>آؤٹ ریچ لیپ ٹاپ</translation>
+    </message>
+    <message>
+        <source>Another device</source>
+        <translation>کوئی اور آلہ</translation>
+    </message>
+    <message>
         <source>Stay and play</source>
         <translation>اسٹے اینڈ پلے</translation>
     </message>
@@ -5282,6 +5298,26 @@ You will need: the hub&apos;s details (or an enrolment code from the council&apo
             <numerusform>اس کمپیوٹر کی گھڑی %n منٹ پیچھے ہے: براہ کرم اسے درست کریں</numerusform>
             <numerusform>اس کمپیوٹر کی گھڑی %n منٹ پیچھے ہے: براہ کرم اسے درست کریں</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{device}: directly, {when}</source>
+        <translation>{device}: براہ راست، {when}</translation>
+    </message>
+    <message>
+        <source>{device}: through the service, {when}</source>
+        <translation>{device}: مرکزی سروس کے ذریعے، {when}</translation>
+    </message>
+    <message>
+        <source>{device}: through the service</source>
+        <translation>{device}: مرکزی سروس کے ذریعے</translation>
+    </message>
+    <message>
+        <source>{device}: not heard from since {when}</source>
+        <translation>{device}: {when} سے کوئی رابطہ نہیں</translation>
+    </message>
+    <message>
+        <source>{device}: not heard from</source>
+        <translation>{device}: کوئی رابطہ نہیں</translation>
     </message>
 </context>
 <context>

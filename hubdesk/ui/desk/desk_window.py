@@ -36,6 +36,7 @@ from hubdesk.services.base import Actor
 from hubdesk.services.setup import DeviceIdentity
 from hubdesk.storage.engine import Store
 from hubdesk.sync.engine import SYNCING, SyncEngine
+from hubdesk.sync.peer import PeerNode
 from hubdesk.ui.desk import words
 from hubdesk.ui.desk.context import DeskContext, DeskServices, DeskSettings, StaffSession
 from hubdesk.ui.desk.lock_page import LockPage
@@ -47,6 +48,7 @@ from hubdesk.ui.desk.sync_bridge import (
     LocalOnlyBridge,
     SyncBridge,
     describe,
+    describe_hearing,
 )
 from hubdesk.ui.kiosk.idle_watcher import IdleWatcher
 from hubdesk.ui.tasks import TaskRunner
@@ -177,6 +179,7 @@ class DeskWindow(QMainWindow):
         sync.sig_sync_status_changed.connect(self._on_sync_status_changed)
         self._last_sync_at = sync.status().last_success_at
         self._last_sync_state = sync.status().state
+        self._last_peer_applied = sync.status().peer_applied_at
         self._show_sync(sync.status())
         self.lock()
         sync.start()
@@ -217,6 +220,11 @@ class DeskWindow(QMainWindow):
         self.sync_label = QLabel(bar)
         self.sync_label.setObjectName("deskSyncStatus")
         bar.addWidget(self.sync_label, 1)
+        # how each other device of the hub is heard: directly, through the service, or not
+        self.hearing_label = QLabel(bar)
+        self.hearing_label.setObjectName("deskHearing")
+        self.hearing_label.hide()
+        bar.addWidget(self.hearing_label, 1)
         self.busy = QProgressBar(bar)
         self.busy.setObjectName("deskBusy")
         self.busy.setRange(0, 0)
@@ -468,6 +476,8 @@ class DeskWindow(QMainWindow):
         self._on_alerts(new)
 
     def _on_alerts(self, alerts: list[Alert]) -> None:
+        # two looks can overlap (a poll, and events arriving): show each request once
+        alerts = [a for a in alerts if a.seq > self._last_alert_seq]
         if not alerts or self.session is None:
             return
         self._last_alert_seq = max(a.seq for a in alerts)
@@ -480,7 +490,10 @@ class DeskWindow(QMainWindow):
         self._show_sync(status)
         finished = self._last_sync_state == SYNCING and status.state != SYNCING
         self._last_sync_state = status.state
-        if finished or status.last_success_at != self._last_sync_at:
+        # events straight from another device of the hub (its internet may be down)
+        direct = status.peer_applied_at != self._last_peer_applied
+        self._last_peer_applied = status.peer_applied_at
+        if finished or direct or status.last_success_at != self._last_sync_at:
             self._last_sync_at = status.last_success_at
             self._on_refresh_timeout()  # what other devices sent may change who is in
             # a request to speak to someone may have just arrived: show it now, not at the
@@ -490,6 +503,11 @@ class DeskWindow(QMainWindow):
     def _show_sync(self, status: DeskSyncStatus) -> None:
         self.sync_label.setText(describe(status))
         self.sync_label.setAccessibleName(self.sync_label.text())
+        heard = describe_hearing(status)
+        self.hearing_label.setText(heard)
+        self.hearing_label.setAccessibleName(heard)
+        self.hearing_label.setToolTip(heard)
+        self.hearing_label.setVisible(bool(heard))
         self.sync_now.setVisible(status.connected)
         if status.quarantined and self.session is not None:
             self.quarantine_button.setText(self.tr("%n quarantined", "", status.quarantined))
@@ -574,9 +592,12 @@ def build_desk(
     settings: DeskSettings | None = None,
     themes: ThemeManager | None = None,
     app: QApplication | None = None,
+    peer_node: PeerNode | None = None,
 ) -> DeskWindow:
     """Build the desk window and everything it needs. With no sync engine (no central service
-    configured) the status bar says so and shows the local backlog."""
+    configured) the status bar says so and shows the local backlog. With a peer node (the
+    fleet settings name a port or the hub's other devices), the desk also exchanges events
+    with them directly and shows how it hears from each."""
     from hubdesk.ui.app import get_application
 
     app = app or get_application()
@@ -605,7 +626,14 @@ def build_desk(
     )
     bridge: BaseBridge
     if sync_engine is not None:
-        bridge = SyncBridge(sync_engine, tasks)
+        bridge = SyncBridge(
+            sync_engine,
+            tasks,
+            peer=peer_node,
+            devices=lambda: services.setup.hub_devices(identity.hub_id),
+            this_device=identity.device_id,
+            clock=clock,
+        )
     else:
         bridge = LocalOnlyBridge(services.setup, tasks, poll_ms=settings.refresh_ms)
     window = DeskWindow(ctx, bridge)
@@ -633,10 +661,21 @@ def run(
     themes: ThemeManager | None = None,
     tasks: TaskRunner | None = None,
     fullscreen: bool = False,
+    config: Any = None,
 ) -> int:
-    """What `hubdesk desk` runs (through `hubdesk.ui.app.run_desk`)."""
+    """What `hubdesk desk` runs (through `hubdesk.ui.app.run_desk`). `config`: the fleet
+    configuration (its peer settings)."""
+    from hubdesk.ui.app import peer_node_for
+
+    engine = engine_for(store)
     window = build_desk(
-        store, identity, sync_engine=engine_for(store), task_runner=tasks, themes=themes, app=app
+        store,
+        identity,
+        sync_engine=engine,
+        task_runner=tasks,
+        themes=themes,
+        app=app,
+        peer_node=peer_node_for(store, engine, config),
     )
     if fullscreen:
         window.showMaximized()
