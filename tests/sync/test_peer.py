@@ -263,3 +263,62 @@ class CapturingProxy(CuttingProxy):
             for s in (src, dst):
                 with contextlib.suppress(OSError):
                     s.close()
+
+
+def test_a_device_killed_mid_exchange_loses_nothing(hub, central_db, live, clock):
+    """The desk, a separate process fetching the kiosk's events a few at a time, is killed
+    (SIGKILL) at random moments; its store is sound after, and the next exchange leaves it
+    holding each of the kiosk's visits once."""
+    import os
+    import random
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    from hubdesk.storage.engine import integrity_check, open_store
+    from hubdesk.sync.engine import SyncEngine
+    from hubdesk.sync.peer import PeerNode
+    from tests.sync.peer_support import PEER_FAST
+
+    kiosk, desk, _laptop = hub
+    live.stop()
+    visits = VisitService(kiosk.device.store, clock)
+    signed_in = [
+        visits.sign_in(kiosk.device.actor, SignIn(VisitReason.JUST_VISITING, party=PARTY)).visit_id
+        for _ in range(300)
+    ]
+    desk.node.stop()
+    desk.device.store.close()
+    root = Path(__file__).resolve().parents[2]
+    rng = random.Random(2212)
+    kills = 0
+    for _ in range(5):
+        child = subprocess.Popen(
+            [sys.executable, "-m", "tests.sync.peer_child", str(desk.device.path),
+             desk.device.key.hex(), kiosk.address, "7"],
+            cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            env={**os.environ, "PYTHONPATH": str(root)},
+        )  # fmt: skip
+        assert child.stdout is not None
+        line = child.stdout.readline().strip()
+        assert line == "ready", child.stderr.read() if child.stderr else ""
+        time.sleep(rng.uniform(0.05, 0.6))  # a random point in the exchange, not a wait
+        if child.poll() is None:
+            child.send_signal(signal.SIGKILL)
+            kills += 1
+        child.wait(10)
+    assert kills > 0
+    store = open_store(desk.device.path, desk.device.key)
+    try:
+        assert integrity_check(store) == "ok"
+        held = visits_held(store)
+        assert all(n == 1 for n in held.values())
+        node = PeerNode(store, SyncEngine(store), PEER_FAST, clock=clock)
+        assert node.exchange(kiosk.address).ok
+        held = visits_held(store)
+        assert set(signed_in) <= set(held)
+        assert all(n == 1 for n in held.values())
+    finally:
+        store.close()
