@@ -222,6 +222,7 @@ class PeerNode:
         self._listeners: list[Callable[[PeerStatus], None]] = []
         self._seen: dict[uuid.UUID, PeerSeen] = {}
         self._failed: dict[str, str] = {}
+        self._own_addresses: set[str] = set()
         self._applied_at: datetime | None = None
         self._server: socket.socket | None = None
         self._threads: list[threading.Thread] = []
@@ -342,10 +343,13 @@ class PeerNode:
             self._wake.clear()
 
     def addresses(self) -> list[str]:
+        """The other devices' addresses: the fleet settings', then discovery's, leaving out
+        any that turned out to be this device's own."""
         found = list(self.settings.peers)
         if self._discovered is not None:
             found += [a for a in self._discovered() if a not in found]
-        return found
+        with self._lock:
+            return [a for a in found if a not in self._own_addresses]
 
     def run_once(self) -> list[ExchangeReport]:
         """One exchange with each known peer, one after the other."""
@@ -385,6 +389,11 @@ class PeerNode:
             channel.send({"op": "bye"})
             report.ok = True
         except PeerRefusedError as exc:
+            if exc.reason == "self":  # the fleet file lists every machine, this one too
+                report.problem = "self"
+                with self._lock:
+                    self._own_addresses.add(address)
+                return report
             report.problem = "refused"
             log.warning("peer: refused", extra={"code": exc.reason})
         except PeerGoneError:
@@ -495,7 +504,8 @@ class PeerNode:
                 else:
                     raise PeerRefusedError("bad_op")
         except PeerRefusedError as exc:
-            log.warning("peer: refused a connection", extra={"code": exc.reason})
+            if exc.reason != "self":
+                log.warning("peer: refused a connection", extra={"code": exc.reason})
         except PeerGoneError:
             pass
         except (ValueError, TypeError, KeyError):

@@ -227,7 +227,8 @@ def client_handshake(sock: socket.socket, me: Identity) -> Channel:
     send_frame(sock, _dumps(hello))
     answer = _json(recv_frame(sock, MAX_HELLO_BYTES))
     if "refused" in answer:
-        raise PeerRefusedError("other_hub")
+        said = answer["refused"]
+        raise PeerRefusedError(said if said in ("other_hub", "self") else "refused")
     head = {k: answer.get(k) for k in ("dev", "kind", "n")}
     ns = _nonce(head["n"])
     server = PeerInfo(_device(head["dev"]), _kind(head["kind"]))
@@ -257,6 +258,7 @@ def server_handshake(sock: socket.socket, me: Identity) -> Channel:
     nc = _nonce(hello.get("n"))
     client = PeerInfo(_device(hello.get("dev")), _kind(hello.get("kind")))
     if client.device_id == me.device_id:
+        send_frame(sock, _dumps({"refused": "self"}))  # its own address, in a shared fleet file
         raise PeerRefusedError("self")
     hello = {k: hello.get(k) for k in ("v", "hub", "dev", "kind", "n")}
     ns = secrets.token_bytes(NONCE_BYTES)

@@ -322,3 +322,60 @@ def test_a_device_killed_mid_exchange_loses_nothing(hub, central_db, live, clock
         assert all(n == 1 for n in held.values())
     finally:
         store.close()
+
+
+def test_a_device_listed_among_the_hubs_machines_skips_itself(hub):
+    """The same fleet file on every machine lists them all: a device finds its own address,
+    leaves it out from then on, and logs no refusal."""
+    from dataclasses import replace
+
+    kiosk, desk, _laptop = hub
+    kiosk.node.settings = replace(
+        kiosk.node.settings, peers=(kiosk.address, *kiosk.node.settings.peers)
+    )
+    first = kiosk.node.run_once()
+    assert first[0].problem == "self"
+    assert all(r.ok for r in first[1:])
+    assert kiosk.address not in kiosk.node.addresses()
+    assert desk.address in kiosk.node.addresses()
+
+
+def test_discovery_finds_the_hubs_devices_and_not_another_hubs(hub, tmp_path, central_db, live):
+    """DNS-SD on loopback: the kiosk and the desk announce themselves; each finds the other by
+    its tag, and a device of another hub announcing on the same network is not listed."""
+    import time
+
+    pytest.importorskip("zeroconf")
+    from hubdesk.sync.discovery import start_discovery
+    from tests.sync.support import make_device
+
+    kiosk, desk, _laptop = hub
+    make_hub(central_db, "OTH")
+    stranger = make_device(tmp_path, central_db, live.url, "OTH", name="other")
+    on = ["127.0.0.1"]
+    found = [
+        start_discovery(d.store, port, interfaces=on)
+        for d, port in (
+            (kiosk.device, kiosk.node.port or 0),
+            (desk.device, desk.node.port or 0),
+            (stranger, 40999),
+        )
+    ]
+    try:
+        kiosk_view, desk_view, stranger_view = found
+        assert kiosk_view is not None
+        assert desk_view is not None
+        assert stranger_view is not None
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and (
+            desk.address not in kiosk_view.addresses() or kiosk.address not in desk_view.addresses()
+        ):
+            time.sleep(0.1)  # waiting for multicast answers, not measuring time
+        assert desk.address in kiosk_view.addresses()
+        assert kiosk.address in desk_view.addresses()
+        assert "127.0.0.1:40999" not in kiosk_view.addresses()
+        assert not set(stranger_view.addresses()) & {kiosk.address, desk.address}
+    finally:
+        for view in found:
+            if view is not None:
+                view.close()
