@@ -33,6 +33,7 @@ the peer threads and must hand the value to their own thread.
 
 from __future__ import annotations
 
+import base64
 import logging
 import socket
 import threading
@@ -223,6 +224,8 @@ class PeerNode:
         self._seen: dict[uuid.UUID, PeerSeen] = {}
         self._failed: dict[str, str] = {}
         self._own_addresses: set[str] = set()
+        self._identity: Identity | None = None  # once the store holds the hub key
+        self._hub_key: bytes | None = None
         self._applied_at: datetime | None = None
         self._server: socket.socket | None = None
         self._threads: list[threading.Thread] = []
@@ -234,12 +237,19 @@ class PeerNode:
     def identity(self) -> Identity | None:
         """None until the device is set up and holds the hub key: then it neither listens to nor
         reaches anyone."""
-        cfg = config.load(self.store)
-        if cfg.hub_key is None or cfg.hub_id is None or cfg.device_id is None:
-            return None
-        with self.store.read() as session:
+        if self._identity is not None:
+            return self._identity
+        with self.store.read() as session:  # not config.load: it would ask the OS keyring
+            key_text = meta.get(session, config.HUB_KEY)
+            hub = meta.get(session, meta.HUB_ID)
+            device = meta.get(session, meta.DEVICE_ID)
             kind = meta.get(session, meta.DEVICE_KIND) or "desk"
-        return Identity(cfg.hub_id, cfg.device_id, kind, peer_key(cfg.hub_key, cfg.hub_id))
+        if not key_text or not hub or not device:
+            return None
+        self._hub_key = base64.b64decode(key_text)
+        hub_id = uuid.UUID(hub)
+        self._identity = Identity(hub_id, uuid.UUID(device), kind, peer_key(self._hub_key, hub_id))
+        return self._identity
 
     # -- status ---------------------------------------------------------------------------------
 
@@ -296,7 +306,11 @@ class PeerNode:
         """Listen (if a port is set) and run the exchange loop, each on a daemon thread."""
         self._stop.clear()
         if self.settings.port > 0 or self.settings.port == -1:
-            self.listen()
+            try:
+                self.listen()
+            except OSError:
+                # the port is taken or not allowed: still reach the others, who reach us back
+                log.warning("peer: cannot listen", extra={"code": "port_unavailable"})
         loop = threading.Thread(target=self.run_forever, name="hubdesk-peer", daemon=True)
         loop.start()
         self._threads.append(loop)
@@ -524,8 +538,7 @@ class PeerNode:
         """This device's own events after `after`, sealed as for the service. Read and noted as
         handed to `peer_id` in one write transaction, so that a sign-out can no longer be taken
         back (services/sign_out_undo.py) once another device may hold it."""
-        cfg = config.load(self.store)
-        hub_key = cfg.hub_key
+        hub_key = self._hub_key if self.identity() is not None else None
         if hub_key is None:
             return []
         with self.store.write() as session:
