@@ -4101,6 +4101,10 @@
         <translation>المزامنة</translation>
     </message>
     <message>
+        <source>The hub&apos;s other devices</source>
+        <translation>أجهزة المركز الأخرى</translation>
+    </message>
+    <message>
         <source>Records the central service refused</source>
         <translation>السجلات التي رفضتها الخدمة المركزية</translation>
     </message>
@@ -5586,6 +5590,39 @@ You will need: the hub&apos;s details (or an enrolment code from the council&apo
     <message>
         <source>{device}: not heard from</source>
         <translation>{device}: لا اتصال</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n devices heard directly</source>
+        <translation>
+            <numerusform>%n جهاز مباشرة</numerusform>
+            <numerusform>%n جهاز مباشرة</numerusform>
+            <numerusform>%n جهازان مباشرة</numerusform>
+            <numerusform>%n أجهزة مباشرة</numerusform>
+            <numerusform>%n جهازًا مباشرة</numerusform>
+            <numerusform>%n جهاز مباشرة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n through the service</source>
+        <translation>
+            <numerusform>%n عبر الخدمة المركزية</numerusform>
+            <numerusform>%n عبر الخدمة المركزية</numerusform>
+            <numerusform>%n عبر الخدمة المركزية</numerusform>
+            <numerusform>%n عبر الخدمة المركزية</numerusform>
+            <numerusform>%n عبر الخدمة المركزية</numerusform>
+            <numerusform>%n عبر الخدمة المركزية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not heard from</source>
+        <translation>
+            <numerusform>%n دون اتصال</numerusform>
+            <numerusform>%n دون اتصال</numerusform>
+            <numerusform>%n دون اتصال</numerusform>
+            <numerusform>%n دون اتصال</numerusform>
+            <numerusform>%n دون اتصال</numerusform>
+            <numerusform>%n دون اتصال</numerusform>
+        </translation>
     </message>
 </context>
 <context>

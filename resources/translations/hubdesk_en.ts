@@ -3920,6 +3920,10 @@
         <translation>Sync</translation>
     </message>
     <message>
+        <source>The hub&apos;s other devices</source>
+        <translation>The hub&apos;s other devices</translation>
+    </message>
+    <message>
         <source>Records the central service refused</source>
         <translation>Records the central service refused</translation>
     </message>
@@ -4885,19 +4889,19 @@ You will need: the hub&apos;s details (or an enrolment code from the council&apo
     </message>
     <message>
         <source>Kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk</translation>
     </message>
     <message>
         <source>Front desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Front desk</translation>
     </message>
     <message>
         <source>Outreach laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Outreach laptop</translation>
     </message>
     <message>
         <source>Another device</source>
-        <translation type="unfinished"></translation>
+        <translation>Another device</translation>
     </message>
     <message>
         <source>Stay and play</source>
@@ -5300,23 +5304,44 @@ You will need: the hub&apos;s details (or an enrolment code from the council&apo
     </message>
     <message>
         <source>{device}: directly, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{device}: directly, {when}</translation>
     </message>
     <message>
         <source>{device}: through the service, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{device}: through the service, {when}</translation>
     </message>
     <message>
         <source>{device}: through the service</source>
-        <translation type="unfinished"></translation>
+        <translation>{device}: through the service</translation>
     </message>
     <message>
         <source>{device}: not heard from since {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{device}: not heard from since {when}</translation>
     </message>
     <message>
         <source>{device}: not heard from</source>
-        <translation type="unfinished"></translation>
+        <translation>{device}: not heard from</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n devices heard directly</source>
+        <translation>
+            <numerusform>%n device heard directly</numerusform>
+            <numerusform>%n devices heard directly</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n through the service</source>
+        <translation>
+            <numerusform>%n through the service</numerusform>
+            <numerusform>%n through the service</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not heard from</source>
+        <translation>
+            <numerusform>%n not heard from</numerusform>
+            <numerusform>%n not heard from</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3966,6 +3966,10 @@
         <translation>Synchronizacja</translation>
     </message>
     <message>
+        <source>The hub&apos;s other devices</source>
+        <translation>Pozostałe urządzenia ośrodka</translation>
+    </message>
+    <message>
         <source>Records the central service refused</source>
         <translation>Rekordy odrzucone przez usługę centralną</translation>
     </message>
@@ -5385,6 +5389,30 @@ Będą potrzebne: dane hubu (albo kod rejestracji z usługi centralnej samorząd
     <message>
         <source>{device}: not heard from</source>
         <translation>{device}: brak kontaktu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n devices heard directly</source>
+        <translation>
+            <numerusform>%n urządzenie bezpośrednio</numerusform>
+            <numerusform>%n urządzenia bezpośrednio</numerusform>
+            <numerusform>%n urządzeń bezpośrednio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n through the service</source>
+        <translation>
+            <numerusform>%n przez serwis centralny</numerusform>
+            <numerusform>%n przez serwis centralny</numerusform>
+            <numerusform>%n przez serwis centralny</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not heard from</source>
+        <translation>
+            <numerusform>%n bez kontaktu</numerusform>
+            <numerusform>%n bez kontaktu</numerusform>
+            <numerusform>%n bez kontaktu</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3966,6 +3966,10 @@
         <translation>Sincronizare</translation>
     </message>
     <message>
+        <source>The hub&apos;s other devices</source>
+        <translation>Celelalte dispozitive ale centrului</translation>
+    </message>
+    <message>
         <source>Records the central service refused</source>
         <translation>Înregistrări refuzate de serviciul central</translation>
     </message>
@@ -5385,6 +5389,30 @@ Veți avea nevoie de: detaliile hubului (sau un cod de înrolare de la serviciul
     <message>
         <source>{device}: not heard from</source>
         <translation>{device}: fără contact</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n devices heard directly</source>
+        <translation>
+            <numerusform>%n dispozitiv direct</numerusform>
+            <numerusform>%n dispozitive direct</numerusform>
+            <numerusform>%n de dispozitive direct</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n through the service</source>
+        <translation>
+            <numerusform>%n prin serviciul central</numerusform>
+            <numerusform>%n prin serviciul central</numerusform>
+            <numerusform>%n prin serviciul central</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not heard from</source>
+        <translation>
+            <numerusform>%n fără contact</numerusform>
+            <numerusform>%n fără contact</numerusform>
+            <numerusform>%n fără contact</numerusform>
+        </translation>
     </message>
 </context>
 <context>

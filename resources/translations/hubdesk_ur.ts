@@ -3921,6 +3921,10 @@
         <translation>سنک</translation>
     </message>
     <message>
+        <source>The hub&apos;s other devices</source>
+        <translation>مرکز کے دیگر آلات</translation>
+    </message>
+    <message>
         <source>Records the central service refused</source>
         <translation>وہ ریکارڈ جنہیں مرکزی سروس نے مسترد کیا</translation>
     </message>
@@ -5318,6 +5322,27 @@ You will need: the hub&apos;s details (or an enrolment code from the council&apo
     <message>
         <source>{device}: not heard from</source>
         <translation>{device}: کوئی رابطہ نہیں</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n devices heard directly</source>
+        <translation>
+            <numerusform>%n آلہ براہ راست</numerusform>
+            <numerusform>%n آلات براہ راست</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n through the service</source>
+        <translation>
+            <numerusform>%n مرکزی سروس کے ذریعے</numerusform>
+            <numerusform>%n مرکزی سروس کے ذریعے</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not heard from</source>
+        <translation>
+            <numerusform>%n کوئی رابطہ نہیں</numerusform>
+            <numerusform>%n کوئی رابطہ نہیں</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,7 @@ from hubdesk.ui.desk.sync_bridge import (
     SyncBridge,
     describe,
     describe_hearing,
+    summarise_hearing,
 )
 from hubdesk.ui.kiosk.idle_watcher import IdleWatcher
 from hubdesk.ui.tasks import TaskRunner
@@ -60,6 +61,7 @@ log = logging.getLogger(__name__)
 DESK_SIZE = (1366, 768)
 ALERT_LOOKBACK = timedelta(hours=2)
 BANNER_MIN_WIDTH = 560  # a question with its two buttons fits on two lines
+HEARING_SHARE = 0.42  # of the window's width, for the hub's devices in the status bar
 HEADER_PX = 64  # a 48 px button in the 2 px frame of the alert, with 6 px above and below
 
 
@@ -504,7 +506,13 @@ class DeskWindow(QMainWindow):
         self.sync_label.setText(describe(status))
         self.sync_label.setAccessibleName(self.sync_label.text())
         heard = describe_hearing(status)
-        self.hearing_label.setText(heard)
+        shown = heard
+        # by name when that fits beside the sync status, else in counts (the Sync page and the
+        # tooltip always have every device by name)
+        budget = int(self.width() * HEARING_SHARE)
+        if self.hearing_label.fontMetrics().horizontalAdvance(heard) > budget:
+            shown = summarise_hearing(status)
+        self.hearing_label.setText(shown)
         self.hearing_label.setAccessibleName(heard)
         self.hearing_label.setToolTip(heard)
         self.hearing_label.setVisible(bool(heard))

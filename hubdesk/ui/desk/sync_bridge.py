@@ -401,11 +401,12 @@ def describe(status: DeskSyncStatus) -> str:
     return text
 
 
-def describe_hearing(status: DeskSyncStatus) -> str:
-    """The status bar's words for the hub's other devices: how each is heard, how fresh."""
+def hearing_lines(status: DeskSyncStatus) -> list[str]:
+    """One line for each other device of the hub: how it is heard, how fresh its data is."""
     from PySide6.QtCore import QCoreApplication
 
     from hubdesk.ui.desk import words
+    from hubdesk.ui.widgets.bidi import isolate, isolate_ltr
 
     parts = []
     for h in status.hearing:
@@ -425,5 +426,28 @@ def describe_hearing(status: DeskSyncStatus) -> str:
                 if when
                 else QCoreApplication.translate("desk", "{device}: not heard from")
             )
-        parts.append(text.format(device=name, when=when or ""))
+        # names and times are isolated from the translated words around them (bidi)
+        parts.append(text.format(device=isolate(name), when=isolate_ltr(when or "")))
+    return parts
+
+
+def describe_hearing(status: DeskSyncStatus) -> str:
+    """The status bar's words for the hub's other devices, one after the other."""
+    return "  ·  ".join(hearing_lines(status))
+
+
+def summarise_hearing(status: DeskSyncStatus) -> str:
+    """The same in counts, for when the names do not fit the status bar."""
+    from PySide6.QtCore import QCoreApplication
+
+    direct = sum(1 for h in status.hearing if h.path == DIRECT)
+    service = sum(1 for h in status.hearing if h.path == THROUGH_SERVICE)
+    none = len(status.hearing) - direct - service
+    parts = []
+    if direct:
+        parts.append(QCoreApplication.translate("desk", "%n devices heard directly", None, direct))
+    if service:
+        parts.append(QCoreApplication.translate("desk", "%n through the service", None, service))
+    if none:
+        parts.append(QCoreApplication.translate("desk", "%n not heard from", None, none))
     return "  ·  ".join(parts)

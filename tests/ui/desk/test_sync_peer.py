@@ -8,6 +8,7 @@ import os
 from dataclasses import replace
 from datetime import timedelta
 
+import pytest
 from conftest import CHEAP_PINS
 
 from hubdesk.domain.catalogue import DeviceKind, VisitReason
@@ -112,3 +113,55 @@ def test_with_the_service_down_the_desk_hears_the_kiosk_directly(
         kiosk_node.stop()
         qtbot.waitUntil(lambda: tasks.idle, timeout=10_000)
         kiosk.store.close()
+
+
+@pytest.mark.parametrize("code", ["en", "pl", "ro", "ar", "ur"])
+def test_the_devices_heard_fit_the_status_bar_in_every_language(
+    code, make_desk, staff, qtbot, qapp, clock, tmp_path
+):
+    """Three other devices with long names: by name when that fits, else in counts; nothing
+    clipped at 1366x768, and the Sync page lists every device by name."""
+    import uuid
+
+    from PySide6.QtWidgets import QApplication
+
+    from hubdesk.sync.peer import DIRECT, NOT_HEARD, THROUGH_SERVICE
+    from hubdesk.ui.desk.sync_bridge import DeskSyncStatus, DeviceHearing
+    from hubdesk.ui.i18n import LanguageManager
+
+    from .conftest import PINS, sign_in
+
+    languages = LanguageManager(qapp)
+    languages.set_language(code)
+    try:
+        window = make_desk()
+        window.resize(1366, 768)
+        sign_in(qtbot, window, staff[StaffRole.RECEPTION], PINS[StaffRole.RECEPTION])
+        now = clock.now()
+        status = DeskSyncStatus(
+            "offline", now - timedelta(hours=3), 4, 0, "offline",
+            hearing=(
+                DeviceHearing(uuid.uuid4(), "Entrance kiosk by the main doors", "kiosk", DIRECT,
+                              now),
+                DeviceHearing(uuid.uuid4(), "Outreach laptop (Fire station)", "outreach",
+                              THROUGH_SERVICE, now - timedelta(minutes=40)),
+                DeviceHearing(uuid.uuid4(), "Second reception PC", "desk", NOT_HEARD,
+                              now - timedelta(hours=2)),
+            ),
+        )  # fmt: skip
+        window._show_sync(status)
+        window.open_page("sync")
+        QApplication.processEvents()
+        label = window.hearing_label
+        assert label.isVisible()
+        assert window.minimumSizeHint().width() <= 1366
+        assert label.width() >= label.sizeHint().width(), label.text()
+        assert window.sync_label.width() >= window.sync_label.sizeHint().width()
+        assert "Second reception PC" in label.toolTip()
+        page = window.pages["sync"]
+        for name in ("Entrance kiosk", "Outreach laptop (Fire station)", "Second reception PC"):
+            assert name in page.devices.text()
+        if os.environ.get("HUBDESK_SCREENSHOTS"):
+            window.grab().save(f"docs/screenshots/desk-hub-devices-{code}.png")
+    finally:
+        languages.set_language("en")
