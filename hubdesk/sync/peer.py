@@ -39,6 +39,7 @@ import socket
 import threading
 import uuid
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -366,8 +367,14 @@ class PeerNode:
             return [a for a in found if a not in self._own_addresses]
 
     def run_once(self) -> list[ExchangeReport]:
-        """One exchange with each known peer, one after the other."""
-        return [self.exchange(address) for address in self.addresses()]
+        """One exchange with each known peer, side by side (a machine that is off costs its
+        connect timeout, and no one else waits for it)."""
+        addresses = self.addresses()
+        if len(addresses) <= 1:
+            return [self.exchange(address) for address in addresses]
+        workers = min(len(addresses), self.settings.max_sessions)
+        with ThreadPoolExecutor(workers, thread_name_prefix="hubdesk-peer-out") as pool:
+            return list(pool.map(self.exchange, addresses))
 
     # -- the connecting side --------------------------------------------------------------------
 
