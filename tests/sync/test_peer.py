@@ -379,3 +379,20 @@ def test_discovery_finds_the_hubs_devices_and_not_another_hubs(hub, tmp_path, ce
         for view in found:
             if view is not None:
                 view.close()
+
+
+def test_hubdesk_sync_peers_reports_each_machine(hub, capsys):
+    """`hubdesk sync --peers`, for an IT team checking the port and the firewall."""
+    from dataclasses import replace
+
+    from hubdesk.sync.cli import exchange_with_peers
+
+    kiosk, desk, laptop = hub
+    settings = replace(desk.node.settings, peers=(kiosk.address, desk.address, laptop.address))
+    assert exchange_with_peers(desk.device.store, desk.device.engine, settings) == 0
+    out = capsys.readouterr().out
+    assert f"{kiosk.address}  ok  device {kiosk.device.device_id}" in out
+    assert f"{desk.address}  this machine" in out
+    laptop.node.stop()  # switched off
+    assert exchange_with_peers(desk.device.store, desk.device.engine, settings) == 1
+    assert f"{laptop.address}  cannot connect" in capsys.readouterr().out
