@@ -548,16 +548,20 @@ class PeerNode:
         hub_key = self._hub_key if self.identity() is not None else None
         if hub_key is None:
             return []
+        query = (
+            select(
+                _OUTBOX.c.seq, _OUTBOX.c.event_id, _OUTBOX.c.entity, _OUTBOX.c.entity_id,
+                _OUTBOX.c.op, _OUTBOX.c.occurred_at, _OUTBOX.c.body,
+            )
+            .where(_OUTBOX.c.seq > after, _OUTBOX.c.state != "discarded")
+            .order_by(_OUTBOX.c.seq)
+            .limit(limit)
+        )  # fmt: skip
+        with self.store.read() as session:  # most rounds have nothing new: no write lock
+            if session.execute(query.limit(1)).first() is None:
+                return []
         with self.store.write() as session:
-            rows = session.execute(
-                select(
-                    _OUTBOX.c.seq, _OUTBOX.c.event_id, _OUTBOX.c.entity, _OUTBOX.c.entity_id,
-                    _OUTBOX.c.op, _OUTBOX.c.occurred_at, _OUTBOX.c.body,
-                )
-                .where(_OUTBOX.c.seq > after, _OUTBOX.c.state != "discarded")
-                .order_by(_OUTBOX.c.seq)
-                .limit(limit)
-            ).all()  # fmt: skip
+            rows = session.execute(query).all()
             if rows:
                 top = max(rows[-1][0], outbox.peer_seq(session, outbox.PEER_OFFERED, peer_id))
                 outbox.put_peer_seq(session, outbox.PEER_OFFERED, peer_id, top)
