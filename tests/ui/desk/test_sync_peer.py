@@ -83,7 +83,11 @@ def test_with_the_service_down_the_desk_hears_the_kiosk_directly(
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
+    qtbot.waitExposed(window)
     try:
+        qtbot.waitUntil(
+            lambda: (b := window.lock_page.button_for(staff_id)) is not None and b.isVisible()
+        )
         sign_in(qtbot, window, staff_id, "2468")
         today = window.pages["today"]
         qtbot.waitUntil(lambda: "Entrance kiosk: directly" in heard(window), timeout=15_000)
