@@ -396,3 +396,21 @@ def test_hubdesk_sync_peers_reports_each_machine(hub, capsys):
     laptop.node.stop()  # switched off
     assert exchange_with_peers(desk.device.store, desk.device.engine, settings) == 1
     assert f"{laptop.address}  cannot connect" in capsys.readouterr().out
+
+
+def test_the_apps_start_the_local_exchange_only_when_the_fleet_file_asks(hub):
+    """`hubdesk kiosk|desk` (ui/app.peer_node_for): off by default, on with a port or peers."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from hubdesk.config import FleetConfig
+    from hubdesk.sync.peer import PeerNode
+    from hubdesk.ui.app import peer_node_for
+
+    kiosk, _desk, _laptop = hub
+    store, engine = kiosk.device.store, kiosk.device.engine
+    assert peer_node_for(store, engine, FleetConfig()) is None
+    assert peer_node_for(store, None, FleetConfig(peer_port=47633)) is None  # not enrolled
+    node = peer_node_for(store, engine, FleetConfig(peer_port=47633, peers=("10.0.4.21:47633",)))
+    assert isinstance(node, PeerNode)
+    assert (node.settings.port, node.settings.peers) == (47633, ("10.0.4.21:47633",))
