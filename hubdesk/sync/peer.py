@@ -421,6 +421,9 @@ class PeerNode:
             report.problem = "unreachable"
         except (ValueError, TypeError, KeyError):
             report.problem = "bad_reply"
+        except Exception:  # this store busy or failing: reported, and the next round retries
+            log.exception("peer: exchange failed")
+            report.problem = "failed"
         finally:
             if channel is not None:
                 report.bytes_sent, report.bytes_received = (
@@ -531,6 +534,8 @@ class PeerNode:
             pass
         except (ValueError, TypeError, KeyError):
             log.warning("peer: malformed message", extra={"code": "bad_message"})
+        except Exception:  # the store busy or failing: this session ends, the next one retries
+            log.exception("peer: session failed")
         finally:
             conn.close()
             self._sessions.release()
