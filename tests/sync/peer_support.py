@@ -97,6 +97,7 @@ class CuttingProxy:
     def __init__(self, target_port: int) -> None:
         self.target_port = target_port
         self.cut_after: int | None = None
+        self.passed = 0  # bytes from the server on the last connection, as relayed
         self.server = socket.create_server((LOOPBACK, 0))
         self.port = self.server.getsockname()[1]
         self.address = f"{LOOPBACK}:{self.port}"
@@ -117,6 +118,9 @@ class CuttingProxy:
 
     def _pipe(self, src: socket.socket, dst: socket.socket, limit: int | None) -> None:
         passed = 0
+        from_server = src.getpeername()[1] == self.target_port
+        if from_server:
+            self.passed = 0
         try:
             while True:
                 data = src.recv(65536)
@@ -126,6 +130,8 @@ class CuttingProxy:
                     dst.sendall(data[: max(0, limit - passed)])
                     break
                 passed += len(data)
+                if from_server:
+                    self.passed = passed
                 dst.sendall(data)
         except OSError:
             pass
