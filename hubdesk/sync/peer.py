@@ -34,6 +34,7 @@ the peer threads and must hand the value to their own thread.
 from __future__ import annotations
 
 import base64
+import contextlib
 import logging
 import socket
 import threading
@@ -71,6 +72,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_PEER_PORT = 47633
 MAX_PEER_BATCH = 500
+HANDSHAKE_DEADLINE_S = 5.0
 STAFF_KINDS = frozenset({"desk", "outreach"})
 _OUTBOX = OutboxEvent.metadata.tables["outbox"]
 
@@ -497,7 +499,14 @@ class PeerNode:
             me = self.identity()
             if me is None:
                 return
-            channel = server_handshake(conn, me)
+            # the whole handshake within a deadline: a connection that trickles its hello
+            # cannot hold one of the few sessions
+            deadline = threading.Timer(HANDSHAKE_DEADLINE_S, _cut, args=(conn,))
+            deadline.start()
+            try:
+                channel = server_handshake(conn, me)
+            finally:
+                deadline.cancel()
             peer = channel.peer
             while True:
                 message = channel.recv()
@@ -622,6 +631,11 @@ class PeerNode:
                 done = meta.get(session, outbox.PEER_DELIVERED)
                 if held > int(done or 0):
                     meta.put(session, outbox.PEER_DELIVERED, str(held))
+
+
+def _cut(conn: socket.socket) -> None:
+    with contextlib.suppress(OSError):
+        conn.shutdown(socket.SHUT_RDWR)
 
 
 def _int(value: Any) -> int:

@@ -172,3 +172,24 @@ def test_an_oversized_hello_is_refused_before_it_is_read():
     a.sendall((10_000_000).to_bytes(4, "big"))
     thread.join(5)
     assert out["error"].reason == "frame_too_large"
+
+
+def test_a_connection_that_never_finishes_its_hello_is_cut(tmp_path, monkeypatch):
+    """A listener gives the whole handshake a deadline, so a trickle cannot hold a session."""
+    import hubdesk.sync.peer as peer_module
+    from hubdesk.sync.peer import PeerNode, PeerSettings
+
+    class _Store:  # never reached: the handshake does not finish
+        pass
+
+    monkeypatch.setattr(peer_module, "HANDSHAKE_DEADLINE_S", 0.2)
+    node = PeerNode(_Store(), None, PeerSettings(port=-1, listen_host="127.0.0.1"))  # type: ignore[arg-type]
+    node._identity = me("desk")
+    node.listen()
+    try:
+        sock = socket.create_connection(("127.0.0.1", node.port or 0), timeout=10)
+        sock.sendall(b"\0\0")  # half a length prefix, then nothing
+        assert sock.recv(1) == b""  # closed by the listener, long before its 10 s read timeout
+        sock.close()
+    finally:
+        node.stop()
