@@ -9,7 +9,6 @@ from dataclasses import replace
 from datetime import timedelta
 
 import pytest
-from conftest import CHEAP_PINS
 
 from hubdesk.domain.catalogue import DeviceKind, VisitReason
 from hubdesk.domain.people import AgeBand, Party, Role
@@ -25,7 +24,7 @@ from hubdesk.ui.tasks import TaskRunner
 from tests.sync.peer_support import LOOPBACK, PEER_FAST
 from tests.sync.support import central_db, live, make_device, make_hub  # noqa: F401
 
-from .conftest import sign_in
+from .conftest import CHEAP_PINS, sign_in
 
 
 def heard(window) -> str:  # type: ignore[no-untyped-def]
