@@ -5,6 +5,11 @@ finished signal is emitted in `finally`, so the thread always quits. The engine 
 listeners on the worker thread; the bridge re-emits each status as `sig_sync_status_changed`,
 which Qt queues to the GUI thread. Quarantine handling runs on the task runner.
 
+With a `PeerNode` (the hub's devices exchanging events directly, hubdesk/sync/peer.py) the bridge
+starts and stops it with the engine, "sync now" asks both, and each status carries how every
+other device of the hub is heard (`DeviceHearing`: directly, through the service, or not), looked
+at again every 5 s as it ages.
+
 `LocalOnlyBridge` is the null implementation for a desk with no central service (the demo): it
 says so and shows the local outbox backlog from `SetupService.outbox_backlog`.
 """
