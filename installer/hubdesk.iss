@@ -15,7 +15,13 @@
 ; * Uninstalling removes the program only: stores, keys, logs and the configuration in
 ;   %LOCALAPPDATA%\hubdesk and %PROGRAMDATA%\hubdesk stay (they are the hub's records).
 ; * Silent installs for software deployment: hubdesk-setup.exe /VERYSILENT /NORESTART
-;   [/TASKS="kioskautostart"] [/CONFIG=\\server\share\hubdesk.toml]
+;   [/TASKS="kioskautostart,peerfirewall"] [/CONFIG=\\server\share\hubdesk.toml]
+;   [/PEERPORT=47633]
+; * Optional task "peerfirewall": a Windows Defender Firewall rule letting the hub's other
+;   machines reach this one on the hub's network while its internet is down (inbound TCP on the
+;   fleet setting `peer_port`, default 47633, /PEERPORT= to change; for hubdeskw.exe and
+;   hubdesk.exe only, from the local subnet only, on the Domain and Private profiles only). The
+;   uninstaller removes it. See docs\deployment.md, "The hub's own network".
 
 #ifndef AppVersion
   #define AppVersion "0.1.0"
@@ -69,6 +75,8 @@ Name: "english"; MessagesFile: "compiler:Default.isl"
 Name: "kioskautostart"; Description: "Start the kiosk automatically when anyone logs in to this PC"; GroupDescription: "Kiosk:"; Flags: unchecked
 Name: "desktopicons"; Description: "Desktop shortcuts for the desk and the kiosk"; GroupDescription: "Shortcuts:"; Flags: unchecked
 
+Name: "peerfirewall"; Description: "Let the hub's other machines reach this one on the local network (a firewall rule for the hub network port, local subnet only)"; GroupDescription: "Hub network:"; Flags: unchecked
+
 [Dirs]
 ; The fleet configuration folder IT pushes hubdesk.toml into (readable by everyone, writable by admins).
 Name: "{commonappdata}\hubdesk"; Flags: uninsneveruninstall
@@ -93,6 +101,16 @@ Name: "{commonstartup}\hubdesk kiosk"; Filename: "{app}\hubdeskw.exe"; Parameter
 ; A quick check that the installed copy starts (offscreen, on a throwaway store); silent installs skip it.
 Filename: "{app}\hubdesk.exe"; Parameters: "selftest"; Description: "Run the self-test now"; Flags: postinstall skipifsilent unchecked runhidden waituntilterminated
 
+; The firewall rules of the "peerfirewall" task (one per program; deleted and added again on an
+; upgrade, so a changed /PEERPORT replaces the old rule).
+Filename: "{sys}\netsh.exe"; Parameters: "advfirewall firewall delete rule name=""hubdesk hub network"""; Flags: runhidden; Tasks: peerfirewall
+Filename: "{sys}\netsh.exe"; Parameters: "advfirewall firewall add rule name=""hubdesk hub network"" dir=in action=allow protocol=TCP localport={code:PeerPort} remoteip=localsubnet profile=domain,private program=""{app}\hubdeskw.exe"""; Flags: runhidden; Tasks: peerfirewall
+Filename: "{sys}\netsh.exe"; Parameters: "advfirewall firewall add rule name=""hubdesk hub network"" dir=in action=allow protocol=TCP localport={code:PeerPort} remoteip=localsubnet profile=domain,private program=""{app}\hubdesk.exe"""; Flags: runhidden; Tasks: peerfirewall
+
+[UninstallRun]
+; Remove the hub network firewall rules, if the task made them (deleting none is harmless).
+Filename: "{sys}\netsh.exe"; Parameters: "advfirewall firewall delete rule name=""hubdesk hub network"""; Flags: runhidden; RunOnceId: "DelHubNetworkRule"
+
 [UninstallDelete]
 ; Only what the program itself left in its own folder (compiled caches). Never the data folders.
 Type: filesandordirs; Name: "{app}\_internal\__pycache__"
@@ -101,6 +119,18 @@ Type: filesandordirs; Name: "{app}\_internal\__pycache__"
 function ConfigGiven: Boolean;
 begin
   Result := ExpandConstant('{param:CONFIG}') <> '';
+end;
+
+// The port of the firewall rule: /PEERPORT= on the command line, else 47633 (the fleet
+// setting `peer_port` suggested in docs\deployment.md). Anything but 1024-65535 falls back.
+function PeerPort(Param: String): String;
+var
+  Port: Integer;
+begin
+  Port := StrToIntDef(ExpandConstant('{param:PEERPORT|47633}'), 47633);
+  if (Port < 1024) or (Port > 65535) then
+    Port := 47633;
+  Result := IntToStr(Port);
 end;
 
 procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);

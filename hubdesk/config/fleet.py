@@ -60,6 +60,9 @@ class FleetConfig:
     language: str = "en"
     store_path: Path | None = None
     log_dir: Path | None = None
+    peer_port: int = 0
+    peers: tuple[str, ...] = ()
+    peer_discovery: bool = False
     branding: Branding = field(default_factory=Branding)
     source: Path | None = field(default=None, compare=False)  # the file read, if any
 
@@ -160,6 +163,8 @@ def _toml_value(value: object) -> str:
         return "true" if value else "false"
     if isinstance(value, int):
         return str(value)
+    if isinstance(value, tuple | list):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
     text = str(value)
     escaped = text.replace("\\", "\\\\").replace('"', '\\"')
     return f'"{escaped}"'

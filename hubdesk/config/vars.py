@@ -148,6 +148,40 @@ def colour(key: str, value: object) -> str | None:
     return text.lower()
 
 
+def peer_port(key: str, value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(key, "not_integer", "must be a whole number (0: off)")
+    if value != 0 and not 1024 <= value <= 65535:
+        raise ValidationError(key, "out_of_range", "must be 0 (off) or between 1024 and 65535")
+    return value
+
+
+MAX_PEERS = 32
+
+
+def peer_addresses(key: str, value: object) -> tuple[str, ...]:
+    if not isinstance(value, list):
+        raise ValidationError(key, "not_list", 'must be a list, e.g. ["10.0.4.21:47633"]')
+    if len(value) > MAX_PEERS:
+        raise ValidationError(key, "too_many", f"must name at most {MAX_PEERS} devices")
+    out: list[str] = []
+    for item in value:
+        text = _text(key, item, max_len=260)
+        host, sep, port = text.rpartition(":")
+        if not sep or not host.strip("[]") or not port.isdigit() or not 0 < int(port) < 65536:
+            raise ValidationError(key, "not_address", "each must be host:port")
+        if any(c.isspace() for c in text):
+            raise ValidationError(key, "not_address", "each must be host:port")
+        out.append(text)
+    return tuple(out)
+
+
+def on_off(key: str, value: object) -> bool:
+    if not isinstance(value, bool):
+        raise ValidationError(key, "not_boolean", "must be true or false")
+    return value
+
+
 # --- the table ------------------------------------------------------------------------------------
 
 SETTINGS: tuple[Setting[object], ...] = (
@@ -202,6 +236,29 @@ SETTINGS: tuple[Setting[object], ...] = (
         "Log folder",
         "where the JSON logs go (default: the user's log folder)",
         optional_path,
+    ),
+    Setting(
+        "peer_port",
+        0,
+        "Local network port",
+        "TCP port this machine listens on for the hub's other machines while the internet is "
+        "down (0: off; 47633 suggested); open it in the firewall for the hub's network only",
+        peer_port,
+    ),
+    Setting(
+        "peers",
+        (),
+        "Other machines of the hub",
+        'the hub\'s other machines as "host:port", e.g. ["10.0.4.21:47633"] (empty: none)',
+        peer_addresses,
+    ),
+    Setting(
+        "peer_discovery",
+        False,
+        "Find the hub's machines on the network",
+        "announce this machine and find the hub's others by DNS-SD (mDNS, UDP 5353); "
+        "needs the zeroconf package; off unless the IT team allows multicast",
+        on_off,
     ),
     Setting(
         "branding.name",

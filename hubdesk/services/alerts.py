@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import ColumnElement, literal_column, select
+from sqlalchemy.orm import Session
 
 from hubdesk.domain.errors import ValidationError
 from hubdesk.domain.ids import uuid7
@@ -84,20 +85,15 @@ class AlertService(Service):
             return RaisedAlert(row.id, now)
 
     def delivered(self, actor: Actor, alert_id: uuid.UUID) -> bool:
-        """Whether the alert has left this device: its sync event was pushed (or pushed and
-        pruned). An alert on a device with no central service never leaves it."""
+        """Whether the alert has left this device: its sync event was pushed to the central
+        service (or pushed and pruned), or a desk or outreach laptop of the hub said it holds
+        it (the hub's devices exchange events directly, hubdesk/sync/peer.py). An alert on a
+        device with neither never leaves it."""
         check(actor, Permission.SIGN_IN_OUT, kiosk_ok=True)
         with self.store.read() as session:
             if session.get(AlertRow, alert_id) is None:
                 return False
-            states = set(
-                session.scalars(
-                    select(OutboxEvent.state).where(
-                        OutboxEvent.entity == "alert", OutboxEvent.entity_id == alert_id
-                    )
-                )
-            )
-            return not states or states == {"sent"}
+            return _left(session, alert_id)
 
     def withdraw(self, actor: Actor, alert_id: uuid.UUID) -> bool:
         """The kiosk could not get the alert to the desk in time and told the family to come to
@@ -110,14 +106,7 @@ class AlertService(Service):
             row = session.get(AlertRow, alert_id)
             if row is None or row.device_id != actor.device_id or row.withdrawn_at is not None:
                 return False
-            states = set(
-                session.scalars(
-                    select(OutboxEvent.state).where(
-                        OutboxEvent.entity == "alert", OutboxEvent.entity_id == alert_id
-                    )
-                )
-            )
-            if states and states == {"sent"}:
+            if _left(session, alert_id):
                 return False
             row.withdrawn_at = now
             row.updated_at = now
@@ -175,3 +164,14 @@ class AlertService(Service):
                 )
             )
             return {int(seq) for (seq,) in rows}
+
+
+def _left(session: Session, alert_id: uuid.UUID) -> bool:
+    """Every event of the alert was acknowledged by the central service or by a staff device
+    of the hub directly."""
+    rows = session.execute(
+        select(OutboxEvent.seq, OutboxEvent.state).where(
+            OutboxEvent.entity == "alert", OutboxEvent.entity_id == alert_id
+        )
+    ).all()
+    return all(state == "sent" or outbox.delivered_to_staff(session, seq) for seq, state in rows)

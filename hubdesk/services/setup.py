@@ -51,6 +51,13 @@ class OutboxBacklog:
 
 
 @dataclass(frozen=True)
+class HubDevice:
+    id: uuid.UUID
+    name: str
+    kind: DeviceKind
+
+
+@dataclass(frozen=True)
 class SiteInfo:
     id: uuid.UUID
     name: str
@@ -187,6 +194,16 @@ class SetupService(Service):
             outbox.record(session, site, "upsert", now)
             self._audit(session, actor, "site.added", "site", site.id, kind=site_kind.value)
             return SiteInfo(site.id, site.name, site_kind, site.postcode, True)
+
+    def hub_devices(self, hub_id: uuid.UUID) -> list[HubDevice]:
+        """The hub's devices this store knows of (its own included), by name."""
+        with self.store.read() as session:
+            rows = session.execute(
+                select(Device.id, Device.name, Device.kind)
+                .where(Device.hub_id == hub_id)
+                .order_by(Device.name)
+            ).all()
+        return [HubDevice(i, n, DeviceKind(k)) for i, n, k in rows]
 
     def sites(self, hub_id: uuid.UUID) -> list[SiteInfo]:
         with self.store.read() as session:

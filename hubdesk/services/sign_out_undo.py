@@ -26,6 +26,7 @@ from hubdesk.domain.staff import Permission
 from hubdesk.services.base import Actor, Service, check
 from hubdesk.services.visits import VisitService
 from hubdesk.storage import clock as record_clock
+from hubdesk.storage import outbox
 from hubdesk.storage.models import OutboxEvent, Visit
 from hubdesk.storage.sync_models import RecordClock
 
@@ -104,6 +105,14 @@ class SignOutUndoService(Service):
                 if again is not None:
                     raise ValidationError("visit", "changed", "has signed in again since")
             # the sign-out must not have left this device: take its event back, if still here
+            # and not handed to another device of the hub directly (hubdesk/sync/peer.py)
+            seq = session.scalar(
+                select(OutboxEvent.seq).where(OutboxEvent.event_id == done.event_id)
+            )
+            if seq is not None and seq <= outbox.offered_to_any_peer(session):
+                raise ValidationError(
+                    "visit", "already_sent", "was already sent to the other devices"
+                )
             gone = session.execute(
                 delete(OutboxEvent).where(
                     OutboxEvent.event_id == done.event_id,

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from hubdesk.domain.ids import uuid7
 from hubdesk.storage import clock
-from hubdesk.storage.models import Base, OutboxEvent
+from hubdesk.storage.models import Base, Meta, OutboxEvent
 from hubdesk.storage.snapshots import snapshot, snapshot_values
 
 # How long a row is kept after the central service acknowledged it. Sync never needs it again
@@ -150,3 +150,45 @@ def counts_by_state(session: Session) -> dict[str, int]:
         select(OutboxEvent.state, func.count()).group_by(OutboxEvent.state)
     ).all()
     return {state: n for state, n in rows}
+
+
+# -- devices of the hub, directly (hubdesk/sync/peer.py) -----------------------------------------
+# Devices of one hub on the same network also hand each other their own outbox events directly.
+# What each peer has been handed and holds is kept in store_meta, by the peer's device id (hex):
+PEER_OFFERED = "peer.o."  # the highest seq of this device's events handed to that peer
+PEER_ACKED = "peer.a."  # the highest seq of this device's events that peer says it holds
+PEER_HELD = "peer.h."  # the highest seq of that device's own events applied here
+# the highest seq of this device's events that a staff device (a desk or an outreach laptop)
+# holds: a kiosk's request to speak to someone has reached staff when its event is at or below it
+PEER_DELIVERED = "peer.delivered"
+
+
+def peer_key(prefix: str, device_id: uuid.UUID) -> str:
+    return prefix + device_id.hex
+
+
+def peer_seq(session: Session, prefix: str, device_id: uuid.UUID) -> int:
+    row = session.get(Meta, peer_key(prefix, device_id))
+    return int(row.value) if row and row.value else 0
+
+
+def put_peer_seq(session: Session, prefix: str, device_id: uuid.UUID, seq: int) -> None:
+    key = peer_key(prefix, device_id)
+    row = session.get(Meta, key)
+    if row is None:
+        session.add(Meta(key=key, value=str(seq)))
+    else:
+        row.value = str(seq)
+
+
+def offered_to_any_peer(session: Session) -> int:
+    """The highest seq of this device's events handed to any device directly (0: none): an event
+    at or below it may be held by another device, so it can no longer be taken back."""
+    values = session.scalars(select(Meta.value).where(Meta.key.startswith(PEER_OFFERED)))
+    return max((int(v) for v in values if v), default=0)
+
+
+def delivered_to_staff(session: Session, seq: int) -> bool:
+    """Whether a desk or outreach laptop of the hub said it holds this device's event `seq`."""
+    row = session.get(Meta, PEER_DELIVERED)
+    return bool(row and row.value and int(row.value) >= seq)

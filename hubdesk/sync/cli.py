@@ -3,7 +3,7 @@
     hubdesk enrol <code or QR text> [--url URL] [--name NAME] [--kind kiosk|desk|outreach]
                   [--ca-bundle PEM] [--hub-key-transfer TEXT] [--no-hub-passphrase]
     hubdesk sync [--once] [--status] [--quarantined] [--requeue EVENT_ID] [--discard EVENT_ID]
-                 [--hub-key]
+                 [--hub-key] [--peers]
 
 The hub passphrase comes from $HUBDESK_HUB_PASSPHRASE or is asked for. The store is opened by
 `args.open_store(args)` when the `hubdesk` command provides one (it knows how to unlock stores),
@@ -19,9 +19,14 @@ import sys
 import threading
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hubdesk.domain.errors import DomainError
 from hubdesk.storage.engine import Store
+
+if TYPE_CHECKING:
+    from hubdesk.sync.engine import SyncEngine
+    from hubdesk.sync.peer import PeerSettings
 
 STORE_ENV = "HUBDESK_STORE"
 PASSPHRASE_ENV = "HUBDESK_PASSPHRASE"  # noqa: S105 - names of variables, not secrets
@@ -55,6 +60,12 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
     sync.add_argument("--discard", type=uuid.UUID, default=None, metavar="EVENT_ID")
     sync.add_argument(
         "--hub-key", action="store_true", help="fetch the hub key (asks for the hub passphrase)"
+    )
+    sync.add_argument(
+        "--peers",
+        action="store_true",
+        help="one exchange with the hub's other machines on the local network (fleet settings "
+        "peer_port, peers, peer_discovery), each one's outcome printed, then exit",
     )
     sync.set_defaults(run=run, sync_command="sync")
 
@@ -158,6 +169,11 @@ def _sync(store: Store, args: argparse.Namespace) -> int:
         print(f"Hub key: {adopt_hub_key(store, hub_passphrase=passphrase)}.")
         return 0
     engine = SyncEngine(store)
+    if getattr(args, "peers", False):
+        from hubdesk.config import load_config
+        from hubdesk.sync.peer import PeerSettings
+
+        return exchange_with_peers(store, engine, PeerSettings.from_fleet(load_config()))
     if args.requeue or args.discard:
         ok = engine.requeue(args.requeue) if args.requeue else engine.discard(args.discard)
         print("done" if ok else "hubdesk: no such quarantined event")
@@ -195,3 +211,33 @@ def _sync(store: Store, args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         stop.set()
     return 0
+
+
+def exchange_with_peers(store: Store, engine: SyncEngine, settings: PeerSettings) -> int:
+    """`hubdesk sync --peers`: one exchange with each machine the fleet settings name, and what
+    came of it (for an IT team checking the port and the firewall). 0 when every one worked."""
+    from hubdesk.sync.peer import PeerNode
+
+    if not settings.peers:
+        print("hubdesk: no other machines of the hub in the fleet settings (`peers`)")
+        return 1
+    node = PeerNode(store, engine, settings)
+    if node.identity() is None:
+        print("hubdesk: this device holds no hub key yet (enrol it, then `hubdesk sync --hub-key`)")
+        return 1
+    failed = 0
+    for report in node.run_once():
+        if report.ok:
+            print(f"{report.address}  ok  device {report.peer}: sent {report.sent}, "
+                  f"received {report.received}, applied {report.applied}")  # fmt: skip
+        elif report.problem == "self":
+            print(f"{report.address}  this machine")
+        else:
+            failed += 1
+            why = {
+                "unreachable": "cannot connect (is hubdesk running there, port open?)",
+                "refused": "refused: not a device of this hub",
+                "bad_address": "not host:port",
+            }.get(report.problem or "", report.problem or "failed")
+            print(f"{report.address}  {why}")
+    return 1 if failed else 0

@@ -172,6 +172,9 @@ class SyncEngine:
         self._wake = threading.Event()
         self._listeners: list[Callable[[SyncStatus], None]] = []
         self._failures = 0
+        self._heard: dict[uuid.UUID, datetime] = {}
+        # pulled pages and a peer's events are applied one set at a time (the same parked rows)
+        self._apply_lock = threading.RLock()
         self._batch_size = self.settings.batch_size
         with store.read() as session:
             last = meta.get(session, config.LAST_SUCCESS)
@@ -521,10 +524,16 @@ class SyncEngine:
             self._note_offset(self.clock.now(), page.server_time)
             theirs = [e for e in page.events if e.device_id != self._cfg.device_id]
             report.pulled += len(theirs)
-            self._apply_page(theirs, page.next_cursor, report)
+            with self._apply_lock:
+                self._apply_page(theirs, page.next_cursor, report)
+            if theirs:
+                now = self.clock.now()
+                with self._status_lock:
+                    self._heard.update((e.device_id, now) for e in theirs)
             if not page.more or page.next_cursor <= cursor:
                 break
-        self._retry_parked(report)  # their parents may have come in these pages
+        with self._apply_lock:
+            self._retry_parked(report)  # their parents may have come in these pages
         if report.applied > applied_before:
             # rows another device recorded under a record this device has merged (storage/merges)
             with self.store.write() as session:
@@ -536,7 +545,38 @@ class SyncEngine:
         assert self._cfg.hub_key is not None
         return sealing.open_sealed(self._cfg.hub_key, pulled.event.event_id, pulled.event.sealed)
 
-    def _apply_page(self, events: list[PulledEvent], cursor: int, report: SyncReport) -> None:
+    def apply_from_peer(
+        self, events: list[PulledEvent], mark: Callable[[Session], None]
+    ) -> SyncReport:
+        """Apply events another device of the hub sent directly (hubdesk.sync.peer), exactly as
+        a pulled page is applied, with `mark(session)` (the peer's cursor) in the same
+        transaction instead of the service's cursor. They never go into this device's outbox,
+        so they are never sent as this device's own. Any thread; one store transaction (or one
+        per event when the page must be taken apart)."""
+        report = SyncReport(pulled=len(events))
+        with self._apply_lock:
+            self._apply_page(events, 0, report, mark=mark)
+            if report.parked or self.parked_count():
+                self._retry_parked(report)
+            if report.applied:
+                with self.store.write() as session:
+                    adopt_late_rows(session, self.clock.now())
+        report.ok = True
+        return report
+
+    def heard_via_service(self) -> dict[uuid.UUID, datetime]:
+        """When events of each other device of the hub last came in through the service (this
+        run of the app). Any thread."""
+        with self._status_lock:
+            return dict(self._heard)
+
+    def _apply_page(
+        self,
+        events: list[PulledEvent],
+        cursor: int,
+        report: SyncReport,
+        mark: Callable[[Session], None] | None = None,
+    ) -> None:
         """Apply a page in one transaction, moving the cursor with it. If anything in it fails
         (a parent record not here yet, a field that does not fit), roll back and apply the
         page one event per transaction, parking what cannot go in.
@@ -548,6 +588,13 @@ class SyncEngine:
         failing the page and parking them until the erasure is in.
         """
         events = sorted(events, key=lambda pulled: not _is_erasure(pulled))  # stable
+
+        def _move(session: Session) -> None:
+            if mark is not None:
+                mark(session)
+            else:
+                config.put_cursor(session, cursor)
+
         try:
             applied = parked = 0
             with self.store.write() as session:
@@ -557,7 +604,7 @@ class SyncEngine:
                     applied += outcome == "applied"
                     parked += outcome == "parked"
                 hlc_clock.observe(session, _stamps(events), self.clock.now())
-                config.put_cursor(session, cursor)
+                _move(session)
             report.applied += applied
             report.parked += parked
             return
@@ -578,7 +625,7 @@ class SyncEngine:
             report.parked += outcome == "parked"
         with self.store.write() as session:
             hlc_clock.observe(session, _stamps(events), self.clock.now())
-            config.put_cursor(session, cursor)
+            _move(session)
 
     def _apply_event(self, session: Session, pulled: PulledEvent) -> bool:
         """Apply one pulled event; True if the store changed.
@@ -608,6 +655,12 @@ class SyncEngine:
 
     def _park_in(self, session: Session, pulled: PulledEvent, reason: str) -> None:
         held = session.get(SyncParked, pulled.server_id)
+        if held is None:
+            # the same event parked before under another id (it came from a peer directly, or
+            # from the service before a peer): one row per event
+            held = session.scalar(
+                select(SyncParked).where(SyncParked.event_id == pulled.event.event_id)
+            )
         if held is not None:
             held.attempts += 1
             held.reason = reason

@@ -141,7 +141,7 @@ def run_kiosk(
     settings = None
     if idle_seconds is not None:
         settings = KioskSettings(idle_ms=idle_seconds * 1000)
-    sync = start_background_sync(store)
+    sync = start_background_sync(store, config)
     window = build_kiosk(
         app, store, identity, lang=lang, settings=settings, request_sync=sync.request_now
     )
@@ -178,9 +178,10 @@ class BackgroundSync:
     stop: Callable[[], None]
 
 
-def start_background_sync(store: Store) -> BackgroundSync:
-    """Run the sync engine on a daemon thread if the store is enrolled with a central service.
-    The engine never touches widgets."""
+def start_background_sync(store: Store, config: Any = None) -> BackgroundSync:
+    """Run the sync engine on a daemon thread if the store is enrolled with a central service,
+    and, when the fleet configuration `config` turns it on, the exchange with the hub's other
+    devices on the local network (hubdesk.sync.peer). Neither touches widgets."""
     import threading
 
     from hubdesk.sync import config as sync_config
@@ -189,14 +190,49 @@ def start_background_sync(store: Store) -> BackgroundSync:
     if not sync_config.load(store).url:
         return BackgroundSync(None, lambda: None)
     engine = SyncEngine(store)
+    peer = peer_node_for(store, engine, config)
     stop = threading.Event()
     thread = threading.Thread(
         target=engine.run_forever, args=(stop,), name="hubdesk-sync", daemon=True
     )
     thread.start()
+    if peer is not None:
+        peer.start()
+
+    def _request() -> None:
+        engine.request_now()
+        if peer is not None:
+            peer.request_now()  # a request to speak to someone goes to the desk at once
 
     def _stop() -> None:
         stop.set()
+        if peer is not None:
+            peer.stop()
         thread.join(timeout=5)
 
-    return BackgroundSync(engine.request_now, _stop)
+    return BackgroundSync(_request, _stop)
+
+
+def peer_node_for(store: Store, engine: Any, config: Any) -> Any:
+    """The exchange with the hub's other devices on the local network, when the fleet
+    configuration turns it on (`peer_port`, `peers`, `peer_discovery`) and the store syncs;
+    else None. Not started."""
+    if engine is None or config is None:
+        return None
+    from hubdesk.sync.peer import PeerNode, PeerSettings
+
+    settings = PeerSettings.from_fleet(config)
+    discovery = None
+    if getattr(config, "peer_discovery", False):
+        from hubdesk.sync.discovery import start_discovery
+
+        discovery = start_discovery(store, settings.port)
+    if not settings.enabled and discovery is None:
+        return None
+    return PeerNode(
+        store,
+        engine,
+        settings,
+        discovered=discovery.addresses if discovery is not None else None,
+        on_stop=discovery.close if discovery is not None else None,
+    )

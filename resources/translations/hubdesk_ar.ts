@@ -4310,6 +4310,10 @@
         <translation>المزامنة</translation>
     </message>
     <message>
+        <source>The hub&apos;s other devices</source>
+        <translation>أجهزة المركز الأخرى</translation>
+    </message>
+    <message>
         <source>Records the central service refused</source>
         <translation>السجلات التي رفضتها الخدمة المركزية</translation>
     </message>
@@ -5493,6 +5497,22 @@ You will need: the hub&apos;s details (or an enrolment code from the council&apo
         <translation>مكان مجتمعي</translation>
     </message>
     <message>
+        <source>Kiosk</source>
+        <translation>الكشك</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>مكتب الاستقبال</translation>
+    </message>
+    <message>
+        <source>Outreach laptop</source>
+        <translation>حاسوب التواصل الميداني</translation>
+    </message>
+    <message>
+        <source>Another device</source>
+        <translation>جهاز آخر</translation>
+    </message>
+    <message>
         <source>Stay and play</source>
         <translation>ابقَ والعب</translation>
     </message>
@@ -5925,6 +5945,59 @@ You will need: the hub&apos;s details (or an enrolment code from the council&apo
             <numerusform>ساعة هذا الحاسوب متأخرة بـ%n دقائق: يُرجى ضبطها</numerusform>
             <numerusform>ساعة هذا الحاسوب متأخرة بـ%n دقيقة: يُرجى ضبطها</numerusform>
             <numerusform>ساعة هذا الحاسوب متأخرة بـ%n دقيقة: يُرجى ضبطها</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{device}: directly, {when}</source>
+        <translation>{device}: مباشرة، {when}</translation>
+    </message>
+    <message>
+        <source>{device}: through the service, {when}</source>
+        <translation>{device}: عبر الخدمة المركزية، {when}</translation>
+    </message>
+    <message>
+        <source>{device}: through the service</source>
+        <translation>{device}: عبر الخدمة المركزية</translation>
+    </message>
+    <message>
+        <source>{device}: not heard from since {when}</source>
+        <translation>{device}: لا اتصال منذ {when}</translation>
+    </message>
+    <message>
+        <source>{device}: not heard from</source>
+        <translation>{device}: لا اتصال</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n devices heard directly</source>
+        <translation>
+            <numerusform>%n جهاز مباشرة</numerusform>
+            <numerusform>%n جهاز مباشرة</numerusform>
+            <numerusform>%n جهازان مباشرة</numerusform>
+            <numerusform>%n أجهزة مباشرة</numerusform>
+            <numerusform>%n جهازًا مباشرة</numerusform>
+            <numerusform>%n جهاز مباشرة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n through the service</source>
+        <translation>
+            <numerusform>%n عبر الخدمة المركزية</numerusform>
+            <numerusform>%n عبر الخدمة المركزية</numerusform>
+            <numerusform>%n عبر الخدمة المركزية</numerusform>
+            <numerusform>%n عبر الخدمة المركزية</numerusform>
+            <numerusform>%n عبر الخدمة المركزية</numerusform>
+            <numerusform>%n عبر الخدمة المركزية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not heard from</source>
+        <translation>
+            <numerusform>%n دون اتصال</numerusform>
+            <numerusform>%n دون اتصال</numerusform>
+            <numerusform>%n دون اتصال</numerusform>
+            <numerusform>%n دون اتصال</numerusform>
+            <numerusform>%n دون اتصال</numerusform>
+            <numerusform>%n دون اتصال</numerusform>
         </translation>
     </message>
 </context>

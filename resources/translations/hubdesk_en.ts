@@ -4125,6 +4125,10 @@
         <translation>Sync</translation>
     </message>
     <message>
+        <source>The hub&apos;s other devices</source>
+        <translation>The hub&apos;s other devices</translation>
+    </message>
+    <message>
         <source>Records the central service refused</source>
         <translation>Records the central service refused</translation>
     </message>
@@ -5252,6 +5256,22 @@ You will need: the hub&apos;s details (or an enrolment code from the council&apo
         <translation>Community venue</translation>
     </message>
     <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>Front desk</translation>
+    </message>
+    <message>
+        <source>Outreach laptop</source>
+        <translation>Outreach laptop</translation>
+    </message>
+    <message>
+        <source>Another device</source>
+        <translation>Another device</translation>
+    </message>
+    <message>
         <source>Stay and play</source>
         <translation>Stay and play</translation>
     </message>
@@ -5648,6 +5668,47 @@ You will need: the hub&apos;s details (or an enrolment code from the council&apo
         <translation>
             <numerusform>This computer&apos;s clock is %n minute behind: please set it right</numerusform>
             <numerusform>This computer&apos;s clock is %n minutes behind: please set it right</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{device}: directly, {when}</source>
+        <translation>{device}: directly, {when}</translation>
+    </message>
+    <message>
+        <source>{device}: through the service, {when}</source>
+        <translation>{device}: through the service, {when}</translation>
+    </message>
+    <message>
+        <source>{device}: through the service</source>
+        <translation>{device}: through the service</translation>
+    </message>
+    <message>
+        <source>{device}: not heard from since {when}</source>
+        <translation>{device}: not heard from since {when}</translation>
+    </message>
+    <message>
+        <source>{device}: not heard from</source>
+        <translation>{device}: not heard from</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n devices heard directly</source>
+        <translation>
+            <numerusform>%n device heard directly</numerusform>
+            <numerusform>%n devices heard directly</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n through the service</source>
+        <translation>
+            <numerusform>%n through the service</numerusform>
+            <numerusform>%n through the service</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not heard from</source>
+        <translation>
+            <numerusform>%n not heard from</numerusform>
+            <numerusform>%n not heard from</numerusform>
         </translation>
     </message>
 </context>

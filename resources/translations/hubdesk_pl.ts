@@ -4172,6 +4172,10 @@
         <translation>Synchronizacja</translation>
     </message>
     <message>
+        <source>The hub&apos;s other devices</source>
+        <translation>Pozostałe urządzenia ośrodka</translation>
+    </message>
+    <message>
         <source>Records the central service refused</source>
         <translation>Rekordy odrzucone przez usługę centralną</translation>
     </message>
@@ -5313,6 +5317,22 @@ Będą potrzebne: dane hubu (albo kod rejestracji z usługi centralnej samorząd
         <translation>Miejsce w społeczności</translation>
     </message>
     <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>Recepcja</translation>
+    </message>
+    <message>
+        <source>Outreach laptop</source>
+        <translation>Laptop terenowy</translation>
+    </message>
+    <message>
+        <source>Another device</source>
+        <translation>Inne urządzenie</translation>
+    </message>
+    <message>
         <source>Stay and play</source>
         <translation>Wspólna zabawa (Stay and play)</translation>
     </message>
@@ -5718,6 +5738,50 @@ Będą potrzebne: dane hubu (albo kod rejestracji z usługi centralnej samorząd
             <numerusform>Zegar tego komputera spóźnia się o %n minutę: ustaw prawidłowy czas</numerusform>
             <numerusform>Zegar tego komputera spóźnia się o %n minuty: ustaw prawidłowy czas</numerusform>
             <numerusform>Zegar tego komputera spóźnia się o %n minut: ustaw prawidłowy czas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{device}: directly, {when}</source>
+        <translation>{device}: bezpośrednio, {when}</translation>
+    </message>
+    <message>
+        <source>{device}: through the service, {when}</source>
+        <translation>{device}: przez serwis centralny, {when}</translation>
+    </message>
+    <message>
+        <source>{device}: through the service</source>
+        <translation>{device}: przez serwis centralny</translation>
+    </message>
+    <message>
+        <source>{device}: not heard from since {when}</source>
+        <translation>{device}: brak kontaktu od {when}</translation>
+    </message>
+    <message>
+        <source>{device}: not heard from</source>
+        <translation>{device}: brak kontaktu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n devices heard directly</source>
+        <translation>
+            <numerusform>%n urządzenie bezpośrednio</numerusform>
+            <numerusform>%n urządzenia bezpośrednio</numerusform>
+            <numerusform>%n urządzeń bezpośrednio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n through the service</source>
+        <translation>
+            <numerusform>%n przez serwis centralny</numerusform>
+            <numerusform>%n przez serwis centralny</numerusform>
+            <numerusform>%n przez serwis centralny</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not heard from</source>
+        <translation>
+            <numerusform>%n bez kontaktu</numerusform>
+            <numerusform>%n bez kontaktu</numerusform>
+            <numerusform>%n bez kontaktu</numerusform>
         </translation>
     </message>
 </context>

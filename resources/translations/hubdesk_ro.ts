@@ -4172,6 +4172,10 @@
         <translation>Sincronizare</translation>
     </message>
     <message>
+        <source>The hub&apos;s other devices</source>
+        <translation>Celelalte dispozitive ale centrului</translation>
+    </message>
+    <message>
         <source>Records the central service refused</source>
         <translation>Înregistrări refuzate de serviciul central</translation>
     </message>
@@ -5313,6 +5317,22 @@ Veți avea nevoie de: detaliile hubului (sau un cod de înrolare de la serviciul
         <translation>Spațiu comunitar</translation>
     </message>
     <message>
+        <source>Kiosk</source>
+        <translation>Chioșc</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>Recepție</translation>
+    </message>
+    <message>
+        <source>Outreach laptop</source>
+        <translation>Laptop de teren</translation>
+    </message>
+    <message>
+        <source>Another device</source>
+        <translation>Alt dispozitiv</translation>
+    </message>
+    <message>
         <source>Stay and play</source>
         <translation>Joacă împreună (Stay and play)</translation>
     </message>
@@ -5718,6 +5738,50 @@ Veți avea nevoie de: detaliile hubului (sau un cod de înrolare de la serviciul
             <numerusform>Ceasul acestui computer este cu %n minut în urmă: vă rugăm să-l potriviți</numerusform>
             <numerusform>Ceasul acestui computer este cu %n minute în urmă: vă rugăm să-l potriviți</numerusform>
             <numerusform>Ceasul acestui computer este cu %n de minute în urmă: vă rugăm să-l potriviți</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{device}: directly, {when}</source>
+        <translation>{device}: direct, {when}</translation>
+    </message>
+    <message>
+        <source>{device}: through the service, {when}</source>
+        <translation>{device}: prin serviciul central, {when}</translation>
+    </message>
+    <message>
+        <source>{device}: through the service</source>
+        <translation>{device}: prin serviciul central</translation>
+    </message>
+    <message>
+        <source>{device}: not heard from since {when}</source>
+        <translation>{device}: fără contact de la {when}</translation>
+    </message>
+    <message>
+        <source>{device}: not heard from</source>
+        <translation>{device}: fără contact</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n devices heard directly</source>
+        <translation>
+            <numerusform>%n dispozitiv direct</numerusform>
+            <numerusform>%n dispozitive direct</numerusform>
+            <numerusform>%n de dispozitive direct</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n through the service</source>
+        <translation>
+            <numerusform>%n prin serviciul central</numerusform>
+            <numerusform>%n prin serviciul central</numerusform>
+            <numerusform>%n prin serviciul central</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not heard from</source>
+        <translation>
+            <numerusform>%n fără contact</numerusform>
+            <numerusform>%n fără contact</numerusform>
+            <numerusform>%n fără contact</numerusform>
         </translation>
     </message>
 </context>

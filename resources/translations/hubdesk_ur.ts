@@ -4126,6 +4126,10 @@
         <translation>سنک</translation>
     </message>
     <message>
+        <source>The hub&apos;s other devices</source>
+        <translation>مرکز کے دیگر آلات</translation>
+    </message>
+    <message>
         <source>Records the central service refused</source>
         <translation>وہ ریکارڈ جنہیں مرکزی سروس نے مسترد کیا</translation>
     </message>
@@ -5253,6 +5257,22 @@ You will need: the hub&apos;s details (or an enrolment code from the council&apo
         <translation>کمیونٹی مرکز</translation>
     </message>
     <message>
+        <source>Kiosk</source>
+        <translation>کیوسک</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>استقبالیہ</translation>
+    </message>
+    <message>
+        <source>Outreach laptop</source>
+        <translation>آؤٹ ریچ لیپ ٹاپ</translation>
+    </message>
+    <message>
+        <source>Another device</source>
+        <translation>کوئی اور آلہ</translation>
+    </message>
+    <message>
         <source>Stay and play</source>
         <translation>اسٹے اینڈ پلے</translation>
     </message>
@@ -5649,6 +5669,47 @@ You will need: the hub&apos;s details (or an enrolment code from the council&apo
         <translation>
             <numerusform>اس کمپیوٹر کی گھڑی %n منٹ پیچھے ہے: براہ کرم اسے درست کریں</numerusform>
             <numerusform>اس کمپیوٹر کی گھڑی %n منٹ پیچھے ہے: براہ کرم اسے درست کریں</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{device}: directly, {when}</source>
+        <translation>{device}: براہ راست، {when}</translation>
+    </message>
+    <message>
+        <source>{device}: through the service, {when}</source>
+        <translation>{device}: مرکزی سروس کے ذریعے، {when}</translation>
+    </message>
+    <message>
+        <source>{device}: through the service</source>
+        <translation>{device}: مرکزی سروس کے ذریعے</translation>
+    </message>
+    <message>
+        <source>{device}: not heard from since {when}</source>
+        <translation>{device}: {when} سے کوئی رابطہ نہیں</translation>
+    </message>
+    <message>
+        <source>{device}: not heard from</source>
+        <translation>{device}: کوئی رابطہ نہیں</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n devices heard directly</source>
+        <translation>
+            <numerusform>%n آلہ براہ راست</numerusform>
+            <numerusform>%n آلات براہ راست</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n through the service</source>
+        <translation>
+            <numerusform>%n مرکزی سروس کے ذریعے</numerusform>
+            <numerusform>%n مرکزی سروس کے ذریعے</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not heard from</source>
+        <translation>
+            <numerusform>%n کوئی رابطہ نہیں</numerusform>
+            <numerusform>%n کوئی رابطہ نہیں</numerusform>
         </translation>
     </message>
 </context>

@@ -141,3 +141,66 @@ def qtbot_left():
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_with_the_service_down_the_request_reaches_the_desk_on_the_hubs_network(
+    tmp_path, central_db, live, qtbot, qapp, running
+):
+    """The hub's own network (hubdesk/sync/peer.py): with the service stopped, the kiosk hands
+    the request straight to the desk, the desk holds it, so the kiosk can say someone will come."""
+    from dataclasses import replace
+
+    from hubdesk.sync.peer import PeerNode
+    from hubdesk.ui.app import build_kiosk
+    from hubdesk.ui.kiosk.context import KioskSettings
+    from tests.sync.peer_support import LOOPBACK, PEER_FAST
+
+    make_hub(central_db)
+    kiosk = make_device(tmp_path, central_db, live.url, "RIV")
+    desk = make_device(tmp_path, central_db, live.url, "RIV", name="desk", kind=DeviceKind.DESK)
+    for device in (kiosk, desk, kiosk, desk):
+        assert device.engine.run_once().ok
+    desk_node = PeerNode(desk.store, desk.engine, PEER_FAST)
+    desk_node.listen()
+    kiosk_node = PeerNode(
+        kiosk.store,
+        kiosk.engine,
+        replace(PEER_FAST, interval_s=600, peers=(f"{LOOPBACK}:{desk_node.port}",)),
+    )
+    live.stop()  # the hub's internet is down
+    _run_in_background(kiosk.engine, running)
+    stop = threading.Event()
+    running.append(stop)
+    threading.Thread(target=kiosk_node.run_forever, args=(stop,), daemon=True).start()
+
+    def request_sync() -> None:  # what `hubdesk kiosk` wires (ui/app.start_background_sync)
+        kiosk.engine.request_now()
+        kiosk_node.request_now()
+
+    window = build_kiosk(
+        qapp,
+        kiosk.store,
+        SetupService(kiosk.store).identity(),
+        settings=KioskSettings(idle_ms=600_000, done_ms=600_000, alert_wait_ms=20_000),
+        has_camera=False,
+        request_sync=request_sync,
+    )
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    try:
+        qtbot.mouseClick(window.private_word_button, qtbot_left())
+        qtbot.mouseClick(window.ask.ask, qtbot_left())
+        qtbot.waitUntil(lambda: window.private_word.state == private_word_page.SENT, timeout=20_000)
+        assert "will come" in window.private_word.subtitle.text()
+        reception = Actor(
+            desk.device_id, desk.hub_id, desk.site_id, uuid.uuid4(), StaffRole.RECEPTION
+        )
+        [alert] = AlertService(desk.store).recent(reception)
+        assert alert.device_id == str(kiosk.device_id)
+    finally:
+        qtbot.waitUntil(lambda: window.ctx.tasks.idle, timeout=10_000)
+        window.allow_close = True
+        window.close()
+        kiosk_node.stop()
+        desk_node.stop()

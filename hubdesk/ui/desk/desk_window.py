@@ -35,6 +35,7 @@ from hubdesk.services.base import Actor
 from hubdesk.services.setup import DeviceIdentity
 from hubdesk.storage.engine import Store
 from hubdesk.sync.engine import SYNCING, SyncEngine
+from hubdesk.sync.peer import PeerNode
 from hubdesk.ui.desk import words
 from hubdesk.ui.desk.context import DeskContext, DeskServices, DeskSettings, StaffSession
 from hubdesk.ui.desk.lock_page import LockPage
@@ -46,6 +47,8 @@ from hubdesk.ui.desk.sync_bridge import (
     LocalOnlyBridge,
     SyncBridge,
     describe,
+    describe_hearing,
+    summarise_hearing,
 )
 from hubdesk.ui.i18n import SOURCE_LANGUAGE, LanguageManager, ensure_translations_built
 from hubdesk.ui.kiosk.idle_watcher import IdleWatcher
@@ -58,6 +61,7 @@ log = logging.getLogger(__name__)
 DESK_SIZE = (1366, 768)
 ALERT_LOOKBACK = timedelta(hours=2)
 BANNER_MIN_WIDTH = 560  # a question with its two buttons fits on two lines
+HEARING_SHARE = 0.42  # of the window's width, for the hub's devices in the status bar
 HEADER_PX = 64  # a 48 px button in the 2 px frame of the alert, with 6 px above and below
 
 
@@ -177,6 +181,7 @@ class DeskWindow(QMainWindow):
         sync.sig_sync_status_changed.connect(self._on_sync_status_changed)
         self._last_sync_at = sync.status().last_success_at
         self._last_sync_state = sync.status().state
+        self._last_peer_applied = sync.status().peer_applied_at
         self._show_sync(sync.status())
         self.lock()
         sync.start()
@@ -217,6 +222,11 @@ class DeskWindow(QMainWindow):
         self.sync_label = QLabel(bar)
         self.sync_label.setObjectName("deskSyncStatus")
         bar.addWidget(self.sync_label, 1)
+        # how each other device of the hub is heard: directly, through the service, or not
+        self.hearing_label = QLabel(bar)
+        self.hearing_label.setObjectName("deskHearing")
+        self.hearing_label.hide()
+        bar.addWidget(self.hearing_label, 1)
         self.busy = QProgressBar(bar)
         self.busy.setObjectName("deskBusy")
         self.busy.setRange(0, 0)
@@ -468,6 +478,8 @@ class DeskWindow(QMainWindow):
         self._on_alerts(new)
 
     def _on_alerts(self, alerts: list[Alert]) -> None:
+        # two looks can overlap (a poll, and events arriving): show each request once
+        alerts = [a for a in alerts if a.seq > self._last_alert_seq]
         if not alerts or self.session is None:
             return
         self._last_alert_seq = max(a.seq for a in alerts)
@@ -480,7 +492,10 @@ class DeskWindow(QMainWindow):
         self._show_sync(status)
         finished = self._last_sync_state == SYNCING and status.state != SYNCING
         self._last_sync_state = status.state
-        if finished or status.last_success_at != self._last_sync_at:
+        # events straight from another device of the hub (its internet may be down)
+        direct = status.peer_applied_at != self._last_peer_applied
+        self._last_peer_applied = status.peer_applied_at
+        if finished or direct or status.last_success_at != self._last_sync_at:
             self._last_sync_at = status.last_success_at
             self._on_refresh_timeout()  # what other devices sent may change who is in
             # a request to speak to someone may have just arrived: show it now, not at the
@@ -490,6 +505,17 @@ class DeskWindow(QMainWindow):
     def _show_sync(self, status: DeskSyncStatus) -> None:
         self.sync_label.setText(describe(status))
         self.sync_label.setAccessibleName(self.sync_label.text())
+        heard = describe_hearing(status)
+        shown = heard
+        # by name when that fits beside the sync status, else in counts (the Sync page and the
+        # tooltip always have every device by name)
+        budget = int(self.width() * HEARING_SHARE)
+        if self.hearing_label.fontMetrics().horizontalAdvance(heard) > budget:
+            shown = summarise_hearing(status)
+        self.hearing_label.setText(shown)
+        self.hearing_label.setAccessibleName(heard)
+        self.hearing_label.setToolTip(heard)
+        self.hearing_label.setVisible(bool(heard))
         self.sync_now.setVisible(status.connected)
         if status.quarantined and self.session is not None:
             self.quarantine_button.setText(self.tr("%n quarantined", "", status.quarantined))
@@ -574,9 +600,12 @@ def build_desk(
     settings: DeskSettings | None = None,
     themes: ThemeManager | None = None,
     app: QApplication | None = None,
+    peer_node: PeerNode | None = None,
 ) -> DeskWindow:
     """Build the desk window and everything it needs. With no sync engine (no central service
-    configured) the status bar says so and shows the local backlog."""
+    configured) the status bar says so and shows the local backlog. With a peer node (the
+    fleet settings name a port or the hub's other devices), the desk also exchanges events
+    with them directly and shows how it hears from each."""
     from hubdesk.ui.app import get_application
 
     app = app or get_application()
@@ -605,7 +634,14 @@ def build_desk(
     )
     bridge: BaseBridge
     if sync_engine is not None:
-        bridge = SyncBridge(sync_engine, tasks)
+        bridge = SyncBridge(
+            sync_engine,
+            tasks,
+            peer=peer_node,
+            devices=lambda: services.setup.hub_devices(identity.hub_id),
+            this_device=identity.device_id,
+            clock=clock,
+        )
     else:
         bridge = LocalOnlyBridge(services.setup, tasks, poll_ms=settings.refresh_ms)
     window = DeskWindow(ctx, bridge)
@@ -632,8 +668,9 @@ def run_desk(
     fullscreen: bool = False,
     config: Any = None,
 ) -> int:
-    """What `hubdesk desk` runs: the desk on `store` until it closes."""
-    from hubdesk.ui.app import get_application
+    """What `hubdesk desk` runs: the desk on `store` until it closes. `config`: the fleet
+    configuration (branding, and its peer settings)."""
+    from hubdesk.ui.app import get_application, peer_node_for
 
     app = get_application()
     ensure_translations_built()
@@ -646,8 +683,15 @@ def run_desk(
 
         apply_branding(app, config, themes=themes)
     tasks = TaskRunner(app)
+    engine = engine_for(store)
     window = build_desk(
-        store, identity, sync_engine=engine_for(store), task_runner=tasks, themes=themes, app=app
+        store,
+        identity,
+        sync_engine=engine,
+        task_runner=tasks,
+        themes=themes,
+        app=app,
+        peer_node=peer_node_for(store, engine, config),
     )
     if fullscreen:
         window.showMaximized()

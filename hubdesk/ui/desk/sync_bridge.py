@@ -5,6 +5,11 @@ finished signal is emitted in `finally`, so the thread always quits. The engine 
 listeners on the worker thread; the bridge re-emits each status as `sig_sync_status_changed`,
 which Qt queues to the GUI thread. Quarantine handling runs on the task runner.
 
+With a `PeerNode` (the hub's devices exchanging events directly, hubdesk/sync/peer.py) the bridge
+starts and stops it with the engine, "sync now" asks both, and each status carries how every
+other device of the hub is heard (`DeviceHearing`: directly, through the service, or not), looked
+at again every 5 s as it ages.
+
 `LocalOnlyBridge` is the null implementation for a desk with no central service (the demo): it
 says so and shows the local outbox backlog from `SetupService.outbox_backlog`.
 """
@@ -14,17 +19,31 @@ from __future__ import annotations
 import threading
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
-from hubdesk.services.setup import OutboxBacklog, SetupService
+from hubdesk.domain.clock import Clock, SystemClock
+from hubdesk.services.setup import HubDevice, OutboxBacklog, SetupService
 from hubdesk.sync.engine import ONLINE, SYNCING, QuarantinedEvent, SyncEngine, SyncStatus
+from hubdesk.sync.peer import DIRECT, THROUGH_SERVICE, PeerNode, PeerStatus, hearing
 from hubdesk.ui.tasks import TaskRunner
 
 NOT_CONNECTED = "not_connected"
+
+
+@dataclass(frozen=True)
+class DeviceHearing:
+    """One other device of the hub in the status bar: its name and kind, how it is heard
+    (hubdesk.sync.peer: DIRECT, THROUGH_SERVICE, NOT_HEARD) and how fresh its data is here."""
+
+    device_id: uuid.UUID
+    name: str
+    kind: str
+    path: str
+    fresh_at: datetime | None
 
 
 @dataclass(frozen=True)
@@ -39,6 +58,9 @@ class DeskSyncStatus:
     refused: bool = False
     clock_offset_s: float | None = None  # this computer's clock minus the service's
     clock_flagged: bool = False
+    # how each other device of the hub is heard now (directly, through the service, or not)
+    hearing: tuple[DeviceHearing, ...] = ()
+    peer_applied_at: datetime | None = None  # the last time a device's events came directly
 
     @property
     def connected(self) -> bool:
@@ -105,13 +127,37 @@ class SyncBridge(BaseBridge):
     """Runs a SyncEngine on a QThread and turns its status into Qt signals."""
 
     _sig_from_engine = Signal(object)
+    _sig_from_peer = Signal(object)
 
     def __init__(
-        self, engine: SyncEngine, tasks: TaskRunner, parent: QObject | None = None
+        self,
+        engine: SyncEngine,
+        tasks: TaskRunner,
+        parent: QObject | None = None,
+        *,
+        peer: PeerNode | None = None,
+        devices: Callable[[], list[HubDevice]] | None = None,
+        this_device: uuid.UUID | None = None,
+        clock: Clock | None = None,
     ) -> None:
         super().__init__(tasks, parent)
         self.engine = engine
+        self.peer = peer
+        self._devices_of = devices
+        self._this_device = this_device
+        self._clock: Clock = clock or SystemClock()
+        self._devices: list[HubDevice] = []
+        self._engine_status = engine.status()
+        self._peer_status: PeerStatus | None = peer.status() if peer is not None else None
         self._status = DeskSyncStatus.from_engine(engine.status())
+        self._sig_from_peer.connect(self._on_peer_status)
+        if peer is not None:
+            peer.add_listener(self._peer_listener)
+        # how each device is heard ages without any event (direct for a minute after the last
+        # exchange): look again every few seconds
+        self._age = QTimer(self)
+        self._age.setInterval(5_000)
+        self._age.timeout.connect(self._emit)
         self._stop = threading.Event()
         self._thread: QThread | None = None
         self._worker: SyncWorker | None = None
@@ -131,10 +177,59 @@ class SyncBridge(BaseBridge):
     def _listener(self, status: SyncStatus) -> None:  # on the sync thread
         self._sig_from_engine.emit(status)
 
+    def _peer_listener(self, status: PeerStatus) -> None:  # on a peer thread
+        self._sig_from_peer.emit(status)
+
     @Slot(object)
     def _on_engine_status(self, status: SyncStatus) -> None:
-        self._status = DeskSyncStatus.from_engine(status)
-        self.sig_sync_status_changed.emit(self._status)
+        self._engine_status = status
+        self._emit()
+
+    @Slot(object)
+    def _on_peer_status(self, status: PeerStatus) -> None:
+        self._peer_status = status
+        known = {d.id for d in self._devices}
+        if any(s.device_id not in known for s in status.seen):
+            self._load_devices()
+        self._emit()
+
+    def _load_devices(self) -> None:
+        if self._devices_of is not None:
+            self.tasks.run(self._devices_of, on_success=self._on_devices)
+
+    def _on_devices(self, devices: list[HubDevice]) -> None:
+        self._devices = [d for d in devices if d.id != self._this_device]
+        self._emit()
+
+    def _emit(self) -> None:
+        status = DeskSyncStatus.from_engine(self._engine_status)
+        if self.peer is not None:
+            status = replace(
+                status,
+                hearing=self._hearing(),
+                peer_applied_at=self._peer_status.applied_at if self._peer_status else None,
+            )
+        if status != self._status:
+            self._status = status
+            self.sig_sync_status_changed.emit(status)
+
+    def _hearing(self) -> tuple[DeviceHearing, ...]:
+        seen = {s.device_id: s for s in (self._peer_status.seen if self._peer_status else ())}
+        names = {d.id: (d.name, d.kind.value) for d in self._devices}
+        for device_id, s in seen.items():
+            names.setdefault(device_id, ("", s.kind))
+        heard = hearing(
+            list(names),
+            self._peer_status,
+            self.engine.heard_via_service(),
+            self._engine_status.last_success_at,
+            self._clock.now(),
+        )
+        return tuple(
+            DeviceHearing(h.device_id, names[h.device_id][0], names[h.device_id][1], h.path,
+                          h.fresh_at)
+            for h in heard
+        )  # fmt: skip
 
     def status(self) -> DeskSyncStatus:
         return self._status
@@ -165,6 +260,10 @@ class SyncBridge(BaseBridge):
         worker.sig_finished.connect(thread.quit)
         self._thread, self._worker = thread, worker
         thread.start()
+        if self.peer is not None:
+            self.peer.start()
+            self._load_devices()
+            self._age.start()
 
     def stop(self, wait_ms: int = 10_000) -> None:
         self._soon.stop()
@@ -177,11 +276,17 @@ class SyncBridge(BaseBridge):
             self._thread.quit()
             self._thread.wait(wait_ms)
         self.engine.remove_listener(self._listener)
+        if self.peer is not None:
+            self._age.stop()
+            self.peer.remove_listener(self._peer_listener)
+            self.peer.stop()
         self._thread = None
         self._worker = None
 
     def request_now(self) -> None:
         self.engine.request_now()
+        if self.peer is not None:
+            self.peer.request_now()
 
     def quarantined(self, on_done: Callable[[list[QuarantinedEvent]], None]) -> None:
         self.tasks.run(self.engine.quarantined, on_success=on_done)
@@ -299,3 +404,55 @@ def describe(status: DeskSyncStatus) -> str:
         )
         text += " · " + off
     return text
+
+
+def hearing_lines(status: DeskSyncStatus) -> list[str]:
+    """One line for each other device of the hub: how it is heard, how fresh its data is."""
+    from PySide6.QtCore import QCoreApplication
+
+    from hubdesk.ui.desk import words
+    from hubdesk.ui.widgets.bidi import isolate, isolate_ltr
+
+    parts = []
+    for h in status.hearing:
+        name = h.name or words.device_kind(h.kind)
+        when = words.local(h.fresh_at, "%H:%M") if h.fresh_at else None
+        if h.path == DIRECT:
+            text = QCoreApplication.translate("desk", "{device}: directly, {when}")
+        elif h.path == THROUGH_SERVICE:
+            text = (
+                QCoreApplication.translate("desk", "{device}: through the service, {when}")
+                if when
+                else QCoreApplication.translate("desk", "{device}: through the service")
+            )
+        else:
+            text = (
+                QCoreApplication.translate("desk", "{device}: not heard from since {when}")
+                if when
+                else QCoreApplication.translate("desk", "{device}: not heard from")
+            )
+        # names and times are isolated from the translated words around them (bidi)
+        parts.append(text.format(device=isolate(name), when=isolate_ltr(when or "")))
+    return parts
+
+
+def describe_hearing(status: DeskSyncStatus) -> str:
+    """The status bar's words for the hub's other devices, one after the other."""
+    return "  ·  ".join(hearing_lines(status))
+
+
+def summarise_hearing(status: DeskSyncStatus) -> str:
+    """The same in counts, for when the names do not fit the status bar."""
+    from PySide6.QtCore import QCoreApplication
+
+    direct = sum(1 for h in status.hearing if h.path == DIRECT)
+    service = sum(1 for h in status.hearing if h.path == THROUGH_SERVICE)
+    none = len(status.hearing) - direct - service
+    parts = []
+    if direct:
+        parts.append(QCoreApplication.translate("desk", "%n devices heard directly", None, direct))
+    if service:
+        parts.append(QCoreApplication.translate("desk", "%n through the service", None, service))
+    if none:
+        parts.append(QCoreApplication.translate("desk", "%n not heard from", None, none))
+    return "  ·  ".join(parts)

@@ -20,7 +20,7 @@ from hubdesk.ui.desk import words
 from hubdesk.ui.desk.context import DeskContext, StaffSession
 from hubdesk.ui.desk.page import DeskPage, button, label
 from hubdesk.ui.desk.send_status import SendStatusCard
-from hubdesk.ui.desk.sync_bridge import DeskSyncStatus, describe
+from hubdesk.ui.desk.sync_bridge import DeskSyncStatus, describe, hearing_lines
 
 
 class SyncPage(DeskPage):
@@ -35,6 +35,14 @@ class SyncPage(DeskPage):
         self.body.addWidget(self.explain)
         self.send_status = SendStatusCard("syncSend", self)
         self.body.addWidget(self.send_status)
+        # the hub's other devices: heard directly on the local network, through the service,
+        # or not at all (docs/deployment.md, "The hub's own network")
+        self.devices_title = label(
+            self.tr("The hub's other devices"), "syncDevicesTitle", "subtitle", self
+        )
+        self.body.addWidget(self.devices_title)
+        self.devices = label("", "syncDevices", "hint", self)
+        self.body.addWidget(self.devices)
         if window is not None:
             self.send_status.send_now.clicked.connect(window.sync.request_now)
         self.body.addWidget(
@@ -87,6 +95,10 @@ class SyncPage(DeskPage):
 
     def show_status(self, status: DeskSyncStatus) -> None:
         self.status_label.setText(describe(status))
+        lines = hearing_lines(status)
+        self.devices_title.setVisible(bool(lines))
+        self.devices.setVisible(bool(lines))
+        self.devices.setText("\n".join(lines))
         self.send_status.show_status(status, self.ctx.clock.now())
         if not status.connected:
             self.explain.setText(

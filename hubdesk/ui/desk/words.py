@@ -98,6 +98,15 @@ def site_kind(value: SiteKind) -> str:
     }[SiteKind(value)]
 
 
+def device_kind(value: str) -> str:
+    """A device of the hub whose name this desk does not know yet, by its kind."""
+    return {
+        "kiosk": QCoreApplication.translate("desk", "Kiosk"),
+        "desk": QCoreApplication.translate("desk", "Front desk"),
+        "outreach": QCoreApplication.translate("desk", "Outreach laptop"),
+    }.get(value) or QCoreApplication.translate("desk", "Another device")
+
+
 def activity_kind(value: ActivityKind) -> str:
     return {
         ActivityKind.STAY_AND_PLAY: QCoreApplication.translate("desk", "Stay and play"),

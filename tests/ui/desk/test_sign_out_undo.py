@@ -131,3 +131,26 @@ def test_the_service_refuses_a_late_undo_and_one_after_signing_in_again(
     with pytest.raises(ValidationError) as twice:
         service.sign_out(reception, visit_id)
     assert twice.value.code == "already_out"
+
+
+def test_a_sign_out_handed_to_another_device_directly_cannot_be_undone(
+    store, clock, identity, reception
+):
+    """The hub's devices exchange events on the local network (hubdesk/sync/peer.py): once the
+    sign-out's event may be on another device, taking it back here would split the two."""
+    import uuid
+
+    from hubdesk.storage import outbox
+
+    visit_id = kiosk_signs_in(store, clock, identity)
+    service = SignOutUndoService(store, clock)
+    done = service.sign_out(reception, visit_id)
+    with store.write() as session:
+        seq = session.scalar(select(OutboxEvent.seq).where(OutboxEvent.event_id == done.event_id))
+        outbox.put_peer_seq(session, outbox.PEER_OFFERED, uuid.uuid4(), seq)
+    with pytest.raises(ValidationError) as sent:
+        service.undo(reception, done)
+    assert sent.value.code == "already_sent"
+    assert visit_state(store, visit_id)[0] is not None
+    with store.read() as session:
+        assert session.get(OutboxEvent, seq).state == "pending"  # still to go to the service

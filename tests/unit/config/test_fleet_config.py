@@ -199,3 +199,38 @@ def test_the_shipped_example_file_is_valid() -> None:
     assert config.mode is Mode.KIOSK
     assert config.branding.name == "Northshire County Council"
     assert config.central_url is not None
+
+
+def test_the_hubs_own_network_is_off_unless_set(tmp_path: Path) -> None:
+    defaults = FleetConfig()
+    assert (defaults.peer_port, defaults.peers, defaults.peer_discovery) == (0, (), False)
+    config = load_config_file(
+        write(
+            tmp_path,
+            'peer_port = 47633\npeers = ["10.0.4.21:47633", "desk-2.riv.local:47633", '
+            '"[fe80::1]:47633"]\npeer_discovery = true\n',
+        )
+    )
+    assert config.peer_port == 47633
+    assert config.peers == ("10.0.4.21:47633", "desk-2.riv.local:47633", "[fe80::1]:47633")
+    assert config.peer_discovery is True
+    again = load_config_file(write_config(tmp_path / "out.toml", config))
+    assert again == config
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("peer_port = 80\n", "out_of_range"),
+        ("peer_port = '47633'\n", "not_integer"),
+        ("peers = '10.0.4.21:47633'\n", "not_list"),
+        ("peers = ['10.0.4.21']\n", "not_address"),
+        ("peers = ['10.0.4.21:99999']\n", "not_address"),
+        ("peers = ['a b:1']\n", "not_address"),
+        ("peer_discovery = 'yes'\n", "not_boolean"),
+    ],
+)
+def test_bad_network_settings_are_refused(tmp_path: Path, text: str, code: str) -> None:
+    with pytest.raises(ValidationError) as err:
+        load_config_file(write(tmp_path, text))
+    assert err.value.code == code

@@ -87,3 +87,33 @@ def test_kiosk_profile(store, clock, kiosk):
     profile = service.profile(kiosk)
     assert profile.privacy_notice == "Our notice."
     assert profile.logo_png == b"\x89PNG..."
+
+
+def test_an_alert_a_desk_holds_directly_has_left_the_kiosk(store, clock, kiosk):
+    """The hub's devices exchange events on the local network (hubdesk/sync/peer.py): once a
+    desk or outreach laptop says it holds the alert's event, the alert has left the kiosk (and
+    can no longer be withdrawn); another kiosk holding it does not count."""
+    import uuid
+
+    from sqlalchemy import select
+
+    from hubdesk.storage import outbox
+    from hubdesk.storage.models import OutboxEvent
+
+    alerts = AlertService(store, clock)
+    raised = alerts.private_word(kiosk)
+    with store.read() as session:
+        seq = session.scalar(
+            select(OutboxEvent.seq).where(OutboxEvent.entity_id == raised.alert_id)
+        )
+    assert not alerts.delivered(kiosk, raised.alert_id)
+    with store.write() as session:  # another kiosk holds it: not staff
+        outbox.put_peer_seq(session, outbox.PEER_ACKED, uuid.uuid4(), seq)
+    assert not alerts.delivered(kiosk, raised.alert_id)
+    with store.write() as session:
+        session.merge(outbox.Meta(key=outbox.PEER_DELIVERED, value=str(seq - 1)))
+    assert not alerts.delivered(kiosk, raised.alert_id)
+    with store.write() as session:
+        session.merge(outbox.Meta(key=outbox.PEER_DELIVERED, value=str(seq)))
+    assert alerts.delivered(kiosk, raised.alert_id)
+    assert not alerts.withdraw(kiosk, raised.alert_id)
