@@ -18,11 +18,15 @@ from hubdesk.domain.catalogue import (
     ActivityKind,
     ContactChannel,
     DeviceKind,
+    Face,
     Need,
     Outcome,
     SignOutBy,
     SiteKind,
     VisitReason,
+    VoiceAnswer,
+    VoiceQuestionCode,
+    VoiceSource,
 )
 from hubdesk.domain.clock import FakeClock, SystemClock
 from hubdesk.domain.errors import ValidationError
@@ -33,6 +37,7 @@ from hubdesk.security.keys import key_file_path
 from hubdesk.services.base import HUB_TZ, Actor
 from hubdesk.services.contacts import ContactIn, ContactService
 from hubdesk.services.families import AdultIn, ChildIn, FamilyIn, FamilyService
+from hubdesk.services.family_voice import Asked, FamilyVoiceService, QuestionDraft, new_response_id
 from hubdesk.services.passes import PassService
 from hubdesk.services.setup import DeviceIdentity, SetupService
 from hubdesk.services.staff import StaffService
@@ -370,8 +375,45 @@ def _populate(store: Store, *, families: int, months: int, seed: int, today: dat
         )
         n_contacts += _log_a_days_contacts(contacts, clock, hub.admin, rng, registered, day)
         day += timedelta(days=1)
+    _hear_families(store, clock, hub, random.Random(seed + 23))
     clock.set(SystemClock().now())
     return DemoSummary(len(registered), n_visits, n_contacts, activities)
+
+
+# How families of the demo rate their visits: mostly happy, some not (weights, worst face first).
+FACE_WEIGHTS = (1, 3, 10, 16)
+ANSWER_WEIGHTS = (7, 2, 1)  # yes, a little, no
+DEMO_QUESTIONS = (VoiceQuestionCode.GOT_HELP, VoiceQuestionCode.TELL_FRIEND)
+
+
+def _hear_families(store: Store, clock: FakeClock, hub: _DemoHub, rng: random.Random) -> None:
+    """The hub asks the two standard questions, and about a third of the families who signed
+    out in the last 200 visits tapped a face as they left; most of them answered the questions.
+    Its own random stream, so the rest of the demo is the same with or without it."""
+    from sqlalchemy import select
+
+    from hubdesk.storage.models import Visit
+
+    voice = FamilyVoiceService(store, clock)
+    version = voice.set_questions(hub.admin, [QuestionDraft(code, {}) for code in DEMO_QUESTIONS])
+    with store.read() as session:
+        left = session.execute(
+            select(Visit.id, Visit.site_id, Visit.signed_out_at)
+            .where(Visit.hub_id == hub.identity.hub_id, Visit.signed_out_at.is_not(None))
+            .order_by(Visit.signed_in_at.desc())
+            .limit(200)
+        ).all()
+    for visit_id, site_id, signed_out_at in reversed(left):
+        if rng.random() > 0.35 or signed_out_at is None:
+            continue
+        clock.set(signed_out_at)
+        kiosk = Actor(hub.identity.device_id, hub.identity.hub_id, site_id)
+        asked = Asked(new_response_id(), VoiceSource.KIOSK, visit_id=visit_id)
+        voice.rate(kiosk, asked, rng.choices(list(Face), FACE_WEIGHTS)[0])
+        if rng.random() < 0.6:
+            for position in (1, 2):
+                answer = rng.choices(list(VoiceAnswer), ANSWER_WEIGHTS)[0]
+                voice.answer(kiosk, asked, version, position, answer)
 
 
 def _set_up_hub(store: Store, clock: FakeClock) -> _DemoHub:
