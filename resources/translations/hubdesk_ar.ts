@@ -4949,6 +4949,10 @@
         <translation>مع السلامة، نراك قريباً!</translation>
     </message>
     <message>
+        <source>Enjoy the rest of your visit!</source>
+        <translation>نتمنى لكم بقية زيارة ممتعة!</translation>
+    </message>
+    <message>
         <source>Finish</source>
         <translation>إنهاء</translation>
     </message>

@@ -4716,6 +4716,10 @@
         <translation>Goodbye, and see you soon!</translation>
     </message>
     <message>
+        <source>Enjoy the rest of your visit!</source>
+        <translation>Enjoy the rest of your visit!</translation>
+    </message>
+    <message>
         <source>Finish</source>
         <translation>Finish</translation>
     </message>

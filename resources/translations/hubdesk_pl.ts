@@ -4775,6 +4775,10 @@
         <translation>Do widzenia i do zobaczenia!</translation>
     </message>
     <message>
+        <source>Enjoy the rest of your visit!</source>
+        <translation>Miłego dalszego pobytu!</translation>
+    </message>
+    <message>
         <source>Finish</source>
         <translation>Zakończ</translation>
     </message>

@@ -4775,6 +4775,10 @@
         <translation>La revedere și pe curând!</translation>
     </message>
     <message>
+        <source>Enjoy the rest of your visit!</source>
+        <translation>Vă dorim o vizită plăcută în continuare!</translation>
+    </message>
+    <message>
         <source>Finish</source>
         <translation>Gata</translation>
     </message>

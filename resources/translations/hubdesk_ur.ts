@@ -4717,6 +4717,10 @@
         <translation>خدا حافظ، جلد ملیں گے!</translation>
     </message>
     <message>
+        <source>Enjoy the rest of your visit!</source>
+        <translation>آپ کا باقی وقت اچھا گزرے!</translation>
+    </message>
+    <message>
         <source>Finish</source>
         <translation>ختم کریں</translation>
     </message>

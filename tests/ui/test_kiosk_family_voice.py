@@ -112,6 +112,29 @@ def test_the_faces_show_on_the_signed_in_screen_too(make_kiosk, qtbot, store, ta
     assert responses(store) == [(2, "here_to_help", None, None, None)]
 
 
+def test_after_signing_in_the_thanks_does_not_say_goodbye(make_kiosk, qtbot, store, clock, admin):
+    """A family that answers the questions just after signing in is staying: the thanks wishes
+    them a good visit instead of seeing them off (found trying the demo kiosk in Polish)."""
+    FamilyVoiceService(store, clock).set_questions(
+        admin, [QuestionDraft(VoiceQuestionCode.GOT_HELP, {})]
+    )
+    window = make_kiosk()
+    tap(qtbot, window, window.welcome.sign_in)
+    tap(qtbot, window, window.pass_question.no_pass)
+    tap(qtbot, window, window.party.role_steppers[Role.MOTHER].plus)
+    tap(qtbot, window, window.party.next)
+    tap(qtbot, window, window.party.next)
+    tap(qtbot, window, window.reason.reason_tiles[VisitReason.JUST_VISITING])
+    tap(qtbot, window, window.about.next)
+    tap(qtbot, window, window.privacy.anonymous)
+    tap(qtbot, window, window.done.faces.faces[Face.VERY_HAPPY])
+    qtbot.waitUntil(window.done.faces.questions_button.isVisible)
+    tap(qtbot, window, window.done.faces.questions_button)
+    tap(qtbot, window, window.voice.answers[VoiceAnswer.YES])
+    assert window.voice.done
+    assert window.voice.subtitle.text() == "Enjoy the rest of your visit!"
+
+
 def test_answering_the_follow_up_questions(make_kiosk, signed_in_party, qtbot, store, clock, admin):
     FamilyVoiceService(store, clock).set_questions(
         admin,
@@ -131,6 +154,7 @@ def test_answering_the_follow_up_questions(make_kiosk, signed_in_party, qtbot, s
     assert window.voice.title.text() == "Was it warm enough?"
     tap(qtbot, window, window.voice.answers[VoiceAnswer.PARTLY])
     assert window.voice.done
+    assert window.voice.subtitle.text() == "Goodbye, and see you soon!"  # they signed out
     assert responses(store) == [(3, "just_visiting", 1, "yes", "partly")]
     tap(qtbot, window, window.voice.skip)
     assert window.current_page() is window.welcome

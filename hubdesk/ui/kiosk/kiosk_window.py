@@ -136,6 +136,7 @@ class KioskWindow(QWidget):
         # "how was today?": the answer the faces and questions on screen change (one a visit)
         self._asked: Asked | None = None
         self._questions = QuestionSet(0, ())
+        self._voice_leaving = False
         # the answers' writes, one at a time in tap order, so the last tap is the last written
         self._voice_writes: list[tuple[Callable[..., object], tuple[object, ...]]] = []
         self._voice_writing = False
@@ -792,6 +793,7 @@ class KioskWindow(QWidget):
         """Show how the flow ended. With a visit, the faces ask how today was: one answer per
         visit, made now, that every tap changes (the last tap wins)."""
         self._asked = None
+        self._voice_leaving = kind == done_page.SIGNED_OUT
         if visit_id is not None:
             self._asked = Asked(new_response_id(), VoiceSource.KIOSK, visit_id=visit_id)
             self.ctx.tasks.run(
@@ -826,7 +828,7 @@ class KioskWindow(QWidget):
         if self._asked is None or not self._questions.questions:
             return
         self.done_timer.stop()  # answering takes longer: the idle watcher resets it if left
-        self.voice.start(self._questions)
+        self.voice.start(self._questions, leaving=self._voice_leaving)
         self.go(self.voice, remember=False)
 
     def _on_voice_answered(self, version: int, position: int, answer: str) -> None:

@@ -31,6 +31,7 @@ class VoicePage(KioskPage):
         self.question_set = QuestionSet(0, ())
         self.index = 0
         self.done = False
+        self.leaving = True
         self.body.addStretch(1)
         row = QHBoxLayout()
         row.setSpacing(20)
@@ -56,8 +57,11 @@ class VoicePage(KioskPage):
         questions = self.question_set.questions
         return questions[self.index] if self.index < len(questions) else None
 
-    def start(self, question_set: QuestionSet) -> None:
+    def start(self, question_set: QuestionSet, *, leaving: bool = True) -> None:
+        """Ask `question_set` from its first question; `leaving`: the family has signed out
+        (the thanks says goodbye), else it has just signed in and stays."""
         self.question_set = question_set
+        self.leaving = leaving
         self.index = 0
         self.done = False
         self._sync()
@@ -83,7 +87,11 @@ class VoicePage(KioskPage):
         total = len(self.question_set.questions)
         if self.done or question is None:
             self.title.setText(self.tr("Thank you. It helps us make the hub better."))
-            self.subtitle.setText(self.tr("Goodbye, and see you soon!"))
+            self.subtitle.setText(
+                self.tr("Goodbye, and see you soon!")
+                if self.leaving
+                else self.tr("Enjoy the rest of your visit!")
+            )
             self.skip.set_text(self.tr("Finish"))
         else:
             language = self.ctx.languages.current
