@@ -76,10 +76,22 @@ def test_the_windows_installer_ships_files_that_exist_and_runs_real_commands() -
     icon = re.search(r"^SetupIconFile=(.+)$", script, re.M)
     assert icon is not None
     assert (INSTALLER / icon.group(1).strip().replace("\\", "/")).exists()
-    parameters = re.findall(r'Parameters: "([^"]+)"', script)
-    assert {"kiosk", "desk", "selftest"} <= set(parameters)
-    for params in parameters:
+    runs = re.findall(r'Filename: "([^"]+)"; Parameters: "((?:[^"]|"")+)"', script)
+    hubdesk = [p for f, p in runs if f.rsplit("\\", 1)[-1].startswith("hubdesk")]
+    assert {"kiosk", "desk", "selftest"} <= set(hubdesk)
+    for params in hubdesk:
         _parses(shlex.split(params))
+    # The optional firewall rule for the hub's own network (docs/deployment.md): netsh, only on
+    # the local subnet and the domain and private profiles, the port the [Code] section defines.
+    firewall = [params for filename, params in runs if filename == r"{sys}\netsh.exe"]
+    assert firewall
+    for params in firewall:
+        assert re.match(r"advfirewall firewall (add|delete) rule name=", params), params
+        if " add " in params:
+            assert "remoteip=localsubnet" in params
+            assert "profile=domain,private" in params
+            assert "localport={code:PeerPort}" in params
+    assert re.search(r"function PeerPort\(", script)
 
 
 def test_the_bundle_spec_ships_what_the_app_looks_for() -> None:
