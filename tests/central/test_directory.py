@@ -259,6 +259,74 @@ def test_the_filters_of_the_profile_narrow_the_services(published):
     assert get(published, "/openreferral/services", minimum_age="old").status_code == 422
 
 
+def test_the_service_at_locations_listing_carries_their_one_to_one_fields(published):
+    """`GET /service_at_locations` (the profile's listing of service_at_location "that only have
+    one-to-one fields"): each item validates against the service_at_location schema of the
+    profile's service.json with its nested fields taken off, and is a place of its service."""
+    page_schema = standard("openapi.json")["components"]["schemas"]["Page"]
+    sal = standard("service.json")["properties"]["service_at_locations"]["items"]
+    one_to_one = {
+        **sal,
+        "properties": {
+            k: v for k, v in sal["properties"].items() if v.get("type") not in ("object", "array")
+        },
+        "required": [k for k in sal.get("required", []) if k in ("id", "service_id")],
+    }
+    items: list[dict[str, Any]] = []
+    number = 1
+    while True:
+        body = get(published, "/openreferral/service_at_locations", page=number, per_page=3).json()
+        validate({k: v for k, v in body.items() if k != "contents"}, page_schema)
+        for item in body["contents"]:
+            validate(item, one_to_one)
+        items += body["contents"]
+        if body["last_page"]:
+            break
+        number += 1
+    expected = {}
+    for service in all_services(published):
+        doc = get(published, f"/openreferral/services/{service['id']}").json()
+        for place in doc["service_at_locations"]:
+            expected[place["id"]] = (service["id"], place["location_id"])
+    assert {i["id"]: (i["service_id"], i["location_id"]) for i in items} == expected
+    by_id = {i["id"]: i for i in items}
+    one = next(iter(by_id.values()))
+    assert (
+        get(published, f"/openreferral/service_at_locations/{one['id']}").json()["id"]
+        == (one["service_id"])
+    )
+
+    def services(**params: Any) -> set[str]:
+        response = get(published, "/openreferral/service_at_locations", per_page=100, **params)
+        assert response.status_code == 200, response.text
+        return {i["service_id"] for i in response.json()["contents"]}
+
+    assert services(search="sensory play") == {
+        s["id"] for s in all_services(published) if s["name"] == "Saturday SEND Play Session"
+    }
+    # postcode: a place in the same postcode district (no coordinates are kept)
+    with published.store.read() as session:
+        postcodes = {str(s.id): s.postcode for s in session.scalars(select(Site))}
+    district = next(pc for pc in postcodes.values() if pc).split()[0]
+    near = {
+        i["id"] for i in items if (postcodes[i["location_id"]] or "").startswith(district + " ")
+    }
+    assert near
+    for asked in (district, postcodes_in(postcodes, district)):
+        response = get(
+            published, "/openreferral/service_at_locations", per_page=100, postcode=asked
+        )
+        assert {i["id"] for i in response.json()["contents"]} == near, asked
+    for bad in ({"postcode": "not a postcode"}, {"proximity": "1000"}, {"day": "someday"}):
+        response = get(published, "/openreferral/service_at_locations", **bad)
+        assert response.status_code == 400, bad
+        assert response.json()["error"]["reason"] == "invalid_request"
+
+
+def postcodes_in(postcodes: dict[str, str | None], district: str) -> str:
+    return next(pc for pc in postcodes.values() if pc and pc.startswith(district + " "))
+
+
 def test_the_api_describes_itself_and_publishes_no_taxonomy(published):
     meta = get(published, "/openreferral/").json()
     schema = standard("openapi.json")["paths"]["/"]["get"]["responses"]["200"]["content"][

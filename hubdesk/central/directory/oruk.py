@@ -21,6 +21,8 @@ from typing import Any
 
 from hubdesk.central.directory.queries import PublicSession
 from hubdesk.domain.catalogue import SiteKind
+from hubdesk.domain.errors import ValidationError
+from hubdesk.domain.postcode import Postcode, parse_optional_postcode, validate_district
 from hubdesk.measures.localtime import HUB_TZ
 
 # Derived ids (services, service-at-locations, contacts, cost options, accessibility) are uuid5s
@@ -140,13 +142,10 @@ def full(service: Service, now: datetime) -> dict[str, Any]:
     s = service.latest
     doc = _one_to_one(service, now)
     doc["organization"] = _organization(s, listed=False)
-    places: dict[uuid.UUID, PublicSession] = {}
-    for x in sorted(service.sessions, key=lambda x: (x.hlc, x.updated_at.isoformat())):
-        places[x.place.id] = x  # the latest changed session at each place describes it there
+    places = _places(service)
     sal_of = {pid: _derived("sal", service.id, pid) for pid in places}
     doc["service_at_locations"] = [
-        _service_at_location(service.id, sal_of[pid], x)
-        for pid, x in sorted(places.items(), key=lambda p: (p[1].place.name, str(p[0])))
+        _service_at_location(service.id, sal_of[pid], x) for pid, x in places.items()
     ]
     doc["schedules"] = [
         _schedule(service.id, sal_of[x.place.id], x) for x in service.on if x.ends_at > now
@@ -172,6 +171,50 @@ def full(service: Service, now: datetime) -> dict[str, Any]:
             }
         ]
     return doc
+
+
+def _places(service: Service) -> dict[uuid.UUID, PublicSession]:
+    """Where the service runs, by place (ordered by its name): the latest changed session at
+    each place describes the service there."""
+    places: dict[uuid.UUID, PublicSession] = {}
+    for x in sorted(service.sessions, key=lambda x: (x.hlc, x.updated_at.isoformat())):
+        places[x.place.id] = x
+    return dict(sorted(places.items(), key=lambda p: (p[1].place.name, str(p[0]))))
+
+
+def service_at_locations(service: Service, f: Filters, now: datetime) -> list[dict[str, Any]]:
+    """Items of `GET /service_at_locations`: the one-to-one fields of each place where the
+    service runs that the filters keep (the filters of `matches`, and `postcode`: a place in the
+    same postcode district, since the service keeps no coordinates or service areas)."""
+    if not matches(service, f, now):
+        return []
+    out = []
+    for pid, x in _places(service).items():
+        if f.postcode_district is not None:
+            place = parse_optional_postcode(x.place.postcode) if x.place.postcode else None
+            if place is None or place.district != f.postcode_district:
+                continue
+        out.append(
+            {
+                "id": _derived("sal", service.id, pid),
+                "service_id": service.id,
+                "location_id": str(pid),
+            }
+        )
+    return out
+
+
+def parse_postcode_district(value: str | None) -> str | None:
+    """The `postcode` filter: a full postcode or a district, down to its district."""
+    if value is None or not value.strip():
+        return None
+    try:
+        return Postcode.parse(value).district
+    except ValidationError:
+        try:
+            return validate_district(value)
+        except ValidationError:
+            raise BadQueryError("postcode", "is not a UK postcode or postcode district") from None
 
 
 def _service_at_location(service_id: str, sal_id: str, s: PublicSession) -> dict[str, Any]:
@@ -256,6 +299,7 @@ class Filters:
     end_time: time | None = None
     day: str | None = None
     organization_id: str | None = None
+    postcode_district: str | None = None  # service-at-locations only
 
 
 def matches(service: Service, f: Filters, now: datetime) -> bool:

@@ -105,6 +105,47 @@ def _oruk_router(store: CentralStore, now_of: Callable[[], datetime]) -> APIRout
                 return _json(oruk.full(s, now))
         raise HTTPException(404, "no such service")
 
+    @router.get("/service_at_locations")
+    def service_at_locations(
+        search: str | None = Query(None, max_length=200),
+        page: int | None = None,
+        per_page: int | None = None,
+        taxonomy_term_id: str | None = Query(None, max_length=64),
+        taxonomy_id: str | None = Query(None, max_length=64),
+        minimum_age: float | None = None,
+        maximum_age: float | None = None,
+        start_time: str | None = Query(None, max_length=16),
+        end_time: str | None = Query(None, max_length=16),
+        day: str | None = Query(None, max_length=16),
+        postcode: str | None = Query(None, max_length=16),
+        proximity: str | None = Query(None, max_length=16),
+    ) -> JSONResponse:
+        """The profile's listing of service-at-locations, with their one-to-one fields."""
+        now = now_of()
+        try:
+            if proximity is not None:
+                raise oruk.BadQueryError(
+                    "proximity", "is not offered: the service keeps no coordinates"
+                )
+            filters = oruk.Filters(
+                search=search,
+                taxonomy=bool(taxonomy_term_id or taxonomy_id),
+                minimum_age=minimum_age,
+                maximum_age=maximum_age,
+                start_time=oruk.parse_time(start_time, "start_time"),
+                end_time=oruk.parse_time(end_time, "end_time"),
+                day=oruk.parse_day(day),
+                postcode_district=oruk.parse_postcode_district(postcode),
+            )
+            found = [
+                item
+                for s in _services(store, now)
+                for item in oruk.service_at_locations(s, filters, now)
+            ]
+            return _json(oruk.page(found, page, per_page))
+        except oruk.BadQueryError as exc:
+            return _bad(exc)
+
     @router.get("/service_at_locations/{sal_id}")
     def service_at_location(sal_id: str) -> JSONResponse:
         """The profile answers with the fully nested service of that service-at-location."""
