@@ -1,7 +1,8 @@
 """The public offer over HTTP: read-only, without sign-in, nothing personal.
 
 - `/openreferral/...`: the Open Referral UK API (the profile's OpenAPI description): `/`,
-  `/services` (paged, with its filters), `/services/{id}`, `/service_at_locations/{id}`,
+  `/services` (paged, with its filters), `/services/{id}`, `/service_at_locations` (paged, the
+  same filters and `postcode`), `/service_at_locations/{id}`,
   `/taxonomies`, `/taxonomy_terms` (none published: empty pages) and their `{id}`s.
 - `/calendar/hubs/{hub_id}.ics`, `/calendar/sites/{site_id}.ics`: the iCalendar feeds.
 
@@ -13,10 +14,11 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from fastapi import APIRouter, FastAPI, HTTPException, Query
+from fastapi import APIRouter, Depends, FastAPI, HTTPException, Query
 from fastapi.responses import JSONResponse, Response
 
 from hubdesk.central.directory import calendar, oruk, queries
@@ -45,6 +47,53 @@ def _uuid(text: str) -> uuid.UUID:
         raise HTTPException(404, "not found") from None
 
 
+@dataclass(frozen=True)
+class _Asked:
+    """The profile's filters as a listing was asked for them, read by `filters()`."""
+
+    search: str | None
+    page: int | None
+    per_page: int | None
+    taxonomy: bool
+    minimum_age: float | None
+    maximum_age: float | None
+    start_time: str | None
+    end_time: str | None
+    day: str | None
+
+    def filters(self, **more: Any) -> oruk.Filters:
+        """The filters, or BadQueryError naming the parameter it cannot read."""
+        return oruk.Filters(
+            search=self.search,
+            taxonomy=self.taxonomy,
+            minimum_age=self.minimum_age,
+            maximum_age=self.maximum_age,
+            start_time=oruk.parse_time(self.start_time, "start_time"),
+            end_time=oruk.parse_time(self.end_time, "end_time"),
+            day=oruk.parse_day(self.day),
+            **more,
+        )
+
+
+def _asked(
+    search: str | None = Query(None, max_length=200),
+    page: int | None = None,
+    per_page: int | None = None,
+    taxonomy_term_id: str | None = Query(None, max_length=64),
+    taxonomy_id: str | None = Query(None, max_length=64),
+    minimum_age: float | None = None,
+    maximum_age: float | None = None,
+    start_time: str | None = Query(None, max_length=16),
+    end_time: str | None = Query(None, max_length=16),
+    day: str | None = Query(None, max_length=16),
+) -> _Asked:
+    """The query parameters every listing of the profile takes."""
+    return _Asked(
+        search, page, per_page, bool(taxonomy_term_id or taxonomy_id), minimum_age, maximum_age,
+        start_time, end_time, day,
+    )  # fmt: skip
+
+
 def mount_directory(
     app: FastAPI, store: CentralStore, clock: Callable[[], datetime] | None = None
 ) -> None:
@@ -68,32 +117,16 @@ def _oruk_router(store: CentralStore, now_of: Callable[[], datetime]) -> APIRout
 
     @router.get("/services")
     def services(
-        search: str | None = Query(None, max_length=200),
-        page: int | None = None,
-        per_page: int | None = None,
-        taxonomy_term_id: str | None = Query(None, max_length=64),
-        taxonomy_id: str | None = Query(None, max_length=64),
-        minimum_age: float | None = None,
-        maximum_age: float | None = None,
-        start_time: str | None = Query(None, max_length=16),
-        end_time: str | None = Query(None, max_length=16),
-        day: str | None = Query(None, max_length=16),
+        asked: _Asked = Depends(_asked),  # noqa: B008 - FastAPI's way
         organization_id: str | None = Query(None, max_length=64),
     ) -> JSONResponse:
         now = now_of()
         try:
-            filters = oruk.Filters(
-                search=search,
-                taxonomy=bool(taxonomy_term_id or taxonomy_id),
-                minimum_age=minimum_age,
-                maximum_age=maximum_age,
-                start_time=oruk.parse_time(start_time, "start_time"),
-                end_time=oruk.parse_time(end_time, "end_time"),
-                day=oruk.parse_day(day),
-                organization_id=organization_id,
-            )
+            filters = asked.filters(organization_id=organization_id)
             found = [s for s in _services(store, now) if oruk.matches(s, filters, now)]
-            return _json(oruk.page([oruk.listed(s, now) for s in found], page, per_page))
+            return _json(
+                oruk.page([oruk.listed(s, now) for s in found], asked.page, asked.per_page)
+            )
         except oruk.BadQueryError as exc:
             return _bad(exc)
 
@@ -107,16 +140,7 @@ def _oruk_router(store: CentralStore, now_of: Callable[[], datetime]) -> APIRout
 
     @router.get("/service_at_locations")
     def service_at_locations(
-        search: str | None = Query(None, max_length=200),
-        page: int | None = None,
-        per_page: int | None = None,
-        taxonomy_term_id: str | None = Query(None, max_length=64),
-        taxonomy_id: str | None = Query(None, max_length=64),
-        minimum_age: float | None = None,
-        maximum_age: float | None = None,
-        start_time: str | None = Query(None, max_length=16),
-        end_time: str | None = Query(None, max_length=16),
-        day: str | None = Query(None, max_length=16),
+        asked: _Asked = Depends(_asked),  # noqa: B008 - FastAPI's way
         postcode: str | None = Query(None, max_length=16),
         proximity: str | None = Query(None, max_length=16),
     ) -> JSONResponse:
@@ -127,22 +151,13 @@ def _oruk_router(store: CentralStore, now_of: Callable[[], datetime]) -> APIRout
                 raise oruk.BadQueryError(
                     "proximity", "is not offered: the service keeps no coordinates"
                 )
-            filters = oruk.Filters(
-                search=search,
-                taxonomy=bool(taxonomy_term_id or taxonomy_id),
-                minimum_age=minimum_age,
-                maximum_age=maximum_age,
-                start_time=oruk.parse_time(start_time, "start_time"),
-                end_time=oruk.parse_time(end_time, "end_time"),
-                day=oruk.parse_day(day),
-                postcode_district=oruk.parse_postcode_district(postcode),
-            )
+            filters = asked.filters(postcode_district=oruk.parse_postcode_district(postcode))
             found = [
                 item
                 for s in _services(store, now)
                 for item in oruk.service_at_locations(s, filters, now)
             ]
-            return _json(oruk.page(found, page, per_page))
+            return _json(oruk.page(found, asked.page, asked.per_page))
         except oruk.BadQueryError as exc:
             return _bad(exc)
 
