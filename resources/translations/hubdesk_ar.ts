@@ -5951,6 +5951,50 @@ You will need: the hub&apos;s details (or an enrolment code from the council&apo
             <numerusform>ساعة هذا الحاسوب متأخرة بـ%n دقيقة: يُرجى ضبطها</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n hours ahead: please set it right</source>
+        <translation>
+            <numerusform>ساعة هذا الحاسوب متقدمة بـ%n ساعة: يُرجى ضبطها</numerusform>
+            <numerusform>ساعة هذا الحاسوب متقدمة بساعة واحدة: يُرجى ضبطها</numerusform>
+            <numerusform>ساعة هذا الحاسوب متقدمة بساعتين: يُرجى ضبطها</numerusform>
+            <numerusform>ساعة هذا الحاسوب متقدمة بـ%n ساعات: يُرجى ضبطها</numerusform>
+            <numerusform>ساعة هذا الحاسوب متقدمة بـ%n ساعة: يُرجى ضبطها</numerusform>
+            <numerusform>ساعة هذا الحاسوب متقدمة بـ%n ساعة: يُرجى ضبطها</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n hours behind: please set it right</source>
+        <translation>
+            <numerusform>ساعة هذا الحاسوب متأخرة بـ%n ساعة: يُرجى ضبطها</numerusform>
+            <numerusform>ساعة هذا الحاسوب متأخرة بساعة واحدة: يُرجى ضبطها</numerusform>
+            <numerusform>ساعة هذا الحاسوب متأخرة بساعتين: يُرجى ضبطها</numerusform>
+            <numerusform>ساعة هذا الحاسوب متأخرة بـ%n ساعات: يُرجى ضبطها</numerusform>
+            <numerusform>ساعة هذا الحاسوب متأخرة بـ%n ساعة: يُرجى ضبطها</numerusform>
+            <numerusform>ساعة هذا الحاسوب متأخرة بـ%n ساعة: يُرجى ضبطها</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n days ahead: please set it right</source>
+        <translation>
+            <numerusform>ساعة هذا الحاسوب متقدمة بـ%n يوم: يُرجى ضبطها</numerusform>
+            <numerusform>ساعة هذا الحاسوب متقدمة بيوم واحد: يُرجى ضبطها</numerusform>
+            <numerusform>ساعة هذا الحاسوب متقدمة بيومين: يُرجى ضبطها</numerusform>
+            <numerusform>ساعة هذا الحاسوب متقدمة بـ%n أيام: يُرجى ضبطها</numerusform>
+            <numerusform>ساعة هذا الحاسوب متقدمة بـ%n يومًا: يُرجى ضبطها</numerusform>
+            <numerusform>ساعة هذا الحاسوب متقدمة بـ%n يوم: يُرجى ضبطها</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n days behind: please set it right</source>
+        <translation>
+            <numerusform>ساعة هذا الحاسوب متأخرة بـ%n يوم: يُرجى ضبطها</numerusform>
+            <numerusform>ساعة هذا الحاسوب متأخرة بيوم واحد: يُرجى ضبطها</numerusform>
+            <numerusform>ساعة هذا الحاسوب متأخرة بيومين: يُرجى ضبطها</numerusform>
+            <numerusform>ساعة هذا الحاسوب متأخرة بـ%n أيام: يُرجى ضبطها</numerusform>
+            <numerusform>ساعة هذا الحاسوب متأخرة بـ%n يومًا: يُرجى ضبطها</numerusform>
+            <numerusform>ساعة هذا الحاسوب متأخرة بـ%n يوم: يُرجى ضبطها</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{device}: directly, {when}</source>
         <translation>{device}: مباشرة، {when}</translation>

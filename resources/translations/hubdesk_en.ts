@@ -5674,6 +5674,34 @@ You will need: the hub&apos;s details (or an enrolment code from the council&apo
             <numerusform>This computer&apos;s clock is %n minutes behind: please set it right</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n hours ahead: please set it right</source>
+        <translation>
+            <numerusform>This computer&apos;s clock is %n hour ahead: please set it right</numerusform>
+            <numerusform>This computer&apos;s clock is %n hours ahead: please set it right</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n hours behind: please set it right</source>
+        <translation>
+            <numerusform>This computer&apos;s clock is %n hour behind: please set it right</numerusform>
+            <numerusform>This computer&apos;s clock is %n hours behind: please set it right</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n days ahead: please set it right</source>
+        <translation>
+            <numerusform>This computer&apos;s clock is %n day ahead: please set it right</numerusform>
+            <numerusform>This computer&apos;s clock is %n days ahead: please set it right</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n days behind: please set it right</source>
+        <translation>
+            <numerusform>This computer&apos;s clock is %n day behind: please set it right</numerusform>
+            <numerusform>This computer&apos;s clock is %n days behind: please set it right</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{device}: directly, {when}</source>
         <translation>{device}: directly, {when}</translation>

@@ -5744,6 +5744,38 @@ Będą potrzebne: dane hubu (albo kod rejestracji z usługi centralnej samorząd
             <numerusform>Zegar tego komputera spóźnia się o %n minut: ustaw prawidłowy czas</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n hours ahead: please set it right</source>
+        <translation>
+            <numerusform>Zegar tego komputera spieszy się o %n godzinę: ustaw prawidłowy czas</numerusform>
+            <numerusform>Zegar tego komputera spieszy się o %n godziny: ustaw prawidłowy czas</numerusform>
+            <numerusform>Zegar tego komputera spieszy się o %n godzin: ustaw prawidłowy czas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n hours behind: please set it right</source>
+        <translation>
+            <numerusform>Zegar tego komputera spóźnia się o %n godzinę: ustaw prawidłowy czas</numerusform>
+            <numerusform>Zegar tego komputera spóźnia się o %n godziny: ustaw prawidłowy czas</numerusform>
+            <numerusform>Zegar tego komputera spóźnia się o %n godzin: ustaw prawidłowy czas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n days ahead: please set it right</source>
+        <translation>
+            <numerusform>Zegar tego komputera spieszy się o %n dzień: ustaw prawidłowy czas</numerusform>
+            <numerusform>Zegar tego komputera spieszy się o %n dni: ustaw prawidłowy czas</numerusform>
+            <numerusform>Zegar tego komputera spieszy się o %n dni: ustaw prawidłowy czas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n days behind: please set it right</source>
+        <translation>
+            <numerusform>Zegar tego komputera spóźnia się o %n dzień: ustaw prawidłowy czas</numerusform>
+            <numerusform>Zegar tego komputera spóźnia się o %n dni: ustaw prawidłowy czas</numerusform>
+            <numerusform>Zegar tego komputera spóźnia się o %n dni: ustaw prawidłowy czas</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{device}: directly, {when}</source>
         <translation>{device}: bezpośrednio, {when}</translation>

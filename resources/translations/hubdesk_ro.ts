@@ -5744,6 +5744,38 @@ Veți avea nevoie de: detaliile hubului (sau un cod de înrolare de la serviciul
             <numerusform>Ceasul acestui computer este cu %n de minute în urmă: vă rugăm să-l potriviți</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n hours ahead: please set it right</source>
+        <translation>
+            <numerusform>Ceasul acestui computer este cu %n oră înainte: vă rugăm să-l potriviți</numerusform>
+            <numerusform>Ceasul acestui computer este cu %n ore înainte: vă rugăm să-l potriviți</numerusform>
+            <numerusform>Ceasul acestui computer este cu %n de ore înainte: vă rugăm să-l potriviți</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n hours behind: please set it right</source>
+        <translation>
+            <numerusform>Ceasul acestui computer este cu %n oră în urmă: vă rugăm să-l potriviți</numerusform>
+            <numerusform>Ceasul acestui computer este cu %n ore în urmă: vă rugăm să-l potriviți</numerusform>
+            <numerusform>Ceasul acestui computer este cu %n de ore în urmă: vă rugăm să-l potriviți</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n days ahead: please set it right</source>
+        <translation>
+            <numerusform>Ceasul acestui computer este cu %n zi înainte: vă rugăm să-l potriviți</numerusform>
+            <numerusform>Ceasul acestui computer este cu %n zile înainte: vă rugăm să-l potriviți</numerusform>
+            <numerusform>Ceasul acestui computer este cu %n de zile înainte: vă rugăm să-l potriviți</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n days behind: please set it right</source>
+        <translation>
+            <numerusform>Ceasul acestui computer este cu %n zi în urmă: vă rugăm să-l potriviți</numerusform>
+            <numerusform>Ceasul acestui computer este cu %n zile în urmă: vă rugăm să-l potriviți</numerusform>
+            <numerusform>Ceasul acestui computer este cu %n de zile în urmă: vă rugăm să-l potriviți</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{device}: directly, {when}</source>
         <translation>{device}: direct, {when}</translation>

@@ -5675,6 +5675,34 @@ You will need: the hub&apos;s details (or an enrolment code from the council&apo
             <numerusform>اس کمپیوٹر کی گھڑی %n منٹ پیچھے ہے: براہ کرم اسے درست کریں</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n hours ahead: please set it right</source>
+        <translation>
+            <numerusform>اس کمپیوٹر کی گھڑی %n گھنٹہ آگے ہے: براہ کرم اسے درست کریں</numerusform>
+            <numerusform>اس کمپیوٹر کی گھڑی %n گھنٹے آگے ہے: براہ کرم اسے درست کریں</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n hours behind: please set it right</source>
+        <translation>
+            <numerusform>اس کمپیوٹر کی گھڑی %n گھنٹہ پیچھے ہے: براہ کرم اسے درست کریں</numerusform>
+            <numerusform>اس کمپیوٹر کی گھڑی %n گھنٹے پیچھے ہے: براہ کرم اسے درست کریں</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n days ahead: please set it right</source>
+        <translation>
+            <numerusform>اس کمپیوٹر کی گھڑی %n دن آگے ہے: براہ کرم اسے درست کریں</numerusform>
+            <numerusform>اس کمپیوٹر کی گھڑی %n دن آگے ہے: براہ کرم اسے درست کریں</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s clock is %n days behind: please set it right</source>
+        <translation>
+            <numerusform>اس کمپیوٹر کی گھڑی %n دن پیچھے ہے: براہ کرم اسے درست کریں</numerusform>
+            <numerusform>اس کمپیوٹر کی گھڑی %n دن پیچھے ہے: براہ کرم اسے درست کریں</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{device}: directly, {when}</source>
         <translation>{device}: براہ راست، {when}</translation>

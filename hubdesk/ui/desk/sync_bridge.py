@@ -68,8 +68,16 @@ class DeskSyncStatus:
 
     @classmethod
     def from_engine(cls, s: SyncStatus) -> DeskSyncStatus:
-        return cls(s.state, s.last_success_at, s.waiting, s.quarantined, s.problem, s.refused,
-                   s.clock_offset_s, s.clock_flagged)  # fmt: skip
+        return cls(
+            s.state,
+            s.last_success_at,
+            s.waiting,
+            s.quarantined,
+            s.problem,
+            s.refused,
+            s.clock_offset_s,
+            s.clock_flagged,
+        )
 
 
 class SyncWorker(QObject):
@@ -226,10 +234,11 @@ class SyncBridge(BaseBridge):
             self._clock.now(),
         )
         return tuple(
-            DeviceHearing(h.device_id, names[h.device_id][0], names[h.device_id][1], h.path,
-                          h.fresh_at)
+            DeviceHearing(
+                h.device_id, names[h.device_id][0], names[h.device_id][1], h.path, h.fresh_at
+            )
             for h in heard
-        )  # fmt: skip
+        )
 
     def status(self) -> DeskSyncStatus:
         return self._status
@@ -385,25 +394,46 @@ def describe(status: DeskSyncStatus) -> str:
         "desk", "{state} · {last} · %n waiting", None, status.waiting
     ).format(state=state, last=last)
     if status.clock_flagged and status.clock_offset_s is not None:
-        ahead = status.clock_offset_s > 0
-        minutes = max(1, round(abs(status.clock_offset_s) / 60))
-        off = (
-            QCoreApplication.translate(
+        off = clock_words(status.clock_offset_s)
+        text += " · " + off
+    return text
+
+
+def clock_words(offset_s: float) -> str:
+    """How far this computer's clock is off, in the unit a person would say: minutes up to two
+    hours, hours up to two days, then days (a PC whose battery died can be weeks out)."""
+    ahead = offset_s > 0
+    minutes = max(1, round(abs(offset_s) / 60))
+    from PySide6.QtCore import QCoreApplication
+
+    if minutes < 120:
+        if ahead:
+            return QCoreApplication.translate(
                 "desk",
                 "This computer's clock is %n minutes ahead: please set it right",
                 None,
                 minutes,
             )
-            if ahead
-            else QCoreApplication.translate(
-                "desk",
-                "This computer's clock is %n minutes behind: please set it right",
-                None,
-                minutes,
-            )
+        return QCoreApplication.translate(
+            "desk", "This computer's clock is %n minutes behind: please set it right", None, minutes
         )
-        text += " · " + off
-    return text
+    hours = round(minutes / 60)
+    if hours < 48:
+        if ahead:
+            return QCoreApplication.translate(
+                "desk", "This computer's clock is %n hours ahead: please set it right", None, hours
+            )
+        return QCoreApplication.translate(
+            "desk", "This computer's clock is %n hours behind: please set it right", None, hours
+        )
+    days = round(hours / 24)
+    if ahead:
+        return QCoreApplication.translate(
+            "desk", "This computer's clock is %n days ahead: please set it right", None, days
+        )
+    return QCoreApplication.translate(
+        "desk", "This computer's clock is %n days behind: please set it right", None, days
+    )
 
 
 def hearing_lines(status: DeskSyncStatus) -> list[str]:

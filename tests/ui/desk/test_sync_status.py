@@ -118,5 +118,12 @@ def test_the_status_line_tells_staff_when_the_clock_is_wrong(qapp):
     ahead = DeskSyncStatus("online", seen, 0, 0, clock_offset_s=86_400, clock_flagged=True)
     behind = DeskSyncStatus("online", seen, 0, 0, clock_offset_s=-600, clock_flagged=True)
     assert "clock" not in describe(right)
-    assert "clock is 1440 minutes ahead" in describe(ahead)
+    assert "clock is 24 hours ahead" in describe(ahead)
     assert "clock is 10 minutes behind" in describe(behind)
+    # in the unit a person would say (a PC whose battery died can be weeks out)
+    from hubdesk.ui.desk.sync_bridge import clock_words
+
+    assert "clock is 119 minutes behind" in clock_words(-119 * 60)
+    assert "clock is 2 hours ahead" in clock_words(120 * 60)
+    assert "clock is 47 hours behind" in clock_words(-47 * 3600)
+    assert "clock is 174 days behind" in clock_words(-250_615 * 60)
