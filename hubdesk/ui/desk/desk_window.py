@@ -55,6 +55,7 @@ from hubdesk.ui.kiosk.idle_watcher import IdleWatcher
 from hubdesk.ui.tasks import TaskRunner
 from hubdesk.ui.theme import DEFAULT, ThemeManager
 from hubdesk.ui.widgets.bidi import isolate
+from hubdesk.ui.widgets.wheel_guard import WheelGuard
 
 log = logging.getLogger(__name__)
 
@@ -647,6 +648,7 @@ def build_desk(
     window = DeskWindow(ctx, bridge)
     for helper in (bridge, *owned):
         helper.setParent(window)
+    app.installEventFilter(WheelGuard(window))  # removed with the window
     window.resize(*DESK_SIZE)
     return window
 
