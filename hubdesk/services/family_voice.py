@@ -233,6 +233,10 @@ class FamilyVoiceService(Service):
             if asked_q is None:
                 raise ValidationError("question", "unknown", "is not one of the hub's questions")
             row = self._response(session, actor, asked)
+            if row.question_version is not None and version < row.question_version:
+                raise ValidationError(
+                    "question", "stale", "belongs to questions the hub has since changed"
+                )
             if row.question_version not in (None, version):
                 # the hub changed its questions while the family was on the screen: the
                 # earlier answers belong to the old words, so they go with the new version

@@ -465,6 +465,7 @@ class KioskWindow(QWidget):
         self._question_back = None
         self._alert_id = None
         self._asked = None
+        self._questions = QuestionSet(0, ())  # the next family's are loaded afresh
         self._set_busy(False)
         if self.ctx.languages.current != self.ctx.settings.default_language:
             self.ctx.languages.set_language(self.ctx.settings.default_language)
@@ -793,6 +794,7 @@ class KioskWindow(QWidget):
         """Show how the flow ended. With a visit, the faces ask how today was: one answer per
         visit, made now, that every tap changes (the last tap wins)."""
         self._asked = None
+        self._questions = QuestionSet(0, ())  # the next family's are loaded afresh
         self._voice_leaving = kind == done_page.SIGNED_OUT
         if visit_id is not None:
             self._asked = Asked(new_response_id(), VoiceSource.KIOSK, visit_id=visit_id)

@@ -129,6 +129,15 @@ def test_questions_come_in_versions_and_old_answers_keep_theirs(store, clock, ki
         assert (row.question_version, row.answer_1, row.answer_2) == (1, "yes", "partly")
     history = voice.question_history(admin)
     assert [(q.version, q.position) for q in history] == [(1, 1), (1, 2), (2, 1)]
+    # a family answering across the change: the new version's answer replaces the old ones, and
+    # a late answer to the old words is refused rather than wiping the new one
+    voice.answer(kiosk, asked, 2, 1, VoiceAnswer.NO)
+    with pytest.raises(ValidationError) as refused:
+        voice.answer(kiosk, asked, 1, 2, VoiceAnswer.YES)
+    assert refused.value.code == "stale"
+    with store.read() as session:
+        row = session.get(VoiceResponse, asked.response_id)
+        assert (row.question_version, row.answer_1, row.answer_2) == (2, "no", None)
 
 
 def test_a_custom_question_needs_english_words_and_only_admins_set_questions(
