@@ -21,7 +21,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from hubdesk.domain.ids import uuid7
-from hubdesk.storage import clock
+from hubdesk.storage import clock, meta
 from hubdesk.storage.models import Base, Meta, OutboxEvent
 from hubdesk.storage.snapshots import snapshot, snapshot_values
 
@@ -168,17 +168,11 @@ def peer_key(prefix: str, device_id: uuid.UUID) -> str:
 
 
 def peer_seq(session: Session, prefix: str, device_id: uuid.UUID) -> int:
-    row = session.get(Meta, peer_key(prefix, device_id))
-    return int(row.value) if row and row.value else 0
+    return int(meta.get(session, peer_key(prefix, device_id)) or 0)
 
 
 def put_peer_seq(session: Session, prefix: str, device_id: uuid.UUID, seq: int) -> None:
-    key = peer_key(prefix, device_id)
-    row = session.get(Meta, key)
-    if row is None:
-        session.add(Meta(key=key, value=str(seq)))
-    else:
-        row.value = str(seq)
+    meta.put(session, peer_key(prefix, device_id), str(seq))
 
 
 def offered_to_any_peer(session: Session) -> int:
@@ -188,7 +182,7 @@ def offered_to_any_peer(session: Session) -> int:
     return max((int(v) for v in values if v), default=0)
 
 
-def delivered_to_staff(session: Session, seq: int) -> bool:
-    """Whether a desk or outreach laptop of the hub said it holds this device's event `seq`."""
-    row = session.get(Meta, PEER_DELIVERED)
-    return bool(row and row.value and int(row.value) >= seq)
+def delivered_to_staff(session: Session) -> int:
+    """The highest seq of this device's events that a desk or outreach laptop of the hub said it
+    holds (0: none): an event at or below it has reached staff."""
+    return int(meta.get(session, PEER_DELIVERED) or 0)
