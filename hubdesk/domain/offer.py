@@ -7,18 +7,15 @@ Nothing here is personal: the contact is the hub's (a desk, a shared inbox), nev
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from hubdesk.domain.errors import Problems, ValidationError
-from hubdesk.domain.text import SHORT_TEXT_MAX, clean_text
+from hubdesk.domain.text import SHORT_TEXT_MAX, clean_email, clean_text
 
 OFFER_AGE_MAX = 25  # years: family hubs serve children and young people up to 25 (SEND)
 OFFER_COST_MAX_PENCE = 100_000  # £1,000: anything dearer is a typing slip
 OFFER_DESCRIPTION_MAX = 1000
 OFFER_ACCESS_MAX = 500
-OFFER_EMAIL_MAX = 254
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 
 
 @dataclass(frozen=True)
@@ -71,13 +68,6 @@ def _cost(value: object) -> int:
     return value
 
 
-def _email(value: str | None) -> str | None:
-    text = clean_text(value, "email", max_len=OFFER_EMAIL_MAX)
-    if text is not None and not _EMAIL.match(text):
-        raise ValidationError("email", "invalid_email", "is not an email address")
-    return text
-
-
 def _paragraph(value: str | None, field: str, max_len: int) -> str | None:
     """Text a directory shows as one paragraph: line breaks become spaces (a sync event's text
     is one line)."""
@@ -101,7 +91,7 @@ def check_offer(offer: OfferIn) -> Offer:
     cost = problems.check(_cost, offer.cost_pence)
     access = problems.check(_paragraph, offer.access, "access", OFFER_ACCESS_MAX)
     contact = problems.check(clean_text, offer.contact, "contact", max_len=SHORT_TEXT_MAX)
-    email = problems.check(_email, offer.email)
+    email = problems.check(clean_email, offer.email)
     public = offer.public is True
     if (
         public

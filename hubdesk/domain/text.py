@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from hubdesk.domain.errors import ValidationError
@@ -9,6 +10,7 @@ from hubdesk.domain.errors import ValidationError
 NAME_MAX = 60
 SHORT_TEXT_MAX = 120
 NOTE_MAX = 2000
+EMAIL_MAX = 254
 
 # Bidi controls and zero-width characters are allowed inside names written right to left, but a
 # string made only of them is as empty as "".
@@ -80,3 +82,16 @@ def bounded_int(value: object, field: str, *, low: int, high: int) -> int:
     if value < low or value > high:
         raise ValidationError(field, "out_of_range", f"must be between {low} and {high}")
     return value
+
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
+
+
+def clean_email(value: str | None, field: str = "email") -> str | None:
+    """An email address that may be left blank: cleaned text with an @ and a dotted domain."""
+    text = clean_text(value, field, max_len=EMAIL_MAX)
+    if text is None:
+        return None
+    if not _EMAIL.match(text):
+        raise ValidationError(field, "invalid_email", "is not an email address")
+    return text

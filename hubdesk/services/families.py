@@ -30,7 +30,7 @@ from hubdesk.domain.people import (
 )
 from hubdesk.domain.postcode import parse_optional_postcode
 from hubdesk.domain.staff import Permission
-from hubdesk.domain.text import NOTE_MAX, clean_name, clean_text
+from hubdesk.domain.text import NOTE_MAX, clean_email, clean_name, clean_text
 from hubdesk.security.passes import format_short_code, parse_scan
 from hubdesk.services.base import Actor, Service, check
 from hubdesk.services.family_merge import (
@@ -65,10 +65,8 @@ RECENT_VISITS = 20
 RECENT_CONTACTS = 20
 SEARCH_MAX = 200
 PHONE_MAX = 40
-EMAIL_MAX = 254
 
 _PHONE_CHARS = re.compile(r"^\+?[0-9 ()\-]+$")
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 
 
 # --- what comes in ------------------------------------------------------------------------------
@@ -253,15 +251,6 @@ def clean_phone(value: str | None, field: str = "phone") -> str | None:
     digits = sum(ch.isdigit() for ch in text)
     if not text.isascii() or not _PHONE_CHARS.match(text) or not 7 <= digits <= 15:
         raise ValidationError(field, "invalid_phone", "is not a phone number")
-    return text
-
-
-def clean_email(value: str | None, field: str = "email") -> str | None:
-    text = clean_text(value, field, max_len=EMAIL_MAX)
-    if text is None:
-        return None
-    if not _EMAIL.match(text):
-        raise ValidationError(field, "invalid_email", "is not an email address")
     return text
 
 

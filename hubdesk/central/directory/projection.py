@@ -26,6 +26,7 @@ from hubdesk.domain.offer import (
     OFFER_COST_MAX_PENCE,
     OFFER_DESCRIPTION_MAX,
 )
+from hubdesk.domain.text import EMAIL_MAX, SHORT_TEXT_MAX
 from hubdesk.sync.protocol import WireEvent
 
 # the fields whose change a calendar must hear of (SEQUENCE goes up)
@@ -66,7 +67,7 @@ def _values(hub_id: uuid.UUID, e: WireEvent) -> dict[str, Any] | None:
     f = e.footfall
     site_id = _uuid(f.get("site_id"))
     starts, ends = _dt(f.get("starts_at")), _dt(f.get("ends_at"))
-    name = _text(f.get("name"), 120)
+    name = _text(f.get("name"), SHORT_TEXT_MAX)
     if site_id is None or starts is None or ends is None or name is None:
         return None  # not a session the directory could show
     return {
@@ -84,8 +85,8 @@ def _values(hub_id: uuid.UUID, e: WireEvent) -> dict[str, Any] | None:
         "cost_pence": _whole(f.get("offer_cost_pence"), OFFER_COST_MAX_PENCE) or 0,
         "booking": f.get("offer_booking") is True,
         "access": _text(f.get("offer_access"), OFFER_ACCESS_MAX),
-        "contact": _text(f.get("offer_contact"), 120),
-        "email": _text(f.get("offer_email"), 254),
+        "contact": _text(f.get("offer_contact"), SHORT_TEXT_MAX),
+        "email": _text(f.get("offer_email"), EMAIL_MAX),
         "updated_at": _dt(f.get("updated_at")) or e.occurred_at,
         "hlc": _order(e),
     }
