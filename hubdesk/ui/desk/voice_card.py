@@ -24,6 +24,7 @@ from hubdesk.services.family_voice import (
 )
 from hubdesk.ui.desk.form_errors import FormErrors
 from hubdesk.ui.desk.page import DeskPage, button, label
+from hubdesk.ui.i18n import language
 from hubdesk.ui.widgets.voice_words import standard_question
 
 NOT_ASKED = ""
@@ -64,7 +65,7 @@ class VoiceCard(QFrame):
         grid.setHorizontalSpacing(8)
         self.codes: list[QComboBox] = []
         self.words: list[dict[str, QLineEdit]] = []
-        names = {"en": "English", "pl": "Polski", "ro": "Română", "ur": "اردو", "ar": "العربية"}
+        names = {code: language(code).native_name for code in LANGUAGES}
         row = 0
         for n in range(1, MAX_QUESTIONS + 1):
             combo = QComboBox(self)
