@@ -155,6 +155,7 @@ class SyncBridge(BaseBridge):
         self._this_device = this_device
         self._clock: Clock = clock or SystemClock()
         self._devices: list[HubDevice] = []
+        self._looked_up: set[uuid.UUID] = set()  # devices heard directly, names asked for
         self._engine_status = engine.status()
         self._peer_status: PeerStatus | None = peer.status() if peer is not None else None
         self._status = DeskSyncStatus.from_engine(engine.status())
@@ -190,14 +191,20 @@ class SyncBridge(BaseBridge):
 
     @Slot(object)
     def _on_engine_status(self, status: SyncStatus) -> None:
+        before = self._engine_status
+        if before is None or status.last_success_at != before.last_success_at:
+            self._looked_up.clear()  # a sync may have brought devices' records: ask again
         self._engine_status = status
         self._emit()
 
     @Slot(object)
     def _on_peer_status(self, status: PeerStatus) -> None:
         self._peer_status = status
-        known = {d.id for d in self._devices}
-        if any(s.device_id not in known for s in status.seen):
+        # a device heard directly but not in this store yet: its name is looked up once (its
+        # record may not arrive until the service is back, and statuses come every 2 s)
+        new = {s.device_id for s in status.seen} - {d.id for d in self._devices} - self._looked_up
+        if new:
+            self._looked_up |= new
             self._load_devices()
         self._emit()
 
