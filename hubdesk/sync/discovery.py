@@ -125,3 +125,37 @@ def start_discovery(store: Store, port: int, *, interfaces: Any = None) -> Disco
     except OSError:
         log.warning("peer discovery could not start", extra={"code": "no_multicast"})
         return None
+
+
+class BackgroundDiscovery:
+    """`start_discovery` on a thread of its own, so that no window waits for it: zeroconf probes
+    the network for a moment as it registers, and reading the hub key may ask the OS keyring.
+    Until it has started (or if it cannot), it has found no one."""
+
+    def __init__(self, store: Store, port: int) -> None:
+        self._lock = threading.Lock()
+        self._discovery: Discovery | None = None
+        self._closed = False
+        threading.Thread(
+            target=self._start, args=(store, port), name="hubdesk-discovery", daemon=True
+        ).start()
+
+    def _start(self, store: Store, port: int) -> None:
+        found = start_discovery(store, port)
+        with self._lock:
+            if not self._closed:
+                self._discovery = found
+                return
+        if found is not None:  # closed while it was starting
+            found.close()
+
+    def addresses(self) -> list[str]:
+        with self._lock:
+            return self._discovery.addresses() if self._discovery is not None else []
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            found, self._discovery = self._discovery, None
+        if found is not None:
+            found.close()

@@ -224,9 +224,9 @@ def peer_node_for(store: Store, engine: Any, config: Any) -> Any:
     settings = PeerSettings.from_fleet(config)
     discovery = None
     if getattr(config, "peer_discovery", False):
-        from hubdesk.sync.discovery import start_discovery
+        from hubdesk.sync.discovery import BackgroundDiscovery
 
-        discovery = start_discovery(store, settings.port)
+        discovery = BackgroundDiscovery(store, settings.port)
     if not settings.enabled and discovery is None:
         return None
     return PeerNode(

@@ -428,3 +428,31 @@ def test_the_apps_start_the_local_exchange_only_when_the_fleet_file_asks(hub):
     node = peer_node_for(store, engine, FleetConfig(peer_port=47633, peers=("10.0.4.21:47633",)))
     assert isinstance(node, PeerNode)
     assert (node.settings.port, node.settings.peers) == (47633, ("10.0.4.21:47633",))
+
+
+def test_discovery_starts_off_the_window_s_thread_and_closes_whenever_asked(hub):
+    """The apps ask for discovery without waiting for it (zeroconf probes the network as it
+    registers): the node is there at once, finds no one until discovery has started, and closing
+    it at any moment, even while it starts, leaves nothing announced."""
+    import threading
+
+    pytest.importorskip("zeroconf")
+    from hubdesk.config import FleetConfig
+    from hubdesk.sync.discovery import BackgroundDiscovery
+    from hubdesk.ui.app import peer_node_for
+
+    kiosk, _desk, _laptop = hub
+    store, engine = kiosk.device.store, kiosk.device.engine
+    node = peer_node_for(store, engine, FleetConfig(peer_discovery=True))
+    assert node is not None
+    early = BackgroundDiscovery(store, 0)
+    early.close()  # before (or while) it starts: it closes what it started itself
+    assert early.addresses() == []
+    late = BackgroundDiscovery(store, 0)
+    starting = [t for t in threading.enumerate() if t.name == "hubdesk-discovery"]
+    for thread in starting:
+        thread.join(timeout=30)
+    assert isinstance(late.addresses(), list)
+    late.close()
+    assert late.addresses() == []
+    node.stop()
