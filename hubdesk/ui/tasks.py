@@ -88,6 +88,9 @@ class TaskRunner(QObject):
         self._relay.sig_job_done.connect(self._on_job_done)
         self._ids = itertools.count(1)
         self._callbacks: dict[int, tuple[SuccessCallback | None, FailureCallback | None]] = {}
+        # lanes of tasks run one after another, in the order asked (run_in_order)
+        self._lanes: dict[str, list[tuple[Callable[..., Any], tuple[Any, ...], Any, Any]]] = {}
+        self._lane_busy: set[str] = set()
 
     @property
     def idle(self) -> bool:
@@ -119,6 +122,44 @@ class TaskRunner(QObject):
             self._running.add(future)
         future.add_done_callback(self._forget)
         return task_id
+
+    def run_in_order(
+        self,
+        lane: str,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_success: SuccessCallback | None = None,
+        on_failure: FailureCallback | None = None,
+    ) -> None:
+        """Like `run`, but the tasks of one `lane` run one at a time in the order asked, each
+        after the previous one's callback: a person's taps written in the order tapped (the
+        workers could otherwise finish them out of order, and the last tap must win)."""
+        self._lanes.setdefault(lane, []).append((fn, args, on_success, on_failure))
+        self._next_in(lane)
+
+    def _next_in(self, lane: str) -> None:
+        queue = self._lanes.get(lane)
+        if lane in self._lane_busy or not queue:
+            return
+        fn, args, on_success, on_failure = queue.pop(0)
+        self._lane_busy.add(lane)
+
+        def done(result: Any) -> None:
+            self._lane_busy.discard(lane)
+            try:
+                if on_success is not None:
+                    on_success(result)
+            finally:
+                self._next_in(lane)
+
+        def failed(exc: BaseException) -> None:
+            self._lane_busy.discard(lane)
+            try:
+                (on_failure or _log_failure)(exc)
+            finally:
+                self._next_in(lane)
+
+        self.run(fn, *args, on_success=done, on_failure=failed)
 
     def _forget(self, future: concurrent.futures.Future[None]) -> None:
         with self._running_lock:

@@ -67,3 +67,28 @@ def test_failure_without_handler_is_logged_by_type_only(tasks, qtbot, caplog):
         tasks.run(work)
     assert "RuntimeError" in caplog.text
     assert "Amira" not in caplog.text
+
+
+def test_a_lane_runs_its_tasks_one_at_a_time_in_the_order_asked(tasks, qtbot):
+    """run_in_order: a person's taps are written in the order tapped, even when an early one is
+    slow and a later one quick (with two workers, `run` could finish them the other way round),
+    and a failure does not stop the ones after it."""
+    import time
+
+    written: list[str] = []
+    failures: list[BaseException] = []
+    lock = threading.Lock()
+
+    def write(tap: str, slow: float) -> str:
+        time.sleep(slow)  # an early tap held up, not a measurement
+        with lock:
+            written.append(tap)
+        if tap == "fails":
+            raise ValueError(tap)
+        return tap
+
+    for tap, slow in (("first", 0.3), ("fails", 0.0), ("second", 0.0), ("last", 0.0)):
+        tasks.run_in_order("voice", write, tap, slow, on_failure=failures.append)
+    qtbot.waitUntil(lambda: tasks.idle, timeout=10_000)
+    assert written == ["first", "fails", "second", "last"]
+    assert [str(e) for e in failures] == ["fails"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 
+import shiboken6
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
@@ -93,21 +94,22 @@ class VoiceAskBar(QFrame):
         for f, b in self.faces.items():
             b.setChecked(f == face)
         if self.asked is not None:
-            self.page.run(
-                self.page.ctx.services.voice.rate, self.page.actor, self.asked, face,
+            self.page.ctx.tasks.run_in_order(
+                "voice", self.page.ctx.services.voice.rate, self.page.actor, self.asked, face,
                 on_failure=self._on_failed,
             )  # fmt: skip
 
     def _on_failed(self, exc: BaseException) -> None:
-        self.page.message.show_error(words.problem(exc))
+        if shiboken6.isValid(self):  # the desk may have locked meanwhile (run_for does the same)
+            self.page.message.show_error(words.problem(exc))
 
     def _on_answer_clicked(self, position: int, answer: VoiceAnswer) -> None:
         _words, answers = self.rows[position - 1]
         for a, b in answers.items():
             b.setChecked(a == answer)
         if self.asked is not None:
-            self.page.run(
-                self.page.ctx.services.voice.answer, self.page.actor, self.asked,
+            self.page.ctx.tasks.run_in_order(
+                "voice", self.page.ctx.services.voice.answer, self.page.actor, self.asked,
                 self.question_set.version, position, answer,
                 on_failure=self._on_failed,
             )  # fmt: skip

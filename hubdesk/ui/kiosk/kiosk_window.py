@@ -138,8 +138,6 @@ class KioskWindow(QWidget):
         self._questions = QuestionSet(0, ())
         self._voice_leaving = False
         # the answers' writes, one at a time in tap order, so the last tap is the last written
-        self._voice_writes: list[tuple[Callable[..., object], tuple[object, ...]]] = []
-        self._voice_writing = False
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -840,29 +838,10 @@ class KioskWindow(QWidget):
         self._voice_write(self.ctx.services.voice.answer, asked, version, position, answer)
 
     def _voice_write(self, fn: Callable[..., object], *args: object) -> None:
-        """Queue a write of the family's answer; the writes run one at a time, in tap order (the
-        task runner has several workers, which could otherwise finish them out of order)."""
-        self._voice_writes.append((fn, args))
-        self._next_voice_write()
-
-    def _next_voice_write(self) -> None:
-        if self._voice_writing or not self._voice_writes:
-            return
-        fn, args = self._voice_writes.pop(0)
-        self._voice_writing = True
-        self.ctx.tasks.run(
-            fn,
-            self.ctx.actor,
-            *args,
-            on_success=lambda _r: self._on_voice_written(None),
-            on_failure=self._on_voice_written,
+        """Write the family's answer in the background, the taps in the order tapped."""
+        self.ctx.tasks.run_in_order(
+            "voice", fn, self.ctx.actor, *args, on_failure=_voice_not_written
         )
-
-    def _on_voice_written(self, exc: BaseException | None) -> None:
-        self._voice_writing = False
-        if exc is not None:
-            log.warning("kiosk family voice answer not recorded: %s", type(exc).__name__)
-        self._next_voice_write()
 
     # --- a returning family ---------------------------------------------------------------------
 
@@ -1256,3 +1235,8 @@ def _find_household(ctx: KioskContext, text: str) -> FoundHousehold:
     """The household whose pass was scanned, and its open visit at this site, if any."""
     household = ctx.services.passes.find_by_scan(ctx.actor, text)
     return FoundHousehold(household, ctx.services.visits.open_visit(ctx.actor, household.family_id))
+
+
+def _voice_not_written(exc: BaseException) -> None:
+    # the family has gone: nothing on screen could help, so it is logged only (by type)
+    log.warning("kiosk family voice answer not recorded: %s", type(exc).__name__)
