@@ -31,8 +31,8 @@ def _details(s: PublicSession) -> str:
         lines.append(
             f"Ages {low} to {s.max_age}" if s.max_age is not None else f"Ages {low} and over"
         )
-    lines.append("Free" if s.cost_pence == 0 else f"£{s.cost_pence / 100:.2f} a session")
-    lines.append("Booking needed: ask the hub." if s.booking else "Drop in: no booking needed.")
+    lines.append(s.fees)
+    lines.append(s.booking_words)
     if s.access:
         lines.append(f"Access: {s.access}")
     ask = ", ".join(x for x in (s.contact, s.email) if x)

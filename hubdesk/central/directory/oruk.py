@@ -121,7 +121,7 @@ def _one_to_one(service: Service, now: datetime) -> dict[str, Any]:
         doc["minimum_age"] = s.min_age
     if s.max_age is not None:
         doc["maximum_age"] = s.max_age
-    doc["fees"] = "Free" if s.cost_pence == 0 else f"£{s.cost_pence / 100:.2f} a session"
+    doc["fees"] = s.fees
     cancelled = [x for x in service.sessions if x.cancelled and x.starts_at > now]
     if cancelled:
         doc["alert"] = "Cancelled: " + "; ".join(
@@ -156,9 +156,7 @@ def full(service: Service, now: datetime) -> dict[str, Any]:
             "service_id": service.id,
             "option": "Free" if s.cost_pence == 0 else "Per session",
             "amount": s.cost_pence / 100,
-            "amount_description": "Free"
-            if s.cost_pence == 0
-            else f"£{s.cost_pence / 100:.2f} a session",
+            "amount_description": s.fees,
         }
     ]
     if s.contact:
@@ -254,7 +252,7 @@ def _schedule(service_id: str, sal_id: str, s: PublicSession) -> dict[str, Any]:
         "closes_at": _hhmm(s.ends_at),
         "description": f"{_when(s)} at {s.place.name}",
         "attending_type": "in_person",
-        "notes": "Booking needed: ask the hub." if s.booking else "Drop in: no booking needed.",
+        "notes": s.booking_words,
     }
 
 

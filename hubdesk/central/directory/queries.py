@@ -54,6 +54,15 @@ class PublicSession:
     hlc: str
     sequence: int
 
+    @property
+    def fees(self) -> str:
+        """What it costs, in the words the directory and the calendar both show."""
+        return "Free" if self.cost_pence == 0 else f"£{self.cost_pence / 100:.2f} a session"
+
+    @property
+    def booking_words(self) -> str:
+        return "Booking needed: ask the hub." if self.booking else "Drop in: no booking needed."
+
 
 def public_sessions(
     session: Session,
