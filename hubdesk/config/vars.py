@@ -167,13 +167,25 @@ def peer_addresses(key: str, value: object) -> tuple[str, ...]:
     out: list[str] = []
     for item in value:
         text = _text(key, item, max_len=260)
-        host, sep, port = text.rpartition(":")
-        if not sep or not host.strip("[]") or not port.isdigit() or not 0 < int(port) < 65536:
-            raise ValidationError(key, "not_address", "each must be host:port")
-        if any(c.isspace() for c in text):
-            raise ValidationError(key, "not_address", "each must be host:port")
+        try:
+            parse_address(text)
+        except ValueError:
+            raise ValidationError(key, "not_address", "each must be host:port") from None
         out.append(text)
     return tuple(out)
+
+
+def parse_address(address: str) -> tuple[str, int]:
+    """("host", port) of "host:port" or "[v6]:port"; ValueError when it is not one. The fleet
+    file's `peers` are checked with it, and the local exchange connects with it."""
+    host, sep, port_text = address.rpartition(":")
+    host = host.strip("[]")
+    if not sep or not host or not port_text.isdigit() or any(c.isspace() for c in address):
+        raise ValueError("an address is host:port")
+    port = int(port_text)
+    if not 0 < port < 65536:
+        raise ValueError("a port is 1-65535")
+    return host, port
 
 
 def on_off(key: str, value: object) -> bool:

@@ -49,6 +49,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hubdesk.config.fleet import FleetConfig
+from hubdesk.config.vars import parse_address
 from hubdesk.domain.clock import Clock, SystemClock
 from hubdesk.security import sealing
 from hubdesk.storage import meta, outbox
@@ -181,17 +182,6 @@ def hearing(
             path = NOT_HEARD
         out.append(Hearing(device_id, path, direct_at, via_service.get(device_id)))
     return out
-
-
-def parse_address(address: str) -> tuple[str, int]:
-    """("host", port) of "host:port" or "[v6]:port"; ValueError when it is not one."""
-    host, sep, port_text = address.strip().rpartition(":")
-    if not sep or not host or not port_text.isdigit():
-        raise ValueError("an address is host:port")
-    port = int(port_text)
-    if not 0 < port < 65536:
-        raise ValueError("a port is 1-65535")
-    return host.strip("[]"), port
 
 
 def _parking_id(event_id: uuid.UUID) -> int:
