@@ -91,6 +91,13 @@ def _load_credential(session: Session, device_id: uuid.UUID | None) -> str | Non
     return meta.get(session, CREDENTIAL) or None
 
 
+def url(store: Store) -> str | None:
+    """The central service's address, if the store syncs: without reading the credential (which
+    may ask the OS keyring), for the apps deciding at start-up what to show and start."""
+    with store.read() as session:
+        return meta.get(session, URL) or None
+
+
 def load(store: Store) -> SyncConfig:
     with store.read() as session:
         hub = meta.get(session, meta.HUB_ID)

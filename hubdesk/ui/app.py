@@ -112,7 +112,7 @@ def build_kiosk(
         settings=settings,
         has_camera=camera_available() if has_camera is None else has_camera,
         request_sync=request_sync,
-        calendar_url=site_calendar_url(sync_config.load(store).url, identity.site_id),
+        calendar_url=site_calendar_url(sync_config.url(store), identity.site_id),
     )
     window = KioskWindow(ctx, app, print_to_pdf=print_to_pdf)
     for helper in (languages, themes, tasks):
@@ -187,7 +187,7 @@ def start_background_sync(store: Store, config: Any = None) -> BackgroundSync:
     from hubdesk.sync import config as sync_config
     from hubdesk.sync.engine import SyncEngine
 
-    if not sync_config.load(store).url:
+    if not sync_config.url(store):
         return BackgroundSync(None, lambda: None)
     engine = SyncEngine(store)
     peer = peer_node_for(store, engine, config)

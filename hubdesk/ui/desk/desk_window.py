@@ -657,7 +657,7 @@ def engine_for(store: Store) -> SyncEngine | None:
     """A sync engine if this store has a central service configured, else None."""
     from hubdesk.sync import config
 
-    if not config.load(store).url:
+    if not config.url(store):
         return None
     return SyncEngine(store)
 
