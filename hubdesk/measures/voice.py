@@ -162,24 +162,20 @@ def total(grouped: Mapping[Any, VoiceCounts]) -> VoiceCounts:
 # site, activity, reason) are rounded together field by field, adding up to the atom's.
 
 
-def _split(p: Protector, parts: Mapping[str, int], whole: int, *key: object) -> dict[str, int]:
-    return p.family(parts, whole, *key)
-
-
 def publish(p: Protector, v: VoiceCounts, *key: object) -> VoiceCounts:
     """An atom's answers published (`key`: hub, month, version)."""
     answers = p.one(v.answers, "voice-answers", *key)
-    rated = _split(p, {"in": v.rated, "out": v.answers - v.rated}, answers, "voice-rated", *key)[
+    rated = p.family({"in": v.rated, "out": v.answers - v.rated}, answers, "voice-rated", *key)[
         "in"
     ]
-    faces = _split(p, {f"face_{f.value}": v.face(f) for f in Face}, rated, "voice-faces", *key)
+    faces = p.family({f"face_{f.value}": v.face(f) for f in Face}, rated, "voice-faces", *key)
     values: dict[str, int] = {"answers": answers, "rated": rated, **faces}
     for slot in SLOTS:
         n = v.answered(slot)
-        asked = _split(p, {"in": n, "out": v.answers - n}, answers, f"voice-q{slot}", *key)["in"]
+        asked = p.family({"in": n, "out": v.answers - n}, answers, f"voice-q{slot}", *key)["in"]
         values[f"q{slot}"] = asked
         said = {answer_field(slot, a): v.said(slot, a) for a in VoiceAnswer}
-        values.update(_split(p, said, asked, f"voice-q{slot}-answers", *key))
+        values.update(p.family(said, asked, f"voice-q{slot}-answers", *key))
     return VoiceCounts(**values)
 
 

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
+from sqlalchemy import select
+
 from hubdesk.domain.catalogue import (
     ActivityKind,
     ContactChannel,
@@ -45,6 +47,7 @@ from hubdesk.services.stores import create_store
 from hubdesk.services.timetable import ActivityIn, TimetableService
 from hubdesk.services.visits import SignIn, VisitService
 from hubdesk.storage.engine import Store, open_store, sidecar_files
+from hubdesk.storage.models import Visit
 
 # The demo's staff: (name, role, PIN). Printed in the README; a demo store only.
 DEMO_STAFF = (
@@ -390,10 +393,6 @@ def _hear_families(store: Store, clock: FakeClock, hub: _DemoHub, rng: random.Ra
     """The hub asks the two standard questions, and about a third of the families who signed
     out in the last 200 visits tapped a face as they left; most of them answered the questions.
     Its own random stream, so the rest of the demo is the same with or without it."""
-    from sqlalchemy import select
-
-    from hubdesk.storage.models import Visit
-
     voice = FamilyVoiceService(store, clock)
     version = voice.set_questions(hub.admin, [QuestionDraft(code, {}) for code in DEMO_QUESTIONS])
     with store.read() as session:
