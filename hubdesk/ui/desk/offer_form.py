@@ -47,7 +47,7 @@ class OfferForm(QFrame):
         self.description.setPlaceholderText(self.tr("What happens, who it is for"))
         self.description.setAccessibleName(self.tr("Description"))
         self.description.setTabChangesFocus(True)
-        self.description.setFixedHeight(56)
+        self.description.setFixedHeight(76)  # two whole lines at the desk's text size
         self.min_age = self._age("offerMinAge", self.tr("Youngest age"), self.tr("from "))
         self.max_age = self._age("offerMaxAge", self.tr("Oldest age"), self.tr("up to "))
         self.cost = QDoubleSpinBox(self)

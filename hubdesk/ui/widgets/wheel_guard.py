@@ -9,23 +9,50 @@ takes the wheel.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QComboBox, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QWidget,
+)
 
 
 class WheelGuard(QObject):
-    """An application event filter: see the module's docstring."""
+    """An application event filter: see the module's docstring. `install` puts it on the app."""
+
+    @classmethod
+    def install(cls, app: QCoreApplication, owner: QObject) -> WheelGuard:
+        """Filter `app`'s events for as long as `owner` lives; boxes that exist already are
+        set to take the focus by click or Tab only (later ones as they are polished)."""
+        guard = cls(owner)
+        for widget in QApplication.allWidgets():
+            _click_focus_only(widget)
+        app.installEventFilter(guard)
+        return guard
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() != QEvent.Type.Wheel:
+        if not isinstance(watched, QComboBox | QAbstractSpinBox):
             return False
-        if not isinstance(watched, QComboBox | QAbstractSpinBox) or watched.hasFocus():
+        if event.type() == QEvent.Type.Polish:
+            _click_focus_only(watched)
+            return False
+        if event.type() != QEvent.Type.Wheel or watched.hasFocus():
             return False
         area = _scroll_area_of(watched)
         if area is None:
             return False
         QCoreApplication.sendEvent(area.verticalScrollBar(), event)
         return True
+
+
+def _click_focus_only(widget: QWidget) -> None:
+    """Qt gives a wheel-focus box the focus before a wheel turn reaches the filter, so the box
+    would look clicked into: it takes the focus by click or Tab only."""
+    boxes = QComboBox | QAbstractSpinBox
+    if isinstance(widget, boxes) and widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
 
 def _scroll_area_of(widget: QWidget) -> QAbstractScrollArea | None:
