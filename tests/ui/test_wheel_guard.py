@@ -33,7 +33,8 @@ def test_a_wheel_over_a_box_scrolls_the_page_unless_the_box_was_clicked_into(qtb
     area.setWidget(page)
     area.resize(400, 300)
     qtbot.addWidget(area)
-    WheelGuard.install(QApplication.instance(), area)
+    app = QApplication.instance()
+    assert WheelGuard.install(app) is WheelGuard.install(app)  # one filter, however often asked
     area.show()
     qtbot.waitExposed(area)
     # Qt would give a wheel-focus box the focus before the turn is delivered: the guard makes

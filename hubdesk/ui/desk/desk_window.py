@@ -648,7 +648,7 @@ def build_desk(
     window = DeskWindow(ctx, bridge)
     for helper in (bridge, *owned):
         helper.setParent(window)
-    WheelGuard.install(app, window)  # removed with the window
+    WheelGuard.install(app)  # once for the application
     window.resize(*DESK_SIZE)
     return window
 

@@ -23,22 +23,27 @@ class WheelGuard(QObject):
     """An application event filter: see the module's docstring. `install` puts it on the app."""
 
     @classmethod
-    def install(cls, app: QCoreApplication, owner: QObject) -> WheelGuard:
-        """Filter `app`'s events for as long as `owner` lives; boxes that exist already are
-        set to take the focus by click or Tab only (later ones as they are polished)."""
-        guard = cls(owner)
+    def install(cls, app: QCoreApplication) -> WheelGuard:
+        """Filter `app`'s events, once however many windows ask (each filter on the application
+        costs every event a call); boxes that exist already are set to take the focus by click
+        or Tab only, later ones as they are polished."""
+        existing = app.findChild(WheelGuard)
+        if existing is not None:
+            return existing
+        guard = cls(app)
         for widget in QApplication.allWidgets():
             _click_focus_only(widget)
         app.installEventFilter(guard)
         return guard
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if not isinstance(watched, QComboBox | QAbstractSpinBox):
-            return False
-        if event.type() == QEvent.Type.Polish:
+        kind = event.type()
+        if kind == QEvent.Type.Polish:
             _click_focus_only(watched)
             return False
-        if event.type() != QEvent.Type.Wheel or watched.hasFocus():
+        if kind != QEvent.Type.Wheel or not isinstance(watched, QComboBox | QAbstractSpinBox):
+            return False
+        if watched.hasFocus():
             return False
         area = _scroll_area_of(watched)
         if area is None:
@@ -47,7 +52,7 @@ class WheelGuard(QObject):
         return True
 
 
-def _click_focus_only(widget: QWidget) -> None:
+def _click_focus_only(widget: QObject) -> None:
     """Qt gives a wheel-focus box the focus before a wheel turn reaches the filter, so the box
     would look clicked into: it takes the focus by click or Tab only."""
     boxes = QComboBox | QAbstractSpinBox
